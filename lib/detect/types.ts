@@ -1,0 +1,92 @@
+/** Kinds of mention the detector finds; the gold rules (../shared/gold/README.md) define their fields. */
+export type MentionKind = 'kamerstuk' | 'document' | 'zaak' | 'handelingen' | 'motion' | 'amount';
+
+interface Span {
+  /** Offset of the first UTF-16 code unit of the mention in the input text. */
+  start: number;
+  /** Offset just past the mention (exclusive). */
+  end: number;
+  /** The text as written, `input.slice(start, end)`. */
+  text: string;
+}
+
+export interface KamerstukMention extends Span {
+  kind: 'kamerstuk';
+  dossier: number;
+  /** Roman numeral or letter/number suffix of the dossier (`VI`, `XX`, `20`, `A`), upper case; null if none. */
+  toevoeging: string | null;
+  /** The "nr."; null for a reference to the whole dossier. */
+  ondernummer: number | null;
+  /** For a range ("nrs. 1 t/m 3"): the last number of the range; ondernummer holds the first. */
+  ondernummerTot?: number;
+}
+
+export interface DocumentMention extends Span {
+  kind: 'document';
+  /** e.g. `2025D52678`, upper case. */
+  documentNummer: string;
+}
+
+export interface ZaakMention extends Span {
+  kind: 'zaak';
+  /** e.g. `2024Z21887`, upper case. */
+  zaakNummer: string;
+}
+
+export interface HandelingenMention extends Span {
+  kind: 'handelingen';
+  aanhangsel: boolean;
+  /** "2024-2025"; null when the text does not give it. */
+  vergaderjaar: string | null;
+  nummer: number;
+  item?: number;
+}
+
+export interface MotionSignatory {
+  /** Surname as written, capitalised: "Van Dijk". */
+  surname: string;
+  /** Party given next to the name in the text ("Ceder (CU)"), if any. */
+  party?: string;
+  /** Initials given in the text ("H.D. van Dijk"), if any. */
+  initials?: string;
+}
+
+export interface ResolvedMotion {
+  dossier: number;
+  toevoeging: string | null;
+  ondernummer: number;
+  zaakNummer: string | null;
+  documentNummer: string | null;
+  /** 0..1 */
+  confidence: number;
+}
+
+export interface MotionMention extends Span {
+  kind: 'motion';
+  /** Surnames as written, capitalised ("Van Dijk"). */
+  indieners: string[];
+  signatories: MotionSignatory[];
+  /** "c.s." was written: there are more co-signers than named. */
+  cs: boolean;
+  /** Words after "over" in "motie van het lid X over ...", if the text gives them. */
+  subject?: string;
+  /** Filled by lib/resolve when a dataset is available. */
+  resolved?: ResolvedMotion | null;
+}
+
+export interface AmountMention extends Span {
+  kind: 'amount';
+  /** Value in euros. */
+  value: number;
+  currency: 'EUR';
+  /** "per volwassene", "per jaar", "structureel" when the text says so next to the amount. */
+  per?: string;
+}
+
+export type Mention =
+  | KamerstukMention
+  | DocumentMention
+  | ZaakMention
+  | HandelingenMention
+  | MotionMention
+  | AmountMention;
