@@ -1,20 +1,42 @@
-/** `kamerwijzer detect|lookup|search|annotate|stats`: the command-line face of lib/. */
-const USAGE = `usage: kamerwijzer <command> [options]
+/** `kamerwijzer <command>`: the command-line face of lib/. Each command lives in lib/cli/<name>.ts. */
+type Command = { summary: string; load: () => Promise<{ run(args: string[]): Promise<number> }> };
 
-commands:
-  detect [--json] FILE     list the mentions in a text file
-`;
+const COMMANDS: Record<string, Command> = {
+  detect: { summary: 'detect [--json] FILE        list the mentions in a text file', load: () => import('./cli/detect.ts') },
+  lookup: { summary: 'lookup [--json] REFERENCE   show the record for a Kamerstuk, D- or Z-number', load: () => import('./cli/lookup.ts') },
+  search: { summary: 'search [--json] WORDS       fuzzy search over motions and documents', load: () => import('./cli/search.ts') },
+  stats: { summary: 'stats [--json]              counts and provenance of the bundled dataset', load: () => import('./cli/stats.ts') },
+  annotate: { summary: 'annotate FILE               the text with numbered markers and a checklist of what each resolves to', load: () => import('./cli/annotate.ts') },
+};
+
+export function usage(): string {
+  return `usage: kamerwijzer <command> [options]\n\ncommands:\n${Object.values(COMMANDS)
+    .map((c) => `  ${c.summary}`)
+    .join('\n')}\n`;
+}
 
 export async function main(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv;
-  switch (command) {
-    case undefined:
-    case '-h':
-    case '--help':
-      process.stdout.write(USAGE);
-      return command ? 0 : 2;
-    default:
-      process.stderr.write(`kamerwijzer: unknown command '${command}'\n${USAGE}`);
-      return 2;
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
+    process.stdout.write(usage());
+    return name === undefined ? 2 : 0;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    process.stderr.write(`kamerwijzer: unknown command '${name}'\n${usage()}`);
+    return 2;
+  }
+  let mod: Awaited<ReturnType<Command['load']>>;
+  try {
+    mod = await command.load();
+  } catch (error) {
+    process.stderr.write(`kamerwijzer: the '${name}' command is not available in this build (${(error as Error).message})\n`);
+    return 2;
+  }
+  try {
+    return await mod.run(rest);
+  } catch (error) {
+    process.stderr.write(`kamerwijzer ${name}: ${(error as Error).message}\n`);
+    return 1;
   }
 }
