@@ -50,6 +50,8 @@ export interface LaunchOptions {
   pages?: Record<string, string>;
   /** Extra Chromium arguments. */
   args?: string[];
+  /** A visible browser window (needs a display). */
+  headed?: boolean;
 }
 
 const SOURCE_DIRS = ['entrypoints', 'components', 'lib', 'data', 'public', 'assets'];
@@ -124,7 +126,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
     ignoreDefaultArgs: ['--disable-extensions'],
     viewport: { width: 1100, height: 800 },
     args: [
-      '--headless=new',
+      ...(options.headed ? [] : ['--headless=new']),
       ...(withExtension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : []),
       `--host-resolver-rules=${hostRules}`,
       '--no-sandbox',
