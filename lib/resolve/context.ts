@@ -1,0 +1,110 @@
+/**
+ * What the text around a motion mention says about which motion it is. Built from a plain text
+ * (CLI, tests, data build) by buildMotionContext; the content script fills the same shape from a page.
+ */
+import type { KamerstukMention, Mention } from '../detect/types';
+import { documentDate, findDutchDates } from './dates';
+
+export interface KamerstukRef {
+  dossier: number;
+  toevoeging: string | null;
+  ondernummer: number | null;
+}
+
+export interface MotionContext {
+  /** Text right after the mention, to the end of its sentence or list item (subject, date, reference). */
+  after: string;
+  /** Kamerstuk references written right after the mention, in the same sentence. */
+  adjacentRefs: KamerstukRef[];
+  /** Kamerstuk references in the footnote the mention's marker points to. */
+  footnoteRefs: KamerstukRef[];
+  footnoteText?: string;
+  /** Every Kamerstuk reference elsewhere in the text or page. */
+  pageRefs: KamerstukRef[];
+  /** The date the text was written, ISO; null if it does not say. */
+  pageDate: string | null;
+  /** A date written right after the mention ("..., 7 november 2024"), ISO. */
+  nearbyDate: string | null;
+}
+
+export const EMPTY_CONTEXT: MotionContext = {
+  after: '',
+  adjacentRefs: [],
+  footnoteRefs: [],
+  pageRefs: [],
+  pageDate: null,
+  nearbyDate: null,
+};
+
+const MAX_AFTER = 320;
+const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+function refOf(m: KamerstukMention): KamerstukRef {
+  return { dossier: m.dossier, toevoeging: m.toevoeging, ondernummer: m.ondernummer };
+}
+
+/** End of the clause that follows a mention: sentence end, blank line, list bullet or the next motion. */
+export function clauseEnd(text: string, from: number, mentions: Mention[]): number {
+  const limit = Math.min(text.length, from + MAX_AFTER);
+  const nextMotion = mentions.find((m) => m.kind === 'motion' && m.start >= from);
+  let end = Math.min(limit, nextMotion ? nextMotion.start : limit);
+  const tail = text.slice(from, end);
+  const stop = /[.?!;](?=\s+\p{Lu}|\s*$|\s*\n)|\n\s*\n\s*[\u0336\u2022\-–•]|\n\s*[\u0336\u2022•]/u.exec(tail);
+  if (stop) end = from + stop.index + 1;
+  return end;
+}
+
+/** A footnote marker right after the mention or its clause: "(SGP)¹", "Boomsma.4", "...kan³". */
+export function footnoteMarker(text: string, from: number, to: number): string | null {
+  const span = text.slice(from, Math.min(text.length, to + 4));
+  const sup = new RegExp(`[${SUPERSCRIPT}]+`).exec(span);
+  if (sup) return [...sup[0]].map((c) => String(SUPERSCRIPT.indexOf(c))).join('');
+  const plain = /(?<=[\p{L})\].,])(\d{1,2})(?=[\s,.;:)]|$)/u.exec(span);
+  return plain ? plain[1]! : null;
+}
+
+/** The footnote text for a marker: the last line starting with that number after `from` (or anywhere). */
+export function footnoteText(text: string, marker: string, from: number): { start: number; end: number } | null {
+  const supMarker = [...marker].map((d) => SUPERSCRIPT[Number(d)]).join('');
+  const re = new RegExp(`(?:^|\\n)[ \\t]*(?:${marker}|${supMarker})[ \\t.)]+(?=\\S)`, 'g');
+  let best: { start: number; end: number } | null = null;
+  for (const m of text.matchAll(re)) {
+    const start = m.index! + m[0].length;
+    const lineEnd = text.indexOf('\n', start);
+    const end = lineEnd === -1 ? text.length : lineEnd;
+    const hit = { start, end: Math.min(end, start + 400) };
+    if (m.index! >= from) return hit;
+    best = hit;
+  }
+  return best;
+}
+
+export function buildMotionContext(text: string, mentions: Mention[], mention: Mention): MotionContext {
+  const clause = clauseEnd(text, mention.end, mentions);
+  const after = text.slice(mention.end, clause);
+  const kamerstukken = mentions.filter((m): m is KamerstukMention => m.kind === 'kamerstuk');
+  const adjacent = kamerstukken.filter((m) => m.start >= mention.end && m.start < clause);
+
+  let footnote: KamerstukMention[] = [];
+  let note: string | undefined;
+  const marker = footnoteMarker(text, mention.end, clause);
+  if (marker) {
+    const span = footnoteText(text, marker, clause);
+    if (span) {
+      note = text.slice(span.start, span.end).trim();
+      footnote = kamerstukken.filter((m) => m.start >= span.start && m.start < span.end);
+    }
+  }
+  const used = new Set<Mention>([...adjacent, ...footnote]);
+  const pageRefs = kamerstukken.filter((m) => !used.has(m)).map(refOf);
+  const nearby = findDutchDates(after)[0]?.iso ?? null;
+  return {
+    after,
+    adjacentRefs: adjacent.map(refOf),
+    footnoteRefs: footnote.map(refOf),
+    ...(note ? { footnoteText: note } : {}),
+    pageRefs,
+    pageDate: documentDate(text),
+    nearbyDate: nearby,
+  };
+}

@@ -1,0 +1,45 @@
+/** Dutch dates in running text ("21 oktober 2025", "7 november 2024") as ISO strings. */
+
+const MONTHS: Record<string, number> = {
+  januari: 1, februari: 2, maart: 3, april: 4, mei: 5, juni: 6, juli: 7, augustus: 8,
+  september: 9, oktober: 10, november: 11, december: 12,
+};
+
+export const DUTCH_DATE = /\b(\d{1,2}) (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) ((?:19|20)\d\d)\b/gi;
+
+export interface FoundDate {
+  iso: string;
+  start: number;
+  end: number;
+}
+
+export function toIso(day: number, month: number, year: number): string | null {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+export function findDutchDates(text: string, from = 0, to = text.length): FoundDate[] {
+  const out: FoundDate[] = [];
+  const slice = text.slice(from, to);
+  for (const m of slice.matchAll(DUTCH_DATE)) {
+    const iso = toIso(Number(m[1]), MONTHS[m[2]!.toLowerCase()]!, Number(m[3]));
+    if (iso) out.push({ iso, start: from + m.index!, end: from + m.index! + m[0].length });
+  }
+  return out;
+}
+
+/**
+ * The date a document is written on: "Den Haag, 21 oktober 2025", "Datum 30 januari 2025",
+ * "(ontvangen 29 september 2025)"; else the latest date in its first lines. Null when none.
+ */
+export function documentDate(text: string): string | null {
+  const head = text.slice(0, 4000);
+  const labelled =
+    /(?:Den Haag|'s-Gravenhage|Datum|ontvangen|Amsterdam|Utrecht|Rotterdam),?\s+(\d{1,2} \p{L}+ \d{4})/iu.exec(head);
+  if (labelled) {
+    const d = findDutchDates(labelled[1]!);
+    if (d[0]) return d[0].iso;
+  }
+  const dates = findDutchDates(head.slice(0, 1500)).map((d) => d.iso).sort();
+  return dates.at(-1) ?? null;
+}

@@ -1,0 +1,287 @@
+/**
+ * Named motion -> the exact motion. Candidates come from the signatories' surnames; what the text
+ * around the mention says (an adjacent or footnoted reference, the subject, a date, other references
+ * on the page, the page's own date) ranks them. Scores become probabilities with a softmax over
+ * motion "families" (a motion and its amended versions), so a confidence means the same thing
+ * whether there are two candidates or two hundred.
+ */
+import type { MotionMention } from '../detect/types';
+import type { KamerstukRef, MotionContext } from './context';
+import { initialsAgree, normalizeSurname, surnameMatches } from './names';
+import { subjectOverlap } from './text-similarity';
+
+/** At or above this confidence a card states the motion; below it, it asks "Bedoelde u ...". */
+export const CONFIDENCE_THRESHOLD = 0.6;
+
+export interface MotionSignatoryRecord {
+  surname: string;
+  initials?: string | null;
+  party?: string | null;
+}
+
+export interface CandidateMotion {
+  key: string;
+  dossier: number;
+  toevoeging: string | null;
+  ondernummer: number;
+  zaakNummer: string | null;
+  documentNummer: string | null;
+  /** ISO date the motion was submitted. */
+  date: string | null;
+  title: string;
+  signatories: MotionSignatoryRecord[];
+  /** Keys of the motions this one replaces ("gewijzigde motie ... t.v.v.") and that replace it. */
+  replaces?: string[];
+  replacedBy?: string[];
+}
+
+/** What the resolver needs from the dataset. */
+export interface MotionCorpus {
+  motionsBySurname(surname: string): CandidateMotion[];
+  motionByKey(key: string): CandidateMotion | undefined;
+  /** Whether the dataset holds any document under this Kamerstuk key. */
+  hasDocument(key: string): boolean;
+}
+
+export type ResolutionStatus = 'resolved' | 'uncertain' | 'ambiguous' | 'none' | 'not-in-dataset';
+
+export interface ScoredCandidate {
+  motion: CandidateMotion;
+  confidence: number;
+  reasons: string[];
+}
+
+export interface MotionResolution {
+  status: ResolutionStatus;
+  best: CandidateMotion | null;
+  /** For 'not-in-dataset': the reference the text gives for the motion. */
+  reference?: KamerstukRef & { key: string };
+  confidence: number;
+  /** Runners-up, best first (the best is not repeated). */
+  candidates: ScoredCandidate[];
+  /** One Dutch sentence a card can show. */
+  message: string;
+}
+
+export function refKey(r: { dossier: number; toevoeging: string | null; ondernummer: number | null }): string {
+  return [r.dossier, r.toevoeging, r.ondernummer].filter((p) => p !== null && p !== undefined && p !== '').join('-');
+}
+
+interface Scored {
+  motion: CandidateMotion;
+  score: number;
+  reasons: string[];
+}
+
+function nameList(mention: MotionMention): string {
+  const names = mention.indieners.join(' en ');
+  return mention.cs ? `${names} c.s.` : names;
+}
+
+/** Candidate motions signed by every named member, filtered by party or initials where the text gives them. */
+export function candidatesFor(corpus: MotionCorpus, mention: MotionMention): Scored[] {
+  const named: { surname: string; party?: string; initials?: string }[] = mention.signatories.length
+    ? mention.signatories
+    : mention.indieners.map((surname) => ({ surname }));
+  if (named.length === 0) return [];
+  const pool = new Map<string, CandidateMotion>();
+  for (const m of corpus.motionsBySurname(named[0]!.surname)) pool.set(m.key, m);
+  const out: Scored[] = [];
+  for (const motion of [...pool.values()].sort((a, b) => a.key.localeCompare(b.key))) {
+    const reasons: string[] = [];
+    let score = 0;
+    let ok = true;
+    for (const [i, person] of named.entries()) {
+      const idx = motion.signatories.findIndex((s) => surnameMatches(person.surname, s.surname));
+      if (idx < 0) {
+        ok = false;
+        break;
+      }
+      const sig = motion.signatories[idx]!;
+      const { party, initials } = person;
+      if (party && sig.party) {
+        if (normalizeParty(party) !== normalizeParty(sig.party)) ok = false;
+        else score += 0.5;
+      }
+      if (initials && sig.initials) {
+        if (!initialsAgree(initials, sig.initials)) ok = false;
+        else score += 0.5;
+      }
+      if (i === 0 && idx === 0) score += 0.5;
+    }
+    if (!ok) continue;
+    if (!mention.cs && motion.signatories.length === named.length) score += 0.5;
+    if (mention.cs && motion.signatories.length > named.length) score += 0.5;
+    reasons.push(`ondertekend door ${nameList(mention)}`);
+    out.push({ motion, score, reasons });
+  }
+  return out;
+}
+
+function normalizeParty(p: string): string {
+  return p.toLowerCase().replace(/[^a-z0-9]/g, '').replace(/^christenunie$/, 'cu').replace(/^groenlinkspvda$/, 'glpvda');
+}
+
+function subjectOf(mention: MotionMention, ctx: MotionContext): string {
+  if (mention.subject) return mention.subject;
+  const over = /\bover\s+([\s\S]+)/.exec(ctx.after);
+  return over ? over[1]!.slice(0, 240) : ctx.after.slice(0, 240);
+}
+
+function daysBetween(a: string, b: string): number {
+  return Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+}
+
+function rank(scored: Scored[], mention: MotionMention, ctx: MotionContext): void {
+  const explicit = [...ctx.adjacentRefs, ...ctx.footnoteRefs];
+  const explicitKeys = new Set(explicit.filter((r) => r.ondernummer !== null).map(refKey));
+  const explicitDossiers = new Set(explicit.map((r) => `${r.dossier}-${r.toevoeging ?? ''}`));
+  const pageDossiers = new Set(ctx.pageRefs.map((r) => `${r.dossier}-${r.toevoeging ?? ''}`));
+  const subject = subjectOf(mention, ctx);
+  for (const c of scored) {
+    const m = c.motion;
+    const dossier = `${m.dossier}-${m.toevoeging ?? ''}`;
+    if (explicitKeys.has(m.key)) {
+      c.score += 12;
+      c.reasons.push(`de tekst verwijst naar ${m.key}`);
+    } else if (explicitDossiers.has(dossier)) {
+      c.score += 2.5;
+      c.reasons.push(`zelfde dossier als de verwijzing erbij (${m.dossier})`);
+    } else if (pageDossiers.has(dossier)) {
+      c.score += 0.75;
+      c.reasons.push(`zelfde dossier als andere verwijzingen in de tekst`);
+    }
+    const overlap = subject ? subjectOverlap(subject, m.title) : 0;
+    if (overlap > 0) {
+      c.score += 5 * overlap;
+      if (overlap >= 0.3) c.reasons.push(`onderwerp komt overeen (${Math.round(overlap * 100)}%)`);
+    }
+    if (ctx.nearbyDate && m.date) {
+      const d = daysBetween(ctx.nearbyDate, m.date);
+      if (d < 1) {
+        c.score += 3;
+        c.reasons.push(`zelfde datum (${m.date})`);
+      } else if (d <= 7) c.score += 1.5;
+    }
+    if (ctx.pageDate && m.date && m.date > ctx.pageDate) {
+      c.score -= 6;
+      c.reasons.push('ingediend na de datum van de tekst');
+    }
+  }
+}
+
+/** Groups a motion with its amended versions; the family's representative is chosen afterwards. */
+function families(scored: Scored[]): Scored[][] {
+  const byKey = new Map(scored.map((s) => [s.motion.key, s]));
+  const seen = new Set<string>();
+  const out: Scored[][] = [];
+  for (const s of scored) {
+    if (seen.has(s.motion.key)) continue;
+    const group: Scored[] = [];
+    const stack = [s.motion.key];
+    while (stack.length) {
+      const key = stack.pop()!;
+      if (seen.has(key)) continue;
+      const member = byKey.get(key);
+      if (!member) continue;
+      seen.add(key);
+      group.push(member);
+      stack.push(...(member.motion.replaces ?? []), ...(member.motion.replacedBy ?? []));
+    }
+    out.push(group);
+  }
+  return out;
+}
+
+/** Within a family: the explicitly cited or best-scored version, else the latest amendment the page can know. */
+function representative(group: Scored[], ctx: MotionContext): Scored {
+  const sorted = [...group].sort(
+    (a, b) =>
+      b.score - a.score ||
+      (b.motion.date ?? '').localeCompare(a.motion.date ?? '') ||
+      b.motion.ondernummer - a.motion.ondernummer,
+  );
+  const top = sorted[0]!;
+  const tied = sorted.filter((s) => top.score - s.score < 0.5);
+  const known = tied.filter((s) => !ctx.pageDate || !s.motion.date || s.motion.date <= ctx.pageDate);
+  const latest = (known.length ? known : tied).sort((a, b) => (b.motion.date ?? '').localeCompare(a.motion.date ?? ''))[0]!;
+  if (latest !== top && (latest.motion.replaces ?? []).length) latest.reasons.push('gewijzigde motie');
+  return latest;
+}
+
+function notInDataset(corpus: MotionCorpus, ctx: MotionContext, scored: Scored[]): (KamerstukRef & { key: string }) | null {
+  const explicit = [...ctx.adjacentRefs, ...ctx.footnoteRefs].filter((r) => r.ondernummer !== null);
+  for (const ref of explicit) {
+    const key = refKey(ref);
+    if (corpus.hasDocument(key) || corpus.motionByKey(key)) continue;
+    const sameDossier = scored.some((s) => s.motion.dossier === ref.dossier && s.motion.toevoeging === ref.toevoeging);
+    if (!sameDossier) return { ...ref, key };
+  }
+  return null;
+}
+
+export function resolveMotion(corpus: MotionCorpus, mention: MotionMention, ctx: MotionContext): MotionResolution {
+  const scored = candidatesFor(corpus, mention);
+  const names = nameList(mention);
+  const missing = notInDataset(corpus, ctx, scored);
+  if (missing) {
+    return {
+      status: 'not-in-dataset',
+      best: null,
+      reference: missing,
+      confidence: 0.9,
+      candidates: [],
+      message: `De tekst verwijst naar Kamerstuk ${missing.key}; die motie zit niet in de gebundelde gegevens.`,
+    };
+  }
+  if (scored.length === 0) {
+    return {
+      status: 'none',
+      best: null,
+      confidence: 0,
+      candidates: [],
+      message: `Geen motie van ${names} gevonden in de gebundelde gegevens.`,
+    };
+  }
+  rank(scored, mention, ctx);
+  const groups = families(scored).map((g) => ({ rep: representative(g, ctx), max: Math.max(...g.map((s) => s.score)) }));
+  const top = Math.max(...groups.map((g) => g.max));
+  const weights = groups.map((g) => Math.exp(g.max - top));
+  const total = weights.reduce((a, b) => a + b, 0);
+  const ranked = groups
+    .map((g, i) => ({ motion: g.rep.motion, reasons: g.rep.reasons, confidence: weights[i]! / total }))
+    .sort((a, b) => b.confidence - a.confidence || a.motion.key.localeCompare(b.motion.key));
+  const best = ranked[0]!;
+  const runnersUp = ranked.slice(1, 6).map((r) => ({ ...r, confidence: round(r.confidence) }));
+  const confidence = round(best.confidence);
+  if (confidence >= CONFIDENCE_THRESHOLD) {
+    return { status: 'resolved', best: best.motion, confidence, candidates: runnersUp, message: best.reasons.join('; ') };
+  }
+  const namesake = isNamesakeTie(mention, ranked.slice(0, 4).map((r) => r.motion));
+  return {
+    status: namesake ? 'ambiguous' : 'uncertain',
+    best: best.motion,
+    confidence,
+    candidates: runnersUp,
+    message: namesake
+      ? `Meerdere Kamerleden heten ${namesake}; de tekst zegt niet welke. Bedoelde u een van deze moties?`
+      : `Niet zeker welke motie van ${names} bedoeld is. Bedoelde u ...`,
+  };
+}
+
+/** The surname of a named member that, among the top candidates, belongs to different people. */
+function isNamesakeTie(mention: MotionMention, top: CandidateMotion[]): string | null {
+  for (const person of mention.signatories.length ? mention.signatories : mention.indieners.map((surname) => ({ surname }))) {
+    const who = new Set<string>();
+    for (const m of top) {
+      const sig = m.signatories.find((s) => surnameMatches(person.surname, s.surname));
+      if (sig) who.add(`${sig.initials ?? ''}|${normalizeSurname(sig.surname)}|${sig.party ?? ''}`);
+    }
+    if (who.size > 1 && [...who].some((w) => !w.startsWith('|'))) return person.surname;
+  }
+  return null;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,33 @@
+import { foldDiacritics } from './names';
+
+const STOPWORDS = new Set(
+  ('de het een en van voor over op in te met aan om dat die dit deze er is zijn worden wordt bij ' +
+    'naar als ook niet of uit tot door hun hem haar zij wij ze zich zo dan nog meer kan kunnen moet ' +
+    'moeten zal zullen motie moties lid leden regering kabinet verzoekt verzocht waarin waarmee').split(' '),
+);
+
+/** Content words, folded and lightly stemmed, for comparing a written subject with a motion title. */
+export function contentWords(text: string): Set<string> {
+  const words = foldDiacritics(text.toLowerCase()).match(/\p{L}[\p{L}\d-]*/gu) ?? [];
+  const out = new Set<string>();
+  for (const w of words) {
+    if (w.length < 3 || STOPWORDS.has(w)) continue;
+    out.add(stem(w));
+  }
+  return out;
+}
+
+function stem(w: string): string {
+  // Dutch plural and inflection endings: enough to match "achterstanden"/"achterstand", "plannen"/"plan".
+  return w.replace(/(en|s|e)$/u, '').replace(/(.)\1$/u, '$1');
+}
+
+/** Share of the written subject's words that occur in the title (0..1). */
+export function subjectOverlap(subject: string, title: string): number {
+  const a = contentWords(subject);
+  if (a.size === 0) return 0;
+  const b = contentWords(title);
+  let hit = 0;
+  for (const w of a) if (b.has(w)) hit++;
+  return hit / a.size;
+}

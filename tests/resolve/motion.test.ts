@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_CONTEXT, type MotionContext } from '../../lib/resolve/context';
+import { createMotionCorpus } from '../../lib/resolve/memory-corpus';
+import { CONFIDENCE_THRESHOLD, resolveMotion } from '../../lib/resolve/motion';
+import { MOTIONS, motion } from './fixtures';
+
+const corpus = createMotionCorpus(MOTIONS, ['19637-3435']);
+const ctx = (c: Partial<MotionContext>): MotionContext => ({ ...EMPTY_CONTEXT, ...c });
+
+describe('resolveMotion', () => {
+  it('takes the motion a reference right next to it names ("motie Eerdmans ... (Kamerstuk 32317, nr. 919)")', () => {
+    const r = resolveMotion(corpus, motion(['Eerdmans']), ctx({ adjacentRefs: [{ dossier: 32317, toevoeging: null, ondernummer: 919 }] }));
+    expect(r.status).toBe('resolved');
+    expect(r.best?.key).toBe('32317-919');
+    expect(r.confidence).toBeGreaterThanOrEqual(CONFIDENCE_THRESHOLD);
+  });
+
+  it('uses the words of the subject when there is no reference', () => {
+    const r = resolveMotion(
+      corpus,
+      motion(['Eerdmans'], { subject: 'het voorbereiden van een plan voor de terugkeer van Syriërs' }),
+      EMPTY_CONTEXT,
+    );
+    expect(r.best?.key).toBe('32317-919');
+    expect(r.status).toBe('resolved');
+  });
+
+  it('is not sure with only a name, and lists the candidates ("Bedoelde u ...")', () => {
+    const r = resolveMotion(corpus, motion(['Eerdmans']), EMPTY_CONTEXT);
+    expect(r.status).toBe('uncertain');
+    expect(r.confidence).toBeLessThan(CONFIDENCE_THRESHOLD);
+    expect(r.message).toContain('Bedoelde u');
+    expect([r.best!, ...r.candidates.map((c) => c.motion)].map((m) => m.key).sort()).toEqual(['32317-919', '99999-3', '99999-4']);
+  });
+
+  it('tells two motions by the same member apart by the date written next to it', () => {
+    const a = resolveMotion(corpus, motion(['Van Nispen']), ctx({ after: ' over een plan, 17 april 2024', nearbyDate: '2024-04-17' }));
+    expect(a.best?.key).toBe('36349-15');
+    const b = resolveMotion(corpus, motion(['Van Nispen']), ctx({ nearbyDate: '2024-11-07' }));
+    expect(b.best?.key).toBe('36600-XX-29');
+  });
+
+  it('accepts co-signers in any notation and prefers the amended motion the page can know', () => {
+    const r = resolveMotion(corpus, motion(['Van Zanten', 'Boomsma']), ctx({ pageDate: '2026-01-20', footnoteRefs: [{ dossier: 32317, toevoeging: null, ondernummer: 983 }] }));
+    expect(r.status).toBe('resolved');
+    expect(r.best?.key).toBe('32317-961');
+    const before = resolveMotion(corpus, motion(['Boomsma', 'Van Zanten']), ctx({ pageDate: '2025-06-11' }));
+    expect(before.best?.key).toBe('32317-951');
+  });
+
+  it('never picks a motion submitted after the text was written', () => {
+    const r = resolveMotion(corpus, motion(['Van Nispen'], { subject: 'een plan' }), ctx({ pageDate: '2024-05-01' }));
+    expect(r.best?.key).toBe('36349-15');
+  });
+
+  it('shows a footnoted motion the dataset lacks as that reference', () => {
+    const r = resolveMotion(
+      corpus,
+      motion(['Ceder', 'Van Dijk'], { signatories: [{ surname: 'Ceder', party: 'CU' }, { surname: 'Van Dijk', party: 'SGP' }] }),
+      ctx({ footnoteRefs: [{ dossier: 36871, toevoeging: null, ondernummer: 67 }], pageDate: '2026-06-22' }),
+    );
+    expect(r.status).toBe('not-in-dataset');
+    expect(r.reference?.key).toBe('36871-67');
+    expect(r.message).toContain('niet in de gebundelde gegevens');
+  });
+
+  it('disambiguates namesakes by party, and says so when the text does not', () => {
+    const sgp = resolveMotion(
+      corpus,
+      motion(['Ceder', 'Van Dijk'], { signatories: [{ surname: 'Ceder' }, { surname: 'van Dijk', party: 'SGP' }] }),
+      EMPTY_CONTEXT,
+    );
+    expect(sgp.best?.key).toBe('99999-2');
+    expect(sgp.status).toBe('resolved');
+    const unsure = resolveMotion(corpus, motion(['Ceder', 'Van Dijk']), EMPTY_CONTEXT);
+    expect(unsure.status).toBe('ambiguous');
+    expect(unsure.message).toContain('Van Dijk');
+  });
+
+  it('says plainly when nobody by that name submitted a motion', () => {
+    const r = resolveMotion(corpus, motion(['Jansen']), EMPTY_CONTEXT);
+    expect(r.status).toBe('none');
+    expect(r.best).toBeNull();
+    expect(r.message).toBe('Geen motie van Jansen gevonden in de gebundelde gegevens.');
+  });
+});
