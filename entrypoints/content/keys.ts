@@ -1,0 +1,83 @@
+/** Normalised keys and Dutch accessible names for marked mentions. Pure. */
+import type { Mention, MentionKind } from '../../lib/detect/types';
+
+export function kamerstukKeyOf(r: { dossier: number; toevoeging: string | null; ondernummer: number | null }): string {
+  return [String(r.dossier), r.toevoeging, r.ondernummer === null ? null : String(r.ondernummer)]
+    .filter((p): p is string => p !== null && p !== '')
+    .join('-');
+}
+
+function slug(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/** The key in data-kw-key: "19637-3435", "2025D52678", "2024Z21887", "h-2024-2025-12-3", "motie:eerdmans", "21900000". */
+export function mentionKey(m: Mention): string {
+  switch (m.kind) {
+    case 'kamerstuk':
+      return kamerstukKeyOf(m);
+    case 'document':
+      return m.documentNummer.toUpperCase();
+    case 'zaak':
+      return m.zaakNummer.toUpperCase();
+    case 'handelingen':
+      return [m.aanhangsel ? 'ah' : 'h', m.vergaderjaar ?? '', String(m.nummer), m.item === undefined ? '' : String(m.item)]
+        .filter((p) => p !== '')
+        .join('-');
+    case 'motion':
+      return `motie:${m.indieners.map(slug).join('+')}`;
+    case 'amount':
+      return String(m.value);
+  }
+}
+
+export const KIND_LABEL: Record<MentionKind, string> = {
+  kamerstuk: 'Kamerstuk',
+  document: 'Document',
+  zaak: 'Zaak',
+  handelingen: 'Handelingen',
+  motion: 'Motie',
+  amount: 'Bedrag',
+};
+
+function euros(value: number): string {
+  return `€ ${value.toLocaleString('nl-NL', { maximumFractionDigits: 2 })}`;
+}
+
+/** What a screen reader announces: "Kamerstuk 19637, nr. 3435: toon details". */
+export function ariaLabel(m: Mention): string {
+  let what: string;
+  switch (m.kind) {
+    case 'kamerstuk': {
+      const dossier = m.toevoeging ? `${m.dossier}-${m.toevoeging}` : String(m.dossier);
+      what =
+        m.ondernummer === null
+          ? `Kamerstuk ${dossier}`
+          : m.ondernummerTot !== undefined
+            ? `Kamerstukken ${dossier}, nrs. ${m.ondernummer} tot en met ${m.ondernummerTot}`
+            : `Kamerstuk ${dossier}, nr. ${m.ondernummer}`;
+      break;
+    }
+    case 'document':
+      what = `Document ${m.documentNummer}`;
+      break;
+    case 'zaak':
+      what = `Zaak ${m.zaakNummer}`;
+      break;
+    case 'handelingen':
+      what = `${m.aanhangsel ? 'Aanhangsel Handelingen' : 'Handelingen'}${m.vergaderjaar ? ` ${m.vergaderjaar}` : ''}, nr. ${m.nummer}${m.item === undefined ? '' : `, item ${m.item}`}`;
+      break;
+    case 'motion':
+      what = `Motie ${m.indieners.join(', ')}${m.cs ? ' c.s.' : ''}`;
+      break;
+    case 'amount':
+      what = `Bedrag ${euros(m.value)}${m.per ? ` ${m.per}` : ''}`;
+      break;
+  }
+  return `${what}: toon details`;
+}

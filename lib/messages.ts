@@ -1,0 +1,181 @@
+/**
+ * Every message between the extension's parts, as zod schemas. Each side validates what it
+ * receives: the content script runs on hostile pages and the background must never trust it blindly.
+ *
+ * content script  -> background: ping, lookup (batched statuses), card (the model for one mention), search
+ * popup/sidepanel -> content script (tabs.sendMessage): page-mentions
+ */
+import { z } from 'zod';
+
+export const MENTION_KINDS = ['kamerstuk', 'document', 'zaak', 'handelingen', 'motion', 'amount'] as const;
+export const MentionKindSchema = z.enum(MENTION_KINDS);
+
+const span = {
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string().max(2000),
+};
+
+const SignatorySchema = z.object({
+  surname: z.string().max(200),
+  party: z.string().max(100).optional(),
+  initials: z.string().max(50).optional(),
+});
+
+/** The detector's Mention (lib/detect/types.ts) as it crosses the messaging boundary. */
+export const MentionSchema = z.discriminatedUnion('kind', [
+  z.object({
+    ...span,
+    kind: z.literal('kamerstuk'),
+    dossier: z.number().int(),
+    toevoeging: z.string().max(20).nullable(),
+    ondernummer: z.number().int().nullable(),
+    ondernummerTot: z.number().int().optional(),
+  }),
+  z.object({ ...span, kind: z.literal('document'), documentNummer: z.string().max(40) }),
+  z.object({ ...span, kind: z.literal('zaak'), zaakNummer: z.string().max(40) }),
+  z.object({
+    ...span,
+    kind: z.literal('handelingen'),
+    aanhangsel: z.boolean(),
+    vergaderjaar: z.string().max(20).nullable(),
+    nummer: z.number().int(),
+    item: z.number().int().optional(),
+  }),
+  z.object({
+    ...span,
+    kind: z.literal('motion'),
+    indieners: z.array(z.string().max(200)).max(50),
+    signatories: z.array(SignatorySchema).max(50),
+    cs: z.boolean(),
+    subject: z.string().max(2000).optional(),
+  }),
+  z.object({
+    ...span,
+    kind: z.literal('amount'),
+    value: z.number(),
+    currency: z.literal('EUR'),
+    per: z.string().max(200).optional(),
+  }),
+]);
+
+const RefSchema = z.object({
+  dossier: z.number().int(),
+  toevoeging: z.string().max(20).nullable(),
+  ondernummer: z.number().int().nullable(),
+});
+
+/**
+ * What the page says around a motion mention, for the resolver (same shape as MotionContext in
+ * lib/resolve/context.ts). The content script fills it from the page: the clause after the mention
+ * in its block, the footnote its marker points to, every other Kamerstuk reference on the page and
+ * the page's own date.
+ */
+export const MotionContextSchema = z.object({
+  after: z.string().max(2000),
+  adjacentRefs: z.array(RefSchema).max(50),
+  footnoteRefs: z.array(RefSchema).max(50),
+  footnoteText: z.string().max(2000).optional(),
+  pageRefs: z.array(RefSchema).max(500),
+  pageDate: z.string().max(30).nullable(),
+  nearbyDate: z.string().max(30).nullable(),
+});
+export type MotionContextMessage = z.infer<typeof MotionContextSchema>;
+
+/** One marked mention as the content script sends it. `id` is the data-kw-id of its element(s). */
+export const MentionRefSchema = z.object({
+  id: z.string().max(40),
+  kind: MentionKindSchema,
+  key: z.string().max(300),
+  mention: MentionSchema,
+  context: MotionContextSchema.optional(),
+});
+export type MentionRef = z.infer<typeof MentionRefSchema>;
+
+export const MentionStatusSchema = z.enum(['known', 'unknown', 'error']);
+export type MentionStatus = z.infer<typeof MentionStatusSchema>;
+
+export const PingSchema = z.object({ type: z.literal('ping') });
+export const PongSchema = z.object({ type: z.literal('pong'), version: z.string() });
+
+export const MAX_BATCH = 200;
+export const LookupRequestSchema = z.object({
+  type: z.literal('lookup'),
+  mentions: z.array(MentionRefSchema).max(MAX_BATCH),
+});
+export type LookupRequest = z.infer<typeof LookupRequestSchema>;
+
+export const LookupResponseSchema = z.object({
+  type: z.literal('lookup-result'),
+  results: z.array(z.object({ id: z.string(), status: MentionStatusSchema })),
+  /** Set when the dataset could not be loaded ("gegevens niet beschikbaar"). */
+  error: z.string().optional(),
+});
+export type LookupResponse = z.infer<typeof LookupResponseSchema>;
+
+export const CardRequestSchema = z.object({ type: z.literal('card'), mention: MentionRefSchema });
+export type CardRequest = z.infer<typeof CardRequestSchema>;
+
+/**
+ * The card model is validated by the card engineer's schema (lib/cards) on both sides; here it is
+ * opaque so this file does not depend on the cards.
+ */
+export const CardResponseSchema = z.object({
+  type: z.literal('card-result'),
+  id: z.string(),
+  status: MentionStatusSchema,
+  model: z.unknown(),
+  error: z.string().optional(),
+});
+export type CardResponse = z.infer<typeof CardResponseSchema>;
+
+export const SearchRequestSchema = z.object({
+  type: z.literal('search'),
+  query: z.string().max(500),
+  limit: z.number().int().min(1).max(100).optional(),
+});
+export type SearchRequest = z.infer<typeof SearchRequestSchema>;
+
+export const SearchResponseSchema = z.object({
+  type: z.literal('search-result'),
+  results: z.array(z.unknown()),
+  error: z.string().optional(),
+});
+export type SearchResponse = z.infer<typeof SearchResponseSchema>;
+
+/** Anything the background answers. */
+export const BackgroundRequestSchema = z.discriminatedUnion('type', [
+  PingSchema,
+  LookupRequestSchema,
+  CardRequestSchema,
+  SearchRequestSchema,
+]);
+export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
+
+/** Popup / side panel -> the content script of a tab: what is marked on this page. */
+export const PageMentionsRequestSchema = z.object({ type: z.literal('page-mentions') });
+export const PageMentionSchema = z.object({
+  id: z.string(),
+  kind: MentionKindSchema,
+  key: z.string(),
+  text: z.string(),
+  status: z.enum(['known', 'unknown', 'error', 'pending']),
+});
+export type PageMention = z.infer<typeof PageMentionSchema>;
+export const PageMentionsResponseSchema = z.object({
+  type: z.literal('page-mentions-result'),
+  url: z.string(),
+  count: z.number().int().nonnegative(),
+  mentions: z.array(PageMentionSchema),
+});
+export type PageMentionsResponse = z.infer<typeof PageMentionsResponseSchema>;
+
+/** Parse an answer; a malformed one becomes an Error with a short reason instead of bad data. */
+export function parseMessage<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`ongeldig bericht (${what}): ${issue ? `${issue.path.join('.')}: ${issue.message}` : 'onbekend'}`);
+  }
+  return parsed.data;
+}
