@@ -1,0 +1,108 @@
+/**
+ * Wraps detected mentions of one block in <kw-mention> elements, in pieces where a mention spans
+ * several text nodes. Only splits text nodes and wraps the middle part: the text stays the same.
+ */
+import type { Mention } from '../../lib/detect/types';
+import { assembleBlock, type BlockText } from './block-text';
+import { ariaLabel, mentionKey } from './keys';
+import type { Block } from './walk';
+
+export interface MarkedMention {
+  id: string;
+  key: string;
+  mention: Mention;
+  /** The pieces, in page order; the first is the focusable one. */
+  elements: HTMLElement[];
+  /** The block's text as the detector read it (kept for motions: the resolver's context). */
+  blockText?: string;
+}
+
+/** Cheap test before running the detector: every kind needs a digit, except motions. */
+export function mayHoldMentions(text: string): boolean {
+  return /\d|moti/i.test(text);
+}
+
+/** Mentions sorted by start, overlapping ones dropped (the first/longest wins). */
+export function nonOverlapping(mentions: Mention[]): Mention[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Mention[] = [];
+  let lastEnd = -1;
+  for (const m of sorted) {
+    if (m.start >= lastEnd && m.end > m.start) {
+      out.push(m);
+      lastEnd = m.end;
+    }
+  }
+  return out;
+}
+
+function wrap(node: Text, from: number, to: number): HTMLElement {
+  let target = node;
+  if (to < target.length) target.splitText(to);
+  if (from > 0) target = target.splitText(from);
+  const el = node.ownerDocument.createElement('kw-mention');
+  target.parentNode!.insertBefore(el, target);
+  el.appendChild(target);
+  return el;
+}
+
+function alreadyMarked(node: Text): boolean {
+  return !!node.parentElement?.closest('kw-mention');
+}
+
+export interface MarkOptions {
+  detect(text: string): Mention[];
+  accept(m: Mention): boolean;
+  nextId(): string;
+}
+
+/** Detects and marks the mentions of one block; returns what it marked. */
+export function markBlock(block: Block, options: MarkOptions): MarkedMention[] {
+  const assembled: BlockText<Text> = assembleBlock(block.pieces);
+  if (!mayHoldMentions(assembled.text)) return [];
+  // The page changed since it was read: leave the block to the rescan the change triggers.
+  if (block.pieces.some((p) => p.ref !== null && (!p.ref.isConnected || p.ref.data !== p.text))) return [];
+  let mentions: Mention[];
+  try {
+    mentions = nonOverlapping(options.detect(assembled.text).filter((m) => options.accept(m)));
+  } catch {
+    return []; // a detector bug must never break the page
+  }
+  const marked: MarkedMention[] = [];
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const mention = mentions[i]!;
+    const ranges = assembled.rangesOf(mention.start, mention.end);
+    if (ranges.length === 0) continue;
+    if (ranges.some((r) => alreadyMarked(r.ref))) continue;
+    const id = options.nextId();
+    const key = mentionKey(mention);
+    const elements: HTMLElement[] = [];
+    for (let r = ranges.length - 1; r >= 0; r--) {
+      const range = ranges[r]!;
+      elements.unshift(wrap(range.ref, range.from, range.to));
+    }
+    elements.forEach((el, n) => {
+      el.dataset.kwId = id;
+      el.dataset.kwKind = mention.kind;
+      el.dataset.kwKey = key;
+      el.dataset.kwStatus = 'pending';
+      if (n === 0) {
+        el.tabIndex = 0;
+        el.setAttribute('role', 'button');
+        el.setAttribute('aria-label', ariaLabel(mention));
+        el.setAttribute('aria-haspopup', 'dialog');
+        el.setAttribute('aria-expanded', 'false');
+      } else {
+        el.dataset.kwPart = String(n + 1);
+      }
+    });
+    marked.unshift({
+      id,
+      key,
+      mention,
+      elements,
+      ...(mention.kind === 'motion' ? { blockText: assembled.text.slice(0, 20_000) } : {}),
+    });
+  }
+  return marked;
+}

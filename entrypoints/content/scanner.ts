@@ -1,0 +1,213 @@
+/**
+ * Marks a document in time slices, then keeps it marked: one MutationObserver collects the subtrees
+ * the page changed (never the extension's own writes: it disconnects while writing) and rescans only
+ * those, debounced. Single-page navigation (pushState, replaceState, popstate) rescans the body.
+ */
+import type { Mention } from '../../lib/detect/types';
+import { markBlock, type MarkedMention } from './mark';
+import { BlockFinder, insideSkipped, isBlock, MENTION_TAG, UI_HOST_TAG, walkBlocks } from './walk';
+
+export interface ScannerOptions {
+  detect(text: string): Mention[];
+  accept(m: Mention): boolean;
+  /** Called after each slice with what it marked. */
+  onMarked(marked: MarkedMention[]): void;
+  /** Time budget of one slice, ms. */
+  sliceMs?: number;
+  debounceMs?: number;
+  /** Called when a full pass over the queued roots ends (tests, the page marker attribute). */
+  onIdle?(): void;
+}
+
+type Yield = () => Promise<void>;
+
+const yieldToPage: Yield = () => {
+  const sched = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (sched?.yield) return sched.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+};
+
+const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
+function isOwn(node: Node): boolean {
+  if (node.nodeType !== 1) return false;
+  const tag = (node as Element).tagName.toUpperCase();
+  return tag === MENTION_TAG || tag === UI_HOST_TAG;
+}
+
+export class Scanner {
+  private queue: Node[] = [];
+  private running = false;
+  private stopped = false;
+  private observer: MutationObserver | null = null;
+  private debounce: ReturnType<typeof setTimeout> | null = null;
+  private pendingRoots = new Set<Node>();
+  private finder = new BlockFinder();
+  private counter = 0;
+  private readonly sliceMs: number;
+  private readonly debounceMs: number;
+  private restoreHistory: (() => void) | null = null;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly options: ScannerOptions,
+    private readonly yieldFn: Yield = yieldToPage,
+  ) {
+    this.sliceMs = options.sliceMs ?? 8;
+    this.debounceMs = options.debounceMs ?? 120;
+  }
+
+  /** Marks the whole body, then watches for changes. */
+  start(): void {
+    this.stopped = false;
+    this.enqueue(this.doc.body ?? this.doc.documentElement);
+    this.observe();
+    this.followNavigation();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.observer?.disconnect();
+    this.observer = null;
+    if (this.debounce) clearTimeout(this.debounce);
+    this.restoreHistory?.();
+    this.restoreHistory = null;
+  }
+
+  /** Resolves when nothing is queued or running (tests). */
+  async settled(): Promise<void> {
+    while (this.running || this.queue.length > 0 || this.pendingRoots.size > 0 || this.debounce) {
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  }
+
+  enqueue(root: Node): void {
+    this.queue.push(root);
+    if (!this.running) void this.run();
+  }
+
+  private nextId = (): string => `kw${(++this.counter).toString(36)}`;
+
+  private async run(): Promise<void> {
+    this.running = true;
+    try {
+      while (this.queue.length > 0 && !this.stopped) {
+        const root = this.queue.shift()!;
+        if (!root.isConnected) continue;
+        const blocks = walkBlocks(root, this.finder);
+        let sliceStart = now();
+        let marked: MarkedMention[] = [];
+        for (let step = blocks.next(); !step.done; step = blocks.next()) {
+          if (step.value) {
+            const block = step.value;
+            this.write(() => {
+              marked = marked.concat(
+                markBlock(block, { detect: this.options.detect, accept: this.options.accept, nextId: this.nextId }),
+              );
+            });
+          }
+          if (now() - sliceStart > this.sliceMs) {
+            this.flush(marked);
+            marked = [];
+            await this.yieldFn();
+            if (this.stopped) return;
+            sliceStart = now();
+          }
+        }
+        this.flush(marked);
+      }
+    } finally {
+      this.running = false;
+    }
+    if (!this.stopped) this.options.onIdle?.();
+  }
+
+  private flush(marked: MarkedMention[]): void {
+    if (marked.length > 0) this.options.onMarked(marked);
+  }
+
+  /** Runs a DOM write of the extension without the observer seeing it (page changes before it are kept). */
+  write(fn: () => void): void {
+    if (!this.observer) {
+      fn();
+      return;
+    }
+    this.collect(this.observer.takeRecords());
+    this.observer.disconnect();
+    try {
+      fn();
+    } finally {
+      this.observeNow();
+    }
+  }
+
+  private observe(): void {
+    if (typeof MutationObserver === 'undefined') return;
+    this.observer = new MutationObserver((records) => this.collect(records));
+    this.observeNow();
+  }
+
+  private observeNow(): void {
+    this.observer?.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true });
+  }
+
+  private collect(records: MutationRecord[]): void {
+    for (const rec of records) {
+      if (rec.type === 'characterData') {
+        this.addRoot(rec.target);
+      } else {
+        rec.addedNodes.forEach((n) => {
+          if (!isOwn(n)) this.addRoot(n);
+        });
+      }
+    }
+    if (this.pendingRoots.size > 0 && !this.debounce) {
+      this.debounce = setTimeout(() => this.drain(), this.debounceMs);
+    }
+  }
+
+  private addRoot(node: Node): void {
+    if (node.nodeType !== 1 && node.nodeType !== 3) return;
+    // A text change can complete a mention that spans inline elements: rescan its whole block.
+    const el = node.nodeType === 1 && isBlock(node as Element) ? (node as Element) : node.parentElement;
+    if (!el) return;
+    const block = isBlock(el) ? el : this.finder.blockOf(el);
+    this.pendingRoots.add(block);
+  }
+
+  private drain(): void {
+    this.debounce = null;
+    const roots = [...this.pendingRoots].filter((n) => n.isConnected && !insideSkipped(n));
+    this.pendingRoots.clear();
+    // Drop roots inside other roots (the outer scan covers them).
+    const set = new Set(roots);
+    for (const root of roots) {
+      let within = false;
+      for (let p = root.parentNode; p; p = p.parentNode) {
+        if (set.has(p)) {
+          within = true;
+          break;
+        }
+      }
+      if (!within) this.enqueue(root);
+    }
+  }
+
+  private followNavigation(): void {
+    const win = this.doc.defaultView;
+    if (!win) return;
+    const rescan = () => {
+      if (this.debounce) clearTimeout(this.debounce);
+      this.pendingRoots.add(this.doc.body ?? this.doc.documentElement);
+      this.debounce = setTimeout(() => this.drain(), this.debounceMs);
+    };
+    // Content scripts live in an isolated world: page calls to history.pushState are not seen
+    // here, but WXT's ctx emits wxt:locationchange; popstate covers back/forward.
+    win.addEventListener('popstate', rescan);
+    win.addEventListener('wxt:locationchange', rescan);
+    this.restoreHistory = () => {
+      win.removeEventListener('popstate', rescan);
+      win.removeEventListener('wxt:locationchange', rescan);
+    };
+  }
+}

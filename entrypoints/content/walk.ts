@@ -1,0 +1,113 @@
+/**
+ * Walks a subtree and yields its blocks: runs of text nodes (and <br>) that share the nearest block
+ * ancestor, in document order. Iterative (a TreeWalker, no recursion), so nesting 2,000 deep is fine,
+ * and a generator, so the caller can stop between blocks and yield to the page.
+ */
+import type { Piece } from './block-text';
+
+export const MENTION_TAG = 'KW-MENTION';
+export const UI_HOST_TAG = 'KAMERWIJZER-UI';
+
+/** Never read or change text inside these. */
+const SKIP = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'OPTGROUP', 'BUTTON',
+  'PRE', 'CODE', 'KBD', 'SAMP', 'VAR', 'TEMPLATE', 'IFRAME', 'FRAME', 'OBJECT', 'EMBED', 'CANVAS',
+  'SVG', 'MATH', 'AUDIO', 'VIDEO', 'HEAD', 'TITLE', UI_HOST_TAG,
+]);
+
+const BLOCKS = new Set([
+  'HTML', 'BODY', 'P', 'DIV', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD', 'TD', 'TH', 'TR', 'TABLE', 'THEAD',
+  'TBODY', 'TFOOT', 'CAPTION', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'SECTION', 'ARTICLE',
+  'MAIN', 'ASIDE', 'HEADER', 'FOOTER', 'NAV', 'FIGURE', 'FIGCAPTION', 'ADDRESS', 'DETAILS', 'SUMMARY',
+  'FORM', 'FIELDSET', 'LEGEND', 'HR', 'CENTER', 'DIALOG', 'MENU',
+]);
+
+export interface Block {
+  /** The nearest block element of the run's pieces. */
+  element: Element;
+  pieces: Piece<Text>[];
+}
+
+function isEditable(el: Element): boolean {
+  const ce = el.getAttribute('contenteditable');
+  return ce !== null && ce.toLowerCase() !== 'false';
+}
+
+/** Elements whose subtree is never read (and never changed). */
+export function isSkipped(el: Element): boolean {
+  return SKIP.has(el.tagName.toUpperCase()) || isEditable(el) || el.hasAttribute('data-kw-ignore');
+}
+
+export function isBlock(el: Element): boolean {
+  return BLOCKS.has(el.tagName.toUpperCase());
+}
+
+/** Whether a node sits in a subtree the extension must not touch (checks ancestors, iteratively). */
+export function insideSkipped(node: Node): boolean {
+  for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el; el = el.parentElement) {
+    if (isSkipped(el)) return true;
+  }
+  return false;
+}
+
+/** Nearest block ancestor (or the element itself), memoised so deep inline nesting stays linear. */
+export class BlockFinder {
+  private memo = new WeakMap<Element, Element>();
+
+  blockOf(start: Element): Element {
+    const path: Element[] = [];
+    let el: Element | null = start;
+    let found: Element | null = null;
+    while (el) {
+      const known = this.memo.get(el);
+      if (known) {
+        found = known;
+        break;
+      }
+      if (isBlock(el)) {
+        found = el;
+        break;
+      }
+      path.push(el);
+      el = el.parentElement;
+    }
+    const block = found ?? path[path.length - 1] ?? start;
+    for (const p of path) this.memo.set(p, block);
+    return block;
+  }
+}
+
+/** Yields each block in `root`; yields null every `tick` nodes so the caller can check its time budget. */
+export function* walkBlocks(root: Node, finder = new BlockFinder(), tick = 256): Generator<Block | null> {
+  const doc = root.ownerDocument ?? (root as Document);
+  if (root.nodeType === 1 && insideSkipped(root)) return;
+  if (root.nodeType === 3 && root.parentElement && insideSkipped(root.parentElement)) return;
+  const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
+    acceptNode(node: Node): number {
+      if (node.nodeType === 3) return 1; // FILTER_ACCEPT
+      const el = node as Element;
+      if (isSkipped(el)) return 2; // FILTER_REJECT: skip the whole subtree
+      return el.tagName.toUpperCase() === 'BR' ? 1 : 3; // FILTER_SKIP: look inside
+    },
+  });
+  let current: Block | null = null;
+  let seen = 0;
+  const startNode = root.nodeType === 3 ? root : walker.nextNode();
+  for (let node: Node | null = startNode; node; node = root.nodeType === 3 ? null : walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent) continue;
+    const block = finder.blockOf(parent);
+    if (!current || current.element !== block) {
+      if (current && hasText(current)) yield current;
+      current = { element: block, pieces: [] };
+    }
+    if (node.nodeType === 3) current.pieces.push({ ref: node as Text, text: (node as Text).data });
+    else current.pieces.push({ ref: null, text: '\n' });
+    if (++seen % tick === 0) yield null;
+  }
+  if (current && hasText(current)) yield current;
+}
+
+function hasText(block: Block): boolean {
+  return block.pieces.some((p) => p.ref !== null && /\S/.test(p.text));
+}

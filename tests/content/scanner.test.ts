@@ -1,0 +1,93 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { Scanner } from '../../entrypoints/content/scanner';
+import type { MarkedMention } from '../../entrypoints/content/mark';
+import { fakeDetect } from './fake-detect';
+
+let scanner: Scanner | null = null;
+afterEach(() => {
+  scanner?.stop();
+  scanner = null;
+  document.body.innerHTML = '';
+});
+
+async function mark(html: string): Promise<MarkedMention[]> {
+  document.body.innerHTML = html;
+  const marked: MarkedMention[] = [];
+  scanner = new Scanner(document, { detect: fakeDetect, accept: () => true, onMarked: (m) => marked.push(...m), debounceMs: 5 });
+  scanner.start();
+  await scanner.settled();
+  return marked;
+}
+
+const pieces = (id: string) => [...document.querySelectorAll(`kw-mention[data-kw-id="${id}"]`)];
+
+describe('marking a page', () => {
+  it('marks a reference half inside a link, in two pieces that share an id, with the link kept', async () => {
+    const [m] = await mark('<p>Kamerstukken II 2024/25, 19637, <a href="/x">nr. 3435</a> en verder.</p>');
+    expect(m!.key).toBe('19637-3435');
+    const els = pieces(m!.id);
+    expect(els.map((e) => e.textContent)).toEqual(['19637, ', 'nr. 3435']);
+    expect(els[1]!.parentElement!.tagName).toBe('A');
+    expect(els[0]!.getAttribute('tabindex')).toBe('0');
+    expect(els[1]!.hasAttribute('tabindex')).toBe(false);
+    expect(els[0]!.getAttribute('aria-label')).toBe('Kamerstuk 19637, nr. 3435: toon details');
+    expect(document.querySelector('p')!.textContent).toBe('Kamerstukken II 2024/25, 19637, nr. 3435 en verder.');
+  });
+
+  it('marks across <br>, <em> and soft hyphens without changing the text', async () => {
+    const html = '<p>zie <em>19637</em>,<br>nr. 3435 en de mo\u00adtie-Eerd\u00admans<sup>3</sup>.</p>';
+    const marked = await mark(html);
+    expect(marked.map((m) => m.key).sort()).toEqual(['19637-3435', 'motie:eerdmans']);
+    expect(document.querySelector('p')!.textContent).toBe('zie 19637,nr. 3435 en de mo\u00adtie-Eerd\u00admans3.');
+    const motion = marked.find((m) => m.mention.kind === 'motion')!;
+    expect(pieces(motion.id).map((e) => e.textContent).join('')).toBe('mo\u00adtie-Eerd\u00admans');
+  });
+
+  it('leaves editable areas, inputs and code alone', async () => {
+    const marked = await mark(
+      '<textarea>19637, nr. 1</textarea><div contenteditable="true"><p>19637, nr. 2</p></div><pre>19637, nr. 3</pre><code>19637, nr. 4</code><p>19637, nr. 5</p>',
+    );
+    expect(marked.map((m) => m.key)).toEqual(['19637-5']);
+  });
+
+  it('treats text that looks like markup as text', async () => {
+    await mark('<p>&lt;script&gt;alert(1)&lt;/script&gt; 19637, nr. 3435 &lt;img src=x onerror=alert(1)&gt;</p>');
+    expect(document.querySelectorAll('script, img').length).toBe(0);
+    expect(document.querySelector('kw-mention')!.textContent).toBe('19637, nr. 3435');
+  });
+
+  it('survives nesting 2,000 deep', async () => {
+    const open = '<span>'.repeat(2000);
+    const close = '</span>'.repeat(2000);
+    const marked = await mark(`<div>${open}Kamerstuk 19637, nr. 3435${close}</div>`);
+    expect(marked).toHaveLength(1);
+  });
+
+  it('marks what the page adds later, once, without reacting to its own changes', async () => {
+    const first = await mark('<p>19637, nr. 1</p><div id="later"></div>');
+    expect(first).toHaveLength(1);
+    const later: MarkedMention[] = [];
+    scanner!.stop();
+    scanner = new Scanner(document, { detect: fakeDetect, accept: () => true, onMarked: (m) => later.push(...m), debounceMs: 5 });
+    scanner.start();
+    await scanner.settled();
+    expect(later).toHaveLength(0); // already marked: not marked twice
+    document.getElementById('later')!.innerHTML = '<p>en 19637, nr. 2</p>';
+    await new Promise((r) => setTimeout(r, 30));
+    await scanner.settled();
+    expect(later.map((m) => m.key)).toEqual(['19637-2']);
+    await new Promise((r) => setTimeout(r, 30));
+    await scanner.settled();
+    expect(later).toHaveLength(1);
+    expect(document.querySelectorAll('kw-mention')).toHaveLength(2);
+  });
+
+  it('honours the enabled kinds', async () => {
+    document.body.innerHTML = '<p>19637, nr. 1 en de motie-Eerdmans</p>';
+    const marked: MarkedMention[] = [];
+    scanner = new Scanner(document, { detect: fakeDetect, accept: (m) => m.kind !== 'motion', onMarked: (m) => marked.push(...m) });
+    scanner.start();
+    await scanner.settled();
+    expect(marked.map((m) => m.mention.kind)).toEqual(['kamerstuk']);
+  });
+});
