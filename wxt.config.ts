@@ -1,9 +1,21 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { DEFAULT_SITE_MATCHES } from './lib/sites';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  hooks: {
+    // The bundled dataset: data/*.json -> /data/*.json in the build, plus /data/files.json listing
+    // them, for the background to fetch. Never web-accessible: pages cannot load it.
+    'build:publicAssets': (_wxt, files) => {
+      const dir = resolve(import.meta.dirname, 'data');
+      const names = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'files.json').sort() : [];
+      for (const name of names) files.push({ absoluteSrc: join(dir, name), relativeDest: `data/${name}` });
+      files.push({ contents: JSON.stringify(names), relativeDest: 'data/files.json' });
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Kamerwijzer',
     description:

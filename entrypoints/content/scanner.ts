@@ -201,13 +201,9 @@ export class Scanner {
       this.pendingRoots.add(this.doc.body ?? this.doc.documentElement);
       this.debounce = setTimeout(() => this.drain(), this.debounceMs);
     };
-    // Content scripts live in an isolated world: page calls to history.pushState are not seen
-    // here, but WXT's ctx emits wxt:locationchange; popstate covers back/forward.
+    // Content scripts live in an isolated world: the page's history.pushState calls are not seen
+    // here; the entry point follows them with WXT's wxt:locationchange. popstate covers back/forward.
     win.addEventListener('popstate', rescan);
-    win.addEventListener('wxt:locationchange', rescan);
-    this.restoreHistory = () => {
-      win.removeEventListener('popstate', rescan);
-      win.removeEventListener('wxt:locationchange', rescan);
-    };
+    this.restoreHistory = () => win.removeEventListener('popstate', rescan);
   }
 }

@@ -1,0 +1,111 @@
+/**
+ * Answers the messages of the content script, popup and side panel. Every request is validated; an
+ * invalid one gets an error answer, never a crash. The dataset is loaded on the first lookup that
+ * needs it (never at startup, never in the page) and kept while the worker lives.
+ */
+import {
+  BackgroundRequestSchema,
+  type CardResponse,
+  type LookupResponse,
+  type MentionRef,
+  type MentionStatus,
+  type SearchResponse,
+} from '../../lib/messages';
+
+/** What the background needs from the dataset (lib/data + lib/cards + lib/resolve behind it). */
+export interface Backend {
+  status(ref: MentionRef): MentionStatus;
+  /** The card model for a mention (lib/cards' CardModel). */
+  card(ref: MentionRef): unknown;
+  search(query: string, limit: number): unknown[];
+}
+
+export const UNAVAILABLE = 'gegevens niet beschikbaar';
+
+export class BackgroundService {
+  private backend: Promise<Backend> | null = null;
+
+  constructor(
+    private readonly load: () => Promise<Backend>,
+    private readonly version: string,
+  ) {}
+
+  private getBackend(): Promise<Backend> {
+    if (!this.backend) {
+      this.backend = this.load();
+      // A failed load is retried on a later request rather than cached forever.
+      this.backend.catch(() => {
+        this.backend = null;
+      });
+    }
+    return this.backend;
+  }
+
+  async handle(raw: unknown): Promise<unknown> {
+    const parsed = BackgroundRequestSchema.safeParse(raw);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      return { type: 'error', error: `ongeldig bericht: ${issue ? `${issue.path.join('.')} ${issue.message}` : ''}`.trim() };
+    }
+    const msg = parsed.data;
+    switch (msg.type) {
+      case 'ping':
+        return { type: 'pong', version: this.version };
+      case 'lookup': {
+        let backend: Backend;
+        try {
+          backend = await this.getBackend();
+        } catch (e) {
+          const res: LookupResponse = {
+            type: 'lookup-result',
+            results: msg.mentions.map((m) => ({ id: m.id, status: 'error' })),
+            error: `${UNAVAILABLE}: ${errorText(e)}`,
+          };
+          return res;
+        }
+        const res: LookupResponse = {
+          type: 'lookup-result',
+          results: msg.mentions.map((m) => ({ id: m.id, status: safe(() => backend.status(m), 'error' as const) })),
+        };
+        return res;
+      }
+      case 'card': {
+        try {
+          const backend = await this.getBackend();
+          const res: CardResponse = {
+            type: 'card-result',
+            id: msg.mention.id,
+            status: safe(() => backend.status(msg.mention), 'error' as const),
+            model: backend.card(msg.mention),
+          };
+          return res;
+        } catch (e) {
+          const res: CardResponse = { type: 'card-result', id: msg.mention.id, status: 'error', model: null, error: `${UNAVAILABLE}: ${errorText(e)}` };
+          return res;
+        }
+      }
+      case 'search': {
+        try {
+          const backend = await this.getBackend();
+          const res: SearchResponse = { type: 'search-result', results: backend.search(msg.query, msg.limit ?? 20) };
+          return res;
+        } catch (e) {
+          const res: SearchResponse = { type: 'search-result', results: [], error: `${UNAVAILABLE}: ${errorText(e)}` };
+          return res;
+        }
+      }
+    }
+  }
+}
+
+function safe<T>(fn: () => T, fallback: T): T {
+  try {
+    return fn();
+  } catch {
+    return fallback;
+  }
+}
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}

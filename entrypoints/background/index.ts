@@ -1,0 +1,16 @@
+import { BackgroundService } from './handler';
+import { loadBackend } from './backend';
+
+export default defineBackground(() => {
+  const service = new BackgroundService(
+    () => loadBackend((path) => fetch(browser.runtime.getURL(path as never)).then((r) => {
+      if (!r.ok) throw new Error(`${path}: HTTP ${r.status}`);
+      return r.json() as Promise<unknown>;
+    })),
+    browser.runtime.getManifest().version,
+  );
+  browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
+    service.handle(message).then(sendResponse, (e: unknown) => sendResponse({ type: 'error', error: String(e) }));
+    return true;
+  });
+});

@@ -1,0 +1,22 @@
+/** Chooses what the dialog shows: the card for the background's model, or the minimal card. */
+import type { Mention } from '../../lib/detect/types';
+import { MinimalCard } from './MinimalCard';
+
+export type CardState =
+  | { kind: 'loading' }
+  | { kind: 'model'; status: 'known' | 'unknown' | 'error'; model: unknown }
+  | { kind: 'error'; error: string };
+
+function titleOf(model: unknown): string | undefined {
+  if (model && typeof model === 'object') {
+    const t = (model as { title?: unknown }).title;
+    if (typeof t === 'string' && t.trim() !== '') return t;
+  }
+  return undefined;
+}
+
+export function CardView({ titleId, mention, state }: { titleId: string; mention: Mention; state: CardState }) {
+  if (state.kind === 'loading') return <MinimalCard titleId={titleId} mention={mention} state="loading" />;
+  if (state.kind === 'error') return <MinimalCard titleId={titleId} mention={mention} state="error" error={state.error} />;
+  return <MinimalCard titleId={titleId} mention={mention} state={state.status} title={titleOf(state.model)} />;
+}

@@ -1,0 +1,46 @@
+/**
+ * The card the content script shows until / unless the card components can render the model:
+ * the reference as written, its status and the official links built from it.
+ */
+import type { Mention } from '../../lib/detect/types';
+import { KIND_LABEL } from './keys';
+import { officialLinks } from './links';
+
+export interface MinimalCardProps {
+  titleId: string;
+  mention: Mention;
+  state: 'loading' | 'known' | 'unknown' | 'error';
+  title?: string;
+  error?: string;
+}
+
+function amountText(value: number): string {
+  return `€ ${value.toLocaleString('nl-NL', { maximumFractionDigits: 2 })} = ${value.toLocaleString('nl-NL')} euro`;
+}
+
+export function MinimalCard({ titleId, mention, state, title, error }: MinimalCardProps) {
+  const links = officialLinks(mention);
+  return (
+    <div className="kw-card">
+      <p className="kw-kind">{KIND_LABEL[mention.kind]}</p>
+      <h2 id={titleId} className="kw-title">
+        {title ?? mention.text}
+      </h2>
+      {mention.kind === 'amount' && <p className="kw-amount">{amountText(mention.value)}{mention.per ? ` ${mention.per}` : ''}</p>}
+      {state === 'loading' && <p className="kw-status">Gegevens laden…</p>}
+      {state === 'unknown' && <p className="kw-status">Niet in de gebundelde gegevens.</p>}
+      {state === 'error' && <p className="kw-status">Gegevens niet beschikbaar{error ? ` (${error})` : ''}.</p>}
+      {links.length > 0 && (
+        <ul className="kw-links">
+          {links.map((l) => (
+            <li key={l.href}>
+              <a href={l.href} target="_blank" rel="noopener noreferrer">
+                {l.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,307 @@
+/**
+ * Wires the page: scanner -> registry of marked mentions -> batched lookups -> statuses on the
+ * elements; pointer/focus/keyboard events -> hover intent -> the card layer.
+ */
+import type { KamerstukMention, Mention, MotionMention } from '../../lib/detect/types';
+import {
+  CardResponseSchema,
+  LookupResponseSchema,
+  parseMessage,
+  type MentionRef,
+  type MentionStatus,
+  type PageMention,
+} from '../../lib/messages';
+import { documentDate } from '../../lib/resolve/dates';
+import { HoverIntent } from './hover';
+import { LookupBatcher } from './lookups';
+import type { MarkedMention } from './mark';
+import { footnoteNumber, motionContext, type PageFacts } from './motion-context';
+import { Scanner } from './scanner';
+import type { CardLayer } from './ui';
+
+export type SendMessage = (message: unknown) => Promise<unknown>;
+
+interface Entry extends MarkedMention {
+  status: PageMention['status'];
+}
+
+const MENTION_SELECTOR = 'kw-mention';
+
+function mentionOf(target: EventTarget | null): HTMLElement | null {
+  if (!(target instanceof Element)) return null;
+  return target.closest<HTMLElement>(MENTION_SELECTOR);
+}
+
+export class PageController {
+  readonly registry = new Map<string, Entry>();
+  private scanner: Scanner;
+  private batcher: LookupBatcher;
+  private hover: HoverIntent;
+  private footnotes = new Map<string, string>();
+  private leadText = '';
+  private heldMotions: string[] = [];
+  private detach: (() => void)[] = [];
+  private layer: CardLayer | null = null;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly detect: (text: string) => Mention[],
+    private accept: (m: Mention) => boolean,
+    private readonly send: SendMessage,
+    private readonly onIdle: () => void = () => {},
+  ) {
+    this.scanner = new Scanner(doc, {
+      detect: (text) => {
+        this.noteBlock(text);
+        return detect(text);
+      },
+      accept: (m) => this.accept(m),
+      onMarked: (marked) => this.register(marked),
+      onIdle: () => {
+        this.releaseMotions();
+        this.onIdle();
+      },
+    });
+    this.batcher = new LookupBatcher(
+      async (mentions) => {
+        const res = parseMessage(LookupResponseSchema, await this.send({ type: 'lookup', mentions }), 'lookup');
+        return new Map(res.results.map((r) => [r.id, r.status]));
+      },
+      (statuses) => this.applyStatuses(statuses),
+    );
+    this.hover = new HoverIntent({
+      open: (id, how) => void this.openCard(id, how.focus),
+      close: (reason) => this.closeCard(reason === 'escape'),
+    });
+  }
+
+  attachLayer(layer: CardLayer): void {
+    this.layer = layer;
+  }
+
+  get cardEvents() {
+    return {
+      pointerEnter: () => this.hover.pointerEnterCard(),
+      pointerLeave: () => this.hover.pointerLeaveCard(),
+      escape: () => this.hover.escape(),
+    };
+  }
+
+  start(): void {
+    this.scanner.start();
+    this.listen();
+  }
+
+  stop(): void {
+    this.scanner.stop();
+    this.detach.forEach((d) => d());
+    this.detach = [];
+    this.hover.clickOutside();
+  }
+
+  /** A full rescan (single-page navigation). */
+  rescan(): void {
+    this.scanner.enqueue(this.doc.body ?? this.doc.documentElement);
+  }
+
+  setAccept(accept: (m: Mention) => boolean): void {
+    this.accept = accept;
+  }
+
+  /** Removes every mark and restores the page's own nodes (site or extension switched off). */
+  unmarkAll(): void {
+    this.scanner.write(() => {
+      for (const el of [...this.doc.querySelectorAll(MENTION_SELECTOR)]) {
+        const parent = el.parentNode;
+        if (!parent) continue;
+        while (el.firstChild) parent.insertBefore(el.firstChild, el);
+        parent.removeChild(el);
+      }
+    });
+    this.registry.clear();
+  }
+
+  pageMentions(): PageMention[] {
+    const out: PageMention[] = [];
+    for (const e of this.registry.values()) {
+      if (!e.elements[0]?.isConnected) continue;
+      out.push({ id: e.id, kind: e.mention.kind, key: e.key, text: e.mention.text, status: e.status });
+    }
+    return out;
+  }
+
+  /** Waits until the scanner has nothing left to do (tests). */
+  settled(): Promise<void> {
+    return this.scanner.settled();
+  }
+
+  // --- marking and lookups ---
+
+  private noteBlock(text: string): void {
+    if (this.leadText.length < 4000) this.leadText += `${text.slice(0, 4000)}\n`;
+    if (text.length < 2000) {
+      const n = footnoteNumber(text);
+      if (n !== null && !this.footnotes.has(n)) this.footnotes.set(n, text.trim());
+    }
+  }
+
+  private register(marked: MarkedMention[]): void {
+    const refs: MentionRef[] = [];
+    for (const m of marked) {
+      this.registry.set(m.id, { ...m, status: 'pending' });
+      // Motions wait for the whole page: their footnotes and page references come later.
+      if (m.mention.kind === 'motion') this.heldMotions.push(m.id);
+      else refs.push(this.refOf(m));
+    }
+    this.batcher.add(refs);
+  }
+
+  private releaseMotions(): void {
+    const ids = this.heldMotions.splice(0);
+    const refs = ids.map((id) => this.registry.get(id)).filter((e): e is Entry => !!e).map((e) => this.refOf(e));
+    this.batcher.add(refs);
+  }
+
+  private pageFacts(): PageFacts {
+    const kamerstukken: KamerstukMention[] = [];
+    for (const e of this.registry.values()) if (e.mention.kind === 'kamerstuk') kamerstukken.push(e.mention);
+    return { footnotes: this.footnotes, kamerstukken, pageDate: this.pageDate() };
+  }
+
+  private pageDate(): string | null {
+    const meta = this.doc.querySelector<HTMLMetaElement>(
+      'meta[property="article:published_time"], meta[name="DCTERMS.issued"], meta[name="dcterms.issued"], meta[name="date"]',
+    );
+    const time = this.doc.querySelector<HTMLTimeElement>('time[datetime]');
+    const raw = meta?.content ?? time?.dateTime ?? '';
+    const iso = /^\d{4}-\d{2}-\d{2}/.exec(raw)?.[0];
+    if (iso) return iso;
+    try {
+      return documentDate(this.leadText);
+    } catch {
+      return null;
+    }
+  }
+
+  private refOf(m: MarkedMention): MentionRef {
+    const ref: MentionRef = { id: m.id, kind: m.mention.kind, key: m.key, mention: trimMention(m.mention) };
+    if (m.mention.kind === 'motion' && m.blockText) {
+      try {
+        ref.context = motionContext(m.blockText, m.mention as MotionMention, this.detect, this.pageFacts());
+      } catch {
+        // no context: the resolver falls back to the signatories alone
+      }
+    }
+    return ref;
+  }
+
+  private applyStatuses(statuses: Map<string, MentionStatus>): void {
+    this.scanner.write(() => {
+      for (const [id, status] of statuses) {
+        const entry = this.registry.get(id);
+        if (!entry) continue;
+        entry.status = status;
+        for (const el of entry.elements) el.dataset.kwStatus = status;
+      }
+    });
+  }
+
+  // --- cards ---
+
+  private setActive(id: string, on: boolean): void {
+    const entry = this.registry.get(id);
+    if (!entry) return;
+    this.scanner.write(() => {
+      entry.elements.forEach((el) => (on ? el.setAttribute('data-kw-active', '') : el.removeAttribute('data-kw-active')));
+      entry.elements[0]?.setAttribute('aria-expanded', on ? 'true' : 'false');
+    });
+  }
+
+  private openId: string | null = null;
+  private suppressFocus: string | null = null;
+
+  private async openCard(id: string, focus: boolean): Promise<void> {
+    const entry = this.registry.get(id);
+    if (!entry || !this.layer) return;
+    this.openId = id;
+    this.setActive(id, true);
+    this.layer.show(entry.elements, entry.mention, { kind: 'loading' }, { focus });
+    try {
+      const raw = await this.send({ type: 'card', mention: this.refOf(entry) });
+      const res = parseMessage(CardResponseSchema, raw, 'card');
+      if (res.error && res.model === null) this.layer.update(id, { kind: 'error', error: res.error });
+      else this.layer.update(id, { kind: 'model', status: res.status, model: res.model });
+    } catch (e) {
+      this.layer.update(id, { kind: 'error', error: e instanceof Error ? e.message : String(e) });
+    }
+  }
+
+  private closeCard(returnFocus: boolean): void {
+    const id = this.openId;
+    this.openId = null;
+    this.layer?.hide();
+    if (id) {
+      this.setActive(id, false);
+      if (returnFocus) {
+        // Focus goes back to the mention without reopening its card.
+        this.suppressFocus = id;
+        this.registry.get(id)?.elements[0]?.focus({ preventScroll: true });
+        this.suppressFocus = null;
+      }
+    }
+  }
+
+  // --- events ---
+
+  private on<K extends keyof DocumentEventMap>(type: K, fn: (e: DocumentEventMap[K]) => void): void {
+    this.doc.addEventListener(type, fn, true);
+    this.detach.push(() => this.doc.removeEventListener(type, fn, true));
+  }
+
+  private listen(): void {
+    this.on('pointerover', (e) => {
+      const el = mentionOf(e.target);
+      if (el?.dataset.kwId) this.hover.pointerEnterMention(el.dataset.kwId);
+    });
+    this.on('pointerout', (e) => {
+      const el = mentionOf(e.target);
+      const to = mentionOf(e.relatedTarget);
+      if (el?.dataset.kwId && to?.dataset.kwId !== el.dataset.kwId) this.hover.pointerLeaveMention(el.dataset.kwId);
+    });
+    this.on('focusin', (e) => {
+      const el = mentionOf(e.target);
+      if (el?.dataset.kwId && el.dataset.kwId !== this.suppressFocus) this.hover.focusMention(el.dataset.kwId);
+    });
+    this.on('focusout', (e) => {
+      const el = mentionOf(e.target);
+      if (!el?.dataset.kwId || this.hover.openId !== el.dataset.kwId || this.hover.pinned) return;
+      if (this.layer?.contains(e.relatedTarget)) return;
+      this.hover.clickOutside();
+    });
+    this.on('click', (e) => {
+      const el = mentionOf(e.target);
+      if (el?.dataset.kwId) {
+        // Inside a link the link wins (links stay links); elsewhere a click pins the card.
+        if (!el.closest('a[href]')) this.hover.activateMention(el.dataset.kwId);
+        return;
+      }
+      if (!this.layer?.contains(e.target)) this.hover.clickOutside();
+    });
+    this.on('keydown', (e) => {
+      if (e.key === 'Escape') {
+        if (this.hover.escape()) e.stopPropagation();
+        return;
+      }
+      const el = mentionOf(e.target);
+      if (el?.dataset.kwId && (e.key === 'Enter' || e.key === ' ') && !el.closest('a[href]')) {
+        e.preventDefault();
+        this.hover.activateMention(el.dataset.kwId);
+      }
+    });
+  }
+}
+
+/** The mention without fields the background does not need, kept within the message limits. */
+function trimMention(m: Mention): Mention {
+  return m.text.length > 2000 ? { ...m, text: m.text.slice(0, 2000) } : m;
+}

@@ -1,0 +1,77 @@
+import './style.css';
+import type { Mention } from '../../lib/detect/types';
+import { PageMentionsRequestSchema, type PageMentionsResponse } from '../../lib/messages';
+import { kindEnabled, siteEnabled, type Settings } from '../../lib/settings';
+import { DEFAULT_SITE_MATCHES } from '../../lib/sites';
+import { loadSettings, watchSettings } from '../../utils/settings-storage';
+import { PageController } from './controller';
+import { detect } from './detector';
+import { installMentionStyle } from './mention-style';
+import { createCardLayer } from './ui';
+
+export default defineContentScript({
+  matches: DEFAULT_SITE_MATCHES,
+  runAt: 'document_idle',
+  cssInjectionMode: 'ui',
+  async main(ctx) {
+    const html = document.documentElement;
+    html.setAttribute('data-kamerwijzer', 'loading');
+    let settings: Settings = await loadSettings();
+    const accept = (m: Mention) => kindEnabled(settings, m.kind);
+    const controller = new PageController(
+      document,
+      detect,
+      accept,
+      (message) => browser.runtime.sendMessage(message),
+      () => html.setAttribute('data-kamerwijzer', 'ready'),
+    );
+    let running = false;
+    let removeStyle: (() => void) | null = null;
+
+    const start = async () => {
+      if (running || ctx.isInvalid) return;
+      running = true;
+      html.setAttribute('data-kamerwijzer', 'scanning');
+      removeStyle = installMentionStyle(document);
+      controller.attachLayer(await createCardLayer(ctx, controller.cardEvents));
+      controller.start();
+    };
+    const stop = () => {
+      if (!running) return;
+      running = false;
+      controller.stop();
+      controller.unmarkAll();
+      removeStyle?.();
+      html.setAttribute('data-kamerwijzer', 'off');
+    };
+
+    if (siteEnabled(settings, location.hostname)) await start();
+    else html.setAttribute('data-kamerwijzer', 'off');
+
+    const unwatch = watchSettings((next) => {
+      const kindsChanged = JSON.stringify(next.kinds) !== JSON.stringify(settings.kinds);
+      settings = next;
+      if (!siteEnabled(settings, location.hostname)) return stop();
+      if (!running) return void start();
+      if (kindsChanged) {
+        controller.unmarkAll();
+        controller.rescan();
+      }
+    });
+    ctx.onInvalidated(() => {
+      unwatch();
+      stop();
+    });
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      if (running) controller.rescan();
+    });
+
+    browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
+      if (!PageMentionsRequestSchema.safeParse(message).success) return false;
+      const mentions = controller.pageMentions();
+      const res: PageMentionsResponse = { type: 'page-mentions-result', url: location.href, count: mentions.length, mentions };
+      sendResponse(res);
+      return true;
+    });
+  },
+});

@@ -1,0 +1,45 @@
+/** Official links built from a reference alone, for cards of records the dataset lacks. Pure. */
+import type { Mention } from '../../lib/detect/types';
+
+export interface OfficialLink {
+  label: string;
+  href: string;
+}
+
+const OB = 'https://zoek.officielebekendmakingen.nl';
+const TK = 'https://www.tweedekamer.nl';
+
+export function officialLinks(m: Mention): OfficialLink[] {
+  switch (m.kind) {
+    case 'kamerstuk': {
+      const dossier = m.toevoeging ? `${m.dossier}-${m.toevoeging}` : String(m.dossier);
+      if (m.ondernummer === null) {
+        return [
+          { label: 'officielebekendmakingen.nl', href: `${OB}/dossier/${dossier}` },
+          { label: 'tweedekamer.nl', href: `${TK}/kamerstukken/dossiers?dos=${encodeURIComponent(dossier)}` },
+        ];
+      }
+      return [
+        { label: 'officielebekendmakingen.nl', href: `${OB}/kst-${dossier}-${m.ondernummer}` },
+        { label: 'tweedekamer.nl', href: `${TK}/zoeken?qry=${encodeURIComponent(`${dossier} nr. ${m.ondernummer}`)}` },
+      ];
+    }
+    case 'document':
+      return [{ label: 'tweedekamer.nl', href: `${TK}/kamerstukken/detail?did=${encodeURIComponent(m.documentNummer)}` }];
+    case 'zaak':
+      return [{ label: 'tweedekamer.nl', href: `${TK}/kamerstukken/detail?id=${encodeURIComponent(m.zaakNummer)}` }];
+    case 'handelingen': {
+      const year = m.vergaderjaar?.replace('-', '') ?? '';
+      const prefix = m.aanhangsel ? 'ah-tk' : 'h-tk';
+      return year
+        ? [{ label: 'officielebekendmakingen.nl', href: `${OB}/${prefix}-${year}-${m.nummer}${m.item === undefined ? '' : `-${m.item}`}` }]
+        : [{ label: 'officielebekendmakingen.nl', href: `${OB}/resultaten?q=${encodeURIComponent(m.text)}` }];
+    }
+    case 'motion':
+      return [
+        { label: 'tweedekamer.nl', href: `${TK}/kamerstukken/moties?qry=${encodeURIComponent(m.indieners.join(' '))}` },
+      ];
+    case 'amount':
+      return [];
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * The context the motion resolver needs, taken from the page: the clause after the mention in its
+ * block, the footnote its marker points to (a paragraph on the page starting with that number),
+ * every other Kamerstuk reference on the page and the page's date. Pure (text in, data out).
+ */
+import type { KamerstukMention, Mention, MotionMention } from '../../lib/detect/types';
+import type { MotionContextMessage } from '../../lib/messages';
+import { buildMotionContext, footnoteMarker, clauseEnd } from '../../lib/resolve/context';
+
+export interface PageFacts {
+  /** Paragraph texts that start with a footnote number, by that number. */
+  footnotes: Map<string, string>;
+  /** Every Kamerstuk mention marked on the page. */
+  kamerstukken: KamerstukMention[];
+  /** ISO date the page states, or null. */
+  pageDate: string | null;
+}
+
+const cap = (s: string, n: number) => (s.length > n ? s.slice(0, n) : s);
+
+/** Footnote number a paragraph starts with ("3 Kamerstukken II ...", "³ ...", "3. ..."), or null. */
+export function footnoteNumber(text: string): string | null {
+  const m = /^\s*(\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})[\s.)]/u.exec(text);
+  if (!m) return null;
+  return [...m[1]!].map((c) => ('0' <= c && c <= '9' ? c : String('⁰¹²³⁴⁵⁶⁷⁸⁹'.indexOf(c)))).join('');
+}
+
+export function motionContext(
+  blockText: string,
+  mention: MotionMention,
+  detect: (text: string) => Mention[],
+  page: PageFacts,
+): MotionContextMessage {
+  const mentions = safeDetect(detect, blockText);
+  const self = mentions.find((m) => m.kind === 'motion' && m.start === mention.start) ?? mention;
+  // The footnote paragraph lives elsewhere on the page: append it so the resolver's own reading
+  // (marker after the clause -> the line starting with that number) finds it.
+  let text = blockText;
+  let all = mentions;
+  const clause = clauseEnd(blockText, self.end, mentions);
+  const marker = footnoteMarker(blockText, self.end, clause);
+  const note = marker ? page.footnotes.get(marker) : undefined;
+  if (note && !blockText.includes(note)) {
+    text = `${blockText}\n${marker} ${note.replace(/^\s*\S+[\s.)]+/, '')}`;
+    all = safeDetect(detect, text);
+  }
+  const ctx = buildMotionContext(text, all, all.find((m) => m.kind === 'motion' && m.start === self.start) ?? self);
+  const seen = new Set([...ctx.adjacentRefs, ...ctx.footnoteRefs, ...ctx.pageRefs].map(refKey));
+  const pageRefs = [...ctx.pageRefs];
+  for (const k of page.kamerstukken) {
+    const ref = { dossier: k.dossier, toevoeging: k.toevoeging, ondernummer: k.ondernummer };
+    if (!seen.has(refKey(ref)) && pageRefs.length < 400) {
+      seen.add(refKey(ref));
+      pageRefs.push(ref);
+    }
+  }
+  return {
+    after: cap(ctx.after, 2000),
+    adjacentRefs: ctx.adjacentRefs.slice(0, 50),
+    footnoteRefs: ctx.footnoteRefs.slice(0, 50),
+    ...(ctx.footnoteText ? { footnoteText: cap(ctx.footnoteText, 2000) } : {}),
+    pageRefs,
+    pageDate: page.pageDate ?? ctx.pageDate,
+    nearbyDate: ctx.nearbyDate,
+  };
+}
+
+function refKey(r: { dossier: number; toevoeging: string | null; ondernummer: number | null }): string {
+  return `${r.dossier}-${r.toevoeging ?? ''}-${r.ondernummer ?? ''}`;
+}
+
+function safeDetect(detect: (text: string) => Mention[], text: string): Mention[] {
+  try {
+    return detect(text);
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,112 @@
+/**
+ * The one shadow-root host for all of the extension's UI on a page: a dialog positioned next to the
+ * mention with @floating-ui, rendering the card for the model the background sends.
+ */
+import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { createRoot, type Root } from 'react-dom/client';
+import type { ContentScriptContext } from '#imports';
+import { createShadowRootUi } from '#imports';
+import type { Mention } from '../../lib/detect/types';
+import { CardView, type CardState } from './CardView';
+
+export interface CardLayer {
+  /** Shows the card for a mention next to its elements. */
+  show(anchor: HTMLElement[], mention: Mention, state: CardState, opts: { focus: boolean }): void;
+  /** Replaces the card's content if it still shows that mention. */
+  update(id: string, state: CardState): void;
+  hide(): void;
+  /** Whether a node (event target) belongs to the extension's UI. */
+  contains(node: EventTarget | null): boolean;
+  dialog: HTMLElement;
+  host: HTMLElement;
+}
+
+const TITLE_ID = 'kw-card-title';
+
+export async function createCardLayer(
+  ctx: ContentScriptContext,
+  events: { pointerEnter(): void; pointerLeave(): void; escape(): void },
+): Promise<CardLayer> {
+  let dialog!: HTMLElement;
+  let root!: Root;
+  const ui = await createShadowRootUi(ctx, {
+    name: 'kamerwijzer-ui',
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    isolateEvents: ['keydown', 'keyup', 'keypress'],
+    onMount(container) {
+      dialog = document.createElement('div');
+      dialog.className = 'kw-dialog';
+      dialog.setAttribute('role', 'dialog');
+      dialog.setAttribute('aria-labelledby', TITLE_ID);
+      dialog.setAttribute('aria-modal', 'false');
+      dialog.tabIndex = -1;
+      dialog.hidden = true;
+      container.appendChild(dialog);
+      root = createRoot(dialog);
+      return root;
+    },
+    onRemove(mounted) {
+      mounted?.unmount();
+    },
+  });
+  ui.mount();
+  ui.shadowHost.setAttribute('data-kw-ignore', '');
+
+  dialog.addEventListener('pointerenter', () => events.pointerEnter());
+  dialog.addEventListener('pointerleave', () => events.pointerLeave());
+  dialog.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      events.escape();
+    }
+  });
+
+  let shownId: string | null = null;
+  let shownMention: Mention | null = null;
+  let stopAutoUpdate: (() => void) | null = null;
+
+  const render = (mention: Mention, state: CardState) => {
+    root.render(<CardView titleId={TITLE_ID} mention={mention} state={state} />);
+  };
+
+  return {
+    dialog,
+    host: ui.shadowHost,
+    show(anchor, mention, state, { focus }) {
+      stopAutoUpdate?.();
+      const reference = anchor[0]!;
+      shownId = reference.dataset.kwId ?? null;
+      shownMention = mention;
+      render(mention, state);
+      dialog.hidden = false;
+      const place = () => {
+        if (!reference.isConnected) return;
+        void computePosition(reference, dialog, {
+          strategy: 'fixed',
+          placement: 'bottom-start',
+          middleware: [offset(6), flip(), shift({ padding: 8 })],
+        }).then(({ x, y }) => {
+          dialog.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+        });
+      };
+      stopAutoUpdate = autoUpdate(reference, dialog, place);
+      if (focus) dialog.focus({ preventScroll: true });
+    },
+    update(id, state) {
+      if (shownId === id && shownMention) render(shownMention, state);
+    },
+    hide() {
+      stopAutoUpdate?.();
+      stopAutoUpdate = null;
+      shownId = null;
+      shownMention = null;
+      dialog.hidden = true;
+      root.render(null);
+    },
+    contains(node) {
+      return node instanceof Node && (node === ui.shadowHost || ui.shadowHost.contains(node) || dialog.contains(node));
+    },
+  };
+}
