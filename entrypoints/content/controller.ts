@@ -187,7 +187,7 @@ export class PageController {
     const ref: MentionRef = { id: m.id, kind: m.mention.kind, key: m.key, mention: trimMention(m.mention) };
     if (m.mention.kind === 'motion' && m.blockText) {
       try {
-        ref.context = motionContext(m.blockText, m.mention as MotionMention, this.detect, this.pageFacts());
+        ref.context = motionContext(m.blockText, m.mention as MotionMention, this.detect, this.pageFacts(), supMarker(m.elements));
       } catch {
         // no context: the resolver falls back to the signatories alone
       }
@@ -299,6 +299,19 @@ export class PageController {
       }
     });
   }
+}
+
+/** The number of the first footnote marker (<sup>3</sup>) after a mention in its block, if any. */
+function supMarker(elements: HTMLElement[]): string | null {
+  const last = elements[elements.length - 1];
+  const block = last?.closest('p, li, td, th, dd, dt, blockquote, h1, h2, h3, h4, h5, h6, div');
+  if (!last || !block) return null;
+  for (const sup of block.querySelectorAll('sup')) {
+    if (!(last.compareDocumentPosition(sup) & Node.DOCUMENT_POSITION_FOLLOWING)) continue;
+    const n = /^\s*(\d{1,3})\s*$/.exec(sup.textContent ?? '');
+    if (n) return n[1]!;
+  }
+  return null;
 }
 
 /** The mention without fields the background does not need, kept within the message limits. */

@@ -30,22 +30,24 @@ export function motionContext(
   mention: MotionMention,
   detect: (text: string) => Mention[],
   page: PageFacts,
+  /** The footnote number of a <sup> right after the mention on the page, if any. */
+  domMarker: string | null = null,
 ): MotionContextMessage {
   const mentions = safeDetect(detect, blockText);
   const self = mentions.find((m) => m.kind === 'motion' && m.start === mention.start) ?? mention;
-  // The footnote paragraph lives elsewhere on the page: append it so the resolver's own reading
-  // (marker after the clause -> the line starting with that number) finds it.
-  let text = blockText;
-  let all = mentions;
-  const clause = clauseEnd(blockText, self.end, mentions);
-  const marker = footnoteMarker(blockText, self.end, clause);
+  const ctx = buildMotionContext(blockText, mentions, self);
+  let footnoteText = ctx.footnoteText;
+  let footnoteRefs = ctx.footnoteRefs;
+  // The footnote itself lives elsewhere on the page: a paragraph that starts with the marker.
+  const marker = domMarker ?? footnoteMarker(blockText, self.end, clauseEnd(blockText, self.end, mentions));
   const note = marker ? page.footnotes.get(marker) : undefined;
-  if (note && !blockText.includes(note)) {
-    text = `${blockText}\n${marker} ${note.replace(/^\s*\S+[\s.)]+/, '')}`;
-    all = safeDetect(detect, text);
+  if (note && footnoteRefs.length === 0) {
+    footnoteText = note.replace(/^\s*\S+?[\s.)]+/, '');
+    footnoteRefs = safeDetect(detect, footnoteText)
+      .filter((m): m is KamerstukMention => m.kind === 'kamerstuk')
+      .map((k) => ({ dossier: k.dossier, toevoeging: k.toevoeging, ondernummer: k.ondernummer }));
   }
-  const ctx = buildMotionContext(text, all, all.find((m) => m.kind === 'motion' && m.start === self.start) ?? self);
-  const seen = new Set([...ctx.adjacentRefs, ...ctx.footnoteRefs, ...ctx.pageRefs].map(refKey));
+  const seen = new Set([...ctx.adjacentRefs, ...footnoteRefs, ...ctx.pageRefs].map(refKey));
   const pageRefs = [...ctx.pageRefs];
   for (const k of page.kamerstukken) {
     const ref = { dossier: k.dossier, toevoeging: k.toevoeging, ondernummer: k.ondernummer };
@@ -57,8 +59,8 @@ export function motionContext(
   return {
     after: cap(ctx.after, 2000),
     adjacentRefs: ctx.adjacentRefs.slice(0, 50),
-    footnoteRefs: ctx.footnoteRefs.slice(0, 50),
-    ...(ctx.footnoteText ? { footnoteText: cap(ctx.footnoteText, 2000) } : {}),
+    footnoteRefs: footnoteRefs.slice(0, 50),
+    ...(footnoteText ? { footnoteText: cap(footnoteText, 2000) } : {}),
     pageRefs,
     pageDate: page.pageDate ?? ctx.pageDate,
     nearbyDate: ctx.nearbyDate,

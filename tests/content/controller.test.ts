@@ -1,0 +1,115 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { PageController } from '../../entrypoints/content/controller';
+import type { CardLayer } from '../../entrypoints/content/ui';
+import type { CardState } from '../../entrypoints/content/CardView';
+import type { MentionRef } from '../../lib/messages';
+import { fakeDetect } from './fake-detect';
+
+let controller: PageController | null = null;
+afterEach(() => {
+  controller?.stop();
+  controller = null;
+  document.body.innerHTML = '';
+});
+
+function fakeLayer() {
+  const shown: { id: string; state: CardState }[] = [];
+  let open: string | null = null;
+  const layer: CardLayer = {
+    dialog: document.createElement('div'),
+    host: document.createElement('div'),
+    show(anchor, _m, state) {
+      open = anchor[0]!.dataset.kwId!;
+      shown.push({ id: open, state });
+    },
+    update(id, state) {
+      if (open === id) shown.push({ id, state });
+    },
+    hide() {
+      open = null;
+    },
+    contains: () => false,
+  };
+  return { layer, shown, isOpen: () => open };
+}
+
+async function setup(html: string, answer: (msg: { type: string; mentions?: MentionRef[]; mention?: MentionRef }) => unknown) {
+  document.body.innerHTML = html;
+  const sent: { type: string; mentions?: MentionRef[]; mention?: MentionRef }[] = [];
+  controller = new PageController(document, fakeDetect, () => true, async (m) => {
+    const msg = m as { type: string };
+    sent.push(msg);
+    return answer(msg);
+  });
+  const ui = fakeLayer();
+  controller.attachLayer(ui.layer);
+  controller.start();
+  await controller.settled();
+  await new Promise((r) => setTimeout(r, 80));
+  return { sent, ...ui };
+}
+
+const lookupAnswer = (msg: { type: string; mentions?: MentionRef[]; mention?: MentionRef }) =>
+  msg.type === 'lookup'
+    ? { type: 'lookup-result', results: msg.mentions!.map((m) => ({ id: m.id, status: m.key === '19637-3435' ? 'known' : 'unknown' })) }
+    : { type: 'card-result', id: msg.mention!.id, status: 'known', model: { title: 'Landenbeleid Syrië' } };
+
+describe('page controller', () => {
+  it('looks marked mentions up in one batch and shows their status on the page', async () => {
+    const { sent } = await setup('<p>19637, nr. 3435 en 19637, nr. 9</p>', lookupAnswer);
+    const lookups = sent.filter((m) => m.type === 'lookup');
+    expect(lookups).toHaveLength(1);
+    expect(lookups[0]!.mentions!.map((m) => m.key)).toEqual(['19637-3435', '19637-9']);
+    const status = [...document.querySelectorAll('kw-mention')].map((e) => (e as HTMLElement).dataset.kwStatus);
+    expect(status).toEqual(['known', 'unknown']);
+  });
+
+  it('sends a motion with the footnote its marker points to and the other references on the page', async () => {
+    const { sent } = await setup(
+      '<p>Met de motie-Eerdmans<sup>3</sup> vroeg de Kamer om een terugkeerplan. Zie ook 21501, nr. 20.</p><p>3 Kamerstukken II 2024/25, 19637, nr. 3435</p>',
+      lookupAnswer,
+    );
+    const motion = sent.flatMap((m) => m.mentions ?? []).find((m) => m.kind === 'motion')!;
+    expect(motion.key).toBe('motie:eerdmans');
+    expect(motion.context).toBeDefined();
+    expect(motion.context!.footnoteText).toContain('19637, nr. 3435');
+  });
+
+  it('marks a failed lookup as error instead of leaving it pending', async () => {
+    await setup('<p>19637, nr. 3435</p>', () => {
+      throw new Error('geen verbinding');
+    });
+    expect((document.querySelector('kw-mention') as HTMLElement).dataset.kwStatus).toBe('error');
+  });
+
+  it('opens a card on focus with the model, Escape closes it and focus returns to the mention', async () => {
+    const ui = await setup('<p>19637, nr. 3435</p>', lookupAnswer);
+    const el = document.querySelector('kw-mention') as HTMLElement;
+    el.focus();
+    await new Promise((r) => setTimeout(r, 10));
+    expect(ui.isOpen()).toBe(el.dataset.kwId);
+    expect(ui.shown.at(-1)!.state).toEqual({ kind: 'model', status: 'known', model: { title: 'Landenbeleid Syrië' } });
+    el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(ui.isOpen()).toBe(null);
+    expect(document.activeElement).toBe(el);
+    expect(el.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('shows the reference with an error when the card cannot be loaded', async () => {
+    const ui = await setup('<p>19637, nr. 3435</p>', (msg) => {
+      if (msg.type === 'card') return { type: 'card-result', id: msg.mention!.id, status: 'error', model: null, error: 'gegevens niet beschikbaar' };
+      return lookupAnswer(msg);
+    });
+    (document.querySelector('kw-mention') as HTMLElement).focus();
+    await new Promise((r) => setTimeout(r, 10));
+    expect(ui.shown.at(-1)!.state).toEqual({ kind: 'error', error: 'gegevens niet beschikbaar' });
+  });
+
+  it('lists what it marked and can remove every mark, restoring the text', async () => {
+    await setup('<p>Zie <a href="#">19637, nr. 3435</a>.</p>', lookupAnswer);
+    expect(controller!.pageMentions()).toMatchObject([{ kind: 'kamerstuk', key: '19637-3435', status: 'known' }]);
+    controller!.unmarkAll();
+    expect(document.querySelectorAll('kw-mention')).toHaveLength(0);
+    expect(document.body.innerHTML).toBe('<p>Zie <a href="#">19637, nr. 3435</a>.</p>');
+  });
+});
