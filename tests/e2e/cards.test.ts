@@ -1,0 +1,90 @@
+// Cards in a real Chromium: hover with dwell, keyboard focus, Escape, pinning, and what they show.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, ROOT, waitForContentScript, type Harness } from './harness';
+
+const DETECTOR = existsSync(join(ROOT, 'lib', 'detect', 'index.ts'));
+/** The bundled dataset and the card components that show its records. */
+const DATASET = existsSync(join(ROOT, 'data', 'manifest.json')) && existsSync(join(ROOT, 'lib', 'cards', 'build.ts'));
+
+async function ready(kw: Harness) {
+  await waitForContentScript(kw.page);
+  await kw.page.waitForFunction(() => document.documentElement.getAttribute('data-kamerwijzer') === 'ready', undefined, { timeout: 20_000 });
+}
+
+const dialog = (kw: Harness) => kw.page.locator('kamerwijzer-ui [role="dialog"]');
+
+/** Presses Tab until a mention whose key starts with `prefix` has the focus. */
+async function tabTo(kw: Harness, prefix: string): Promise<boolean> {
+  for (let i = 0; i < 300; i++) {
+    await kw.page.keyboard.press('Tab');
+    const key = await kw.page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset?.kwKey ?? '');
+    if (key.startsWith(prefix)) return true;
+  }
+  return false;
+}
+
+describe.skipIf(!DETECTOR)('cards in Chromium', () => {
+  let kw: Harness;
+  beforeAll(async () => {
+    kw = await launch();
+  });
+  afterAll(async () => {
+    await kw?.close();
+  });
+
+  it('hovering a Kamerstuk reference opens a dialog after a short dwell, and it closes after leaving', async () => {
+    await kw.page.goto(kw.url('/seed/0.html'));
+    await ready(kw);
+    const mention = kw.page.locator('kw-mention[data-kw-key="19637-3435"]').first();
+    await mention.hover();
+    await expect.poll(() => dialog(kw).isVisible(), { timeout: 5000 }).toBe(true);
+    expect(await mention.getAttribute('aria-expanded')).toBe('true');
+    const labelled = await dialog(kw).getAttribute('aria-labelledby');
+    expect(await kw.page.locator(`kamerwijzer-ui #${labelled}`).textContent()).not.toBe('');
+    await kw.page.mouse.move(5, 5);
+    await expect.poll(() => dialog(kw).isVisible(), { timeout: 5000 }).toBe(false);
+  });
+
+  it.skipIf(!DATASET)('the card of "Kamerstuk 19 637, nr. 3435" shows the letter "Landenbeleid Syrië"', async () => {
+    await kw.page.goto(kw.url('/seed/0.html'));
+    await ready(kw);
+    await kw.page.locator('kw-mention[data-kw-key="19637-3435"]').first().hover();
+    await expect.poll(() => dialog(kw).textContent(), { timeout: 8000 }).toContain('Landenbeleid Syrië');
+  });
+
+  it('focusing "motie Eerdmans" with Tab opens its card; Escape closes it and focus returns to the mention', async () => {
+    await kw.page.goto(kw.url('/seed/1.html'));
+    await ready(kw);
+    await kw.page.locator('body').click({ position: { x: 1, y: 1 } });
+    expect(await tabTo(kw, 'motie:eerdmans')).toBe(true);
+    await expect.poll(() => dialog(kw).isVisible(), { timeout: 5000 }).toBe(true);
+    expect(await dialog(kw).textContent()).toMatch(/Eerdmans/);
+    await kw.page.keyboard.press('Escape');
+    await expect.poll(() => dialog(kw).isVisible(), { timeout: 5000 }).toBe(false);
+    const focused = await kw.page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset?.kwKey);
+    expect(focused).toBe('motie:eerdmans');
+  });
+
+  it('a click pins the card: it stays after the pointer leaves, a click outside closes it', async () => {
+    await kw.page.goto(kw.url('/seed/0.html'));
+    await ready(kw);
+    await kw.page.locator('kw-mention[data-kw-key="19637-3435"]').first().click();
+    await expect.poll(() => dialog(kw).isVisible(), { timeout: 5000 }).toBe(true);
+    await kw.page.mouse.move(5, 5);
+    await kw.page.waitForTimeout(700);
+    expect(await dialog(kw).isVisible()).toBe(true);
+    await kw.page.mouse.click(5, 5);
+    await expect.poll(() => dialog(kw).isVisible(), { timeout: 5000 }).toBe(false);
+  });
+
+  it('an amount card shows the value written out', async () => {
+    await kw.page.goto(kw.url('/seed/4.html'));
+    await ready(kw);
+    const amount = kw.page.locator('kw-mention[data-kw-kind="amount"][data-kw-key="116000000"]').first();
+    expect(await amount.count()).toBe(1);
+    await amount.focus();
+    await expect.poll(() => dialog(kw).textContent(), { timeout: 5000 }).toContain('116.000.000');
+  });
+});
