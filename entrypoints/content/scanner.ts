@@ -35,6 +35,31 @@ function isOwn(node: Node): boolean {
   return tag === MENTION_TAG || tag === UI_HOST_TAG;
 }
 
+/**
+ * Stops a fight with a page that undoes the marks whenever its DOM changes (and so triggers a
+ * rescan, which marks again, which triggers the page...): at most `limit` rescans of the same
+ * place per `windowMs`.
+ */
+export class RescanGuard {
+  private seen = new WeakMap<object, number[]>();
+
+  constructor(
+    private readonly limit = 10,
+    private readonly windowMs = 5000,
+  ) {}
+
+  allow(key: object, at: number): boolean {
+    const times = (this.seen.get(key) ?? []).filter((t) => at - t < this.windowMs);
+    if (times.length >= this.limit) {
+      this.seen.set(key, times);
+      return false;
+    }
+    times.push(at);
+    this.seen.set(key, times);
+    return true;
+  }
+}
+
 export class Scanner {
   private queue: Node[] = [];
   private running = false;
@@ -47,6 +72,7 @@ export class Scanner {
   private readonly sliceMs: number;
   private readonly debounceMs: number;
   private restoreHistory: (() => void) | null = null;
+  private guard = new RescanGuard();
 
   constructor(
     private readonly doc: Document,
@@ -189,7 +215,8 @@ export class Scanner {
           break;
         }
       }
-      if (!within) this.enqueue(root);
+      // Keyed by the parent: a page that re-renders replaces the block element itself.
+      if (!within && this.guard.allow(root.parentNode ?? root, now())) this.enqueue(root);
     }
   }
 

@@ -91,3 +91,27 @@ describe('marking a page', () => {
     expect(marked.map((m) => m.mention.kind)).toEqual(['kamerstuk']);
   });
 });
+
+describe('a page that fights the marks', () => {
+  it('does not loop with a page that re-renders whenever its DOM changes', async () => {
+    document.body.innerHTML = '<div id="app"><p>19637, nr. 1</p></div>';
+    const app = document.getElementById('app')!;
+    let renders = 0;
+    const pageObserver = new MutationObserver(() => {
+      if (renders > 200) return;
+      if (app.querySelector('kw-mention')) {
+        renders++;
+        app.innerHTML = '<p>19637, nr. 1</p>';
+      }
+    });
+    pageObserver.observe(app, { childList: true, subtree: true });
+    const marked: MarkedMention[] = [];
+    scanner = new Scanner(document, { detect: fakeDetect, accept: () => true, onMarked: (m) => marked.push(...m), debounceMs: 1 });
+    scanner.start();
+    await new Promise((r) => setTimeout(r, 600));
+    await scanner.settled();
+    pageObserver.disconnect();
+    expect(marked.length).toBeLessThanOrEqual(12);
+    expect(renders).toBeLessThanOrEqual(12);
+  });
+});
