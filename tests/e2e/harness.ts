@@ -75,7 +75,9 @@ export function ensureBuilt(): void {
     ...SOURCE_FILES.map((f) => newestMtime(join(ROOT, f))),
   );
   if (process.env.KW_E2E_REBUILD === '1' || builtAt < sourcesAt) {
-    execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
+    // NODE_ENV=test (set by vitest) would make the React plugin emit dev JSX (jsxDEV) into a
+    // production bundle, where react/jsx-dev-runtime has none: every card would throw.
+    execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
   }
 }
 
