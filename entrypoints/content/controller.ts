@@ -245,7 +245,8 @@ export class PageController {
       if (returnFocus) {
         // Focus goes back to the mention without reopening its card.
         this.suppressFocus = id;
-        this.registry.get(id)?.elements[0]?.focus({ preventScroll: true });
+        const first = this.registry.get(id)?.elements[0];
+        (first?.closest<HTMLElement>('a[href]') ?? first)?.focus({ preventScroll: true });
         this.suppressFocus = null;
       }
     }
@@ -270,10 +271,11 @@ export class PageController {
     });
     this.on('focusin', (e) => {
       const el = mentionOf(e.target);
-      if (el?.dataset.kwId && el.dataset.kwId !== this.suppressFocus) this.hover.focusMention(el.dataset.kwId);
+      const target = el ?? (e.target instanceof HTMLAnchorElement ? e.target.querySelector<HTMLElement>('kw-mention[data-kw-in-link]') : null);
+      if (target?.dataset.kwId && target.dataset.kwId !== this.suppressFocus) this.hover.focusMention(target.dataset.kwId);
     });
     this.on('focusout', (e) => {
-      const el = mentionOf(e.target);
+      const el = mentionOf(e.target) ?? (e.target instanceof HTMLAnchorElement ? e.target.querySelector<HTMLElement>('kw-mention[data-kw-in-link]') : null);
       if (!el?.dataset.kwId || this.hover.openId !== el.dataset.kwId || this.hover.pinned) return;
       if (this.layer?.contains(e.relatedTarget)) return;
       this.hover.clickOutside();

@@ -86,7 +86,10 @@ export function markBlock(block: Block, options: MarkOptions): MarkedMention[] {
       el.dataset.kwKind = mention.kind;
       el.dataset.kwKey = key;
       el.dataset.kwStatus = 'pending';
-      if (n === 0) {
+      if (n === 0 && el.closest('a[href]')) {
+        // Inside a link the link keeps the focus and its role; focusing it opens the card.
+        el.dataset.kwInLink = '';
+      } else if (n === 0) {
         el.tabIndex = 0;
         el.setAttribute('role', 'button');
         el.setAttribute('aria-label', ariaLabel(mention));

@@ -113,3 +113,16 @@ describe('page controller', () => {
     expect(document.body.innerHTML).toBe('<p>Zie <a href="#">19637, nr. 3435</a>.</p>');
   });
 });
+
+describe('mentions inside links', () => {
+  it('focusing the link opens the card, Escape returns focus to the link', async () => {
+    const ui = await setup('<p>Zie <a id="l" href="#x">19637, nr. 3435</a>.</p>', lookupAnswer);
+    const link = document.getElementById('l') as HTMLAnchorElement;
+    link.focus();
+    await new Promise((r) => setTimeout(r, 10));
+    expect(ui.isOpen()).toBe((link.querySelector('kw-mention') as HTMLElement).dataset.kwId);
+    link.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(ui.isOpen()).toBe(null);
+    expect(document.activeElement).toBe(link);
+  });
+});

@@ -29,6 +29,7 @@ describe('marking a page', () => {
     expect(els.map((e) => e.textContent)).toEqual(['19637, ', 'nr. 3435']);
     expect(els[1]!.parentElement!.tagName).toBe('A');
     expect(els[0]!.getAttribute('tabindex')).toBe('0');
+    expect(els[0]!.getAttribute('role')).toBe('button');
     expect(els[1]!.hasAttribute('tabindex')).toBe(false);
     expect(els[0]!.getAttribute('aria-label')).toBe('Kamerstuk 19637, nr. 3435: toon details');
     expect(document.querySelector('p')!.textContent).toBe('Kamerstukken II 2024/25, 19637, nr. 3435 en verder.');
@@ -41,6 +42,14 @@ describe('marking a page', () => {
     expect(document.querySelector('p')!.textContent).toBe('zie 19637,nr. 3435 en de mo\u00adtie-Eerd\u00admans3.');
     const motion = marked.find((m) => m.mention.kind === 'motion')!;
     expect(pieces(motion.id).map((e) => e.textContent).join('')).toBe('mo\u00adtie-Eerd\u00admans');
+  });
+
+  it('inside a link, leaves focus and role to the link', async () => {
+    const [m] = await mark('<p>Zie <a href="/x">19637, nr. 3435</a>.</p>');
+    const el = pieces(m!.id)[0] as HTMLElement;
+    expect(el.hasAttribute('tabindex')).toBe(false);
+    expect(el.hasAttribute('role')).toBe(false);
+    expect(el.parentElement!.getAttribute('href')).toBe('/x');
   });
 
   it('leaves editable areas, inputs and code alone', async () => {
