@@ -190,11 +190,51 @@ describe.skipIf(!DETECTOR)('marking pages in Chromium', () => {
     expect(copied).toBe('Zie Kamerstukken II 2024/25, 19637, nr. 3435 over Syrië.');
   });
 
+  it('respects the settings: a kind switched off is not marked, a site switched off is left alone', async () => {
+    const set = (value: unknown) =>
+      kw.serviceWorker!.evaluate((v) => chrome.storage.sync.set({ settings: v }), value as never);
+    try {
+      await set({ kinds: { kamerstuk: false } });
+      await kw.page.goto(kw.url('/split.html'));
+      await ready(kw);
+      expect(await kw.page.locator('kw-mention[data-kw-kind="kamerstuk"]').count()).toBe(0);
+      expect(await kw.page.locator('kw-mention[data-kw-kind="motion"]').count()).toBeGreaterThan(0);
+      await set({ disabledSites: ['tweedekamer.nl'] });
+      await kw.page.goto(kw.url('/split.html'));
+      await kw.page.waitForFunction(() => document.documentElement.getAttribute('data-kamerwijzer') === 'off');
+      expect(await kw.page.locator('kw-mention').count()).toBe(0);
+    } finally {
+      await kw.serviceWorker!.evaluate(() => chrome.storage.sync.remove('settings'));
+    }
+  });
+
   it('makes no network request with default settings', async () => {
     await kw.page.goto(kw.url('/seed/1.html'));
     await ready(kw);
     await kw.page.locator('kw-mention').first().hover();
     await kw.page.waitForTimeout(600);
     expect(kw.foreignRequests()).toEqual([]);
+  });
+});
+
+describe('the bundled dataset', () => {
+  it('is fetched only by the extension, never by the page', async () => {
+    const kw = await launch();
+    try {
+      await kw.page.goto(kw.url('/seed/0.html'));
+      await waitForContentScript(kw.page);
+      const fromPage = await kw.page.evaluate(
+        (id) => fetch(`chrome-extension://${id}/data/files.json`).then((r) => r.status, () => 'geblokkeerd'),
+        kw.extensionId!,
+      );
+      expect(fromPage).toBe('geblokkeerd');
+      const popup = await kw.context.newPage();
+      await popup.goto(`chrome-extension://${kw.extensionId}/popup.html`);
+      const list = await popup.evaluate(() => fetch('/data/files.json').then((r) => r.json()));
+      expect(Array.isArray(list)).toBe(true);
+      await popup.close();
+    } finally {
+      await kw.close();
+    }
   });
 });
