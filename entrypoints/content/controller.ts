@@ -15,7 +15,7 @@ import { documentDate } from '../../lib/resolve/dates';
 import { HoverIntent } from './hover';
 import { LookupBatcher } from './lookups';
 import type { MarkedMention } from './mark';
-import { footnoteNumber, motionContext, type PageFacts } from './motion-context';
+import { distinctRefs, footnoteNumber, motionContext, type PageFacts } from './motion-context';
 import { Scanner } from './scanner';
 import type { CardLayer } from './ui';
 
@@ -147,6 +147,7 @@ export class PageController {
 
   private register(marked: MarkedMention[]): void {
     const refs: MentionRef[] = [];
+    this.facts = null;
     for (const m of marked) {
       this.registry.set(m.id, { ...m, status: 'pending' });
       // Motions wait for the whole page: their footnotes and page references come later.
@@ -156,16 +157,28 @@ export class PageController {
     this.batcher.add(refs);
   }
 
+  /** Sends the held motions with their context, a few per task so a page full of motions never blocks. */
   private releaseMotions(): void {
-    const ids = this.heldMotions.splice(0);
-    const refs = ids.map((id) => this.registry.get(id)).filter((e): e is Entry => !!e).map((e) => this.refOf(e));
-    this.batcher.add(refs);
+    this.facts = null;
+    const step = () => {
+      const ids = this.heldMotions.splice(0, 40);
+      if (ids.length === 0) return;
+      const refs = ids.map((id) => this.registry.get(id)).filter((e): e is Entry => !!e).map((e) => this.refOf(e));
+      this.batcher.add(refs);
+      if (this.heldMotions.length > 0) setTimeout(step, 0);
+    };
+    step();
   }
 
+  private facts: PageFacts | null = null;
+
+  /** What the page says for every motion on it; computed once per pass over the page. */
   private pageFacts(): PageFacts {
+    if (this.facts) return this.facts;
     const kamerstukken: KamerstukMention[] = [];
     for (const e of this.registry.values()) if (e.mention.kind === 'kamerstuk') kamerstukken.push(e.mention);
-    return { footnotes: this.footnotes, kamerstukken, pageDate: this.pageDate() };
+    this.facts = { footnotes: this.footnotes, pageRefs: distinctRefs(kamerstukken), pageDate: this.pageDate() };
+    return this.facts;
   }
 
   private pageDate(): string | null {

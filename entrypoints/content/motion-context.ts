@@ -10,10 +10,29 @@ import { buildMotionContext, footnoteMarker, clauseEnd } from '../../lib/resolve
 export interface PageFacts {
   /** Paragraph texts that start with a footnote number, by that number. */
   footnotes: Map<string, string>;
-  /** Every Kamerstuk mention marked on the page. */
-  kamerstukken: KamerstukMention[];
+  /** The distinct Kamerstuk references marked on the page (at most MAX_PAGE_REFS). */
+  pageRefs: KamerstukRef[];
   /** ISO date the page states, or null. */
   pageDate: string | null;
+}
+
+export interface KamerstukRef {
+  dossier: number;
+  toevoeging: string | null;
+  ondernummer: number | null;
+}
+
+export const MAX_PAGE_REFS = 400;
+
+/** Distinct references of the page's Kamerstuk mentions, in page order, capped. */
+export function distinctRefs(mentions: Iterable<KamerstukMention>): KamerstukRef[] {
+  const out = new Map<string, KamerstukRef>();
+  for (const k of mentions) {
+    if (out.size >= MAX_PAGE_REFS) break;
+    const ref = { dossier: k.dossier, toevoeging: k.toevoeging, ondernummer: k.ondernummer };
+    if (!out.has(refKey(ref))) out.set(refKey(ref), ref);
+  }
+  return [...out.values()];
 }
 
 const cap = (s: string, n: number) => (s.length > n ? s.slice(0, n) : s);
@@ -49,9 +68,9 @@ export function motionContext(
   }
   const seen = new Set([...ctx.adjacentRefs, ...footnoteRefs, ...ctx.pageRefs].map(refKey));
   const pageRefs = [...ctx.pageRefs];
-  for (const k of page.kamerstukken) {
-    const ref = { dossier: k.dossier, toevoeging: k.toevoeging, ondernummer: k.ondernummer };
-    if (!seen.has(refKey(ref)) && pageRefs.length < 400) {
+  for (const ref of page.pageRefs) {
+    if (pageRefs.length >= MAX_PAGE_REFS) break;
+    if (!seen.has(refKey(ref))) {
       seen.add(refKey(ref));
       pageRefs.push(ref);
     }
