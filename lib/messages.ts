@@ -3,7 +3,7 @@
  * receives: the content script runs on hostile pages and the background must never trust it blindly.
  *
  * content script  -> background: ping, lookup (batched statuses), card (the model for one mention), search
- * popup/sidepanel -> content script (tabs.sendMessage): page-mentions
+ * popup/sidepanel -> content script (tabs.sendMessage): page-mentions, reveal-mention
  */
 import { z } from 'zod';
 
@@ -169,6 +169,10 @@ export const PageMentionsResponseSchema = z.object({
   mentions: z.array(PageMentionSchema),
 });
 export type PageMentionsResponse = z.infer<typeof PageMentionsResponseSchema>;
+
+/** Side panel -> content script: scroll to a mention and open its card. */
+export const RevealMentionRequestSchema = z.object({ type: z.literal('reveal-mention'), id: z.string().max(40) });
+export const RevealMentionResponseSchema = z.object({ type: z.literal('reveal-mention-result'), found: z.boolean() });
 
 /** Parse an answer; a malformed one becomes an Error with a short reason instead of bad data. */
 export function parseMessage<T>(schema: z.ZodType<T>, value: unknown, what: string): T {

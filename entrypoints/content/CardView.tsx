@@ -15,8 +15,20 @@ function titleOf(model: unknown): string | undefined {
   return undefined;
 }
 
+/** Copies text to the clipboard; false when the page or browser does not allow it. */
+export async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// TODO(content): render the card engineer's <Card model onCopy onClose /> for state.kind === 'model'
+// once components/ and lib/cards land; MinimalCard stays the fallback for errors and loading.
 export function CardView({ titleId, mention, state }: { titleId: string; mention: Mention; state: CardState }) {
   if (state.kind === 'loading') return <MinimalCard titleId={titleId} mention={mention} state="loading" />;
-  if (state.kind === 'error') return <MinimalCard titleId={titleId} mention={mention} state="error" error={state.error} />;
-  return <MinimalCard titleId={titleId} mention={mention} state={state.status} title={titleOf(state.model)} />;
+  if (state.kind === 'error') return <MinimalCard titleId={titleId} mention={mention} state="error" error={state.error} onCopy={copyText} />;
+  return <MinimalCard titleId={titleId} mention={mention} state={state.status} title={titleOf(state.model)} onCopy={copyText} />;
 }

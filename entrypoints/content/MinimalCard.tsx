@@ -2,8 +2,9 @@
  * The card the content script shows until / unless the card components can render the model:
  * the reference as written, its status and the official links built from it.
  */
+import { useState } from 'react';
 import type { Mention } from '../../lib/detect/types';
-import { KIND_LABEL } from './keys';
+import { KIND_LABEL, referenceLabel } from './keys';
 import { officialLinks } from './links';
 
 export interface MinimalCardProps {
@@ -12,14 +13,17 @@ export interface MinimalCardProps {
   state: 'loading' | 'known' | 'unknown' | 'error';
   title?: string;
   error?: string;
+  onCopy?(text: string): Promise<boolean>;
 }
 
 function amountText(value: number): string {
   return `€ ${value.toLocaleString('nl-NL', { maximumFractionDigits: 2 })} = ${value.toLocaleString('nl-NL')} euro`;
 }
 
-export function MinimalCard({ titleId, mention, state, title, error }: MinimalCardProps) {
+export function MinimalCard({ titleId, mention, state, title, error, onCopy }: MinimalCardProps) {
   const links = officialLinks(mention);
+  const [copied, setCopied] = useState<'' | 'ok' | 'fout'>('');
+  const citation = [referenceLabel(mention), links[0]?.href].filter(Boolean).join(', ');
   return (
     <div className="kw-card">
       <p className="kw-kind">{KIND_LABEL[mention.kind]}</p>
@@ -40,6 +44,16 @@ export function MinimalCard({ titleId, mention, state, title, error }: MinimalCa
             </li>
           ))}
         </ul>
+      )}
+      {onCopy && (
+        <p className="kw-actions">
+          <button type="button" className="kw-copy" onClick={() => void onCopy(citation).then((ok) => setCopied(ok ? 'ok' : 'fout'))}>
+            kopieer verwijzing
+          </button>
+          <span role="status" className="kw-copied">
+            {copied === 'ok' ? 'gekopieerd' : copied === 'fout' ? 'kopiëren lukte niet' : ''}
+          </span>
+        </p>
       )}
     </div>
   );

@@ -130,6 +130,15 @@ export class PageController {
     return out;
   }
 
+  /** Scrolls a mention into view and opens its card pinned (side panel "toon"). */
+  reveal(id: string): boolean {
+    const first = this.registry.get(id)?.elements[0];
+    if (!first?.isConnected) return false;
+    first.scrollIntoView({ block: 'center' });
+    this.hover.activateMention(id);
+    return true;
+  }
+
   /** Waits until the scanner has nothing left to do (tests). */
   settled(): Promise<void> {
     return this.scanner.settled();

@@ -1,6 +1,6 @@
 import './style.css';
 import type { Mention } from '../../lib/detect/types';
-import { PageMentionsRequestSchema, type PageMentionsResponse } from '../../lib/messages';
+import { PageMentionsRequestSchema, RevealMentionRequestSchema, type PageMentionsResponse } from '../../lib/messages';
 import { kindEnabled, siteEnabled, type Settings } from '../../lib/settings';
 import { DEFAULT_SITE_MATCHES } from '../../lib/sites';
 import { loadSettings, watchSettings } from '../../utils/settings-storage';
@@ -67,11 +67,18 @@ export default defineContentScript({
     });
 
     browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
-      if (!PageMentionsRequestSchema.safeParse(message).success) return false;
-      const mentions = controller.pageMentions();
-      const res: PageMentionsResponse = { type: 'page-mentions-result', url: location.href, count: mentions.length, mentions };
-      sendResponse(res);
-      return true;
+      if (PageMentionsRequestSchema.safeParse(message).success) {
+        const mentions = controller.pageMentions();
+        const res: PageMentionsResponse = { type: 'page-mentions-result', url: location.href, count: mentions.length, mentions };
+        sendResponse(res);
+        return true;
+      }
+      const reveal = RevealMentionRequestSchema.safeParse(message);
+      if (reveal.success) {
+        sendResponse({ type: 'reveal-mention-result', found: controller.reveal(reveal.data.id) });
+        return true;
+      }
+      return false;
     });
   },
 });

@@ -51,6 +51,11 @@ function euros(value: number): string {
 
 /** What a screen reader announces: "Kamerstuk 19637, nr. 3435: toon details". */
 export function ariaLabel(m: Mention): string {
+  return `${referenceLabel(m)}: toon details`;
+}
+
+/** The reference in words: "Kamerstuk 19637, nr. 3435", "Motie Eerdmans", "Bedrag € 21.900.000". */
+export function referenceLabel(m: Mention): string {
   let what: string;
   switch (m.kind) {
     case 'kamerstuk': {
@@ -79,5 +84,5 @@ export function ariaLabel(m: Mention): string {
       what = `Bedrag ${euros(m.value)}${m.per ? ` ${m.per}` : ''}`;
       break;
   }
-  return `${what}: toon details`;
+  return what;
 }
