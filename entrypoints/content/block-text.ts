@@ -24,16 +24,20 @@ export interface BlockText<T> {
   pieces: Piece<T>[];
   /** The parts of the pieces that hold detector text [start, end), in page order. */
   rangesOf(start: number, end: number): PieceRange<T>[];
+  /** Detector offset where piece `index` starts (its first kept character). */
+  startOf(index: number): number;
 }
 
 const SOFT_HYPHEN = 0xad;
 
 export function assembleBlock<T>(pieces: Piece<T>[]): BlockText<T> {
   const out: string[] = [];
+  const starts: number[] = [];
   // For each kept character: piece index and offset within the piece (parallel arrays).
   const pieceOf: number[] = [];
   const offsetIn: number[] = [];
   pieces.forEach((piece, index) => {
+    starts.push(pieceOf.length);
     const raw = piece.ref === null ? '\n' : piece.text;
     for (let i = 0; i < raw.length; i++) {
       if (raw.charCodeAt(i) === SOFT_HYPHEN) continue;
@@ -49,6 +53,7 @@ export function assembleBlock<T>(pieces: Piece<T>[]): BlockText<T> {
   return {
     text,
     pieces,
+    startOf: (index) => starts[index] ?? text.length,
     rangesOf(start: number, end: number): PieceRange<T>[] {
       const ranges: PieceRange<T>[] = [];
       if (end <= start || start < 0 || end > text.length) return ranges;

@@ -57,6 +57,12 @@ export class PageController {
       },
       accept: (m) => this.accept(m),
       onMarked: (marked) => this.register(marked),
+      onRemoved: (ids) => {
+        for (const id of ids) {
+          if (this.openId === id) this.hover.clickOutside();
+          this.registry.delete(id);
+        }
+      },
       onIdle: () => {
         this.releaseMotions();
         this.onIdle();

@@ -53,10 +53,8 @@ export default defineContentScript({
       settings = next;
       if (!siteEnabled(settings, location.hostname)) return stop();
       if (!running) return void start();
-      if (kindsChanged) {
-        controller.unmarkAll();
-        controller.rescan();
-      }
+      // A rescan takes off the marks of kinds switched off and marks the kinds switched on.
+      if (kindsChanged) controller.rescan();
     });
     ctx.onInvalidated(() => {
       unwatch();

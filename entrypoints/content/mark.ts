@@ -56,18 +56,62 @@ export interface MarkOptions {
   nextId(): string;
 }
 
-/** Detects and marks the mentions of one block; returns what it marked. */
-export function markBlock(block: Block, options: MarkOptions): MarkedMention[] {
-  const assembled: BlockText<Text> = assembleBlock(block.pieces);
-  if (!mayHoldMentions(assembled.text)) return [];
-  // The page changed since it was read: leave the block to the rescan the change triggers.
-  if (block.pieces.some((p) => p.ref !== null && (!p.ref.isConnected || p.ref.data !== p.text))) return [];
-  let mentions: Mention[];
-  try {
-    mentions = nonOverlapping(options.detect(assembled.text).filter((m) => options.accept(m)));
-  } catch {
-    return []; // a detector bug must never break the page
+export interface MarkResult {
+  marked: MarkedMention[];
+  /** Ids of marks taken off because their text no longer reads as that mention (or its kind is off). */
+  removed: string[];
+}
+
+/**
+ * Marks already in the block that no detected mention matches any more (the page edited their text,
+ * or their kind was switched off) are unwrapped; their text nodes stay as they are.
+ */
+function unmarkStale(block: Block, assembled: BlockText<Text>, mentions: Mention[]): string[] {
+  const spans = new Map<string, { start: number; end: number; key: string; els: HTMLElement[] }>();
+  block.pieces.forEach((p, index) => {
+    const el = p.ref?.parentElement;
+    if (!el || el.tagName !== MENTION_TAG_NAME || !el.dataset.kwId) return;
+    const start = assembled.startOf(index);
+    const end = assembled.startOf(index + 1);
+    const cur = spans.get(el.dataset.kwId);
+    if (cur) {
+      cur.end = end;
+      if (!cur.els.includes(el)) cur.els.push(el);
+    } else spans.set(el.dataset.kwId, { start, end, key: el.dataset.kwKey ?? '', els: [el] });
+  });
+  const removed: string[] = [];
+  for (const [id, span] of spans) {
+    const still = mentions.some((m) => m.start === span.start && m.end === span.end && mentionKey(m) === span.key);
+    if (still) continue;
+    // All pieces of the mark, also those outside this block's text.
+    const all = [...(block.element.ownerDocument.querySelectorAll<HTMLElement>(`kw-mention[data-kw-id="${CSS.escape(id)}"]`) ?? [])];
+    for (const el of all.length > 0 ? all : span.els) {
+      const parent = el.parentNode;
+      if (!parent) continue;
+      while (el.firstChild) parent.insertBefore(el.firstChild, el);
+      parent.removeChild(el);
+    }
+    removed.push(id);
   }
+  return removed;
+}
+
+const MENTION_TAG_NAME = 'KW-MENTION';
+
+/** Detects and marks the mentions of one block; returns what it marked and what it took off. */
+export function markBlock(block: Block, options: MarkOptions): MarkResult {
+  const assembled: BlockText<Text> = assembleBlock(block.pieces);
+  // The page changed since it was read: leave the block to the rescan the change triggers.
+  if (block.pieces.some((p) => p.ref !== null && (!p.ref.isConnected || p.ref.data !== p.text))) return { marked: [], removed: [] };
+  let mentions: Mention[] = [];
+  if (mayHoldMentions(assembled.text)) {
+    try {
+      mentions = nonOverlapping(options.detect(assembled.text).filter((m) => options.accept(m)));
+    } catch {
+      return { marked: [], removed: [] }; // a detector bug must never break the page
+    }
+  }
+  const removed = unmarkStale(block, assembled, mentions);
   const marked: MarkedMention[] = [];
   for (let i = mentions.length - 1; i >= 0; i--) {
     const mention = mentions[i]!;
@@ -107,5 +151,5 @@ export function markBlock(block: Block, options: MarkOptions): MarkedMention[] {
       ...(mention.kind === 'motion' ? { blockText: assembled.text.slice(0, 20_000) } : {}),
     });
   }
-  return marked;
+  return { marked, removed };
 }

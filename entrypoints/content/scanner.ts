@@ -12,6 +12,8 @@ export interface ScannerOptions {
   accept(m: Mention): boolean;
   /** Called after each slice with what it marked. */
   onMarked(marked: MarkedMention[]): void;
+  /** Called with the ids of marks taken off (their text changed, or their kind was switched off). */
+  onRemoved?(ids: string[]): void;
   /** Time budget of one slice, ms. */
   sliceMs?: number;
   debounceMs?: number;
@@ -127,9 +129,9 @@ export class Scanner {
           if (step.value) {
             const block = step.value;
             this.write(() => {
-              marked = marked.concat(
-                markBlock(block, { detect: this.options.detect, accept: this.options.accept, nextId: this.nextId }),
-              );
+              const result = markBlock(block, { detect: this.options.detect, accept: this.options.accept, nextId: this.nextId });
+              if (result.marked.length > 0) marked = marked.concat(result.marked);
+              if (result.removed.length > 0) this.options.onRemoved?.(result.removed);
             });
           }
           if (now() - sliceStart > this.sliceMs) {

@@ -124,3 +124,35 @@ describe('a page that fights the marks', () => {
     expect(renders).toBeLessThanOrEqual(12);
   });
 });
+
+describe('keeping marks true to the text', () => {
+  it('takes a mark off when the page edits its text, and marks the new reference', async () => {
+    const removed: string[] = [];
+    document.body.innerHTML = '<p id="p">zie 19637, nr. 3435 hier</p>';
+    const marked: MarkedMention[] = [];
+    scanner = new Scanner(document, { detect: fakeDetect, accept: () => true, onMarked: (m) => marked.push(...m), onRemoved: (ids) => removed.push(...ids), debounceMs: 5 });
+    scanner.start();
+    await scanner.settled();
+    const el = document.querySelector('kw-mention')!;
+    el.firstChild!.textContent = '19637, nr. 9';
+    await new Promise((r) => setTimeout(r, 30));
+    await scanner.settled();
+    expect(removed).toEqual([marked[0]!.id]);
+    expect([...document.querySelectorAll<HTMLElement>('kw-mention')].map((e) => e.dataset.kwKey)).toEqual(['19637-9']);
+    expect(document.getElementById('p')!.textContent).toBe('zie 19637, nr. 9 hier');
+  });
+
+  it('takes the marks of a kind off when a rescan no longer accepts it', async () => {
+    document.body.innerHTML = '<p>19637, nr. 1 en de motie-Eerdmans</p>';
+    let motions = true;
+    scanner = new Scanner(document, { detect: fakeDetect, accept: (m) => motions || m.kind !== 'motion', onMarked: () => {}, debounceMs: 5 });
+    scanner.start();
+    await scanner.settled();
+    expect(document.querySelectorAll('kw-mention')).toHaveLength(2);
+    motions = false;
+    scanner.enqueue(document.body);
+    await scanner.settled();
+    expect([...document.querySelectorAll<HTMLElement>('kw-mention')].map((e) => e.dataset.kwKind)).toEqual(['kamerstuk']);
+    expect(document.body.textContent).toBe('19637, nr. 1 en de motie-Eerdmans');
+  });
+});
