@@ -32,7 +32,8 @@ export async function createCardLayer(
   const ui = await createShadowRootUi(ctx, {
     name: 'kamerwijzer-ui',
     position: 'inline',
-    anchor: 'body',
+    // A sibling of <body>: a transform or filter the page puts on its body cannot move the card.
+    anchor: () => document.documentElement,
     append: 'last',
     isolateEvents: ['keydown', 'keyup', 'keypress'],
     onMount(container) {

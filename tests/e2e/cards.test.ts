@@ -25,10 +25,17 @@ async function tabTo(kw: Harness, prefix: string): Promise<boolean> {
   return false;
 }
 
+// A page with a strict CSP (no inline styles, no scripts) and Trusted Types, and a transformed body.
+const STRICT_PAGE = `<!doctype html><html lang="nl"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'none'; script-src 'none'; require-trusted-types-for 'script'; trusted-types 'none'">
+<title>strikt</title></head><body style="transform: translateX(0)">
+<p>Zie Kamerstuk 19637, nr. 3435 voor de brief.</p>
+</body></html>`;
+
 describe.skipIf(!DETECTOR)('cards in Chromium', () => {
   let kw: Harness;
   beforeAll(async () => {
-    kw = await launch();
+    kw = await launch({ pages: { '/strict.html': STRICT_PAGE } });
   });
   afterAll(async () => {
     await kw?.close();
@@ -77,6 +84,24 @@ describe.skipIf(!DETECTOR)('cards in Chromium', () => {
     expect(await dialog(kw).isVisible()).toBe(true);
     await kw.page.mouse.click(5, 5);
     await expect.poll(() => dialog(kw).isVisible(), { timeout: 5000 }).toBe(false);
+  });
+
+  it('works on a page with a strict CSP and Trusted Types', async () => {
+    const errors: string[] = [];
+    kw.page.on('pageerror', (e) => errors.push(e.message));
+    await kw.page.goto(kw.url('/strict.html'));
+    await ready(kw);
+    const mention = kw.page.locator('kw-mention[data-kw-key="19637-3435"]');
+    // The underline style reaches the page although it forbids style elements.
+    expect(await mention.evaluate((e) => getComputedStyle(e).textDecorationLine)).toContain('underline');
+    await mention.hover();
+    await expect.poll(() => dialog(kw).isVisible(), { timeout: 5000 }).toBe(true);
+    const box = await dialog(kw).boundingBox();
+    const anchor = await mention.boundingBox();
+    // The card sits just below the mention.
+    expect(box!.y).toBeGreaterThanOrEqual(anchor!.y + anchor!.height - 1);
+    expect(box!.y).toBeLessThan(anchor!.y + anchor!.height + 40);
+    expect(errors).toEqual([]);
   });
 
   it('an amount card shows the value written out', async () => {
