@@ -191,8 +191,9 @@ describe.skipIf(!DETECTOR)('marking pages in Chromium', () => {
   });
 
   it('respects the settings: a kind switched off is not marked, a site switched off is left alone', async () => {
+    type Sync = { storage: { sync: { set(v: object): Promise<void>; remove(k: string): Promise<void> } } };
     const set = (value: unknown) =>
-      kw.serviceWorker!.evaluate((v) => chrome.storage.sync.set({ settings: v }), value as never);
+      kw.serviceWorker!.evaluate((v) => (globalThis as unknown as { chrome: Sync }).chrome.storage.sync.set({ settings: v }), value as never);
     try {
       await set({ kinds: { kamerstuk: false } });
       await kw.page.goto(kw.url('/split.html'));
@@ -204,7 +205,7 @@ describe.skipIf(!DETECTOR)('marking pages in Chromium', () => {
       await kw.page.waitForFunction(() => document.documentElement.getAttribute('data-kamerwijzer') === 'off');
       expect(await kw.page.locator('kw-mention').count()).toBe(0);
     } finally {
-      await kw.serviceWorker!.evaluate(() => chrome.storage.sync.remove('settings'));
+      await kw.serviceWorker!.evaluate(() => (globalThis as unknown as { chrome: Sync }).chrome.storage.sync.remove('settings'));
     }
   });
 
