@@ -3,33 +3,36 @@
  * everything read back goes through parseSettings, so a corrupt or old value falls back to defaults
  * field by field instead of breaking the extension.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { MENTION_KINDS } from './messages';
 import { DEFAULT_SITES } from './sites';
 
 export type Kind = (typeof MENTION_KINDS)[number];
 
+const ALL_KINDS = Object.fromEntries(MENTION_KINDS.map((k) => [k, true])) as Record<Kind, boolean>;
+
 const KindsSchema = z.object(
-  Object.fromEntries(MENTION_KINDS.map((k) => [k, z.boolean().catch(true)])) as Record<Kind, z.ZodCatch<z.ZodBoolean>>,
+  Object.fromEntries(MENTION_KINDS.map((k) => [k, z.catch(z.boolean(), true)])) as Record<Kind, z.ZodMiniCatch<z.ZodMiniBoolean>>,
 );
+const hosts = z.array(z.string().check(z.maxLength(253))).check(z.maxLength(1000));
 
 export const SettingsSchema = z.object({
   /** Master switch. */
-  enabled: z.boolean().catch(true),
+  enabled: z.catch(z.boolean(), true),
   /** Which kinds of mention are marked. */
-  kinds: KindsSchema.catch(Object.fromEntries(MENTION_KINDS.map((k) => [k, true])) as Record<Kind, boolean>),
+  kinds: z.catch(KindsSchema, () => ({ ...ALL_KINDS })),
   /** Default sites the user switched off (host names as in lib/sites.ts). */
-  disabledSites: z.array(z.string().max(253)).max(1000).catch([]),
+  disabledSites: z.catch(hosts, () => []),
   /** Sites the user switched on from the popup (after granting the host permission). */
-  extraSites: z.array(z.string().max(253)).max(1000).catch([]),
+  extraSites: z.catch(hosts, () => []),
   /** Opt-in: refresh a motion's status from the Tweede Kamer API. Off by default. */
-  liveRefresh: z.boolean().catch(false),
+  liveRefresh: z.catch(z.boolean(), false),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
 export const DEFAULT_SETTINGS: Settings = {
   enabled: true,
-  kinds: Object.fromEntries(MENTION_KINDS.map((k) => [k, true])) as Record<Kind, boolean>,
+  kinds: { ...ALL_KINDS },
   disabledSites: [],
   extraSites: [],
   liveRefresh: false,
