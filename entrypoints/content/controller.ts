@@ -215,7 +215,9 @@ export class PageController {
     const ref: MentionRef = { id: m.id, kind: m.mention.kind, key: m.key, mention: trimMention(m.mention) };
     if (m.mention.kind === 'motion' && m.blockText) {
       try {
-        ref.context = motionContext(m.blockText, m.mention as MotionMention, this.detect, this.pageFacts(), supMarker(m.elements));
+        const shift = m.blockTextStart ?? 0;
+        const local = { ...(m.mention as MotionMention), start: m.mention.start - shift, end: m.mention.end - shift };
+        ref.context = motionContext(m.blockText, local, this.detect, this.pageFacts(), supMarker(m.elements));
       } catch {
         // no context: the resolver falls back to the signatories alone
       }

@@ -33,8 +33,9 @@ export default defineContentScript({
       running = true;
       html.setAttribute('data-kamerwijzer', 'scanning');
       removeStyle = installMentionStyle(document);
-      controller.attachLayer(await createCardLayer(ctx, controller.cardEvents));
+      // Marking does not wait for the card layer (it loads its stylesheet first).
       controller.start();
+      controller.attachLayer(await createCardLayer(ctx, controller.cardEvents));
     };
     const stop = () => {
       if (!running) return;

@@ -13,8 +13,9 @@ export interface MarkedMention {
   mention: Mention;
   /** The pieces, in page order; the first is the focusable one. */
   elements: HTMLElement[];
-  /** The block's text as the detector read it (kept for motions: the resolver's context). */
+  /** For motions: the block's text around the mention (the resolver's context), and where it starts in the block. */
   blockText?: string;
+  blockTextStart?: number;
 }
 
 /** Cheap test before running the detector: every kind needs a digit, except motions. */
@@ -49,6 +50,14 @@ function wrap(node: Text, from: number, to: number): HTMLElement {
 function alreadyMarked(node: Text): boolean {
   return !!node.parentElement?.closest('kw-mention');
 }
+
+/** Text around a motion kept for its context: enough for the clause, footnote marker and nearby references. */
+export function contextWindow(text: string, m: Mention): { blockText: string; blockTextStart: number } {
+  const from = Math.max(0, m.start - CONTEXT_BEFORE);
+  return { blockText: text.slice(from, Math.min(text.length, m.end + CONTEXT_AFTER)), blockTextStart: from };
+}
+const CONTEXT_BEFORE = 600;
+const CONTEXT_AFTER = 1500;
 
 export interface MarkOptions {
   detect(text: string): Mention[];
@@ -148,7 +157,7 @@ export function markBlock(block: Block, options: MarkOptions): MarkResult {
       key,
       mention,
       elements,
-      ...(mention.kind === 'motion' ? { blockText: assembled.text.slice(0, 20_000) } : {}),
+      ...(mention.kind === 'motion' ? contextWindow(assembled.text, mention) : {}),
     });
   }
   return { marked, removed };

@@ -126,3 +126,14 @@ describe('mentions inside links', () => {
     expect(document.activeElement).toBe(link);
   });
 });
+
+describe('motion context on long blocks', () => {
+  it('keeps only a window around the motion and still reads the clause after it', async () => {
+    const long = 'Lange inleiding zonder verwijzingen. '.repeat(100);
+    const { sent } = await setup(`<p>${long}De motie-Eerdmans over terugkeer van Syriërs is aangenomen. ${long}</p>`, lookupAnswer);
+    const motion = sent.flatMap((m) => m.mentions ?? []).find((m) => m.kind === 'motion')!;
+    expect(motion.context!.after).toBe(' over terugkeer van Syriërs is aangenomen.');
+    const entry = [...controller!.registry.values()].find((e) => e.mention.kind === 'motion')!;
+    expect(entry.blockText!.length).toBeLessThan(2200);
+  });
+});
