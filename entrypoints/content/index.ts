@@ -35,7 +35,11 @@ export default defineContentScript({
       removeStyle = installMentionStyle(document);
       // Marking does not wait for the card layer (it loads its stylesheet first).
       controller.start();
-      controller.attachLayer(await createCardLayer(ctx, controller.cardEvents));
+      try {
+        controller.attachLayer(await createCardLayer(ctx, controller.cardEvents));
+      } catch {
+        // No cards on this page (the marks and the side panel list still work).
+      }
     };
     const stop = () => {
       if (!running) return;
