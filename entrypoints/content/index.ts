@@ -27,6 +27,7 @@ export default defineContentScript({
     );
     let running = false;
     let removeStyle: (() => void) | null = null;
+    let layerCreated = false;
 
     const start = async () => {
       if (running || ctx.isInvalid) return;
@@ -35,6 +36,8 @@ export default defineContentScript({
       removeStyle = installMentionStyle(document);
       // Marking does not wait for the card layer (it loads its stylesheet first).
       controller.start();
+      if (layerCreated) return;
+      layerCreated = true;
       try {
         controller.attachLayer(await createCardLayer(ctx, controller.cardEvents));
       } catch {
