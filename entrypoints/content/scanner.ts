@@ -75,6 +75,8 @@ export class Scanner {
   private readonly debounceMs: number;
   private restoreHistory: (() => void) | null = null;
   private guard = new RescanGuard();
+  /** The last mark made under each parent of a block (to tell a page re-rendering them). */
+  private lastMark = new WeakMap<Node, HTMLElement>();
 
   constructor(
     private readonly doc: Document,
@@ -130,7 +132,10 @@ export class Scanner {
             const block = step.value;
             this.write(() => {
               const result = markBlock(block, { detect: this.options.detect, accept: this.options.accept, nextId: this.nextId });
-              if (result.marked.length > 0) marked = marked.concat(result.marked);
+              if (result.marked.length > 0) {
+                marked = marked.concat(result.marked);
+                this.lastMark.set(block.element.parentNode ?? block.element, result.marked[0]!.elements[0]!);
+              }
               if (result.removed.length > 0) this.options.onRemoved?.(result.removed);
             });
           }
@@ -217,8 +222,13 @@ export class Scanner {
           break;
         }
       }
-      // Keyed by the parent: a page that re-renders replaces the block element itself.
-      if (!within && this.guard.allow(root.parentNode ?? root, now())) this.enqueue(root);
+      if (within) continue;
+      // A fight: the page threw away the marks it had here (a re-render replaces the block element
+      // itself, so the place is its parent). Only such rescans count against the guard.
+      const place = root.parentNode ?? root;
+      const previous = this.lastMark.get(place);
+      if (previous && !previous.isConnected && !this.guard.allow(place, now())) continue;
+      this.enqueue(root);
     }
   }
 

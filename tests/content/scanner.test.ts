@@ -102,6 +102,24 @@ describe('marking a page', () => {
 });
 
 describe('a page that fights the marks', () => {
+  it('marks every paragraph a busy page keeps adding to the same place', async () => {
+    document.body.innerHTML = '<div id="feed"></div>';
+    const feed = document.getElementById('feed')!;
+    const marked: MarkedMention[] = [];
+    scanner = new Scanner(document, { detect: fakeDetect, accept: () => true, onMarked: (m) => marked.push(...m), debounceMs: 1 });
+    scanner.start();
+    await scanner.settled();
+    for (let round = 0; round < 30; round++) {
+      const p = document.createElement('p');
+      p.textContent = `bericht ${round}: 19637, nr. ${round + 1}`;
+      feed.appendChild(p);
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    await new Promise((r) => setTimeout(r, 30));
+    await scanner.settled();
+    expect(marked).toHaveLength(30);
+  });
+
   it('does not loop with a page that re-renders whenever its DOM changes', async () => {
     document.body.innerHTML = '<div id="app"><p>19637, nr. 1</p></div>';
     const app = document.getElementById('app')!;

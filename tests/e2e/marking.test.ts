@@ -87,11 +87,43 @@ const HOSTILE_PAGE = (() => {
 </body></html>`;
 })();
 
+// Adds 100 paragraphs every 100 ms for 3 s (1,000 nodes a second), each with a reference.
+const BUSY_PAGE = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>druk</title></head><body>
+<div id="feed"></div>
+<script>
+  const feed = document.getElementById('feed');
+  let n = 0;
+  const timer = setInterval(() => {
+    for (let i = 0; i < 100; i++) {
+      const p = document.createElement('p');
+      p.textContent = 'Bericht ' + (++n) + ': zie Kamerstuk 19637, nr. ' + n + '.';
+      feed.appendChild(p);
+    }
+    if (n >= 3000) { clearInterval(timer); document.body.dataset.done = '1'; }
+  }, 100);
+</script>
+</body></html>`;
+
+// Text inside an iframe and an open shadow root (not marked, but nothing breaks).
+const FRAMES_PAGE = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>frames</title></head><body>
+<p id="top">Kamerstuk 19637, nr. 3435</p>
+<iframe srcdoc="<p>Kamerstuk 19637, nr. 1</p>"></iframe>
+<div id="host"></div>
+<script>document.getElementById('host').attachShadow({ mode: 'open' }).innerHTML = '<p>Kamerstuk 19637, nr. 2</p>';</script>
+</body></html>`;
+
 describe.skipIf(!DETECTOR)('marking pages in Chromium', () => {
   let kw: Harness;
   beforeAll(async () => {
     kw = await launch({
-      pages: { '/split.html': SPLIT_PAGE, '/edit.html': EDIT_PAGE, '/rerender.html': RERENDER_PAGE, '/hostile.html': HOSTILE_PAGE },
+      pages: {
+        '/split.html': SPLIT_PAGE,
+        '/edit.html': EDIT_PAGE,
+        '/rerender.html': RERENDER_PAGE,
+        '/hostile.html': HOSTILE_PAGE,
+        '/busy.html': BUSY_PAGE,
+        '/frames.html': FRAMES_PAGE,
+      },
     });
   });
   afterAll(async () => {
@@ -174,6 +206,27 @@ describe.skipIf(!DETECTOR)('marking pages in Chromium', () => {
     expect(await kw.page.locator('#last kw-mention').count()).toBe(1);
     // The page still answers.
     expect(await kw.page.evaluate(() => 1 + 1)).toBe(2);
+  });
+
+  it('keeps up with a page that adds 1,000 nodes a second, without looping', async () => {
+    await kw.page.goto(kw.url('/busy.html'));
+    await waitForContentScript(kw.page);
+    await kw.page.waitForFunction(() => document.body.dataset.done === '1', undefined, { timeout: 20_000 });
+    await expect
+      .poll(() => kw.page.evaluate(() => document.querySelectorAll('#feed kw-mention').length), { timeout: 10_000 })
+      .toBe(3000);
+    await kw.page.waitForTimeout(500);
+    expect(await kw.page.evaluate(() => document.querySelectorAll('#feed kw-mention').length)).toBe(3000);
+  });
+
+  it('a page with an iframe and an open shadow root: its own text is marked, the rest left alone', async () => {
+    const errors: string[] = [];
+    kw.page.on('pageerror', (e) => errors.push(e.message));
+    await kw.page.goto(kw.url('/frames.html'));
+    await ready(kw);
+    expect(await kw.page.locator('#top kw-mention').count()).toBe(1);
+    expect(await kw.page.locator('#host p').textContent()).toBe('Kamerstuk 19637, nr. 2');
+    expect(errors).toEqual([]);
   });
 
   it('copying text across a mention gives the original text', async () => {
