@@ -2,7 +2,7 @@
 import type { Mention, MentionKind } from '../../lib/detect/types';
 
 export function kamerstukKeyOf(r: { dossier: number; toevoeging: string | null; ondernummer: number | null }): string {
-  return [String(r.dossier), r.toevoeging, r.ondernummer === null ? null : String(r.ondernummer)]
+  return [String(r.dossier), r.toevoeging ? r.toevoeging.toUpperCase() : null, r.ondernummer === null ? null : String(r.ondernummer)]
     .filter((p): p is string => p !== null && p !== '')
     .join('-');
 }
