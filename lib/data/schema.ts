@@ -1,0 +1,206 @@
+/**
+ * The bundled dataset: zod schemas of the files in data/ and their TypeScript types.
+ * Built by scripts/data-build.ts from the open-data snapshot and seeds/; validated on every load.
+ * Field names are short but readable; optional fields are left out of the JSON when empty.
+ */
+import { z } from 'zod';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD');
+
+/** "Kamerstuk key": "19637-3435", "36600-VI-12", a dossier alone "29344". */
+export const KamerstukKeySchema = z.string().regex(/^\d+(-[A-Z0-9]+)?(-\d+)?$/, 'expected a Kamerstuk key like 19637-3435');
+
+export const DossierSchema = z.object({
+  /** Kamerstuk key of the dossier: "36600-VI". */
+  key: z.string(),
+  nummer: z.number().int().positive(),
+  toevoeging: z.string().nullable(),
+  title: z.string(),
+});
+export type DossierRecord = z.infer<typeof DossierSchema>;
+
+export const DocumentSchema = z.object({
+  /** DocumentNummer ("2025D27010") or, for a seed without one, "seed:<file>". */
+  id: z.string(),
+  /** Kamerstuk key when the document has dossier and ondernummer ("19637-3435"). */
+  key: z.string().nullable(),
+  /** Document.Soort: "Brief regering", "Motie", ... */
+  kind: z.string(),
+  dossier: z.number().int().nullable(),
+  toevoeging: z.string().nullable(),
+  ondernummer: z.number().int().nullable(),
+  title: z.string(),
+  subject: z.string().nullable(),
+  date: isoDate.nullable(),
+  /** Vergaderjaar "2024-2025". */
+  year: z.string().nullable(),
+  /** ZaakNummers of the cases this document belongs to. */
+  zaken: z.array(z.string()).optional(),
+  /** 'tk' for the open data, 'seed' for seeds/. */
+  source: z.enum(['tk', 'seed']),
+  /** Fields whose link was rebuilt in the snapshot (its `_reconstructed` list). */
+  reconstructed: z.array(z.string()).optional(),
+  /** Full text, kept only for seeds (the snapshot has none for non-motion documents). */
+  text: z.string().optional(),
+});
+export type DocumentRecord = z.infer<typeof DocumentSchema>;
+
+export const SignatorySchema = z.object({
+  /** Surname with tussenvoegsel as in the publication: "van Dijk", "Rikkers-Oosterkamp". */
+  surname: z.string(),
+  initials: z.string().nullable(),
+  /** Party where the record gives it (Persoon.Fractielabel or a roll-call Stemming row); null = unknown. */
+  party: z.string().nullable(),
+  /** Persoon.Id when the signatory was matched to a member. */
+  personId: z.string().nullable(),
+});
+export type SignatoryRecord = z.infer<typeof SignatorySchema>;
+
+export const VoteSchema = z.object({
+  party: z.string(),
+  /** "Voor" | "Tegen" | "Niet deelgenomen" (as in Stemming.Soort). */
+  vote: z.string(),
+  seats: z.number().int().nullable(),
+  /** Roll-call vote: the member's name. */
+  member: z.string().optional(),
+});
+export type VoteRecord = z.infer<typeof VoteSchema>;
+
+export const OutcomeSchema = z.enum(['aangenomen', 'verworpen', 'staken', 'aangehouden', 'ingetrokken', 'other', 'unknown']);
+export type Outcome = z.infer<typeof OutcomeSchema>;
+
+export const DecisionSchema = z.object({
+  /** Besluit.BesluitSoort, e.g. "Stemmen - aangenomen". */
+  soort: z.string(),
+  tekst: z.string().nullable(),
+  /** "Met handopsteken" | "Hoofdelijk" ... */
+  stemmingsSoort: z.string().nullable(),
+  votes: z.array(VoteSchema),
+});
+export type DecisionRecord = z.infer<typeof DecisionSchema>;
+
+export const MotionSchema = z.object({
+  /** Kamerstuk key "36600-VI-127". */
+  key: z.string(),
+  zaakNummer: z.string(),
+  documentNummer: z.string().nullable(),
+  dossier: z.number().int(),
+  toevoeging: z.string().nullable(),
+  ondernummer: z.number().int(),
+  dossierTitle: z.string().nullable(),
+  /** Zaak.Onderwerp: "Motie van het lid X over ...". */
+  title: z.string(),
+  /** Date the motion was submitted (publication date, else GestartOp). */
+  date: isoDate.nullable(),
+  startedOn: isoDate.nullable(),
+  year: z.string().nullable(),
+  signatories: z.array(SignatorySchema),
+  /** Zaak.Kabinetsappreciatie, null when not given. */
+  advice: z.string().nullable(),
+  afgedaan: z.boolean().nullable(),
+  /** 'unknown' unless the snapshot holds a Besluit with the vote for this motion. */
+  outcome: OutcomeSchema,
+  decision: DecisionSchema.optional(),
+  considerations: z.array(z.string()),
+  /** "verzoekt de regering ..." */
+  request: z.string().nullable(),
+  /** Kamerstuk keys this motion replaces ("t.v.v.") and that replace it. */
+  replaces: z.array(z.string()).optional(),
+  replacedBy: z.array(z.string()).optional(),
+  reconstructed: z.array(z.string()).optional(),
+});
+export type MotionRecord = z.infer<typeof MotionSchema>;
+
+export const MemberSchema = z.object({
+  id: z.string(),
+  surname: z.string(),
+  tussenvoegsel: z.string().nullable(),
+  initials: z.string().nullable(),
+  firstName: z.string().nullable(),
+  /** Party where the record gives it; null = unknown. */
+  party: z.string().nullable(),
+  /** Where the party comes from: 'Fractielabel' | 'Stemming' | null. */
+  partySource: z.enum(['Fractielabel', 'Stemming']).nullable(),
+  function: z.string().nullable(),
+});
+export type MemberRecord = z.infer<typeof MemberSchema>;
+
+export const PartySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  seats: z.number().int().nullable(),
+  reconstructed: z.array(z.string()).optional(),
+});
+export type PartyRecord = z.infer<typeof PartySchema>;
+
+/** A reference found in a full text: `from` is a document id, `to` a Kamerstuk key, DocumentNummer or ZaakNummer. */
+export const CiteSchema = z.object({ from: z.string(), to: z.string(), text: z.string() });
+export type CiteRecord = z.infer<typeof CiteSchema>;
+
+/** A document that answers a motion ("Reactie op de motie van het lid X over ..."). */
+export const AnswerSchema = z.object({
+  motion: z.string(),
+  document: z.string(),
+  /** fuse.js subject match, 0..1 (1 = identical). */
+  score: z.number().min(0).max(1),
+  how: z.string(),
+});
+export type AnswerRecord = z.infer<typeof AnswerSchema>;
+
+export const LinksSchema = z.object({
+  cites: z.array(CiteSchema),
+  answers: z.array(AnswerSchema),
+  /** Notes on how the links were derived (thresholds, missing steps). */
+  notes: z.array(z.string()),
+});
+export type LinksRecord = z.infer<typeof LinksSchema>;
+
+export const AmountSchema = z.object({
+  /** Value in euros. */
+  value: z.number(),
+  text: z.string(),
+  sentence: z.string(),
+  document: z.string(),
+});
+export type AmountRecord = z.infer<typeof AmountSchema>;
+
+export const FileInfoSchema = z.object({ bytes: z.number().int(), sha256: z.string().regex(/^[0-9a-f]{64}$/), records: z.number().int() });
+
+export const ManifestSchema = z.object({
+  format: z.literal(1),
+  source: z.string(),
+  /** Newest record date in the data: what "stand van de gegevens" shows. */
+  dataDate: isoDate,
+  /** Equal to dataDate, so a rebuild is byte-identical. */
+  buildDate: isoDate,
+  period: z.object({ from: isoDate, to: isoDate }),
+  counts: z.record(z.string(), z.number().int()),
+  provenance: z.record(z.string(), z.number().int()),
+  files: z.record(z.string(), FileInfoSchema),
+});
+export type Manifest = z.infer<typeof ManifestSchema>;
+
+/** The files of data/, by name without .json, and their schemas. */
+export const DATA_FILE_SCHEMAS = {
+  dossiers: z.array(DossierSchema),
+  documents: z.array(DocumentSchema),
+  motions: z.array(MotionSchema),
+  members: z.array(MemberSchema),
+  parties: z.array(PartySchema),
+  links: LinksSchema,
+  amounts: z.array(AmountSchema),
+} as const;
+
+export type DataFileName = keyof typeof DATA_FILE_SCHEMAS;
+export const DATA_FILE_NAMES = Object.keys(DATA_FILE_SCHEMAS) as DataFileName[];
+
+export interface DatasetFiles {
+  manifest: Manifest;
+  dossiers: DossierRecord[];
+  documents: DocumentRecord[];
+  motions: MotionRecord[];
+  members: MemberRecord[];
+  parties: PartyRecord[];
+  links: LinksRecord;
+  amounts: AmountRecord[];
+}
