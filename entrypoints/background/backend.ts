@@ -1,5 +1,7 @@
 /** Builds the Backend from the bundled data files (copied into the build as /data/*.json). */
+import { parseDataset, type Dataset } from '../../lib/data/dataset';
 import type { Backend } from './handler';
+import { plainCard, statusOf } from './lookup';
 
 export type ReadJson = (path: string) => Promise<unknown>;
 
@@ -16,12 +18,17 @@ export async function loadDataFiles(readJson: ReadJson): Promise<Record<string, 
   return Object.fromEntries(entries);
 }
 
-// TODO(content): parse with lib/data's parseDataset and answer with lib/cards' buildCardModel once they land.
+/** Parses the files with lib/data (a DatasetError names file and field) and answers from it. */
+// TODO(content): answer `card` with lib/cards' buildCardModel once it lands (plainCard until then).
 export async function loadBackend(readJson: ReadJson): Promise<Backend> {
-  await loadDataFiles(readJson);
+  const dataset = parseDataset(await loadDataFiles(readJson));
+  return backendFor(dataset);
+}
+
+export function backendFor(dataset: Dataset): Backend {
   return {
-    status: () => 'unknown',
-    card: () => null,
-    search: () => [],
+    status: (ref) => statusOf(dataset, ref),
+    card: (ref) => plainCard(dataset, ref),
+    search: (query, limit) => dataset.search(query, limit),
   };
 }

@@ -27,8 +27,16 @@ export async function copyText(text: string): Promise<boolean> {
 
 // TODO(content): render the card engineer's <Card model onCopy onClose /> for state.kind === 'model'
 // once components/ and lib/cards land; MinimalCard stays the fallback for errors and loading.
+function linesOf(model: unknown): string[] {
+  if (model && typeof model === 'object') {
+    const lines = (model as { lines?: unknown }).lines;
+    if (Array.isArray(lines)) return lines.filter((l): l is string => typeof l === 'string').slice(0, 12);
+  }
+  return [];
+}
+
 export function CardView({ titleId, mention, state }: { titleId: string; mention: Mention; state: CardState }) {
   if (state.kind === 'loading') return <MinimalCard titleId={titleId} mention={mention} state="loading" />;
   if (state.kind === 'error') return <MinimalCard titleId={titleId} mention={mention} state="error" error={state.error} onCopy={copyText} />;
-  return <MinimalCard titleId={titleId} mention={mention} state={state.status} title={titleOf(state.model)} onCopy={copyText} />;
+  return <MinimalCard titleId={titleId} mention={mention} state={state.status} title={titleOf(state.model)} lines={linesOf(state.model)} onCopy={copyText} />;
 }

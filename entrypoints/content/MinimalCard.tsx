@@ -12,6 +12,8 @@ export interface MinimalCardProps {
   mention: Mention;
   state: 'loading' | 'known' | 'unknown' | 'error';
   title?: string;
+  /** Plain lines of the record (date, signatories, advice, outcome...), shown as text. */
+  lines?: string[];
   error?: string;
   onCopy?(text: string): Promise<boolean>;
 }
@@ -20,7 +22,7 @@ function amountText(value: number): string {
   return `€ ${value.toLocaleString('nl-NL', { maximumFractionDigits: 2 })} = ${value.toLocaleString('nl-NL')} euro`;
 }
 
-export function MinimalCard({ titleId, mention, state, title, error, onCopy }: MinimalCardProps) {
+export function MinimalCard({ titleId, mention, state, title, lines = [], error, onCopy }: MinimalCardProps) {
   const links = officialLinks(mention);
   const [copied, setCopied] = useState<'' | 'ok' | 'fout'>('');
   const citation = [referenceLabel(mention), links[0]?.href].filter(Boolean).join(', ');
@@ -31,6 +33,11 @@ export function MinimalCard({ titleId, mention, state, title, error, onCopy }: M
         {title ?? mention.text}
       </h2>
       {mention.kind === 'amount' && <p className="kw-amount">{amountText(mention.value)}{mention.per ? ` ${mention.per}` : ''}</p>}
+      {lines.map((line, i) => (
+        <p key={i} className="kw-line">
+          {line}
+        </p>
+      ))}
       {state === 'loading' && <p className="kw-status">Gegevens laden…</p>}
       {state === 'unknown' && <p className="kw-status">Niet in de gebundelde gegevens.</p>}
       {state === 'error' && <p className="kw-status">Gegevens niet beschikbaar{error ? ` (${error})` : ''}.</p>}

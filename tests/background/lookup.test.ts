@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { backendFor } from '../../entrypoints/background/backend';
+import { parseDataset } from '../../lib/data/dataset';
+import type { MentionRef } from '../../lib/messages';
+
+const files = {
+  manifest: {
+    format: 1,
+    source: 'test',
+    dataDate: '2025-10-03',
+    buildDate: '2025-10-03',
+    period: { from: '2024-01-01', to: '2025-10-03' },
+    counts: {},
+    provenance: {},
+    files: {},
+  },
+  dossiers: [{ key: '19637', nummer: 19637, toevoeging: null, title: 'Vreemdelingenbeleid' }],
+  documents: [
+    {
+      id: '2025D27010', key: '19637-3435', kind: 'Brief regering', dossier: 19637, toevoeging: null, ondernummer: 3435,
+      title: 'Landenbeleid Syrië', subject: null, date: '2025-06-10', year: '2024-2025', source: 'tk',
+    },
+  ],
+  motions: [
+    {
+      key: '32317-919', zaakNummer: '2024Z20838', documentNummer: '2024D44556', dossier: 32317, toevoeging: null, ondernummer: 919,
+      dossierTitle: 'JBZ-Raad', title: 'Motie van het lid Eerdmans over een terugkeerplan voor Syriërs', date: '2024-12-12',
+      startedOn: null, year: '2024-2025', signatories: [{ surname: 'Eerdmans', initials: 'J.', party: 'JA21', personId: null }],
+      advice: 'Oordeel Kamer', afgedaan: null, outcome: 'unknown', considerations: [], request: 'verzoekt de regering een terugkeerplan voor te bereiden',
+    },
+  ],
+  members: [],
+  parties: [],
+  links: { cites: [], answers: [], notes: [] },
+  amounts: [{ value: 116_000_000, text: '116 miljoen euro', sentence: 'Er gaat 116 miljoen euro naar opvang.', document: '2025D27010' }],
+};
+
+const ks = (key: string, dossier: number, ondernummer: number | null): MentionRef => ({
+  id: 'a', kind: 'kamerstuk', key,
+  mention: { kind: 'kamerstuk', start: 0, end: 1, text: key, dossier, toevoeging: null, ondernummer },
+});
+
+describe('background lookups on the dataset', () => {
+  const backend = backendFor(parseDataset(files));
+
+  it('knows a letter by its Kamerstuk key and shows its title, type, date and dossier', () => {
+    expect(backend.status(ks('19637-3435', 19637, 3435))).toBe('known');
+    expect(backend.card(ks('19637-3435', 19637, 3435))).toEqual({
+      title: 'Landenbeleid Syrië',
+      lines: ['Brief regering, 10 juni 2025', 'Dossier 19637: Vreemdelingenbeleid', 'Stand van de gegevens: 3 oktober 2025'],
+    });
+    expect(backend.status(ks('19637-1', 19637, 1))).toBe('unknown');
+    expect(backend.card(ks('19637-1', 19637, 1))).toBeNull();
+    expect(backend.status(ks('19637', 19637, null))).toBe('known');
+  });
+
+  it('resolves "motie Eerdmans" to the motion with its advice and says the outcome is not in the data', () => {
+    const ref: MentionRef = {
+      id: 'm', kind: 'motion', key: 'motie:eerdmans',
+      mention: { kind: 'motion', start: 0, end: 14, text: 'motie Eerdmans', indieners: ['Eerdmans'], signatories: [{ surname: 'Eerdmans' }], cs: false },
+      context: { after: ' die opriep om een plan voor te bereiden voor de terugkeer van Syriërs', adjacentRefs: [{ dossier: 32317, toevoeging: null, ondernummer: 919 }], footnoteRefs: [], pageRefs: [], pageDate: '2025-07-01', nearbyDate: null },
+    };
+    expect(backend.status(ref)).toBe('known');
+    const card = backend.card(ref) as { title: string; lines: string[] };
+    expect(card.title).toBe('Motie van het lid Eerdmans over een terugkeerplan voor Syriërs');
+    expect(card.lines).toContain('Kabinetsappreciatie: Oordeel Kamer');
+    expect(card.lines).toContain('Uitslag niet in de gebundelde gegevens');
+    expect(card.lines).toContain('Ingediend door Eerdmans (JA21)');
+  });
+
+  it('finds where an amount appears', () => {
+    const ref: MentionRef = { id: 'b', kind: 'amount', key: '116000000', mention: { kind: 'amount', start: 0, end: 1, text: '116 miljoen euro', value: 116_000_000, currency: 'EUR' } };
+    expect(backend.status(ref)).toBe('known');
+    expect((backend.card(ref) as { lines: string[] }).lines[0]).toBe('Komt 1 keer voor in de gebundelde gegevens');
+  });
+
+  it('searches motions and documents', () => {
+    expect(backend.search('terugkeerplan', 5).length).toBeGreaterThan(0);
+  });
+});
