@@ -22,6 +22,12 @@ function amountText(value: number): string {
   return `€ ${value.toLocaleString('nl-NL', { maximumFractionDigits: 2 })} = ${value.toLocaleString('nl-NL')} euro`;
 }
 
+/** The reason after "gegevens niet beschikbaar", without repeating it. */
+function detail(error: string | undefined): string {
+  const rest = (error ?? '').replace(/^gegevens niet beschikbaar:?\s*/i, '').trim();
+  return rest ? ` (${rest})` : '';
+}
+
 export function MinimalCard({ titleId, mention, state, title, lines = [], error, onCopy }: MinimalCardProps) {
   const links = officialLinks(mention);
   const [copied, setCopied] = useState<'' | 'ok' | 'fout'>('');
@@ -40,7 +46,7 @@ export function MinimalCard({ titleId, mention, state, title, lines = [], error,
       ))}
       {state === 'loading' && <p className="kw-status">Gegevens laden…</p>}
       {state === 'unknown' && <p className="kw-status">Niet in de gebundelde gegevens.</p>}
-      {state === 'error' && <p className="kw-status">Gegevens niet beschikbaar{error ? ` (${error})` : ''}.</p>}
+      {state === 'error' && <p className="kw-status">Gegevens niet beschikbaar{detail(error)}.</p>}
       {links.length > 0 && (
         <ul className="kw-links">
           {links.map((l) => (
