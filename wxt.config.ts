@@ -9,8 +9,9 @@ export default defineConfig({
   hooks: {
     // The bundled dataset: data/*.json -> /data/*.json in the build, plus /data/files.json listing
     // them, for the background to fetch. Never web-accessible: pages cannot load it.
+    // KW_DATA_DIR builds with another data directory (a test fixture).
     'build:publicAssets': (_wxt, files) => {
-      const dir = resolve(import.meta.dirname, 'data');
+      const dir = resolve(import.meta.dirname, process.env.KW_DATA_DIR ?? 'data');
       const names = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'files.json').sort() : [];
       for (const name of names) files.push({ absoluteSrc: join(dir, name), relativeDest: `data/${name}` });
       files.push({ contents: JSON.stringify(names), relativeDest: 'data/files.json' });
