@@ -13,6 +13,19 @@ import { resolveMotion, type MotionResolution } from '../../lib/resolve/motion';
 export interface PlainCardModel {
   title: string;
   lines: string[];
+  /** Official pages of the record itself (built from its keys, never from free text). */
+  links?: { label: string; href: string }[];
+}
+
+const OB = 'https://zoek.officielebekendmakingen.nl';
+const TK = 'https://www.tweedekamer.nl';
+
+function recordLinks(key: string | null, documentNummer: string | null, zaakNummer?: string | null) {
+  const links: { label: string; href: string }[] = [];
+  if (key && /^\d+(-[A-Z0-9]+)?-\d+$/.test(key)) links.push({ label: 'officielebekendmakingen.nl', href: `${OB}/kst-${key}` });
+  const params = [zaakNummer && /^\d{4}Z\d+$/.test(zaakNummer) ? `id=${zaakNummer}` : null, documentNummer && /^\d{4}D\d+$/.test(documentNummer) ? `did=${documentNummer}` : null].filter(Boolean);
+  if (params.length > 0) links.push({ label: 'tweedekamer.nl', href: `${TK}/kamerstukken/detail?${params.join('&')}` });
+  return links;
 }
 
 function dutchDate(iso: string | null | undefined): string | null {
@@ -70,7 +83,10 @@ export function plainCard(dataset: Dataset, ref: MentionRef): PlainCardModel | n
   const r = recordOf(dataset, ref);
   const stand = dutchDate(dataset.meta.dataDate);
   const tail = stand ? [`Stand van de gegevens: ${stand}`] : [];
-  if (r.motion) return { title: r.motion.title, lines: [...motionLines(r.motion), ...tail] };
+  if (r.motion) {
+    const m = r.motion;
+    return { title: m.title, lines: [...motionLines(m), ...tail], links: recordLinks(m.key, m.documentNummer, m.zaakNummer) };
+  }
   if (r.document) {
     const d = r.document;
     const date = dutchDate(d.date);
@@ -80,7 +96,7 @@ export function plainCard(dataset: Dataset, ref: MentionRef): PlainCardModel | n
       const dossier = dataset.dossier(d.dossier, d.toevoeging);
       if (dossier) lines.push(`Dossier ${dossier.key}: ${dossier.title}`);
     }
-    return { title: d.title, lines: [...lines.filter((l) => l !== ''), ...tail] };
+    return { title: d.title, lines: [...lines.filter((l) => l !== ''), ...tail], links: recordLinks(d.key, d.id, d.zaken?.[0] ?? null) };
   }
   if (r.dossier) return { title: r.dossier.title, lines: [`Dossier ${r.dossier.key}`, ...tail] };
   if (r.amounts && r.amounts.length > 0) {

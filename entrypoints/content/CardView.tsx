@@ -35,8 +35,22 @@ function linesOf(model: unknown): string[] {
   return [];
 }
 
+const OFFICIAL = /^https:\/\/(zoek\.officielebekendmakingen\.nl|www\.tweedekamer\.nl)\/[^\s"<>]*$/;
+
+/** Links of the record from the model: only official https pages are shown. */
+function linksOf(model: unknown): { label: string; href: string }[] | undefined {
+  if (!model || typeof model !== 'object') return undefined;
+  const links = (model as { links?: unknown }).links;
+  if (!Array.isArray(links)) return undefined;
+  const ok = links.filter(
+    (l): l is { label: string; href: string } =>
+      !!l && typeof l === 'object' && typeof (l as { label?: unknown }).label === 'string' && typeof (l as { href?: unknown }).href === 'string' && OFFICIAL.test((l as { href: string }).href),
+  );
+  return ok.length > 0 ? ok : undefined;
+}
+
 export function CardView({ titleId, mention, state }: { titleId: string; mention: Mention; state: CardState }) {
   if (state.kind === 'loading') return <MinimalCard titleId={titleId} mention={mention} state="loading" />;
   if (state.kind === 'error') return <MinimalCard titleId={titleId} mention={mention} state="error" error={state.error} onCopy={copyText} />;
-  return <MinimalCard titleId={titleId} mention={mention} state={state.status} title={titleOf(state.model)} lines={linesOf(state.model)} onCopy={copyText} />;
+  return <MinimalCard titleId={titleId} mention={mention} state={state.status} title={titleOf(state.model)} lines={linesOf(state.model)} links={linksOf(state.model)} onCopy={copyText} />;
 }

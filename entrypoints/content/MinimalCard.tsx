@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import type { Mention } from '../../lib/detect/types';
 import { KIND_LABEL, referenceLabel } from './keys';
-import { officialLinks } from './links';
+import { officialLinks, type OfficialLink } from './links';
 
 export interface MinimalCardProps {
   titleId: string;
@@ -14,6 +14,8 @@ export interface MinimalCardProps {
   title?: string;
   /** Plain lines of the record (date, signatories, advice, outcome...), shown as text. */
   lines?: string[];
+  /** The record's own official links; otherwise links are built from the reference. */
+  links?: OfficialLink[];
   error?: string;
   onCopy?(text: string): Promise<boolean>;
 }
@@ -28,8 +30,8 @@ function detail(error: string | undefined): string {
   return rest ? ` (${rest})` : '';
 }
 
-export function MinimalCard({ titleId, mention, state, title, lines = [], error, onCopy }: MinimalCardProps) {
-  const links = officialLinks(mention);
+export function MinimalCard({ titleId, mention, state, title, lines = [], links: recordLinks, error, onCopy }: MinimalCardProps) {
+  const links = recordLinks ?? officialLinks(mention);
   const [copied, setCopied] = useState<'' | 'ok' | 'fout'>('');
   const citation = [referenceLabel(mention), links[0]?.href].filter(Boolean).join(', ');
   return (

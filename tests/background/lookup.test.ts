@@ -48,6 +48,10 @@ describe('background lookups on the dataset', () => {
     expect(backend.card(ks('19637-3435', 19637, 3435))).toEqual({
       title: 'Landenbeleid Syrië',
       lines: ['Brief regering, 10 juni 2025', 'Dossier 19637: Vreemdelingenbeleid', 'Stand van de gegevens: 3 oktober 2025'],
+      links: [
+        { label: 'officielebekendmakingen.nl', href: 'https://zoek.officielebekendmakingen.nl/kst-19637-3435' },
+        { label: 'tweedekamer.nl', href: 'https://www.tweedekamer.nl/kamerstukken/detail?did=2025D27010' },
+      ],
     });
     expect(backend.status(ks('19637-1', 19637, 1))).toBe('unknown');
     expect(backend.card(ks('19637-1', 19637, 1))).toBeNull();
@@ -66,6 +70,10 @@ describe('background lookups on the dataset', () => {
     expect(card.lines).toContain('Kabinetsappreciatie: Oordeel Kamer');
     expect(card.lines).toContain('Uitslag niet in de gebundelde gegevens');
     expect(card.lines).toContain('Ingediend door Eerdmans (JA21)');
+    expect((card as { links?: { href: string }[] }).links?.map((l) => l.href)).toEqual([
+      'https://zoek.officielebekendmakingen.nl/kst-32317-919',
+      'https://www.tweedekamer.nl/kamerstukken/detail?id=2024Z20838&did=2024D44556',
+    ]);
   });
 
   it('finds where an amount appears', () => {

@@ -42,6 +42,22 @@ describe('the card shown by the content script', () => {
     expect(el.querySelector('img')).toBeNull();
   });
 
+  it("shows the record's own official links, and never a link to anywhere else", () => {
+    const el = render(ks, {
+      kind: 'model',
+      status: 'known',
+      model: {
+        title: 'x',
+        links: [
+          { label: 'officielebekendmakingen.nl', href: 'https://zoek.officielebekendmakingen.nl/kst-32317-919' },
+          { label: 'kwaad', href: 'javascript:alert(1)' },
+          { label: 'elders', href: 'https://example.com/' },
+        ],
+      },
+    });
+    expect([...el.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['https://zoek.officielebekendmakingen.nl/kst-32317-919']);
+  });
+
   it('an amount card writes the value out', () => {
     const el = render({ kind: 'amount', start: 0, end: 16, text: '116 miljoen euro', value: 116_000_000, currency: 'EUR' }, { kind: 'loading' });
     expect(el.textContent).toContain('€ 116.000.000 = 116.000.000 euro');
