@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { distinctRefs, footnoteNumber, motionContext } from '../../entrypoints/content/motion-context';
+import type { KamerstukMention, MotionMention } from '../../lib/detect/types';
+import { fakeDetect } from './fake-detect';
+
+describe('motion context from a page', () => {
+  it('reads footnote numbers at the start of a paragraph', () => {
+    expect(footnoteNumber('3 Kamerstuk 32317, nr. 919')).toBe('3');
+    expect(footnoteNumber('12. Kamerstukken II')).toBe('12');
+    expect(footnoteNumber('³ Tweede Kamer, vergaderjaar 2022–2023')).toBe('3');
+    expect(footnoteNumber('2024 was een druk jaar')).toBeNull();
+    expect(footnoteNumber('De motie')).toBeNull();
+  });
+
+  it('keeps each page reference once, in page order, within a cap', () => {
+    const k = (n: number): KamerstukMention => ({ kind: 'kamerstuk', start: 0, end: 1, text: '', dossier: 19637, toevoeging: null, ondernummer: n });
+    expect(distinctRefs([k(1), k(2), k(1)]).map((r) => r.ondernummer)).toEqual([1, 2]);
+    expect(distinctRefs(Array.from({ length: 1000 }, (_, i) => k(i)))).toHaveLength(400);
+  });
+
+  it('takes the clause after the motion, the footnote its <sup> points to and the other references', () => {
+    const text = 'Met de motie-Eerdmans3 vroeg de Kamer om een terugkeerplan. Zie ook 21501, nr. 20.';
+    const mention = fakeDetect(text).find((m) => m.kind === 'motion') as MotionMention;
+    const ctx = motionContext(
+      text,
+      mention,
+      fakeDetect,
+      { footnotes: new Map([['3', '3 Kamerstuk 32317, nr. 919']]), pageRefs: [{ dossier: 36600, toevoeging: 'VI', ondernummer: 12 }], pageDate: '2025-07-01' },
+      '3',
+    );
+    expect(ctx.after).toBe(' vroeg de Kamer om een terugkeerplan.');
+    expect(ctx.footnoteText).toBe('Kamerstuk 32317, nr. 919');
+    expect(ctx.footnoteRefs).toEqual([{ dossier: 32317, toevoeging: null, ondernummer: 919 }]);
+    expect(ctx.pageRefs).toEqual([
+      { dossier: 21501, toevoeging: null, ondernummer: 20 },
+      { dossier: 36600, toevoeging: 'VI', ondernummer: 12 },
+    ]);
+    expect(ctx.pageDate).toBe('2025-07-01');
+  });
+});
