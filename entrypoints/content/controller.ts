@@ -269,10 +269,12 @@ export class PageController {
   private closeCard(returnFocus: boolean): void {
     const id = this.openId;
     this.openId = null;
+    // Focus goes back only if it was in the card; a mouse user's focus is left where it was.
+    const focusInCard = !!this.layer?.contains(this.doc.activeElement);
     this.layer?.hide();
     if (id) {
       this.setActive(id, false);
-      if (returnFocus) {
+      if (returnFocus && focusInCard) {
         // Focus goes back to the mention without reopening its card.
         this.suppressFocus = id;
         const first = this.registry.get(id)?.elements[0];

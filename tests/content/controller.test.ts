@@ -15,12 +15,16 @@ afterEach(() => {
 function fakeLayer() {
   const shown: { id: string; state: CardState }[] = [];
   let open: string | null = null;
+  const dialog = document.createElement('div');
+  dialog.tabIndex = -1;
+  document.body.appendChild(dialog);
   const layer: CardLayer = {
-    dialog: document.createElement('div'),
+    dialog,
     host: document.createElement('div'),
-    show(anchor, _m, state) {
+    show(anchor, _m, state, { focus }) {
       open = anchor[0]!.dataset.kwId!;
       shown.push({ id: open, state });
+      if (focus) dialog.focus();
     },
     update(id, state) {
       if (open === id) shown.push({ id, state });
@@ -28,7 +32,7 @@ function fakeLayer() {
     hide() {
       open = null;
     },
-    contains: () => false,
+    contains: (n) => n instanceof Node && dialog.contains(n),
   };
   return { layer, shown, isOpen: () => open };
 }
@@ -95,6 +99,18 @@ describe('page controller', () => {
     expect(el.getAttribute('aria-expanded')).toBe('false');
   });
 
+  it('Enter pins the card and moves focus into it; Escape brings focus back to the mention', async () => {
+    const ui = await setup('<p>19637, nr. 3435</p>', lookupAnswer);
+    const el = document.querySelector('kw-mention') as HTMLElement;
+    el.focus();
+    el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    expect(ui.isOpen()).toBe(el.dataset.kwId);
+    expect(document.activeElement).toBe(ui.layer.dialog);
+    ui.layer.dialog.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(ui.isOpen()).toBe(null);
+    expect(document.activeElement).toBe(el);
+  });
+
   it('shows the reference with an error when the card cannot be loaded', async () => {
     const ui = await setup('<p>19637, nr. 3435</p>', (msg) => {
       if (msg.type === 'card') return { type: 'card-result', id: msg.mention!.id, status: 'error', model: null, error: 'gegevens niet beschikbaar' };
@@ -110,7 +126,7 @@ describe('page controller', () => {
     expect(controller!.pageMentions()).toMatchObject([{ kind: 'kamerstuk', key: '19637-3435', status: 'known' }]);
     controller!.unmarkAll();
     expect(document.querySelectorAll('kw-mention')).toHaveLength(0);
-    expect(document.body.innerHTML).toBe('<p>Zie <a href="#">19637, nr. 3435</a>.</p>');
+    expect(document.querySelector('p')!.outerHTML).toBe('<p>Zie <a href="#">19637, nr. 3435</a>.</p>');
   });
 });
 
