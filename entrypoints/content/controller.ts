@@ -117,7 +117,7 @@ export class PageController {
   /** Removes every mark and restores the page's own nodes (site or extension switched off). */
   unmarkAll(): void {
     this.scanner.write(() => {
-      for (const el of [...this.doc.querySelectorAll(MENTION_SELECTOR)]) {
+      for (const el of [...this.doc.querySelectorAll(`${MENTION_SELECTOR}, kw-text`)]) {
         const parent = el.parentNode;
         if (!parent) continue;
         while (el.firstChild) parent.insertBefore(el.firstChild, el);

@@ -37,7 +37,23 @@ export function nonOverlapping(mentions: Mention[]): Mention[] {
   return out;
 }
 
+/**
+ * In a flex or grid container each run of text is one anonymous item; splitting it would make
+ * several items and change the layout. There the whole text node first goes into one <kw-text>.
+ */
+function keepOneItem(node: Text): void {
+  const parent = node.parentElement;
+  if (!parent || parent.tagName === 'KW-TEXT') return;
+  const view = node.ownerDocument.defaultView;
+  const display = view ? view.getComputedStyle(parent).display : '';
+  if (!/flex|grid/.test(display)) return;
+  const box = node.ownerDocument.createElement('kw-text');
+  parent.insertBefore(box, node);
+  box.appendChild(node);
+}
+
 function wrap(node: Text, from: number, to: number): HTMLElement {
+  keepOneItem(node);
   let target = node;
   if (to < target.length) target.splitText(to);
   if (from > 0) target = target.splitText(from);

@@ -34,7 +34,7 @@ const now = () => (typeof performance !== 'undefined' ? performance.now() : Date
 function isOwn(node: Node): boolean {
   if (node.nodeType !== 1) return false;
   const tag = (node as Element).tagName.toUpperCase();
-  return tag === MENTION_TAG || tag === UI_HOST_TAG;
+  return tag === MENTION_TAG || tag === UI_HOST_TAG || tag === 'KW-TEXT';
 }
 
 /**

@@ -52,6 +52,14 @@ describe('marking a page', () => {
     expect(el.parentElement!.getAttribute('href')).toBe('/x');
   });
 
+  it('in a flex container, keeps the text one item so the layout does not change', async () => {
+    const [m] = await mark('<div style="display:flex"><b>Zie</b> Kamerstuk 19637, nr. 3435 hier</div>');
+    const el = pieces(m!.id)[0]!;
+    expect(el.parentElement!.tagName).toBe('KW-TEXT');
+    expect(el.parentElement!.textContent).toBe(' Kamerstuk 19637, nr. 3435 hier');
+    expect(document.querySelector('div')!.children).toHaveLength(2);
+  });
+
   it('leaves editable areas, inputs and code alone', async () => {
     const marked = await mark(
       '<textarea>19637, nr. 1</textarea><div contenteditable="true"><p>19637, nr. 2</p></div><pre>19637, nr. 3</pre><code>19637, nr. 4</code><p>19637, nr. 5</p>',
