@@ -22,7 +22,7 @@ const TK = 'https://www.tweedekamer.nl';
 
 function recordLinks(key: string | null, documentNummer: string | null, zaakNummer?: string | null) {
   const links: { label: string; href: string }[] = [];
-  if (key && /^\d+(-[A-Z0-9]+)?-\d+$/.test(key)) links.push({ label: 'officielebekendmakingen.nl', href: `${OB}/kst-${key}` });
+  if (key && /^\d+(-[A-Z0-9]+)?-\d+$/.test(key)) links.push({ label: 'officielebekendmakingen.nl', href: `${OB}/kst-${key}.html` });
   const params = [zaakNummer && /^\d{4}Z\d+$/.test(zaakNummer) ? `id=${zaakNummer}` : null, documentNummer && /^\d{4}D\d+$/.test(documentNummer) ? `did=${documentNummer}` : null].filter(Boolean);
   if (params.length > 0) links.push({ label: 'tweedekamer.nl', href: `${TK}/kamerstukken/detail?${params.join('&')}` });
   return links;

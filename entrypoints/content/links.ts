@@ -20,7 +20,7 @@ export function officialLinks(m: Mention): OfficialLink[] {
         ];
       }
       return [
-        { label: 'officielebekendmakingen.nl', href: `${OB}/kst-${dossier}-${m.ondernummer}` },
+        { label: 'officielebekendmakingen.nl', href: `${OB}/kst-${dossier}-${m.ondernummer}.html` },
         { label: 'tweedekamer.nl', href: `${TK}/zoeken?qry=${encodeURIComponent(`${dossier} nr. ${m.ondernummer}`)}` },
       ];
     }
@@ -32,12 +32,12 @@ export function officialLinks(m: Mention): OfficialLink[] {
       const year = m.vergaderjaar?.replace('-', '') ?? '';
       const prefix = m.aanhangsel ? 'ah-tk' : 'h-tk';
       return year
-        ? [{ label: 'officielebekendmakingen.nl', href: `${OB}/${prefix}-${year}-${m.nummer}${m.item === undefined ? '' : `-${m.item}`}` }]
+        ? [{ label: 'officielebekendmakingen.nl', href: `${OB}/${prefix}-${year}-${m.nummer}${m.item === undefined ? '' : `-${m.item}`}.html` }]
         : [{ label: 'officielebekendmakingen.nl', href: `${OB}/resultaten?q=${encodeURIComponent(m.text)}` }];
     }
     case 'motion':
       return [
-        { label: 'tweedekamer.nl', href: `${TK}/kamerstukken/moties?qry=${encodeURIComponent(m.indieners.join(' '))}` },
+        { label: 'tweedekamer.nl', href: `${TK}/zoeken?qry=${encodeURIComponent(`motie ${m.indieners.join(' ')}`)}` },
       ];
     case 'amount':
       return [];

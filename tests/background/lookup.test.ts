@@ -49,7 +49,7 @@ describe('background lookups on the dataset', () => {
       title: 'Landenbeleid Syrië',
       lines: ['Brief regering, 10 juni 2025', 'Dossier 19637: Vreemdelingenbeleid', 'Stand van de gegevens: 3 oktober 2025'],
       links: [
-        { label: 'officielebekendmakingen.nl', href: 'https://zoek.officielebekendmakingen.nl/kst-19637-3435' },
+        { label: 'officielebekendmakingen.nl', href: 'https://zoek.officielebekendmakingen.nl/kst-19637-3435.html' },
         { label: 'tweedekamer.nl', href: 'https://www.tweedekamer.nl/kamerstukken/detail?did=2025D27010' },
       ],
     });
@@ -71,7 +71,7 @@ describe('background lookups on the dataset', () => {
     expect(card.lines).toContain('Uitslag niet in de gebundelde gegevens');
     expect(card.lines).toContain('Ingediend door Eerdmans (JA21)');
     expect((card as { links?: { href: string }[] }).links?.map((l) => l.href)).toEqual([
-      'https://zoek.officielebekendmakingen.nl/kst-32317-919',
+      'https://zoek.officielebekendmakingen.nl/kst-32317-919.html',
       'https://www.tweedekamer.nl/kamerstukken/detail?id=2024Z20838&did=2024D44556',
     ]);
   });

@@ -26,7 +26,7 @@ describe('the card shown by the content script', () => {
     expect(el.querySelector('#t')!.textContent).toBe('Kamerstuk 19 637, nr. 3435');
     expect(el.textContent).toContain('Niet in de gebundelde gegevens');
     const hrefs = [...el.querySelectorAll('a')].map((a) => a.getAttribute('href'));
-    expect(hrefs).toContain('https://zoek.officielebekendmakingen.nl/kst-19637-3435');
+    expect(hrefs).toContain('https://zoek.officielebekendmakingen.nl/kst-19637-3435.html');
     expect(el.textContent).toContain('kopieer verwijzing');
   });
 
@@ -49,13 +49,13 @@ describe('the card shown by the content script', () => {
       model: {
         title: 'x',
         links: [
-          { label: 'officielebekendmakingen.nl', href: 'https://zoek.officielebekendmakingen.nl/kst-32317-919' },
+          { label: 'officielebekendmakingen.nl', href: 'https://zoek.officielebekendmakingen.nl/kst-32317-919.html' },
           { label: 'kwaad', href: 'javascript:alert(1)' },
           { label: 'elders', href: 'https://example.com/' },
         ],
       },
     });
-    expect([...el.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['https://zoek.officielebekendmakingen.nl/kst-32317-919']);
+    expect([...el.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['https://zoek.officielebekendmakingen.nl/kst-32317-919.html']);
   });
 
   it('an amount card writes the value out', () => {
