@@ -91,12 +91,12 @@ export function plainCard(dataset: Dataset, ref: MentionRef): PlainCardModel | n
     const d = r.document;
     const date = dutchDate(d.date);
     const lines = [[d.kind, date].filter(Boolean).join(', ')];
-    if (d.subject && d.subject !== d.title) lines.push(d.subject);
-    if (d.dossier !== null) {
-      const dossier = dataset.dossier(d.dossier, d.toevoeging);
-      if (dossier) lines.push(`Dossier ${dossier.key}: ${dossier.title}`);
-    }
-    return { title: d.title, lines: [...lines.filter((l) => l !== ''), ...tail], links: recordLinks(d.key, d.id, d.zaken?.[0] ?? null) };
+    // In the open data a document's title is usually its dossier's; the subject says what it is.
+    const heading = d.subject?.trim() || d.title;
+    const dossier = d.dossier !== null ? dataset.dossier(d.dossier, d.toevoeging) : undefined;
+    if (heading !== d.title && d.title !== dossier?.title) lines.push(d.title);
+    if (dossier) lines.push(`Dossier ${dossier.key}: ${dossier.title}`);
+    return { title: heading, lines: [...lines.filter((l) => l !== ''), ...tail], links: recordLinks(d.key, d.id, d.zaken?.[0] ?? null) };
   }
   if (r.dossier) return { title: r.dossier.title, lines: [`Dossier ${r.dossier.key}`, ...tail] };
   if (r.amounts && r.amounts.length > 0) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { backendFor } from '../../entrypoints/background/backend';
-import { parseDataset } from '../../lib/data/dataset';
+import { Dataset } from '../../lib/data/dataset';
+import type { DatasetFiles } from '../../lib/data/schema';
 import type { MentionRef } from '../../lib/messages';
 
 const files = {
@@ -18,7 +19,7 @@ const files = {
   documents: [
     {
       id: '2025D27010', key: '19637-3435', kind: 'Brief regering', dossier: 19637, toevoeging: null, ondernummer: 3435,
-      title: 'Landenbeleid Syrië', subject: null, date: '2025-06-10', year: '2024-2025', source: 'tk',
+      title: 'Vreemdelingenbeleid', subject: 'Landenbeleid Syrië', date: '2025-06-10', year: '2024-2025', source: 'tk',
     },
   ],
   motions: [
@@ -41,7 +42,8 @@ const ks = (key: string, dossier: number, ondernummer: number | null): MentionRe
 });
 
 describe('background lookups on the dataset', () => {
-  const backend = backendFor(parseDataset(files));
+  // Records as lib/data holds them in memory (the on-disk form is lib/data's business).
+  const backend = backendFor(new Dataset(files as unknown as DatasetFiles));
 
   it('knows a letter by its Kamerstuk key and shows its title, type, date and dossier', () => {
     expect(backend.status(ks('19637-3435', 19637, 3435))).toBe('known');
