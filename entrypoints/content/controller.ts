@@ -160,9 +160,21 @@ export class PageController {
     }
   }
 
+  private registered = 0;
+
+  /** Forgets marks the page has thrown away (pages that re-render keep making new ones). */
+  private prune(): void {
+    for (const [id, e] of this.registry) if (!e.elements[0]?.isConnected) this.registry.delete(id);
+  }
+
   private register(marked: MarkedMention[]): void {
     const refs: MentionRef[] = [];
     this.facts = null;
+    this.registered += marked.length;
+    if (this.registered > 500 && this.registered > this.registry.size / 2) {
+      this.registered = 0;
+      this.prune();
+    }
     for (const m of marked) {
       this.registry.set(m.id, { ...m, status: 'pending' });
       // Motions wait for the whole page: their footnotes and page references come later.

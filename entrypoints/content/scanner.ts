@@ -62,6 +62,9 @@ export class RescanGuard {
   }
 }
 
+/** A page that undoes marks within this time of their making is reacting to them. */
+const FIGHT_MS = 60;
+
 export class Scanner {
   private queue: Node[] = [];
   private running = false;
@@ -76,7 +79,9 @@ export class Scanner {
   private restoreHistory: (() => void) | null = null;
   private guard = new RescanGuard();
   /** The last mark made under each parent of a block (to tell a page re-rendering them). */
-  private lastMark = new WeakMap<Node, HTMLElement>();
+  private lastMark = new WeakMap<Node, { el: HTMLElement; at: number }>();
+  /** When the first change of the pending batch was seen. */
+  private firstChangeAt = 0;
 
   constructor(
     private readonly doc: Document,
@@ -134,7 +139,7 @@ export class Scanner {
               const result = markBlock(block, { detect: this.options.detect, accept: this.options.accept, nextId: this.nextId });
               if (result.marked.length > 0) {
                 marked = marked.concat(result.marked);
-                this.lastMark.set(block.element.parentNode ?? block.element, result.marked[0]!.elements[0]!);
+                this.lastMark.set(block.element.parentNode ?? block.element, { el: result.marked[0]!.elements[0]!, at: now() });
               }
               if (result.removed.length > 0) this.options.onRemoved?.(result.removed);
             });
@@ -185,6 +190,7 @@ export class Scanner {
   }
 
   private collect(records: MutationRecord[]): void {
+    if (this.pendingRoots.size === 0 && records.length > 0) this.firstChangeAt = now();
     for (const rec of records) {
       if (rec.type === 'characterData') {
         this.addRoot(rec.target);
@@ -223,11 +229,13 @@ export class Scanner {
         }
       }
       if (within) continue;
-      // A fight: the page threw away the marks it had here (a re-render replaces the block element
-      // itself, so the place is its parent). Only such rescans count against the guard.
+      // A fight: the page threw away the marks made here right after they were made (a re-render
+      // replaces the block element itself, so the place is its parent). Only such rescans count
+      // against the guard; a page re-rendering on its own schedule is followed.
       const place = root.parentNode ?? root;
       const previous = this.lastMark.get(place);
-      if (previous && !previous.isConnected && !this.guard.allow(place, now())) continue;
+      const fight = !!previous && !previous.el.isConnected && this.firstChangeAt - previous.at < FIGHT_MS;
+      if (fight && !this.guard.allow(place, now())) continue;
       this.enqueue(root);
     }
   }

@@ -153,3 +153,19 @@ describe('motion context on long blocks', () => {
     expect(entry.blockText!.length).toBeLessThan(2200);
   });
 });
+
+describe('a page that keeps re-rendering', () => {
+  it('forgets the marks the page threw away', async () => {
+    await setup('<div id="app"></div>', lookupAnswer);
+    const app = document.getElementById('app')!;
+    for (let round = 0; round < 12; round++) {
+      app.innerHTML = Array.from({ length: 60 }, (_, i) => `<p>${round}: 19637, nr. ${i + 1}</p>`).join('');
+      await new Promise((r) => setTimeout(r, 5));
+      await controller!.settled();
+      await new Promise((r) => setTimeout(r, 80)); // the page's own schedule, not a reaction to the marks
+    }
+    expect(document.querySelectorAll('kw-mention')).toHaveLength(60);
+    expect(controller!.registry.size).toBeLessThan(60 * 12);
+    expect(controller!.pageMentions()).toHaveLength(60);
+  });
+});
