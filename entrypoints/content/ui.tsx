@@ -3,6 +3,7 @@
  * mention with @floating-ui, rendering the card for the model the background sends.
  */
 import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import type { ContentScriptContext } from '#imports';
 import { createShadowRootUi } from '#imports';
@@ -69,7 +70,13 @@ export async function createCardLayer(
   let stopAutoUpdate: (() => void) | null = null;
 
   const render = (mention: Mention, state: CardState) => {
-    root.render(<CardView titleId={TITLE_ID} mention={mention} state={state} />);
+    flushSync(() => root.render(<CardView titleId={TITLE_ID} mention={mention} state={state} />));
+    // The dialog is named by the card's heading, whichever component rendered it.
+    const heading = dialog.querySelector<HTMLElement>(`#${TITLE_ID}, h1, h2, h3`);
+    if (heading) {
+      if (!heading.id) heading.id = TITLE_ID;
+      dialog.setAttribute('aria-labelledby', heading.id);
+    }
   };
 
   return {
