@@ -6,6 +6,7 @@
 import Fuse from 'fuse.js';
 import { z } from 'zod';
 import { normalizeSurname, surnameCore } from '../resolve/names';
+import { CodecError, decodeDataset } from './codec';
 import { kamerstukKey } from './keys';
 import {
   DATA_FILE_NAMES,
@@ -68,12 +69,22 @@ export interface DatasetMeta {
  */
 export function parseDataset(files: Record<string, unknown>): Dataset {
   if (files === null || typeof files !== 'object') throw new DatasetError('dataset: expected an object of files');
+  return new Dataset(validateFiles(files));
+}
+
+/** Decode and validate the files into plain records (no indexes). */
+export function validateFiles(files: Record<string, unknown>): DatasetFiles {
   const manifest = check('manifest', ManifestSchema, files.manifest);
-  const out: Partial<DatasetFiles> = { manifest };
   for (const name of DATA_FILE_NAMES) {
-    (out as Record<string, unknown>)[name] = check(name, DATA_FILE_SCHEMAS[name] as z.ZodType<unknown>, files[name]);
+    if (files[name] === undefined) throw new DatasetError(`dataset: file ${name}.json is missing`, name);
   }
-  return new Dataset(out as DatasetFiles);
+  try {
+    const records = decodeDataset(files, (name, value) => check(name, DATA_FILE_SCHEMAS[name] as unknown as z.ZodType<never>, value));
+    return { manifest, ...records };
+  } catch (e) {
+    if (e instanceof CodecError) throw new DatasetError(`dataset: ${e.message}`, e.file);
+    throw e;
+  }
 }
 
 function check<T>(file: string, schema: z.ZodType<T>, value: unknown): T {

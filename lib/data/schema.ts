@@ -108,6 +108,8 @@ export const MotionSchema = z.object({
   replaces: z.array(z.string()).optional(),
   replacedBy: z.array(z.string()).optional(),
   reconstructed: z.array(z.string()).optional(),
+  /** Document.Soort of the motion's document when it is not plain "Motie" ("Motie (gewijzigd/nader)"). */
+  documentKind: z.string().optional(),
 });
 export type MotionRecord = z.infer<typeof MotionSchema>;
 

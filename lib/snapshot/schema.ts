@@ -17,7 +17,8 @@ export const KamerstukdossierRawSchema = z.looseObject({
 export const DocumentRawSchema = z.looseObject({
   Id: str,
   Soort: nstr,
-  DocumentNummer: str,
+  /** null in an emptied record (withdrawn from publication): such records are skipped. */
+  DocumentNummer: nstr,
   Titel: nstr,
   Onderwerp: nstr,
   Datum: nstr,
@@ -86,7 +87,8 @@ export const PersoonRawSchema = z.looseObject({
   Id: str,
   Initialen: nstr,
   Tussenvoegsel: nstr,
-  Achternaam: str,
+  /** null in an emptied record (a person withdrawn from publication). */
+  Achternaam: nstr,
   Roepnaam: nstr,
   Functie: nstr,
   Fractielabel: nstr,

@@ -1,0 +1,198 @@
+/**
+ * How the dataset is written to data/*.json and read back. The records are packed (pack.ts) and
+ * facts the files already hold elsewhere are left out and filled in again on load:
+ * - a motion's own document, when it is exactly what the motion record implies (motionDocument());
+ * - a motion's dossier title (0 in the file: the title in dossiers.json) and a signatory's party (from members.json,
+ *   referenced by row index);
+ * - a document title equal to its dossier's title.
+ * encode() then decode() gives back exactly the input (the build checks this).
+ */
+import { z } from 'zod';
+import { kamerstukKey } from './keys';
+import { PackedSchema, pack, unpack, type Packed } from './pack';
+import {
+  DATA_FILE_SCHEMAS,
+  DocumentSchema,
+  MemberSchema,
+  MotionSchema,
+  type DatasetFiles,
+  type DocumentRecord,
+  type DossierRecord,
+  type MemberRecord,
+  type MotionRecord,
+} from './schema';
+
+const DOC_COLUMNS = ['id', 'key', 'kind', 'dossier', 'toevoeging', 'ondernummer', 'title', 'subject', 'date', 'year', 'zaken', 'source', 'reconstructed', 'text'] as const;
+const MOTION_COLUMNS = [
+  'key', 'zaakNummer', 'documentNummer', 'dossier', 'toevoeging', 'ondernummer', 'dossierTitle', 'title', 'date', 'startedOn', 'year',
+  'signatories', 'advice', 'afgedaan', 'outcome', 'decision', 'considerations', 'request', 'replaces', 'replacedBy', 'reconstructed', 'documentKind',
+] as const;
+const MEMBER_COLUMNS = ['id', 'surname', 'tussenvoegsel', 'initials', 'firstName', 'party', 'partySource', 'function'] as const;
+
+function nullableColumns(schema: z.ZodObject): Set<string> {
+  return new Set(Object.entries(schema.shape).filter(([, t]) => (t as z.ZodType).safeParse(null).success).map(([k]) => k));
+}
+const DOC_NULLABLE = nullableColumns(DocumentSchema);
+const MOTION_NULLABLE = nullableColumns(MotionSchema);
+const MEMBER_NULLABLE = nullableColumns(MemberSchema);
+
+/** The document record a motion implies for its own publication. */
+export function motionDocument(m: MotionRecord): DocumentRecord | null {
+  if (!m.documentNummer) return null;
+  // The document shares the motion's provenance except the vote (a Zaak fact).
+  const docProvenance = (m.reconstructed ?? []).filter((r) => !r.startsWith('Besluit'));
+  return {
+    id: m.documentNummer,
+    key: m.key,
+    kind: m.documentKind ?? 'Motie',
+    dossier: m.dossier,
+    toevoeging: m.toevoeging,
+    ondernummer: m.ondernummer,
+    title: m.dossierTitle ?? m.title,
+    subject: m.dossierTitle ? m.title : null,
+    date: m.date,
+    year: m.year,
+    zaken: [m.zaakNummer],
+    source: 'tk',
+    ...(docProvenance.length ? { reconstructed: docProvenance } : {}),
+  };
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** DatasetFiles (without manifest) -> JSON-ready file contents. */
+export function encodeDataset(files: Omit<DatasetFiles, 'manifest'>): Record<string, unknown> {
+  const dossierTitle = new Map(files.dossiers.map((d) => [d.key, d.title]));
+  const memberIndex = new Map(files.members.map((m, i) => [m.id, i]));
+  const memberById = new Map(files.members.map((m) => [m.id, m]));
+  const implied = new Map<string, DocumentRecord>();
+  for (const m of files.motions) {
+    const d = motionDocument(m);
+    if (d) implied.set(d.id, d);
+  }
+  const docs = files.documents
+    .filter((d) => !same(d, implied.get(d.id)))
+    .map((d) => (d.dossier !== null && d.title === dossierTitle.get(kamerstukKey(d.dossier, d.toevoeging)) ? { ...d, title: undefined } : d));
+  const motions = files.motions.map((m) => {
+    const dt = dossierTitle.get(kamerstukKey(m.dossier, m.toevoeging));
+    return {
+      ...m,
+      // 0 = "the title in dossiers.json" (null keeps meaning "no title").
+      dossierTitle: dt !== undefined && m.dossierTitle === dt ? 0 : m.dossierTitle,
+      signatories: m.signatories.map((s) => {
+        const i = s.personId !== null ? memberIndex.get(s.personId) : undefined;
+        // [surname, initials, member row] when the party is the member's; else the full record.
+        if (i !== undefined && memberById.get(s.personId!)!.party === s.party) return [s.surname, s.initials, i];
+        return s.personId === null && s.party === null ? [s.surname, s.initials] : s;
+      }),
+    };
+  });
+  return {
+    dossiers: pack(files.dossiers, ['key', 'nummer', 'toevoeging', 'title']),
+    documents: pack(docs as DocumentRecord[], [...DOC_COLUMNS], ['kind', 'reconstructed', 'source', 'year', 'title']),
+    motions: pack(motions as unknown as MotionRecord[], [...MOTION_COLUMNS], ['advice', 'reconstructed', 'documentKind', 'year', 'outcome']),
+    members: pack(files.members, [...MEMBER_COLUMNS]),
+    parties: files.parties,
+    links: files.links,
+    amounts: pack(files.amounts, ['value', 'text', 'document', 'sentence'], ['document']),
+  };
+}
+
+export class CodecError extends Error {
+  constructor(
+    message: string,
+    readonly file: string,
+  ) {
+    super(message);
+  }
+}
+
+function unpacked(file: string, raw: unknown, nullable: Set<string>): Record<string, unknown>[] {
+  const p = PackedSchema.safeParse(raw);
+  if (!p.success) {
+    const issue = p.error.issues[0];
+    throw new CodecError(`${file}.json is invalid at ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'not a packed table'}`, file);
+  }
+  try {
+    return unpack(p.data as Packed, nullable);
+  } catch (e) {
+    throw new CodecError(`${file}.json: ${(e as Error).message}`, file);
+  }
+}
+
+/**
+ * File contents -> validated records. `check(name, value)` validates one file's records with its
+ * schema (the caller's, so errors name the file). Throws CodecError on a malformed packed table.
+ */
+export function decodeDataset(
+  raw: Record<string, unknown>,
+  check: <K extends keyof typeof DATA_FILE_SCHEMAS>(name: K, value: unknown) => z.infer<(typeof DATA_FILE_SCHEMAS)[K]>,
+): Omit<DatasetFiles, 'manifest'> {
+  const dossiers = check('dossiers', unpacked('dossiers', raw.dossiers, new Set(['toevoeging'])));
+  const members = check('members', unpacked('members', raw.members, MEMBER_NULLABLE));
+  const dossierTitle = new Map(dossiers.map((d) => [d.key, d.title]));
+  const titleOf = (dossier: unknown, toev: unknown) =>
+    typeof dossier === 'number' ? dossierTitle.get(kamerstukKey(dossier, typeof toev === 'string' ? toev : null)) : undefined;
+
+  const motions = check(
+    'motions',
+    unpacked('motions', raw.motions, MOTION_NULLABLE).map((m, i) => {
+      if (m.dossierTitle === 0) m.dossierTitle = titleOf(m.dossier, m.toevoeging) ?? null;
+      if (Array.isArray(m.signatories)) {
+        m.signatories = m.signatories.map((s) => {
+          if (!Array.isArray(s)) return s;
+          const [surname, initials, row] = s as [unknown, unknown, unknown];
+          if (row === undefined) return { surname, initials: initials ?? null, party: null, personId: null };
+          const member = typeof row === 'number' ? members[row] : undefined;
+          if (!member) throw new CodecError(`motions.json: row ${i}, signatories: no member row ${String(row)}`, 'motions');
+          return { surname, initials: initials ?? null, party: member.party, personId: member.id };
+        });
+      }
+      return m;
+    }),
+  );
+  const fileDocs = check(
+    'documents',
+    unpacked('documents', raw.documents, DOC_NULLABLE).map((d) => {
+      if (!('title' in d)) {
+        const t = titleOf(d.dossier, d.toevoeging);
+        if (t !== undefined) d.title = t;
+      }
+      return d;
+    }),
+  );
+  const present = new Set(fileDocs.map((d) => d.id));
+  const motionDocs: DocumentRecord[] = [];
+  for (const m of motions) {
+    const d = motionDocument(m);
+    if (d && !present.has(d.id)) {
+      present.add(d.id);
+      motionDocs.push(d);
+    }
+  }
+  return {
+    dossiers,
+    documents: mergeById(fileDocs, motionDocs),
+    motions,
+    members,
+    parties: check('parties', raw.parties),
+    links: check('links', raw.links),
+    amounts: check('amounts', raw.amounts === undefined ? undefined : unpacked('amounts', raw.amounts, new Set())),
+  };
+}
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Both lists in id order (the file's already is); a linear merge. */
+function mergeById(a: DocumentRecord[], b: DocumentRecord[]): DocumentRecord[] {
+  const sortedA = a.every((d, i) => i === 0 || cmp(a[i - 1].id, d.id) <= 0) ? a : [...a].sort((x, y) => cmp(x.id, y.id));
+  const sortedB = [...b].sort((x, y) => cmp(x.id, y.id));
+  const out: DocumentRecord[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < sortedA.length || j < sortedB.length) {
+    if (j >= sortedB.length || (i < sortedA.length && cmp(sortedA[i].id, sortedB[j].id) <= 0)) out.push(sortedA[i++]);
+    else out.push(sortedB[j++]);
+  }
+  return out;
+}
