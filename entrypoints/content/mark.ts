@@ -131,7 +131,9 @@ export function markBlock(block: Block, options: MarkOptions): MarkResult {
   let mentions: Mention[] = [];
   if (mayHoldMentions(assembled.text)) {
     try {
-      mentions = nonOverlapping(options.detect(assembled.text).filter((m) => options.accept(m)));
+      // In a part of a huge block, mentions starting in the overlap are left to the next part.
+      const limit = block.rereadFrom === undefined ? Infinity : assembled.startOf(block.rereadFrom);
+      mentions = nonOverlapping(options.detect(assembled.text).filter((m) => m.start < limit && options.accept(m)));
     } catch {
       return { marked: [], removed: [] }; // a detector bug must never break the page
     }

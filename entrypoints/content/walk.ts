@@ -26,6 +26,8 @@ export interface Block {
   /** The nearest block element of the run's pieces. */
   element: Element;
   pieces: Piece<Text>[];
+  /** Set on a part of a huge block: the pieces from here on are read again with the next part. */
+  rereadFrom?: number;
 }
 
 function isEditable(el: Element): boolean {
@@ -91,21 +93,49 @@ export function* walkBlocks(root: Node, finder = new BlockFinder(), tick = 256):
     },
   });
   let current: Block | null = null;
+  let chars = 0;
   let seen = 0;
   const startNode = root.nodeType === 3 ? root : walker.nextNode();
   for (let node: Node | null = startNode; node; node = root.nodeType === 3 ? null : walker.nextNode()) {
     const parent = node.parentElement;
     if (!parent) continue;
     const block = finder.blockOf(parent);
-    if (!current || current.element !== block) {
+    if (current && current.element === block && (current.pieces.length >= MAX_PIECES || chars >= MAX_CHARS)) {
+      // A huge block (a page that is one div of 100,000 spans) is read in overlapping parts so no
+      // slice runs long: the next part starts again at the last OVERLAP characters, and this part
+      // leaves mentions that start there to it.
+      const from = tailStart(current.pieces);
+      current.rereadFrom = from;
+      if (hasText(current)) yield current;
+      const tail: Block['pieces'] = current.pieces.slice(from);
+      current = { element: block, pieces: tail };
+      chars = tail.reduce((n, p) => n + p.text.length, 0);
+    } else if (!current || current.element !== block) {
       if (current && hasText(current)) yield current;
       current = { element: block, pieces: [] };
+      chars = 0;
     }
-    if (node.nodeType === 3) current.pieces.push({ ref: node as Text, text: (node as Text).data });
+    if (node.nodeType === 3) {
+      current.pieces.push({ ref: node as Text, text: (node as Text).data });
+      chars += (node as Text).data.length;
+    }
     else current.pieces.push({ ref: null, text: '\n' });
     if (++seen % tick === 0) yield null;
   }
   if (current && hasText(current)) yield current;
+}
+
+const MAX_PIECES = 2000;
+const MAX_CHARS = 50_000;
+
+const OVERLAP = 400;
+
+/** Index of the first piece of the last OVERLAP characters (at most 100 pieces back). */
+function tailStart(pieces: Block['pieces']): number {
+  let n = 0;
+  let i = pieces.length;
+  while (i > 0 && n < OVERLAP && pieces.length - i < 100) n += pieces[--i]!.text.length;
+  return i;
 }
 
 function hasText(block: Block): boolean {

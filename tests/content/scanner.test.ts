@@ -182,3 +182,16 @@ describe('keeping marks true to the text', () => {
     expect(document.body.textContent).toBe('19637, nr. 1 en de motie-Eerdmans');
   });
 });
+
+describe('huge blocks', () => {
+  it('reads a block of 20,000 text nodes in parts and still marks what is in it', { timeout: 60_000 }, async () => {
+    // References split over several spans, one right where a part ends.
+    const spans = Array.from({ length: 20_000 }, (_, i) =>
+      i % 1999 === 0 ? `<span>zie 19637, </span><span>nr. ${i} </span>` : `<span>t${i} </span>`,
+    ).join('');
+    const marked = await mark(`<div>${spans}</div>`);
+    const expected = Array.from({ length: 20_000 }, (_, i) => i).filter((i) => i % 1999 === 0).map((i) => `19637-${i}`);
+    expect(marked.map((m) => m.key).sort()).toEqual(expected.sort());
+    for (const m of marked) expect(pieces(m.id).map((e) => e.textContent).join('')).toBe(`19637, nr. ${m.key.split('-')[1]}`);
+  });
+});
