@@ -79,7 +79,7 @@ function outcomeOf(soort: string): Outcome {
   const s = soort.toLowerCase();
   if (s.includes('aangenomen')) return 'aangenomen';
   if (s.includes('verworpen')) return 'verworpen';
-  if (s.includes('staken')) return 'staken';
+  if (s.includes('staken') || s.includes('gestaakt')) return 'staken';
   return 'other';
 }
 
@@ -155,11 +155,11 @@ export async function buildDataFiles(opts: BuildOptions = {}): Promise<Map<strin
   );
   fracties.forEach((f) => seeDate(f.GewijzigdOp));
   const provenance: Record<string, number> = {};
-  const countProv = (list: string[] | undefined) => list?.forEach((r) => (provenance[r] = (provenance[r] ?? 0) + 1));
+  const countProv = (entity: string, list: string[] | undefined) => list?.forEach((r) => (provenance[`${entity}: ${r}`] = (provenance[`${entity}: ${r}`] ?? 0) + 1));
 
   const parties: PartyRecord[] = fracties
     .map((f) => {
-      countProv(f._reconstructed);
+      countProv('parties', f._reconstructed);
       return { id: f.Id, name: f.NaamNL, seats: f.AantalZetels ?? null, ...(f._reconstructed?.length ? { reconstructed: f._reconstructed } : {}) };
     })
     .sort((a, b) => byString(a.name, b.name) || byString(a.id, b.id));
@@ -239,7 +239,8 @@ export async function buildDataFiles(opts: BuildOptions = {}): Promise<Map<strin
     const pub = doc ? (publications.get(doc.Id) ?? publications.get(doc.DocumentNummer)) : undefined;
     const ksd = doc?.Kamerstukdossier?.[0];
     const dossier = pub?.dossier ?? ksd?.Nummer ?? null;
-    const toevoeging = pub?.dossier != null ? pub.toevoeging : nonEmpty(ksd?.Toevoeging)?.toUpperCase() ?? null;
+    const ksdToev = nonEmpty(ksd?.Toevoeging)?.toUpperCase() ?? null;
+    const toevoeging = pub?.dossier != null ? (pub.toevoeging ?? (ksd?.Nummer === pub.dossier ? ksdToev : null)) : ksdToev;
     const ondernummer = pub?.ondernummer ?? (doc?.Volgnummer && doc.Volgnummer > 0 ? doc.Volgnummer : null);
     if (dossier === null || ondernummer === null) {
       skipped++;
@@ -271,7 +272,7 @@ export async function buildDataFiles(opts: BuildOptions = {}): Promise<Map<strin
       };
     }
     const reconstructed = [...new Set([...(z._reconstructed ?? []), ...(doc?._reconstructed ?? [])])].sort();
-    countProv(reconstructed);
+    countProv('motions', reconstructed);
     const replaces = replacedKey(z.Onderwerp);
     const key = kamerstukKey(dossier, toevoeging, ondernummer);
     const date = day(pub?.date) ?? day(z.GestartOp);
@@ -398,7 +399,7 @@ export async function buildDataFiles(opts: BuildOptions = {}): Promise<Map<strin
     } else keyOwner.set(d.key, d);
   }
   const documentList = [...documents.values()].sort((a, b) => byString(a.id, b.id));
-  for (const d of documentList) countProv(d.reconstructed);
+  for (const d of documentList) countProv('documents', d.reconstructed);
 
   const dossiers: DossierRecord[] = [...dossierTitles.entries()]
     .map(([key, titles]) => {

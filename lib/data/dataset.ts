@@ -104,8 +104,9 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const byDateDesc = (a: { date: string | null; id?: string; key?: string | null }, b: { date: string | null; id?: string; key?: string | null }) =>
-  (b.date ?? '').localeCompare(a.date ?? '') || String(b.id ?? b.key ?? '').localeCompare(String(a.id ?? a.key ?? ''));
+  cmp(b.date ?? '', a.date ?? '') || cmp(String(b.id ?? b.key ?? ''), String(a.id ?? a.key ?? ''));
 
 export class Dataset {
   readonly manifest: Manifest;
@@ -160,13 +161,19 @@ export class Dataset {
       if (doc.dossier !== null) push(this.docsByDossier, kamerstukKey(doc.dossier, doc.toevoeging), doc);
     }
     for (const list of this.docsByDossier.values()) list.sort(byDateDesc);
+    const surnameKeys = new Map<string, string[]>();
     for (const m of files.motions) {
       this.byZaakNummer.set(m.zaakNummer, m);
       this.motionsByKamerstukKey.set(m.key, m);
       if (m.documentNummer) this.motionByDocumentNummer.set(m.documentNummer, m);
       const seen = new Set<string>();
       for (const s of m.signatories) {
-        for (const k of [normalizeSurname(s.surname), surnameCore(s.surname)]) {
+        let keys = surnameKeys.get(s.surname);
+        if (!keys) {
+          keys = [normalizeSurname(s.surname), surnameCore(s.surname)];
+          surnameKeys.set(s.surname, keys);
+        }
+        for (const k of keys) {
           if (k && !seen.has(k)) {
             seen.add(k);
             push(this.motionsBySignatorySurname, k, m);

@@ -42,26 +42,34 @@ export function pack<T extends object>(records: readonly T[], columns: readonly 
   return { columns: [...columns], dict, rows };
 }
 
-/** Back to objects; null cells are left out (optional fields) so the record schemas decide. Throws on a bad dictionary index. */
+/** Back to objects; null cells are left out (optional fields) unless the column is nullable. Throws on a bad dictionary index. */
 export function unpack(packed: Packed, nullable: ReadonlySet<string>): Record<string, unknown>[] {
   const { columns, dict } = packed;
-  return packed.rows.map((row, i) => {
+  const n = columns.length;
+  const dicts = columns.map((c) => dict[c]);
+  const keepNull = columns.map((c) => nullable.has(c));
+  const rows = packed.rows;
+  const out: Record<string, unknown>[] = new Array(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
     const o: Record<string, unknown> = {};
-    for (let c = 0; c < columns.length; c++) {
-      const name = columns[c];
+    for (let c = 0; c < n; c++) {
       let v = c < row.length ? row[c] : null;
-      const d = dict[name];
-      if (d && v !== null) {
-        const look = (x: unknown) => {
-          const s = typeof x === 'number' ? d[x] : undefined;
-          if (s === undefined) throw new Error(`row ${i}, column ${name}: no dictionary entry ${String(x)}`);
-          return s;
-        };
-        v = Array.isArray(v) ? v.map(look) : look(v);
+      if (v === null || v === undefined) {
+        if (keepNull[c]) o[columns[c]] = null;
+        continue;
       }
-      if (v !== null) o[name] = v;
-      else if (nullable.has(name)) o[name] = null;
+      const d = dicts[c];
+      if (d) v = Array.isArray(v) ? v.map((x) => lookup(d, x, i, columns[c])) : lookup(d, v, i, columns[c]);
+      o[columns[c]] = v;
     }
-    return o;
-  });
+    out[i] = o;
+  }
+  return out;
+}
+
+function lookup(d: string[], x: unknown, row: number, column: string): string {
+  const s = typeof x === 'number' ? d[x] : undefined;
+  if (s === undefined) throw new Error(`row ${row}, column ${column}: no dictionary entry ${String(x)}`);
+  return s;
 }

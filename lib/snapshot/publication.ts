@@ -121,9 +121,10 @@ export function parsePublication(xml: string): Publication {
     }
   }
 
+  const hoofdstuk = textOf(kamerstuk.dossier?.dossiernummer?.begrotingshoofdstuk);
   return {
     dossier: dm ? Number(dm[1]) : null,
-    toevoeging: dm?.[2] ? dm[2].toUpperCase() : null,
+    toevoeging: dm?.[2] ? dm[2].toUpperCase() : hoofdstuk ? hoofdstuk.toUpperCase() : null,
     ondernummer: nr && /^\d+$/.test(nr) ? Number(nr) : null,
     date: (typeof isoFromText === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(isoFromText) ? isoFromText : null) ?? first('DCTERMS.issued'),
     dossierTitle: first('OVERHEIDop.dossiertitel') ?? textOf(kamerstuk.dossier?.titel),

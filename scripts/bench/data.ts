@@ -1,0 +1,49 @@
+/**
+ * Bench part "data": size of the bundled dataset and the time to read, parse, validate and index it
+ * in node. Each run is a fresh node process (a cold load, as the service worker does once).
+ */
+import { execFileSync } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { summarize, type BenchPart } from './types';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const DATA = join(ROOT, 'data');
+const RUNS = 5;
+const MAX_BYTES = 15 * 1024 * 1024;
+const MAX_MS = 300;
+
+const CHILD = `
+const { readDataFiles } = await import(${JSON.stringify(join(ROOT, 'lib/data/load-node.ts'))});
+const { parseDataset } = await import(${JSON.stringify(join(ROOT, 'lib/data/dataset.ts'))});
+const t = performance.now();
+const ds = parseDataset(await readDataFiles(${JSON.stringify(DATA)}));
+const ms = performance.now() - t;
+if (!ds.motions.length) throw new Error('empty dataset');
+process.stdout.write(String(ms));
+`;
+
+export async function measure(): Promise<BenchPart> {
+  let files: string[];
+  try {
+    files = readdirSync(DATA).filter((f) => f.endsWith('.json'));
+  } catch {
+    return { figures: {}, unavailable: ['data: no data/ directory (run npm run data:build)'] };
+  }
+  const dataBytes = files.reduce((s, f) => s + statSync(join(DATA, f)).size, 0);
+  const samples: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', CHILD], { cwd: ROOT, encoding: 'utf8' });
+    samples.push(Number(out.trim()));
+  }
+  const load = summarize(samples);
+  const median = typeof load === 'number' ? load : load.median;
+  return {
+    figures: { data_bytes: dataBytes, data_load_ms: load },
+    budgets: {
+      data_bytes: { text: '< 15 MB', ok: dataBytes < MAX_BYTES },
+      data_load_ms: { text: '< 300 ms', ok: median < MAX_MS },
+    },
+  };
+}
