@@ -118,6 +118,8 @@ export class Dataset {
   readonly amounts: readonly AmountRecord[];
   readonly citeLinks: readonly CiteRecord[];
   readonly answers: readonly AnswerRecord[];
+  /** How the links were derived (links.json notes). */
+  readonly linkNotes: readonly string[];
 
   /** Document by Kamerstuk key ("19637-3435"). */
   readonly byKamerstukKey = new Map<string, DocumentRecord>();
@@ -153,6 +155,7 @@ export class Dataset {
     this.amounts = files.amounts;
     this.citeLinks = files.links.cites;
     this.answers = files.links.answers;
+    this.linkNotes = files.links.notes;
 
     for (const d of files.dossiers) this.dossierByKey.set(d.key, d);
     for (const doc of files.documents) {
