@@ -1,11 +1,11 @@
 /** Node-only: read data/*.json from disk and parseDataset() them (CLI, tests, bench). */
 import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Dataset, DatasetError, parseDataset } from './dataset';
 import { DATA_FILE_NAMES } from './schema';
 
-export const DEFAULT_DATA_DIR = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../data');
+export const DEFAULT_DATA_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../data');
 
 /** Read and parse the raw JSON files of a data directory (no validation yet). */
 export async function readDataFiles(dir: string = DEFAULT_DATA_DIR): Promise<Record<string, unknown>> {
