@@ -5,7 +5,7 @@
 import type { Mention } from '../../lib/detect/types';
 import { assembleBlock, type BlockText } from './block-text';
 import { ariaLabel, mentionKey } from './keys';
-import type { Block } from './walk';
+import { tailStart, type Block } from './walk';
 
 export interface MarkedMention {
   id: string;
@@ -37,23 +37,38 @@ export function nonOverlapping(mentions: Mention[]): Mention[] {
   return out;
 }
 
+/** Inline elements whose display is not checked (a span styled as a flex box is left as it is). */
+const INLINE = new Set(['SPAN', 'A', 'EM', 'STRONG', 'B', 'I', 'U', 'S', 'SUP', 'SUB', 'SMALL', 'MARK', 'ABBR', 'CITE', 'Q', 'FONT', 'KW-MENTION', 'KW-TEXT']);
+
 /**
  * In a flex or grid container each run of text is one anonymous item; splitting it would make
- * several items and change the layout. There the whole text node first goes into one <kw-text>.
+ * several items and change the layout. Such parents are found before any write (reading styles
+ * between writes would force a style recalculation per mention).
  */
-function keepOneItem(node: Text): void {
+function flexParents(texts: Text[]): Set<Element> {
+  const found = new Set<Element>();
+  const seen = new Set<Element>();
+  for (const t of texts) {
+    const parent = t.parentElement;
+    if (!parent || seen.has(parent) || INLINE.has(parent.tagName)) continue;
+    seen.add(parent);
+    const view = t.ownerDocument.defaultView;
+    if (view && /flex|grid/.test(view.getComputedStyle(parent).display)) found.add(parent);
+  }
+  return found;
+}
+
+/** There the whole text node first goes into one <kw-text>, which stays one item. */
+function keepOneItem(node: Text, flex: Set<Element>): void {
   const parent = node.parentElement;
-  if (!parent || parent.tagName === 'KW-TEXT') return;
-  const view = node.ownerDocument.defaultView;
-  const display = view ? view.getComputedStyle(parent).display : '';
-  if (!/flex|grid/.test(display)) return;
+  if (!parent || !flex.has(parent)) return;
   const box = node.ownerDocument.createElement('kw-text');
   parent.insertBefore(box, node);
   box.appendChild(node);
 }
 
-function wrap(node: Text, from: number, to: number): HTMLElement {
-  keepOneItem(node);
+function wrap(node: Text, from: number, to: number, flex: Set<Element>): HTMLElement {
+  keepOneItem(node, flex);
   let target = node;
   if (to < target.length) target.splitText(to);
   if (from > 0) target = target.splitText(from);
@@ -85,6 +100,8 @@ export interface MarkResult {
   marked: MarkedMention[];
   /** Ids of marks taken off because their text no longer reads as that mention (or its kind is off). */
   removed: string[];
+  /** For a part of a huge block: the first piece left for the next part. */
+  rereadFrom?: number;
 }
 
 /**
@@ -131,26 +148,39 @@ export function markBlock(block: Block, options: MarkOptions): MarkResult {
   let mentions: Mention[] = [];
   if (mayHoldMentions(assembled.text)) {
     try {
-      // In a part of a huge block, mentions starting in the overlap are left to the next part.
-      const limit = block.rereadFrom === undefined ? Infinity : assembled.startOf(block.rereadFrom);
-      mentions = nonOverlapping(options.detect(assembled.text).filter((m) => m.start < limit && options.accept(m)));
+      mentions = nonOverlapping(options.detect(assembled.text).filter((m) => options.accept(m)));
     } catch {
       return { marked: [], removed: [] }; // a detector bug must never break the page
     }
   }
-  const removed = unmarkStale(block, assembled, mentions);
+  // A part of a huge block: the tail (moved back past any mention across it) is left untouched
+  // for the next part, which reads it again.
+  let rereadFrom: number | undefined;
+  if (block.partial) {
+    rereadFrom = tailStart(block.pieces);
+    const across = (i: number) => mentions.some((m) => m.start < assembled.startOf(i) && m.end > assembled.startOf(i));
+    while (rereadFrom > 0 && across(rereadFrom)) rereadFrom--;
+    if (rereadFrom === 0) rereadFrom = undefined; // one mention over the whole part: mark it all
+    else {
+      const limit = assembled.startOf(rereadFrom);
+      mentions = mentions.filter((m) => m.end <= limit);
+    }
+  }
+  const removed = block.partial ? [] : unmarkStale(block, assembled, mentions);
+  // Reads first (which ranges, already marked, layout of the parents), then the writes.
+  const todo = mentions
+    .map((mention) => ({ mention, ranges: assembled.rangesOf(mention.start, mention.end) }))
+    .filter(({ ranges }) => ranges.length > 0 && !ranges.some((r) => alreadyMarked(r.ref)));
+  const flex = flexParents(todo.flatMap(({ ranges }) => ranges.map((r) => r.ref)));
   const marked: MarkedMention[] = [];
-  for (let i = mentions.length - 1; i >= 0; i--) {
-    const mention = mentions[i]!;
-    const ranges = assembled.rangesOf(mention.start, mention.end);
-    if (ranges.length === 0) continue;
-    if (ranges.some((r) => alreadyMarked(r.ref))) continue;
+  for (let i = todo.length - 1; i >= 0; i--) {
+    const { mention, ranges } = todo[i]!;
     const id = options.nextId();
     const key = mentionKey(mention);
     const elements: HTMLElement[] = [];
     for (let r = ranges.length - 1; r >= 0; r--) {
       const range = ranges[r]!;
-      elements.unshift(wrap(range.ref, range.from, range.to));
+      elements.unshift(wrap(range.ref, range.from, range.to, flex));
     }
     elements.forEach((el, n) => {
       el.dataset.kwId = id;
@@ -178,5 +208,5 @@ export function markBlock(block: Block, options: MarkOptions): MarkResult {
       ...(mention.kind === 'motion' ? contextWindow(assembled.text, mention) : {}),
     });
   }
-  return { marked, removed };
+  return { marked, removed, ...(rereadFrom !== undefined ? { rereadFrom } : {}) };
 }

@@ -132,11 +132,14 @@ export class Scanner {
         const blocks = walkBlocks(root, this.finder);
         let sliceStart = now();
         let marked: MarkedMention[] = [];
-        for (let step = blocks.next(); !step.done; step = blocks.next()) {
+        let resume: number | undefined;
+        for (let step = blocks.next(); !step.done; step = blocks.next(resume)) {
+          resume = undefined;
           if (step.value) {
             const block = step.value;
             this.write(() => {
               const result = markBlock(block, { detect: this.options.detect, accept: this.options.accept, nextId: this.nextId });
+              resume = result.rereadFrom;
               if (result.marked.length > 0) {
                 marked = marked.concat(result.marked);
                 this.lastMark.set(block.element.parentNode ?? block.element, { el: result.marked[0]!.elements[0]!, at: now() });

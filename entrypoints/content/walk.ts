@@ -26,8 +26,8 @@ export interface Block {
   /** The nearest block element of the run's pieces. */
   element: Element;
   pieces: Piece<Text>[];
-  /** Set on a part of a huge block: the pieces from here on are read again with the next part. */
-  rereadFrom?: number;
+  /** A part of a huge block: its tail is read again with the next part (see markBlock). */
+  partial?: boolean;
 }
 
 function isEditable(el: Element): boolean {
@@ -80,7 +80,7 @@ export class BlockFinder {
 }
 
 /** Yields each block in `root`; yields null every `tick` nodes so the caller can check its time budget. */
-export function* walkBlocks(root: Node, finder = new BlockFinder(), tick = 256): Generator<Block | null> {
+export function* walkBlocks(root: Node, finder = new BlockFinder(), tick = 256): Generator<Block | null, void, number | undefined> {
   const doc = root.ownerDocument ?? (root as Document);
   if (root.nodeType === 1 && insideSkipped(root)) return;
   if (root.nodeType === 3 && root.parentElement && insideSkipped(root.parentElement)) return;
@@ -102,11 +102,11 @@ export function* walkBlocks(root: Node, finder = new BlockFinder(), tick = 256):
     const block = finder.blockOf(parent);
     if (current && current.element === block && (current.pieces.length >= MAX_PIECES || chars >= MAX_CHARS)) {
       // A huge block (a page that is one div of 100,000 spans) is read in overlapping parts so no
-      // slice runs long: the next part starts again at the last OVERLAP characters, and this part
-      // leaves mentions that start there to it.
-      const from = tailStart(current.pieces);
-      current.rereadFrom = from;
-      if (hasText(current)) yield current;
+      // slice runs long: each part leaves its last characters (and any mention across them) to the next.
+      current.partial = true;
+      // The consumer says where the next part starts (pieces it left untouched); by default the tail.
+      const resume = hasText(current) ? yield current : undefined;
+      const from = typeof resume === 'number' ? resume : tailStart(current.pieces);
       const tail: Block['pieces'] = current.pieces.slice(from);
       current = { element: block, pieces: tail };
       chars = tail.reduce((n, p) => n + p.text.length, 0);
@@ -125,13 +125,13 @@ export function* walkBlocks(root: Node, finder = new BlockFinder(), tick = 256):
   if (current && hasText(current)) yield current;
 }
 
-const MAX_PIECES = 2000;
-const MAX_CHARS = 50_000;
+const MAX_PIECES = 1000;
+const MAX_CHARS = 30_000;
 
 const OVERLAP = 400;
 
 /** Index of the first piece of the last OVERLAP characters (at most 100 pieces back). */
-function tailStart(pieces: Block['pieces']): number {
+export function tailStart(pieces: Block['pieces']): number {
   let n = 0;
   let i = pieces.length;
   while (i > 0 && n < OVERLAP && pieces.length - i < 100) n += pieces[--i]!.text.length;

@@ -184,6 +184,15 @@ describe('keeping marks true to the text', () => {
 });
 
 describe('huge blocks', () => {
+  it('in a huge block of references split over spans, marks each one whole, once', { timeout: 60_000 }, async () => {
+    const n = 600;
+    const spans = Array.from({ length: n }, (_, i) => `<span>zie 19637, </span><em>nr. ${i + 1}</em><span> en </span>`).join('');
+    const marked = await mark(`<div>${spans}</div>`);
+    expect(marked).toHaveLength(n);
+    expect(new Set(marked.map((m) => m.key)).size).toBe(n);
+    for (const m of marked) expect(pieces(m.id).map((e) => e.textContent).join('')).toBe(`19637, nr. ${m.key.split('-')[1]}`);
+  });
+
   it('reads a block of 20,000 text nodes in parts and still marks what is in it', { timeout: 60_000 }, async () => {
     // References split over several spans, one right where a part ends.
     const spans = Array.from({ length: 20_000 }, (_, i) =>
