@@ -22,7 +22,7 @@ export interface KamerstukRef {
   ondernummer: number | null;
 }
 
-export const MAX_PAGE_REFS = 400;
+export const MAX_PAGE_REFS = 100;
 
 /** Distinct references of the page's Kamerstuk mentions, in page order, capped. */
 export function distinctRefs(mentions: Iterable<KamerstukMention>): KamerstukRef[] {
