@@ -33,6 +33,7 @@ import type {
 } from '../lib/data/schema';
 import { seedDocument } from '../lib/data/seeds';
 import { normalizeSurname, surnameCore } from '../lib/resolve/names';
+import { outcomeOf } from '../lib/snapshot/outcome';
 import { parsePublication, type Publication } from '../lib/snapshot/publication';
 import { readAll, readJsonl } from '../lib/snapshot/read-node';
 import { SNAPSHOT_FILES, SnapshotError, type BesluitRaw, type DocumentRaw, type PersoonRaw, type ZaakRaw } from '../lib/snapshot/schema';
@@ -74,14 +75,6 @@ async function defaultDetect(): Promise<Detect | null> {
 const day = (s: string | null | undefined): string | null => (s && /^\d{4}-\d{2}-\d{2}/.test(s) ? s.slice(0, 10) : null);
 const nonEmpty = (s: string | null | undefined): string | null => (s && s.trim() ? s.trim() : null);
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-function outcomeOf(soort: string): Outcome {
-  const s = soort.toLowerCase();
-  if (s.includes('aangenomen')) return 'aangenomen';
-  if (s.includes('verworpen')) return 'verworpen';
-  if (s.includes('staken') || s.includes('gestaakt')) return 'staken';
-  return 'other';
-}
 
 /** "(t.v.v. 36600-VI-105)" in a Gewijzigde motie's subject: the key of the motion it replaces. */
 export function replacedKey(onderwerp: string | null | undefined): string | null {
