@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../../lib/data/dataset';
 import { buildDataFiles, compareDataDir, main, writeDataDir } from '../../scripts/data-build';
+import type { Mention } from '../../lib/detect/types';
 import { FIXTURE, writeFixture } from './fixture-snapshot';
 
 const quiet = () => {};
@@ -124,5 +125,27 @@ describe('data:build on a small snapshot', () => {
     expect(await compareDataDir(content, out)).toEqual([]);
     writeFileSync(join(out, 'motions.json'), '[]\n');
     expect(await compareDataDir(content, out)).toEqual(['motions.json differs']);
+  });
+
+  it('derives cites, cited-by and the amounts index from the detector over the full texts', async () => {
+    const { snapshotDir, seedsDir } = writeFixture();
+    // A stand-in for lib/detect: finds the one reference and one amount the fixture texts hold.
+    const detect = (text: string): Mention[] => {
+      const out: Mention[] = [];
+      const k = text.indexOf('Kamerstuk 19637, nr. 3400');
+      if (k >= 0) out.push({ kind: 'kamerstuk', start: k, end: k + 25, text: 'Kamerstuk 19637, nr. 3400', dossier: 19637, toevoeging: null, ondernummer: 3400 });
+      const a = text.indexOf('€ 5 miljoen');
+      if (a >= 0) out.push({ kind: 'amount', start: a, end: a + 11, text: '€ 5 miljoen', value: 5_000_000 } as Mention);
+      return out;
+    };
+    const seedText = readFileSync(join(seedsDir, '000_test.txt'), 'utf8');
+    writeFileSync(join(seedsDir, '000_test.txt'), `${seedText}Daarvoor is € 5 miljoen beschikbaar. Meer niet.\n`);
+    const content = await buildDataFiles({ snapshotDir, seedsDir, log: quiet, detect });
+    const ds = parseDataset(Object.fromEntries([...content].map(([k, v]) => [k, JSON.parse(v)])));
+    expect(ds.citedBy('19637-3400').map((c) => c.from)).toEqual(['seed:000_test']);
+    expect(ds.cites('seed:000_test').map((c) => c.to)).toEqual(['19637-3400']);
+    expect(ds.amountsByValue(5_000_000)).toEqual([
+      { value: 5_000_000, text: '€ 5 miljoen', sentence: 'Daarvoor is € 5 miljoen beschikbaar.', document: 'seed:000_test' },
+    ]);
   });
 });
