@@ -3,11 +3,11 @@
  * resolver and CLI command reads. Pure TypeScript (no node:fs, no DOM): it runs in the extension's
  * service worker as well as in node (see load-node.ts).
  */
-import Fuse from 'fuse.js';
 import { z } from 'zod';
 import { normalizeSurname, surnameCore } from '../resolve/names';
 import { CodecError, decodeDataset } from './codec';
 import { kamerstukKey } from './keys';
+import { WordSearch, type SearchItem } from './search';
 import {
   DATA_FILE_NAMES,
   DATA_FILE_SCHEMAS,
@@ -143,7 +143,7 @@ export class Dataset {
   private readonly answersIndex = new Map<string, AnswerRecord[]>();
   private readonly answeredIndex = new Map<string, AnswerRecord[]>();
   private readonly amountsIndex = new Map<number, AmountRecord[]>();
-  private fuse: Fuse<SearchItem> | null = null;
+  private searcher: WordSearch<Item> | null = null;
 
   constructor(files: DatasetFiles) {
     this.manifest = files.manifest;
@@ -266,47 +266,34 @@ export class Dataset {
     return this.byKamerstukKey.has(key) || this.motionsByKamerstukKey.has(key);
   }
 
-  /** fuse.js over motion titles/requests/signatories and document titles/subjects; the index is built on first use. */
+  /** Words of motions (title, request, signatories) and documents (title, subject); ranked with fuse.js. The index is built on first use. */
   search(query: string, limit = 20): SearchHit[] {
-    const q = query.trim();
-    if (!q) return [];
-    if (!this.fuse) this.fuse = buildFuse(this);
-    return this.fuse.search(q, { limit }).map((r) => {
-      const score = Math.round((1 - (r.score ?? 1)) * 1000) / 1000;
-      return r.item.motion ? { kind: 'motion', score, motion: r.item.motion } : { kind: 'document', score, document: r.item.document! };
-    });
+    if (!query.trim()) return [];
+    if (!this.searcher) this.searcher = buildSearch(this);
+    return this.searcher.search(query, limit).map(({ item, score }) =>
+      item.motion ? { kind: 'motion', score, motion: item.motion } : { kind: 'document', score, document: item.document! },
+    );
   }
 }
 
-interface SearchItem {
-  title: string;
-  body: string;
-  names: string;
+interface Item extends SearchItem {
   motion?: MotionRecord;
   document?: DocumentRecord;
 }
 
-function buildFuse(ds: Dataset): Fuse<SearchItem> {
-  const items: SearchItem[] = [];
-  for (const m of ds.motions) {
-    items.push({ title: m.title, body: m.request ?? '', names: m.signatories.map((s) => s.surname).join(' '), motion: m });
-  }
+function buildSearch(ds: Dataset): WordSearch<Item> {
+  const motions: Item[] = ds.motions.map((m) => ({
+    title: m.title,
+    body: m.request ?? '',
+    names: [...m.signatories.map((s) => s.surname), m.key, m.zaakNummer].join(' '),
+    motion: m,
+  }));
+  const items: Item[] = [...motions];
   for (const d of ds.documents) {
-    if (d.kind.startsWith('Motie') && ds.motionByDocumentNummer.has(d.id)) continue;
-    items.push({ title: d.title, body: d.subject ?? '', names: '', document: d });
+    if (ds.motionByDocumentNummer.has(d.id)) continue;
+    items.push({ title: d.subject ?? d.title, body: d.subject ? d.title : '', names: [d.id, d.key ?? ''].join(' '), document: d });
   }
-  return new Fuse(items, {
-    keys: [
-      { name: 'title', weight: 0.5 },
-      { name: 'body', weight: 0.3 },
-      { name: 'names', weight: 0.2 },
-    ],
-    includeScore: true,
-    ignoreLocation: true,
-    useExtendedSearch: false,
-    threshold: 0.35,
-    minMatchCharLength: 3,
-  });
+  return new WordSearch(items, motions);
 }
 
 function toCandidate(m: MotionRecord): MotionCandidate {
