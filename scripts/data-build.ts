@@ -441,7 +441,8 @@ export async function buildDataFiles(opts: BuildOptions = {}): Promise<Map<strin
 
   // --- manifest ------------------------------------------------------------------------------
   const dataDate = newest || '1970-01-01';
-  const allDates = [...motions.map((m) => m.date), ...documentList.filter((d) => d.source === 'tk').map((d) => d.date)].filter((d): d is string => !!d && d <= dataDate).sort();
+  // The snapshot holds the motions started in its period (documents changed in it may be older).
+  const allDates = motions.map((m) => m.startedOn ?? m.date).filter((d): d is string => !!d && d <= dataDate).sort();
   const plain = { dossiers, documents: documentList, motions, members, parties, links: { cites, answers, notes }, amounts };
   const encoded = encodeDataset(plain);
   const content = new Map<string, string>();
