@@ -118,7 +118,7 @@ export class ODataClient {
   /** Motions changed after `since` (YYYY-MM-DD or ISO), expanded as in the snapshot. */
   changedMotions(since: string) {
     return this.records(
-      `Zaak?$filter=Soort eq 'Motie' and GewijzigdOp gt ${iso(since)}&$expand=Document($expand=Kamerstukdossier),Besluit($expand=Stemming)`,
+      `Zaak?$filter=Soort eq 'Motie' and GewijzigdOp gt ${iso(since)}&$expand=Document($expand=Kamerstukdossier),Besluit($expand=Stemming),ZaakActor`,
       ZaakRawSchema,
     );
   }
