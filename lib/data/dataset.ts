@@ -61,6 +61,9 @@ export interface DatasetMeta {
   source: string;
   period: { from: string; to: string };
   counts: Record<string, number>;
+  /** Data format version and total size of the files, from the manifest. */
+  format: number;
+  bytes: number;
 }
 
 /**
@@ -200,7 +203,15 @@ export class Dataset {
 
   get meta(): DatasetMeta {
     const m = this.manifest;
-    return { dataDate: m.dataDate, buildDate: m.buildDate, source: m.source, period: m.period, counts: m.counts };
+    return {
+      dataDate: m.dataDate,
+      buildDate: m.buildDate,
+      source: m.source,
+      period: m.period,
+      counts: m.counts,
+      format: m.format,
+      bytes: Object.values(m.files).reduce((s, f) => s + f.bytes, 0),
+    };
   }
 
   /** Any record under a key: a Kamerstuk key, DocumentNummer or ZaakNummer. */
