@@ -21,7 +21,7 @@ describe('the built extension in Chromium', () => {
     expect(kw.extensionId).toMatch(/^[a-p]{32}$/);
     const popup = await kw.context.newPage();
     await popup.goto(`chrome-extension://${kw.extensionId}/popup.html`);
-    const answer = await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'ping' }));
+    const answer = await popup.evaluate(() => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: "ping" }));
     expect(answer).toMatchObject({ type: 'pong' });
     await popup.close();
   });

@@ -1,0 +1,68 @@
+/** `kamerwijzer detect [--json] FILE`: the mentions in a text file, motions resolved against the dataset. */
+import { readFile } from 'node:fs/promises';
+import { detect } from '../detect';
+import type { Mention } from '../detect/types';
+import { resolveMotionsInText, toResolved } from '../resolve';
+
+function fieldsOf(m: Mention): string {
+  switch (m.kind) {
+    case 'kamerstuk':
+      return [m.dossier, m.toevoeging, m.ondernummer].filter((p) => p !== null).join('-') + (m.ondernummerTot ? ` t/m ${m.ondernummerTot}` : '');
+    case 'document':
+      return m.documentNummer;
+    case 'zaak':
+      return m.zaakNummer;
+    case 'handelingen':
+      return `${m.aanhangsel ? 'Aanhangsel ' : ''}Handelingen ${m.vergaderjaar ?? '?'} nr. ${m.nummer}${m.item ? ` item ${m.item}` : ''}`;
+    case 'motion': {
+      const r = m.resolved;
+      const who = m.indieners.join(', ') + (m.cs ? ' c.s.' : '');
+      return r ? `${who} = ${[r.dossier, r.toevoeging, r.ondernummer].filter((p) => p !== null).join('-')} (${Math.round(r.confidence * 100)}%)` : who;
+    }
+    case 'amount':
+      return `€ ${m.value.toLocaleString('nl-NL')}${m.per ? ` ${m.per}` : ''}`;
+  }
+}
+
+/** Adds `resolved` to motion mentions when the bundled dataset loads; without it they stay as detected. */
+async function enrich(mentions: Mention[], text: string): Promise<{ mentions: Mention[]; warning?: string }> {
+  if (!mentions.some((m) => m.kind === 'motion')) return { mentions };
+  try {
+    const { loadDataset } = await import('../data/load-node');
+    const dataset = await loadDataset();
+    for (const { mention, resolution } of resolveMotionsInText(dataset, text, mentions)) mention.resolved = toResolved(resolution);
+    return { mentions };
+  } catch (error) {
+    return { mentions, warning: `motions not resolved: ${(error as Error).message}` };
+  }
+}
+
+export async function run(args: string[]): Promise<number> {
+  const json = args.includes('--json');
+  const files = args.filter((a) => !a.startsWith('--'));
+  if (files.length !== 1) {
+    process.stderr.write('usage: kamerwijzer detect [--json] FILE\n');
+    return 2;
+  }
+  let text: string;
+  try {
+    text = await readFile(files[0]!, 'utf8');
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException;
+    const why = e.code === 'ENOENT' ? 'no such file' : e.code === 'EISDIR' ? 'is a directory' : e.code === 'EACCES' ? 'permission denied' : e.message;
+    process.stderr.write(`kamerwijzer detect: cannot read ${files[0]}: ${why}\n`);
+    return 1;
+  }
+  const { mentions, warning } = await enrich(detect(text), text);
+  if (warning) process.stderr.write(`kamerwijzer detect: ${warning}\n`);
+  if (json) {
+    process.stdout.write(`${JSON.stringify({ mentions })}\n`);
+    return 0;
+  }
+  for (const m of mentions) {
+    const written = m.text.replace(/\s+/g, ' ');
+    process.stdout.write(`${String(m.start).padStart(6)}:${String(m.end).padEnd(6)} ${m.kind.padEnd(11)} ${written}  -> ${fieldsOf(m)}\n`);
+  }
+  process.stdout.write(`${mentions.length} mention(s)\n`);
+  return 0;
+}

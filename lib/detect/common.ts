@@ -1,0 +1,67 @@
+/** Pieces shared by the per-kind detectors. */
+
+/** Any space a reference may contain: ordinary, non-breaking, thin, narrow no-break, tab, line break. */
+export const S = '[ \\u00a0\\u2009\\u202f\\t\\r\\n]';
+/** One to three such spaces (bounded so no pattern can backtrack far). */
+export const SP = `${S}{1,3}`;
+/** Optional spaces. */
+export const SO = `${S}{0,3}`;
+/** Hyphen and dashes written between numbers. */
+export const DASH = '[-\\u2010\\u2011\\u2012\\u2013\\u2014]';
+
+/** A dossier number: "19637", "19 637" (also with a non-breaking or thin space). */
+export const DOSSIER = `(?:[1-3]\\d[ \\u00a0\\u2009\\u202f]?\\d{3})`;
+
+export function dossierNumber(written: string): number {
+  return Number(written.replace(/\D/g, ''));
+}
+
+const ROMAN = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
+
+/** A toevoeging as written: roman numeral (budget chapter), one or two digits, or a letter. */
+export function normaliseToevoeging(written: string | undefined | null): string | null {
+  if (!written) return null;
+  const t = written.toUpperCase();
+  if (/^\d{1,2}$/.test(t)) return String(Number(t));
+  if (ROMAN.test(t) || /^[A-Z]$/.test(t)) return t;
+  return null;
+}
+
+/** "2024/25", "2024-2025", "2024 – 2025", "20242025" -> "2024-2025"; null if it is not a session year. */
+export function normaliseVergaderjaar(written: string | undefined | null): string | null {
+  if (!written) return null;
+  const m = /(\d{4})\D{0,5}?(\d{2,4})$/.exec(written.trim());
+  if (!m) return null;
+  const first = Number(m[1]);
+  let second = Number(m[2]);
+  if (m[2]!.length === 2) second = Math.floor(first / 100) * 100 + second;
+  return second === first + 1 ? `${first}-${second}` : null;
+}
+
+/** Is the character before `index` one that may not touch a number we report (letter, digit, joiner)? */
+export function touchesBefore(text: string, index: number, extra = ''): boolean {
+  if (index <= 0) return false;
+  const c = text.charCodeAt(index - 1);
+  return isWordChar(c) || extra.includes(text[index - 1]!);
+}
+
+export function touchesAfter(text: string, index: number, extra = ''): boolean {
+  if (index >= text.length) return false;
+  const c = text.charCodeAt(index);
+  return isWordChar(c) || extra.includes(text[index]!);
+}
+
+function isWordChar(c: number): boolean {
+  return (
+    (c >= 48 && c <= 57) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 97 && c <= 122) ||
+    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)
+  );
+}
+
+/** Trims trailing spaces of a match so a mention never ends in whitespace. */
+export function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return end;
+}

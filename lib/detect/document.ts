@@ -1,0 +1,15 @@
+import type { DocumentMention } from './types';
+
+// "2025D52678", also inside tweedekamer.nl links ("...&did=2025D52678").
+const DOCUMENT = /(?<![\p{L}\d])((?:19|20)\d{2})[Dd](\d{5})(?!\d)/gu;
+
+export function detectDocuments(text: string): DocumentMention[] {
+  const out: DocumentMention[] = [];
+  if (text.indexOf('D') < 0 && text.indexOf('d') < 0) return out;
+  for (const m of text.matchAll(DOCUMENT)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    out.push({ kind: 'document', start, end, text: m[0], documentNummer: `${m[1]}D${m[2]}` });
+  }
+  return out;
+}

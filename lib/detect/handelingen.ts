@@ -1,0 +1,53 @@
+/**
+ * Handelingen: "Handelingen II 2024/25, nr. 48, item 5", "Aanhangsel Handelingen, vergaderjaar
+ * 2024-2025, nr. 2489", and the official ids "h-tk-20242025-48-5" and "ah-tk-20242025-2489".
+ */
+import { DASH, SO, SP, normaliseVergaderjaar } from './common';
+import type { HandelingenMention } from './types';
+
+const YEARS = `(\\d{4}${SO}[/\\u2013\\u2014-]${SO}\\d{2,4})`;
+const WRITTEN = new RegExp(
+  `(Aanhangsel(?:${SP}(?:van|bij)${SP}de)?${SP})?Handelingen(?:${SP}(?:II|I)(?![\\p{L}]))?` +
+    `(?:,?${SO}(?:vergaderjaar${SO})?${YEARS})?${SO},?${SO}nr\\.?${SO}(\\d{1,5})(?!\\d)` +
+    `(?:${SO},?${SO}item${SO}(\\d{1,3})(?!\\d))?`,
+  'gu',
+);
+const ID = new RegExp(`(?<![\\p{L}\\d])(ah|h)${DASH}tk${DASH}(\\d{8})${DASH}(\\d{1,5})(?:${DASH}(\\d{1,3}))?(?![\\d])`, 'giu');
+
+export function detectHandelingen(text: string): HandelingenMention[] {
+  const out: HandelingenMention[] = [];
+  if (text.indexOf('andelingen') >= 0) {
+    for (const m of text.matchAll(WRITTEN)) {
+      const start = m.index!;
+      const mention: HandelingenMention = {
+        kind: 'handelingen',
+        start,
+        end: start + m[0].length,
+        text: m[0],
+        aanhangsel: !!m[1],
+        vergaderjaar: normaliseVergaderjaar(m[2]),
+        nummer: Number(m[3]),
+      };
+      if (m[4] !== undefined) mention.item = Number(m[4]);
+      out.push(mention);
+    }
+  }
+  if (text.indexOf('tk') >= 0) {
+    for (const m of text.matchAll(ID)) {
+      const start = m.index!;
+      const years = m[2]!;
+      const mention: HandelingenMention = {
+        kind: 'handelingen',
+        start,
+        end: start + m[0].length,
+        text: m[0],
+        aanhangsel: m[1]!.toLowerCase() === 'ah',
+        vergaderjaar: normaliseVergaderjaar(`${years.slice(0, 4)}-${years.slice(4)}`),
+        nummer: Number(m[3]),
+      };
+      if (m[4] !== undefined) mention.item = Number(m[4]);
+      out.push(mention);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,126 @@
+/**
+ * Kamerstuk references: "Kamerstuk 19 637, nr. 3435", "Kamerstukken II 2024/25, 36600-XX, nr. 11",
+ * "Tweede Kamer, vergaderjaar 2025–2026, 36 871, nr. 67", "32317-983", "21501-20-2146",
+ * "kst-36600-VI-12", "36 600 VI, nr. 12", "(19637, nr. 2289)", "nr. 186 (32637)", "nrs. 1 t/m 3".
+ */
+import { DASH, DOSSIER, SO, SP, dossierNumber, normaliseToevoeging, trimEnd } from './common';
+import type { KamerstukMention } from './types';
+
+const TOEV = `(?:[IVX]{1,5}|\\d{1,2}|[A-Z])(?![\\p{L}\\d])`;
+const YEARS = `\\d{4}(?:${SO}[/\\u2013\\u2014-]${SO}\\d{2,4})?`;
+const NR = `(nrs?)\\.?${SO}(\\d{1,5})(?!\\d)`;
+/** After "nrs.": "1 t/m 3", "958 en 960", "12, 13 en 14". */
+const NR_TAIL = `((?:${SO}(?:t/m|tot en met|,|en|\\u2013|-)${SO}\\d{1,5}(?!\\d)){1,30})?`;
+const CORE =
+  `(${DOSSIER})(?:(?:${SO}${DASH}${SO}|${SP})(${TOEV}))?` +
+  `(?:${SO},?${SO}${NR}${NR_TAIL}|${SO}${DASH}${SO}(\\d{1,5})(?![\\d\\p{L}]|[.,]\\d|${DASH}\\d))?`;
+
+const PREFIX =
+  `(?:[Kk]amerstuk(?:ken)?(?:${SP}(?:II|I)(?![\\p{L}]))?|Tweede${SP}Kamer(?=,?${SO}(?:vergaderjaar|\\d{4})))` +
+  `(?:,?${SO}(?:vergaderjaar${SO})?${YEARS})?${SO},?${SO}`;
+
+const PREFIXED = new RegExp(PREFIX + CORE, 'gu');
+const BARE = new RegExp(CORE, 'gu');
+// Handelingen: "Zij krijgt nr. 186 (32637)": the motion becomes Kamerstuk 32637, nr. 186.
+const NR_THEN_DOSSIER = new RegExp(`nr\\.${SO}(\\d{1,5})${SO}\\(${SO}(${DOSSIER})(?:${SO}${DASH}?${SO}(${TOEV}))?${SO}\\)`, 'gu');
+
+export function kamerstukKey(ref: { dossier: number; toevoeging: string | null; ondernummer: number | null }): string {
+  return [String(ref.dossier), ref.toevoeging, ref.ondernummer === null ? null : String(ref.ondernummer)]
+    .filter((p): p is string => !!p)
+    .join('-');
+}
+
+/** Characters that, right before a bare number, mean it is part of something else (a URL, a decimal). */
+const BAD_BEFORE = /[\p{L}\d/.=:_#&?+-]/u;
+
+function fromMatch(text: string, m: RegExpMatchArray, base: number, prefixed: boolean): KamerstukMention[] {
+  const [, dossierText, toevText, nrWord, nrText, tail, dashNr] = m;
+  const dossier = dossierNumber(dossierText!);
+  const toevoeging = normaliseToevoeging(toevText);
+  if (toevText && !toevoeging) return [];
+  const start = m.index!;
+  let ondernummer: number | null = null;
+  let end = start + m[0].length;
+  if (nrText !== undefined) ondernummer = Number(nrText);
+  else if (dashNr !== undefined) ondernummer = Number(dashNr);
+  if (ondernummer === null) {
+    if (!prefixed) return [];
+    // "Kamerstuk 36 600 VI" (a whole dossier): end after the dossier and its toevoeging.
+    end = start + m[0].length;
+  }
+  if (ondernummer === 0) return [];
+  const out: KamerstukMention[] = [];
+  const first: KamerstukMention = {
+    kind: 'kamerstuk',
+    start: base + start,
+    end: base + trimEnd(text, start, end),
+    text: '',
+    dossier,
+    toevoeging,
+    ondernummer,
+  };
+  out.push(first);
+  if (tail && nrWord === 'nrs') {
+    const tailStart = end - tail.length;
+    first.end = base + tailStart;
+    const range = /^[\s\u00a0]*(?:t\/m|tot en met|\u2013|-)[\s\u00a0]*(\d{1,5})$/.exec(tail);
+    if (range) {
+      first.ondernummerTot = Number(range[1]);
+      first.end = base + end;
+    } else {
+      for (const n of tail.matchAll(/\d{1,5}/g)) {
+        const s = tailStart + n.index!;
+        out.push({ kind: 'kamerstuk', start: base + s, end: base + s + n[0].length, text: n[0], dossier, toevoeging, ondernummer: Number(n[0]) });
+      }
+    }
+  }
+  return out;
+}
+
+export function detectKamerstukken(text: string): KamerstukMention[] {
+  const found: KamerstukMention[] = [];
+  const taken: [number, number][] = [];
+  if (text.indexOf('amerstuk') >= 0 || text.indexOf('Tweede') >= 0) {
+    for (const m of text.matchAll(PREFIXED)) {
+      const mentions = fromMatch(text, m, 0, true);
+      // The regex runs from the word "Kamerstuk"; report from there.
+      for (const k of mentions) found.push(k);
+      if (mentions.length) taken.push([m.index!, m.index! + m[0].length]);
+    }
+  }
+  const overlaps = (a: number, b: number) => taken.some(([s, e]) => a < e && b > s);
+  for (const m of text.matchAll(BARE)) {
+    const s = m.index!;
+    if (overlaps(s, s + m[0].length)) continue;
+    let start = s;
+    if (text.slice(s - 4, s).toLowerCase() === 'kst-') start = s - 4;
+    else if (s > 0 && BAD_BEFORE.test(text[s - 1]!)) continue;
+    const after = text[s + m[0].length];
+    if (after !== undefined && /[\p{L}\d_/]/u.test(after)) continue;
+    const mentions = fromMatch(text, m, 0, false);
+    if (!mentions.length) continue;
+    if (start !== s) mentions[0]!.start = start;
+    found.push(...mentions);
+    taken.push([start, s + m[0].length]);
+  }
+  if (text.indexOf('nr.') >= 0) {
+    for (const m of text.matchAll(NR_THEN_DOSSIER)) {
+      const s = m.index!;
+      if (overlaps(s, s + m[0].length)) continue;
+      const toevoeging = normaliseToevoeging(m[3]);
+      if (m[3] && !toevoeging) continue;
+      found.push({
+        kind: 'kamerstuk',
+        start: s,
+        end: s + m[0].length,
+        text: '',
+        dossier: dossierNumber(m[2]!),
+        toevoeging,
+        ondernummer: Number(m[1]),
+      });
+    }
+  }
+  for (const k of found) k.text = text.slice(k.start, k.end);
+  return found.sort((a, b) => a.start - b.start);
+}
+

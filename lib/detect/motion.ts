@@ -1,0 +1,99 @@
+/**
+ * Motions named by their submitters: "motie Eerdmans", "de motie-Eerdmans", "motie Van Zanten/Boomsma",
+ * "motie-Klaver c.s.", "Motie van de leden Piri en Bontenbal over ...", "een motie aangenomen van de
+ * leden Ceder (CU) en van Dijk (SGP)". Not: "de motie", "een motie van GroenLinks-PvdA" (a party is not
+ * a submitter), "motie 32317-919" (that is a Kamerstuk).
+ */
+import { SO, SP } from './common';
+import type { MotionMention, MotionSignatory } from './types';
+
+const TUSSEN_LOWER = `(?:(?:van|de|der|den|ter|ten|te|het|in|op|'t)${SP}){1,3}`;
+const TUSSEN_UPPER = `(?:(?:Van|De|Ter|Ten|Te|In|Op|'t)${SP}(?:(?:de|der|den|het|'t)${SP}){0,2})`;
+const WORD = `\\p{Lu}[\\p{Ll}'\\u2019]+(?:-(?:(?:van|de|der|den)${SP}){0,2}\\p{Lu}[\\p{Ll}'\\u2019]+){0,2}(?![\\p{L}\\d])`;
+const INITIALS = `(?:(?:\\p{Lu}[a-z]?\\.){1,5}${SO})`;
+const PARTY = `(?:${SO}\\(${SO}[\\p{L}\\d][\\p{L}\\d\\-/ ]{0,24}${SO}\\))`;
+const PERSON = `${INITIALS}?(?:${TUSSEN_LOWER}|${TUSSEN_UPPER})?${WORD}${PARTY}?`;
+const LIST = `${PERSON}(?:(?:${SO},${SO}|${SP}en${SP})${PERSON}){0,9}(?:${SP}c\\.${SO}s\\.)?`;
+
+const LONG = `[Mm]oties?(?:${SP}(?:aangenomen|ingediend|verworpen|aangehouden|gewijzigd))?${SP}(?:van|door)${SP}(?:de${SP}leden|het${SP}lid)${SP}(${LIST})`;
+const SHORT_NAME = `(?:${TUSSEN_UPPER})?${WORD}`;
+const SHORT = `[Mm]otie(?:-(?:${TUSSEN_LOWER})?|${SP})(${SHORT_NAME}(?:${SO}/${SO}${SHORT_NAME}){0,5}(?:${SP}c\\.${SO}s\\.)?)`;
+
+const MOTION = new RegExp(`(?<![\\p{L}])(?:${LONG}|${SHORT})`, 'gu');
+const PERSON_IN_LIST = new RegExp(
+  `(${INITIALS})?((?:${TUSSEN_LOWER}|${TUSSEN_UPPER})?${WORD})(?:${SO}\\(${SO}([\\p{L}\\d][\\p{L}\\d\\-/ ]{0,24}?)${SO}\\))?`,
+  'gu',
+);
+
+/** Capitalised words that follow "motie" but are not surnames. */
+const NOT_A_NAME = new Set(
+  ('Kamer Tweede Eerste Staten Regering Kabinet Minister Staatssecretaris Volt Denk Motie Moties ' +
+    'Nederland Europa Europese Wet Vreemdelingenwet Begroting Raad').split(' '),
+);
+const PARTIES = new Set(
+  ['pvv', 'vvd', 'nsc', 'bbb', 'cda', 'd66', 'sp', 'pvdd', 'sgp', 'cu', 'christenunie', 'ja21', 'fvd', 'denk', 'volt',
+    'groenlinks-pvda', 'groenlinks', 'pvda', '50plus', 'bij1', 'glpvda', 'gl-pvda'],
+);
+
+export function capitaliseSurname(surname: string): string {
+  const s = surname.replace(/[\s\u00a0]+/g, ' ').trim();
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+const SUBJECT_END = /[.;?!](?=\s|$)|\(|\n\s*\n|,\s*\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b|[¹²³⁴⁵⁶⁷⁸⁹⁰]/u;
+
+function subjectAfter(text: string, end: number): string | undefined {
+  const m = /^[\s\u00a0]{1,3}over[\s\u00a0]{1,3}/.exec(text.slice(end, end + 12));
+  if (!m) return undefined;
+  const from = end + m[0].length;
+  const window = text.slice(from, from + 260);
+  const stop = SUBJECT_END.exec(window);
+  const subject = (stop ? window.slice(0, stop.index) : window).replace(/[\s\u00a0]+/g, ' ').trim();
+  return subject || undefined;
+}
+
+function parseList(list: string): MotionSignatory[] {
+  const people: MotionSignatory[] = [];
+  const body = list.replace(/\s*c\.\s*s\.\s*$/, '');
+  for (const p of body.matchAll(PERSON_IN_LIST)) {
+    const surname = capitaliseSurname(p[2]!);
+    const sig: MotionSignatory = { surname };
+    if (p[1]) sig.initials = p[1].trim();
+    if (p[3]) sig.party = p[3].trim();
+    people.push(sig);
+  }
+  return people;
+}
+
+export function detectMotions(text: string): MotionMention[] {
+  const out: MotionMention[] = [];
+  if (text.indexOf('otie') < 0) return out;
+  for (const m of text.matchAll(MOTION)) {
+    const list = m[1] ?? m[2]!;
+    const short = m[1] === undefined;
+    const people = short
+      ? list
+          .replace(/\s*c\.\s*s\.\s*$/, '')
+          .split('/')
+          .map((name) => ({ surname: capitaliseSurname(name) }))
+      : parseList(list);
+    if (people.length === 0) continue;
+    if (people.some((p) => NOT_A_NAME.has(p.surname) || PARTIES.has(p.surname.toLowerCase()))) continue;
+    const start = m.index!;
+    let end = start + m[0].length;
+    while (end > start && /[\s\u00a0]/.test(text[end - 1]!)) end--;
+    const mention: MotionMention = {
+      kind: 'motion',
+      start,
+      end,
+      text: text.slice(start, end),
+      indieners: people.map((p) => p.surname),
+      signatories: people,
+      cs: /c\.\s*s\.$/.test(list.trim()),
+    };
+    const subject = subjectAfter(text, end);
+    if (subject) mention.subject = subject;
+    out.push(mention);
+  }
+  return out;
+}
