@@ -74,6 +74,7 @@ const RefSchema = z.object({
  */
 export const MotionContextSchema = z.object({
   after: z.string().check(z.maxLength(2000)),
+  before: z.optional(z.string().check(z.maxLength(2000))),
   adjacentRefs: z.array(RefSchema).check(z.maxLength(50)),
   footnoteRefs: z.array(RefSchema).check(z.maxLength(50)),
   footnoteText: z.optional(z.string().check(z.maxLength(2000))),

@@ -14,6 +14,8 @@ export interface KamerstukRef {
 export interface MotionContext {
   /** Text right after the mention, to the end of its sentence or list item (subject, date, reference). */
   after: string;
+  /** The same sentence before the mention ("... verkenning naar aanleiding van de motie-X"). */
+  before?: string;
   /** Kamerstuk references written right after the mention, in the same sentence. */
   adjacentRefs: KamerstukRef[];
   /** Kamerstuk references in the footnote the mention's marker points to. */
@@ -49,7 +51,7 @@ export function clauseEnd(text: string, from: number, mentions: Mention[]): numb
   const nextMotion = mentions.find((m) => m.kind === 'motion' && m.start >= from);
   let end = Math.min(limit, nextMotion ? nextMotion.start : limit);
   const tail = text.slice(from, end);
-  const stop = /[.?!;](?=\s+\p{Lu}|\s*$|\s*\n)|\n\s*\n\s*[\u0336\u2022\-–•]|\n\s*[\u0336\u2022•]/u.exec(tail);
+  const stop = /[.?!;](?=[\d⁰¹²³⁴⁵⁶⁷⁸⁹]{0,3}\s+\p{Lu}|\s*$|\s*\n)|\n\s*\n\s*[\u0336\u2022\-–•]|\n\s*[\u0336\u2022•]/u.exec(tail);
   if (stop) end = from + stop.index + 1;
   return end;
 }
@@ -98,8 +100,10 @@ export function buildMotionContext(text: string, mentions: Mention[], mention: M
   const used = new Set<Mention>([...adjacent, ...footnote]);
   const pageRefs = kamerstukken.filter((m) => !used.has(m)).map(refOf);
   const nearby = findDutchDates(after)[0]?.iso ?? null;
+  const before = sentenceBefore(text, mention.start, mentions);
   return {
     after,
+    ...(before ? { before } : {}),
     adjacentRefs: adjacent.map(refOf),
     footnoteRefs: footnote.map(refOf),
     ...(note ? { footnoteText: note } : {}),
@@ -107,4 +111,15 @@ export function buildMotionContext(text: string, mentions: Mention[], mention: M
     pageDate: documentDate(text),
     nearbyDate: nearby,
   };
+}
+
+/** The part of the mention's sentence before it, up to 240 characters, never across another motion. */
+export function sentenceBefore(text: string, start: number, mentions: Mention[]): string {
+  let from = Math.max(0, start - 240);
+  const previous = mentions.filter((m) => m.kind === 'motion' && m.end <= start).at(-1);
+  if (previous && previous.end > from) from = previous.end;
+  const window = text.slice(from, start);
+  const ends = [...window.matchAll(/[.?!;][\d⁰¹²³⁴⁵⁶⁷⁸⁹]{0,3}\s+(?=\p{Lu})|\n\s*\n/gu)];
+  const last = ends.at(-1);
+  return (last ? window.slice(last.index! + last[0].length) : window).replace(/\s+/g, ' ').trim();
 }

@@ -107,15 +107,25 @@ export function candidatesFor(corpus: MotionCorpus, mention: MotionMention): Sco
         if (!initialsAgree(initials, sig.initials)) ok = false;
         else score += 0.5;
       }
-      if (i === 0 && idx === 0) score += 0.5;
     }
     if (!ok) continue;
+    // The title ("Motie van de leden Van Zanten en Boomsma over ...") gives the order as written; the
+    // signatory metadata does not always keep it.
+    if (namedInOrder(named.map((p) => p.surname), motion.title)) score += 0.75;
     if (!mention.cs && motion.signatories.length === named.length) score += 0.5;
     if (mention.cs && motion.signatories.length > named.length) score += 0.5;
     reasons.push(`ondertekend door ${nameList(mention)}`);
     out.push({ motion, score, reasons });
   }
   return out;
+}
+
+/** Whether the title names these surnames first and in this order. */
+function namedInOrder(surnames: string[], title: string): boolean {
+  const who = /(?:lid|leden)\s+(.+?)(?:\s+over\s|$)/i.exec(title)?.[1];
+  if (!who) return false;
+  const written = who.split(/\s*(?:,|\ben\b)\s*/).map((w) => w.replace(/\s*c\.s\.$/, '').trim()).filter(Boolean);
+  return surnames.every((s, i) => written[i] !== undefined && surnameMatches(s, written[i]!));
 }
 
 function normalizeParty(p: string): string {
@@ -151,7 +161,8 @@ function rank(scored: Scored[], mention: MotionMention, ctx: MotionContext): voi
       c.score += 0.75;
       c.reasons.push(`zelfde dossier als andere verwijzingen in de tekst`);
     }
-    const overlap = subject ? subjectOverlap(subject, m.title) : 0;
+    // Words written before the mention ("... verkenning naar verdragen, naar aanleiding van de motie-X") count for less.
+    const overlap = Math.max(subject ? subjectOverlap(subject, m.title) : 0, ctx.before ? 0.6 * subjectOverlap(ctx.before, m.title) : 0);
     if (overlap > 0) {
       c.score += 5 * overlap;
       if (overlap >= 0.3) c.reasons.push(`onderwerp komt overeen (${Math.round(overlap * 100)}%)`);
