@@ -8,6 +8,15 @@
 export interface Piece<T> {
   ref: T | null;
   text: string;
+  /** A footnote marker in <sup>: the detector reads its digits as superscript digits ("¹"). */
+  sup?: boolean;
+}
+
+const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/** Digits as superscript digits, one character for one: offsets stay the same. */
+export function toSuperscript(text: string): string {
+  return text.replace(/[0-9]/g, (d) => SUPERSCRIPT[Number(d)]!);
 }
 
 /** A part of a mention inside one piece: [from, to) in that piece's own text. */
@@ -44,7 +53,8 @@ export function assembleBlock<T>(pieces: Piece<T>[]): BlockText<T> {
       pieceOf.push(index);
       offsetIn.push(i);
     }
-    out.push(piece.ref === null ? '\n' : raw.includes('\u00ad') ? raw.replaceAll('\u00ad', '') : raw);
+    const kept = raw.includes('\u00ad') ? raw.replaceAll('\u00ad', '') : raw;
+    out.push(piece.ref === null ? '\n' : piece.sup ? toSuperscript(kept) : kept);
   });
   const text = out.join('');
   const pieceIdx = Int32Array.from(pieceOf);

@@ -116,7 +116,9 @@ export function* walkBlocks(root: Node, finder = new BlockFinder(), tick = 256):
       chars = 0;
     }
     if (node.nodeType === 3) {
-      current.pieces.push({ ref: node as Text, text: (node as Text).data });
+      const data = (node as Text).data;
+      const sup = parent.tagName === 'SUP' && /^\s*\d{1,3}\s*$/.test(data);
+      current.pieces.push(sup ? { ref: node as Text, text: data, sup } : { ref: node as Text, text: data });
       chars += (node as Text).data.length;
     }
     else current.pieces.push({ ref: null, text: '\n' });

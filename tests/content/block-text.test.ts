@@ -47,3 +47,15 @@ describe('assembleBlock', () => {
     expect(block.rangesOf(0, 10)).toEqual([]);
   });
 });
+
+describe('footnote markers', () => {
+  it('reads the digits of a <sup> marker as superscript digits, at the same offsets', () => {
+    const block = assembleBlock<string>([
+      { ref: 'a', text: 'De motie-Eerdmans' },
+      { ref: 'b', text: '12', sup: true },
+      { ref: 'c', text: ' vroeg' },
+    ]);
+    expect(block.text).toBe('De motie-Eerdmans¹² vroeg');
+    expect(block.rangesOf(17, 19)).toEqual([{ ref: 'b', index: 1, from: 0, to: 2 }]);
+  });
+});
