@@ -11,17 +11,11 @@ const WORD = `(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twa
 const SCALE = `(?:duizend|miljoen|miljard|biljoen|mln\\.?|mld\\.?|mrd\\.?)(?![\\p{L}])`;
 const CURRENCY_AFTER = `(?:euro(?:'s)?|EUR)(?![\\p{L}])`;
 
-const AMOUNT = new RegExp(
-  [
-    // € 2.815 / EUR 1,2 mld. / € 500 mln / € 2.500,-
-    `(?:€|EUR(?![\\p{L}]))${SO}(${NUM})(?:${SO}(${SCALE}))?(?:,-{1,2}|,[\\u2013\\u2014])?`,
-    // 116 miljoen euro / 5.000 euro / 1,5 miljard EUR
-    `(?<![\\p{L}\\d.,])(${NUM})(?:${SP}(${SCALE}))?${SP}${CURRENCY_AFTER}`,
-    // duizend euro / twee miljoen euro / een half miljard euro
-    `(?<![\\p{L}])(${WORD}|duizend)(?:${SP}(${SCALE}))?${SP}${CURRENCY_AFTER}`,
-  ].join('|'),
-  'gu',
-);
+// € 2.815 / EUR 1,2 mld. / € 500 mln / € 2.500,-
+const PREFIXED = new RegExp(`(?:€|EUR(?![\\p{L}]))${SO}(${NUM})(?:${SO}(${SCALE}))?(?:,-{1,2}|,[\\u2013\\u2014])?`, 'gu');
+// Written before "euro"/"EUR": "116 miljoen euro", "5.000 euro", "duizend euro" (matched backwards from the currency).
+const BEFORE_CURRENCY = new RegExp(`(?:(?<![\\p{L}\\d.,])(${NUM})|(?<![\\p{L}])(${WORD}|duizend))(?:${SP}(${SCALE}))?${SP}$`, 'u');
+const CURRENCY = /euro(?:'s)?(?![\p{L}])|EUR(?![\p{L}])/gu;
 
 const PER = new RegExp(
   `^${SO}(?:\\(${SO})?(per${SP}(?!saldo|direct|abuis|ongeluk|definitie|omgaande)\\p{Ll}{2,24}(?:${SP}per${SP}\\p{Ll}{2,24})?(?:${SP}(?:structureel|incidenteel))?|structureel|incidenteel|eenmalig|jaarlijks)(?![\\p{L}])`,
@@ -60,19 +54,29 @@ function round2(x: number): number {
 
 export function detectAmounts(text: string): AmountMention[] {
   const out: AmountMention[] = [];
-  if (text.indexOf('€') < 0 && text.indexOf('EUR') < 0 && text.indexOf('euro') < 0) return out;
-  for (const m of text.matchAll(AMOUNT)) {
-    const start = m.index!;
-    const end = start + m[0].length;
-    let value: number;
-    if (m[1] !== undefined) value = parseDutchNumber(m[1], !!m[2]) * scaleOf(m[2]);
-    else if (m[3] !== undefined) value = parseDutchNumber(m[3], !!m[4]) * scaleOf(m[4]);
-    else value = (WORDS[m[5]!.toLowerCase()] ?? NaN) * scaleOf(m[6]);
-    if (!Number.isFinite(value) || value <= 0) continue;
-    const mention: AmountMention = { kind: 'amount', start, end, text: m[0], value: round2(value), currency: 'EUR' };
+  const hasEuroSign = text.indexOf('€') >= 0;
+  const hasEUR = text.indexOf('EUR') >= 0;
+  if (!hasEuroSign && !hasEUR && text.indexOf('euro') < 0) return out;
+  const push = (start: number, end: number, value: number) => {
+    if (!Number.isFinite(value) || value <= 0) return;
+    const mention: AmountMention = { kind: 'amount', start, end, text: text.slice(start, end), value: round2(value), currency: 'EUR' };
     const per = PER.exec(text.slice(end, end + 80));
     if (per) mention.per = per[1]!.replace(/[\s\u00a0]+/g, ' ');
     out.push(mention);
+  };
+  if (hasEuroSign || hasEUR) {
+    for (const m of text.matchAll(PREFIXED)) {
+      push(m.index!, m.index! + m[0].length, parseDutchNumber(m[1]!, !!m[2]) * scaleOf(m[2]));
+    }
   }
-  return out;
+  for (const c of text.matchAll(CURRENCY)) {
+    const at = c.index!;
+    const from = Math.max(0, at - 48);
+    const m = BEFORE_CURRENCY.exec(text.slice(from, at));
+    if (!m) continue;
+    const start = from + m.index!;
+    const value = m[1] !== undefined ? parseDutchNumber(m[1], !!m[3]) * scaleOf(m[3]) : (WORDS[m[2]!.toLowerCase()] ?? NaN) * scaleOf(m[3]);
+    push(start, at + c[0].length, value);
+  }
+  return out.sort((a, b) => a.start - b.start);
 }

@@ -11,16 +11,19 @@ const YEARS = `\\d{4}(?:${SO}[/\\u2013\\u2014-]${SO}\\d{2,4})?`;
 const NR = `(nrs?)\\.?${SO}(\\d{1,5})(?!\\d)`;
 /** After "nrs.": "1 t/m 3", "958 en 960", "12, 13 en 14". */
 const NR_TAIL = `((?:${SO}(?:t/m|tot en met|,|en|\\u2013|-)${SO}\\d{1,5}(?!\\d)){1,30})?`;
-const CORE =
-  `(${DOSSIER})(?:(?:${SO}${DASH}${SO}|${SP})(${TOEV}))?` +
-  `(?:${SO},?${SO}${NR}${NR_TAIL}|${SO}${DASH}${SO}(\\d{1,5})(?![\\d\\p{L}]|[.,]\\d|${DASH}\\d))?`;
+const DOSSIER_TOEV = `(${DOSSIER})(?:(?:${SO}${DASH}${SO}|${SP})(${TOEV}))?`;
+const NUMBERED = `${SO},?${SO}${NR}${NR_TAIL}|${SO}${DASH}${SO}(\\d{1,5})(?![\\d\\p{L}]|[.,]\\d|${DASH}\\d)`;
+/** After "Kamerstuk": the dossier, and the number when written. */
+const CORE = `${DOSSIER_TOEV}(?:${NUMBERED})?`;
+/** Without the word "Kamerstuk" a reference needs its number ("19637, nr. 3435", "32317-983"). */
+const CORE_NUMBERED = `${DOSSIER_TOEV}(?:${NUMBERED})`;
 
 const PREFIX =
   `(?:[Kk]amerstuk(?:ken)?(?:${SP}(?:II|I)(?![\\p{L}]))?|Tweede${SP}Kamer(?=,?${SO}(?:vergaderjaar|\\d{4})))` +
   `(?:,?${SO}(?:vergaderjaar${SO})?${YEARS})?${SO},?${SO}`;
 
 const PREFIXED = new RegExp(PREFIX + CORE, 'gu');
-const BARE = new RegExp(CORE, 'gu');
+const BARE = new RegExp(CORE_NUMBERED, 'gu');
 // Handelingen: "Zij krijgt nr. 186 (32637)": the motion becomes Kamerstuk 32637, nr. 186.
 const NR_THEN_DOSSIER = new RegExp(`nr\\.${SO}(\\d{1,5})${SO}\\(${SO}(${DOSSIER})(?:${SO}${DASH}?${SO}(${TOEV}))?${SO}\\)`, 'gu');
 
@@ -77,18 +80,35 @@ function fromMatch(text: string, m: RegExpMatchArray, base: number, prefixed: bo
   return out;
 }
 
+/** Whether [a, b) overlaps one of the sorted, disjoint spans. */
+function overlapsSorted(spans: [number, number][], a: number, b: number): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  let last = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]![0] < b) {
+      last = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return last >= 0 && spans[last]![1] > a;
+}
+
 export function detectKamerstukken(text: string): KamerstukMention[] {
   const found: KamerstukMention[] = [];
-  const taken: [number, number][] = [];
+  // Spans already claimed, kept sorted by start so each check is a binary search (linear overall).
+  const prefixedSpans: [number, number][] = [];
+  const bareSpans: [number, number][] = [];
   if (text.indexOf('amerstuk') >= 0 || text.indexOf('Tweede') >= 0) {
     for (const m of text.matchAll(PREFIXED)) {
       const mentions = fromMatch(text, m, 0, true);
       // The regex runs from the word "Kamerstuk"; report from there.
       for (const k of mentions) found.push(k);
-      if (mentions.length) taken.push([m.index!, m.index! + m[0].length]);
+      if (mentions.length) prefixedSpans.push([m.index!, m.index! + m[0].length]);
     }
   }
-  const overlaps = (a: number, b: number) => taken.some(([s, e]) => a < e && b > s);
+  const overlaps = (a: number, b: number) => overlapsSorted(prefixedSpans, a, b) || overlapsSorted(bareSpans, a, b);
   for (const m of text.matchAll(BARE)) {
     const s = m.index!;
     if (overlaps(s, s + m[0].length)) continue;
@@ -101,7 +121,7 @@ export function detectKamerstukken(text: string): KamerstukMention[] {
     if (!mentions.length) continue;
     if (start !== s) mentions[0]!.start = start;
     found.push(...mentions);
-    taken.push([start, s + m[0].length]);
+    bareSpans.push([start, s + m[0].length]);
   }
   if (text.indexOf('nr.') >= 0) {
     for (const m of text.matchAll(NR_THEN_DOSSIER)) {

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { found } from './helpers';
+
+const h = (t: string) => found(t, 'handelingen').map(({ aanhangsel, vergaderjaar, nummer, item, text }) => ({ text, aanhangsel, vergaderjaar, nummer, item }));
+
+describe('Handelingen', () => {
+  it('finds the Aanhangsel', () => {
+    expect(h('Zie ook Aanhangsel Handelingen, vergaderjaar 2024-2025, nr. 2489')).toEqual([
+      { text: 'Aanhangsel Handelingen, vergaderjaar 2024-2025, nr. 2489', aanhangsel: true, vergaderjaar: '2024-2025', nummer: 2489, item: undefined },
+    ]);
+  });
+  it('finds a debate with its item', () => {
+    expect(h('(Handelingen II 2024/25, nr. 48, item 5)')).toEqual([
+      { text: 'Handelingen II 2024/25, nr. 48, item 5', aanhangsel: false, vergaderjaar: '2024-2025', nummer: 48, item: 5 },
+    ]);
+  });
+  it('reads the official ids', () => {
+    expect(h('ah-tk-20242025-2489 en h-tk-20242025-48-5').map((x) => [x.aanhangsel, x.vergaderjaar, x.nummer, x.item])).toEqual([
+      [true, '2024-2025', 2489, undefined],
+      [false, '2024-2025', 48, 5],
+    ]);
+  });
+  it('needs a number', () => {
+    expect(h('In de Handelingen staat het debat van 12 maart.')).toEqual([]);
+  });
+});
