@@ -22,7 +22,8 @@ const ROMAN = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
 export function normaliseToevoeging(written: string | undefined | null): string | null {
   if (!written) return null;
   const t = written.toUpperCase();
-  if (/^\d{1,2}$/.test(t)) return String(Number(t));
+  // Numeric toevoegingen (EU councils under 21 501) are written and recorded with two digits: "02", "20".
+  if (/^\d{1,2}$/.test(t)) return t.padStart(2, '0');
   if (ROMAN.test(t) || /^[A-Z]$/.test(t)) return t;
   return null;
 }

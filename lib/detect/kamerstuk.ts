@@ -33,14 +33,24 @@ export function kamerstukKey(ref: { dossier: number; toevoeging: string | null; 
     .join('-');
 }
 
+/** The one dossier whose toevoegingen are numbers (21 501-02 Raad Algemene Zaken, 21 501-20 Europese Raad...). */
+const NUMERIC_TOEVOEGING_DOSSIER = 21501;
+
 /** Characters that, right before a bare number, mean it is part of something else (a URL, a decimal). */
 const BAD_BEFORE = /[\p{L}\d/.=:_#&?+-]/u;
 
 function fromMatch(text: string, m: RegExpMatchArray, base: number, prefixed: boolean): KamerstukMention[] {
-  const [, dossierText, toevText, nrWord, nrText, tail, dashNr] = m;
+  const [, dossierText, toevText, nrWord, nrText, tail, dashNrText] = m;
   const dossier = dossierNumber(dossierText!);
-  const toevoeging = normaliseToevoeging(toevText);
+  let toevoeging = normaliseToevoeging(toevText);
   if (toevText && !toevoeging) return [];
+  let dashNr: string | undefined = dashNrText;
+  // "21 501-02" / "21501-20": a council's sub-dossier, not a number in dossier 21501; a leading zero
+  // never starts an ondernummer either.
+  if (!toevText && dashNr !== undefined && ((dossier === NUMERIC_TOEVOEGING_DOSSIER && dashNr.length <= 2) || dashNr.startsWith('0'))) {
+    toevoeging = normaliseToevoeging(dashNr);
+    dashNr = undefined;
+  }
   const start = m.index!;
   let ondernummer: number | null = null;
   let end = start + m[0].length;

@@ -30,6 +30,12 @@ describe('Kamerstuk references', () => {
     expect(ref('Kamerstukken 32 317, nrs. 958 en 960').map((r) => r.key)).toEqual(['32317-958', '32317-960']);
   });
 
+  it('reads the EU councils under 21 501 as sub-dossiers, not numbers', () => {
+    expect(ref('Motie 21 501-02, nr. 2801').map((r) => r.key)).toEqual(['21501-02-2801']);
+    expect(ref('21 501 - 02 Raad Algemene Zaken')).toEqual([]);
+    expect(ref('Kamerstuk 21501-20').map((r) => r.key)).toEqual(['21501-20']);
+  });
+
   it('says a range is a range', () => {
     expect(ref('Kamerstuk 36 600, nrs. 1 t/m 3')).toEqual([{ text: 'Kamerstuk 36 600, nrs. 1 t/m 3', key: '36600-1', tot: 3 }]);
   });
