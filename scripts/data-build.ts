@@ -82,15 +82,17 @@ export function replacedKey(onderwerp: string | null | undefined): string | null
   return m ? m[1].toUpperCase() : null;
 }
 
-function sentenceAround(text: string, start: number, end: number): string {
+/** The sentence (or, in a motion, the paragraph clause ending in ";") around a mention. */
+export function sentenceAround(text: string, start: number, end: number): string {
+  const endsHere = (i: number) => text[i] === '\n' || (/[.?!;]/.test(text[i]) && (i + 1 >= text.length || /\s/.test(text[i + 1])));
   let a = start;
-  while (a > 0 && !(/[.?!\n]/.test(text[a - 1]) && (a === start || /\s/.test(text[a] ?? ' ')))) a--;
+  while (a > 0 && !endsHere(a - 1)) a--;
   let b = end;
-  while (b < text.length && !(/[.?!]/.test(text[b]) && /\s|$/.test(text[b + 1] ?? ''))) b++;
+  while (b < text.length && !endsHere(b)) b++;
   let s = text.slice(a, Math.min(text.length, b + 1)).replace(/\s+/g, ' ').trim();
   if (s.length > 400) {
-    const mid = Math.max(0, start - a - 180);
-    s = `...${s.slice(mid, mid + 360).trim()}...`;
+    const from = Math.max(0, start - a - 180);
+    s = `${from > 0 ? '...' : ''}${s.slice(from, from + 360).trim()}...`;
   }
   return s;
 }
