@@ -1,5 +1,6 @@
 /** `kamerwijzer lookup [--json] REFERENCE`: the record for a Kamerstuk, D- or Z-number. */
 import type { Dataset } from '../data/dataset';
+import { detect } from '../detect/index';
 import { kamerstukKey, parseReference, type Reference } from '../data/keys';
 import { loadDataset } from '../data/load-node';
 import type { DocumentRecord, MotionRecord } from '../data/schema';
@@ -14,20 +15,13 @@ export interface LookupResult {
   answeredBy: { document: string; score: number }[];
 }
 
-/** Parse with lib/detect when it is there (same rules as the page), else with the dataset's own parser. */
-async function toReference(input: string): Promise<Reference | undefined> {
-  const own = parseReference(input);
-  if (own) return own;
-  try {
-    const mod = (await import('../detect/index' + '.ts')) as { detect?: (t: string) => import('../detect/types').Mention[] };
-    const m = mod.detect?.(input).find((x) => x.kind === 'kamerstuk' || x.kind === 'document' || x.kind === 'zaak');
-    if (m?.kind === 'kamerstuk') return { kind: 'kamerstuk', dossier: m.dossier, toevoeging: m.toevoeging, ondernummer: m.ondernummer, key: kamerstukKey(m.dossier, m.toevoeging, m.ondernummer) };
-    if (m?.kind === 'document') return { kind: 'document', documentNummer: m.documentNummer };
-    if (m?.kind === 'zaak') return { kind: 'zaak', zaakNummer: m.zaakNummer };
-  } catch {
-    // lib/detect not available: the own parser has answered.
-  }
-  return undefined;
+/** Parse with lib/detect (the same rules as on a page); bare keys like "19637-3435" with the dataset's own parser. */
+export function toReference(input: string): Reference | undefined {
+  const m = detect(input).find((x) => x.kind === 'kamerstuk' || x.kind === 'document' || x.kind === 'zaak');
+  if (m?.kind === 'kamerstuk') return { kind: 'kamerstuk', dossier: m.dossier, toevoeging: m.toevoeging, ondernummer: m.ondernummer, key: kamerstukKey(m.dossier, m.toevoeging, m.ondernummer) };
+  if (m?.kind === 'document') return { kind: 'document', documentNummer: m.documentNummer };
+  if (m?.kind === 'zaak') return { kind: 'zaak', zaakNummer: m.zaakNummer };
+  return parseReference(input);
 }
 
 export function lookup(ds: Dataset, ref: Reference): LookupResult | undefined {
@@ -121,7 +115,7 @@ export async function run(args: string[]): Promise<number> {
     process.stderr.write('usage: kamerwijzer lookup [--json] REFERENCE   e.g. "Kamerstuk 19 637, nr. 3435", 2025D27010, 2024Z20838\n');
     return 2;
   }
-  const ref = await toReference(input);
+  const ref = toReference(input);
   if (!ref) {
     process.stderr.write(`lookup: '${input}' is not a reference to a Kamerstuk, document (2025D27010) or zaak (2024Z20838)\n`);
     return 1;
