@@ -9,21 +9,25 @@ export const DEFAULT_DATA_DIR = resolve(dirname(fileURLToPath(import.meta.url)),
 
 /** Read and parse the raw JSON files of a data directory (no validation yet). */
 export async function readDataFiles(dir: string = DEFAULT_DATA_DIR): Promise<Record<string, unknown>> {
+  const names = ['manifest', ...DATA_FILE_NAMES];
+  const texts = await Promise.all(
+    names.map(async (name) => {
+      const path = join(dir, `${name}.json`);
+      try {
+        return await readFile(path, 'utf8');
+      } catch {
+        throw new DatasetError(`dataset: cannot read ${path} (run \`npm run data:build\` to create data/)`, name);
+      }
+    }),
+  );
   const files: Record<string, unknown> = {};
-  for (const name of ['manifest', ...DATA_FILE_NAMES]) {
-    const path = join(dir, `${name}.json`);
-    let text: string;
+  names.forEach((name, i) => {
     try {
-      text = await readFile(path, 'utf8');
-    } catch {
-      throw new DatasetError(`dataset: cannot read ${path} (run \`npm run data:build\` to create data/)`, name);
-    }
-    try {
-      files[name] = JSON.parse(text);
+      files[name] = JSON.parse(texts[i]);
     } catch (e) {
-      throw new DatasetError(`dataset: ${path} is not valid JSON (${(e as Error).message})`, name);
+      throw new DatasetError(`dataset: ${join(dir, `${name}.json`)} is not valid JSON (${(e as Error).message})`, name);
     }
-  }
+  });
   return files;
 }
 
