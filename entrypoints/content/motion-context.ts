@@ -78,6 +78,7 @@ export function motionContext(
   return {
     // The footnote marker the page put in a <sup> right after the mention is not part of the clause.
     after: cap(domMarker ? ctx.after.replace(/^[0-9⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}/u, '') : ctx.after, 2000),
+    ...(ctx.before ? { before: cap(ctx.before, 2000) } : {}),
     adjacentRefs: ctx.adjacentRefs.slice(0, 50),
     footnoteRefs: footnoteRefs.slice(0, 50),
     ...(footnoteText ? { footnoteText: cap(footnoteText, 2000) } : {}),

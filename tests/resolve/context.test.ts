@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { detect } from '../../lib/detect';
+import type { MotionMention } from '../../lib/detect/types';
+import { buildMotionContext } from '../../lib/resolve/context';
+import { documentDate } from '../../lib/resolve/dates';
+
+const seed = (name: string) => readFileSync(resolve(import.meta.dirname, '..', '..', 'seeds', name), 'utf8');
+
+function contextOf(text: string, written: string, subject = '') {
+  const ms = detect(text);
+  const m = ms.find((x): x is MotionMention => x.kind === 'motion' && (written.startsWith(x.text) || x.text.startsWith(written)) && (x.subject ?? '').startsWith(subject))!;
+  return buildMotionContext(text, ms, m);
+}
+
+describe('motion context from a text', () => {
+  it('takes the reference written right after the motion', () => {
+    const ctx = contextOf(seed('001_e35ced1a020bd30f.txt'), 'motie Eerdmans');
+    expect(ctx.adjacentRefs).toEqual([{ dossier: 32317, toevoeging: null, ondernummer: 919 }]);
+  });
+
+  it('follows a superscript footnote marker to the footnote at the bottom', () => {
+    const ctx = contextOf(seed('002_2f786cff75be9c35.txt'), 'motie aangenomen van de leden Ceder');
+    expect(ctx.footnoteRefs).toEqual([{ dossier: 36871, toevoeging: null, ondernummer: 67 }]);
+    expect(ctx.pageDate).toBe('2026-06-22');
+  });
+
+  it('follows a plain footnote number after a full stop ("Boomsma.9")', () => {
+    const ctx = contextOf(seed('004_01acd338cb303e0a.txt'), 'motie van de leden Van Zanten en Boomsma');
+    expect(ctx.footnoteText).toBe('Kamerstuk 32317, nr. 983.');
+    expect(ctx.before).toContain('verkenning naar de modernisering van verdragen');
+  });
+
+  it('reads the date written after a motion in a list', () => {
+    const ctx = contextOf(seed('003_16fc50c70ff080c8.txt'), 'Motie van het lid Van Nispen', 'een plan van aanpak');
+    expect(ctx.nearbyDate).toBe('2024-04-17');
+  });
+
+  it('finds the date a letter was written', () => {
+    expect(documentDate('29 344 Terugkeerbeleid\n\nDen Haag, 21 oktober 2025\n\nIn de ...')).toBe('2025-10-21');
+    expect(documentDate(' Datum 30 januari 2025 \nBetreft')).toBe('2025-01-30');
+    expect(documentDate('geen datum')).toBeNull();
+  });
+});
