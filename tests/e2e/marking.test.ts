@@ -14,7 +14,7 @@ interface GoldMention {
   optional?: boolean;
 }
 const gold: { documents: { file: string; mentions: GoldMention[] }[] } = JSON.parse(
-  readFileSync('/work/shared/gold/seeds.gold.json', 'utf8'),
+  readFileSync(join(ROOT, '..', 'shared', 'gold', 'seeds.gold.json'), 'utf8'),
 );
 
 const norm = (s: string) => s.replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim();
