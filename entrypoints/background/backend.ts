@@ -1,7 +1,9 @@
 /** Builds the Backend from the bundled data files (copied into the build as /data/*.json). */
 import { parseDataset, type Dataset } from '../../lib/data/dataset';
 import type { Backend } from './handler';
-import { plainCard, statusOf } from './lookup';
+import { buildCardModel } from '../../lib/cards/build';
+import type { MotionContext } from '../../lib/resolve/context';
+import { statusOf } from './lookup';
 
 export type ReadJson = (path: string) => Promise<unknown>;
 
@@ -19,7 +21,6 @@ export async function loadDataFiles(readJson: ReadJson): Promise<Record<string, 
 }
 
 /** Parses the files with lib/data (a DatasetError names file and field) and answers from it. */
-// TODO(content): answer `card` with lib/cards' buildCardModel once it lands (plainCard until then).
 export async function loadBackend(readJson: ReadJson): Promise<Backend> {
   const dataset = parseDataset(await loadDataFiles(readJson));
   return backendFor(dataset);
@@ -28,7 +29,7 @@ export async function loadBackend(readJson: ReadJson): Promise<Backend> {
 export function backendFor(dataset: Dataset): Backend {
   return {
     status: (ref) => statusOf(dataset, ref),
-    card: (ref) => plainCard(dataset, ref),
+    card: (ref) => buildCardModel(dataset, { mention: ref.mention, key: ref.key, ...(ref.context ? { context: ref.context as MotionContext } : {}) }),
     search: (query, limit) => dataset.search(query, limit),
   };
 }

@@ -1,5 +1,7 @@
 /** Chooses what the dialog shows: the card for the background's model, or the minimal card. */
 import type { Mention } from '../../lib/detect/types';
+import { Card } from '../../components/Card';
+import { CardModelSchema } from '../../lib/cards/model';
 import { MinimalCard } from './MinimalCard';
 
 export type CardState =
@@ -25,8 +27,6 @@ export async function copyText(text: string): Promise<boolean> {
   }
 }
 
-// TODO(content): render the card engineer's <Card model onCopy onClose /> for state.kind === 'model'
-// once components/ and lib/cards land; MinimalCard stays the fallback for errors and loading.
 function linesOf(model: unknown): string[] {
   if (model && typeof model === 'object') {
     const lines = (model as { lines?: unknown }).lines;
@@ -52,5 +52,11 @@ function linksOf(model: unknown): { label: string; href: string }[] | undefined 
 export function CardView({ titleId, mention, state }: { titleId: string; mention: Mention; state: CardState }) {
   if (state.kind === 'loading') return <MinimalCard titleId={titleId} mention={mention} state="loading" />;
   if (state.kind === 'error') return <MinimalCard titleId={titleId} mention={mention} state="error" error={state.error} onCopy={copyText} />;
+  // The background's card model, validated; anything else falls back to the minimal card.
+  const parsed = CardModelSchema.safeParse(state.model);
+  if (parsed.success) {
+    const model = { ...parsed.data, links: parsed.data.links.filter((l) => OFFICIAL.test(l.href)) };
+    return <Card model={model} titleId={titleId} onCopy={copyText} />;
+  }
   return <MinimalCard titleId={titleId} mention={mention} state={state.status} title={titleOf(state.model)} lines={linesOf(state.model)} links={linksOf(state.model)} onCopy={copyText} />;
 }

@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import type { Mention } from '../../lib/detect/types';
 import { KIND_LABEL, referenceLabel } from './keys';
-import { officialLinks, type OfficialLink } from './links';
+import { officialLinks, type OfficialLink } from '../../lib/format/links';
 
 export interface MinimalCardProps {
   titleId: string;

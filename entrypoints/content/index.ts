@@ -1,4 +1,5 @@
 import './style.css';
+import '../../components/card.css';
 import type { Mention } from '../../lib/detect/types';
 import { PageMentionsRequestSchema, RevealMentionRequestSchema, type PageMentionsResponse } from '../../lib/messages';
 import { kindEnabled, siteEnabled, type Settings } from '../../lib/settings';

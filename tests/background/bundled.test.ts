@@ -1,4 +1,5 @@
 // The background's answers on the dataset that ships with the extension (data/).
+import type { CardModel } from '../../lib/cards/model';
 import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBackend } from '../../entrypoints/background/backend';
@@ -34,9 +35,9 @@ describe.skipIf(!existsSync(`${DEFAULT_DATA_DIR}/manifest.json`))('background on
       },
     };
     expect(backend.status(ref)).toBe('known');
-    const card = backend.card(ref) as { title: string; lines: string[] };
+    const card = backend.card(ref) as CardModel;
     expect(card.title).toMatch(/Eerdmans.*terugkeer van Syriërs/);
-    expect(card.lines.some((l) => l.startsWith('Kabinetsappreciatie: '))).toBe(true);
+    expect(card.facts.find((f) => f.label === 'Kabinetsappreciatie')?.value).toBeTruthy();
   });
 
   it('a reference the dataset does not hold is unknown, with no invented record', () => {
@@ -45,6 +46,9 @@ describe.skipIf(!existsSync(`${DEFAULT_DATA_DIR}/manifest.json`))('background on
       mention: { kind: 'kamerstuk', start: 0, end: 1, text: '99999, nr. 1', dossier: 99999, toevoeging: null, ondernummer: 1 },
     };
     expect(backend.status(ref)).toBe('unknown');
-    expect(backend.card(ref)).toBeNull();
+    const card = backend.card(ref) as CardModel;
+    expect(card.variant).toBe('unknown');
+    expect(card.lead).toBe('Niet in de gebundelde gegevens.');
+    expect(card.facts).toEqual([]);
   });
 });

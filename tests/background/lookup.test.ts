@@ -1,3 +1,4 @@
+import type { CardModel } from '../../lib/cards/model';
 import { describe, expect, it } from 'vitest';
 import { backendFor } from '../../entrypoints/background/backend';
 import { Dataset } from '../../lib/data/dataset';
@@ -47,16 +48,16 @@ describe('background lookups on the dataset', () => {
 
   it('knows a letter by its Kamerstuk key and shows its title, type, date and dossier', () => {
     expect(backend.status(ks('19637-3435', 19637, 3435))).toBe('known');
-    expect(backend.card(ks('19637-3435', 19637, 3435))).toEqual({
-      title: 'Landenbeleid Syrië',
-      lines: ['Brief regering, 10 juni 2025', 'Dossier 19637: Vreemdelingenbeleid', 'Stand van de gegevens: 3 oktober 2025'],
-      links: [
-        { label: 'officielebekendmakingen.nl', href: 'https://zoek.officielebekendmakingen.nl/kst-19637-3435.html' },
-        { label: 'tweedekamer.nl', href: 'https://www.tweedekamer.nl/kamerstukken/detail?did=2025D27010' },
-      ],
-    });
+    const letter = backend.card(ks('19637-3435', 19637, 3435)) as CardModel;
+    expect(letter).toMatchObject({ variant: 'document', kindLabel: 'Brief regering', title: 'Landenbeleid Syrië', dataDate: '3 oktober 2025', citation: 'Kamerstukken II 2024/25, 19637, nr. 3435' });
+    expect(letter.facts).toContainEqual({ label: 'Datum', value: '10 juni 2025' });
+    expect(letter.facts).toContainEqual({ label: 'Dossier', value: '19637 Vreemdelingenbeleid' });
+    expect(letter.links).toEqual([
+      { label: 'officielebekendmakingen.nl', href: 'https://zoek.officielebekendmakingen.nl/kst-19637-3435.html' },
+      { label: 'tweedekamer.nl', href: 'https://www.tweedekamer.nl/kamerstukken/detail?did=2025D27010' },
+    ]);
     expect(backend.status(ks('19637-1', 19637, 1))).toBe('unknown');
-    expect(backend.card(ks('19637-1', 19637, 1))).toBeNull();
+    expect((backend.card(ks('19637-1', 19637, 1)) as CardModel).variant).toBe('unknown');
     expect(backend.status(ks('19637', 19637, null))).toBe('known');
   });
 
@@ -67,11 +68,12 @@ describe('background lookups on the dataset', () => {
       context: { after: ' die opriep om een plan voor te bereiden voor de terugkeer van Syriërs', adjacentRefs: [{ dossier: 32317, toevoeging: null, ondernummer: 919 }], footnoteRefs: [], pageRefs: [], pageDate: '2025-07-01', nearbyDate: null },
     };
     expect(backend.status(ref)).toBe('known');
-    const card = backend.card(ref) as { title: string; lines: string[] };
+    const card = backend.card(ref) as CardModel;
     expect(card.title).toBe('Motie van het lid Eerdmans over een terugkeerplan voor Syriërs');
-    expect(card.lines).toContain('Kabinetsappreciatie: Oordeel Kamer');
-    expect(card.lines).toContain('Uitslag niet in de gebundelde gegevens');
-    expect(card.lines).toContain('Ingediend door Eerdmans (JA21)');
+    expect(card.facts).toContainEqual({ label: 'Kabinetsappreciatie', value: 'Oordeel Kamer' });
+    expect(card.facts).toContainEqual({ label: 'Uitslag', value: 'uitslag niet in de gebundelde gegevens' });
+    expect(card.facts).toContainEqual({ label: 'Ingediend door', value: 'Eerdmans (JA21)' });
+    expect(card.vote).toBeUndefined();
     expect((card as { links?: { href: string }[] }).links?.map((l) => l.href)).toEqual([
       'https://zoek.officielebekendmakingen.nl/kst-32317-919.html',
       'https://www.tweedekamer.nl/kamerstukken/detail?id=2024Z20838&did=2024D44556',
@@ -81,7 +83,10 @@ describe('background lookups on the dataset', () => {
   it('finds where an amount appears', () => {
     const ref: MentionRef = { id: 'b', kind: 'amount', key: '116000000', mention: { kind: 'amount', start: 0, end: 1, text: '116 miljoen euro', value: 116_000_000, currency: 'EUR' } };
     expect(backend.status(ref)).toBe('known');
-    expect((backend.card(ref) as { lines: string[] }).lines[0]).toBe('Komt 1 keer voor in de gebundelde gegevens');
+    const card = backend.card(ref) as CardModel;
+    expect(card.lead).toBe('€ 116 miljoen = € 116.000.000');
+    expect(card.sections[0]?.heading).toBe('Waar dit bedrag staat');
+    expect(card.sections[0]?.items).toHaveLength(1);
   });
 
   it('searches motions and documents', () => {

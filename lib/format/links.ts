@@ -1,5 +1,5 @@
 /** Official links built from a reference alone, for cards of records the dataset lacks. Pure. */
-import type { Mention } from '../../lib/detect/types';
+import type { Mention } from '../detect/types';
 
 export interface OfficialLink {
   label: string;
@@ -43,3 +43,6 @@ export function officialLinks(m: Mention): OfficialLink[] {
       return [];
   }
 }
+
+/** Only official https pages are ever linked from a card. */
+export const OFFICIAL_URL = /^https:\/\/(zoek\.officielebekendmakingen\.nl|www\.tweedekamer\.nl)\/[^\s"<>]*$/;

@@ -1,0 +1,30 @@
+/** Dutch wording of dates and Kamerstuk citations. */
+
+const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+
+/** "2025-10-03" -> "3 oktober 2025"; null for anything else. */
+export function dutchDate(iso: string | null | undefined): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso ?? '');
+  if (!m) return null;
+  const month = MONTHS[Number(m[2]) - 1];
+  const day = Number(m[3]);
+  if (!month || day < 1 || day > 31) return null;
+  return `${day} ${month} ${m[1]}`;
+}
+
+/** "2024-2025" -> "2024/25". */
+export function shortYear(year: string | null | undefined): string | null {
+  const m = /^(\d{4})-(\d{2})(\d{2})$/.exec(year ?? '');
+  return m ? `${m[1]}/${m[3]}` : null;
+}
+
+/** "Kamerstukken II 2024/25, 19637, nr. 3435" (the session year when known). */
+export function kamerstukCitation(r: { dossier: number; toevoeging: string | null; ondernummer: number | null; year?: string | null }): string {
+  const dossier = r.toevoeging ? `${r.dossier}-${r.toevoeging}` : String(r.dossier);
+  const year = shortYear(r.year);
+  return `Kamerstukken II${year ? ` ${year}` : ''}, ${dossier}${r.ondernummer !== null ? `, nr. ${r.ondernummer}` : ''}`;
+}
+
+export function euros(value: number): string {
+  return `€ ${value.toLocaleString('nl-NL', { maximumFractionDigits: 2, minimumFractionDigits: Number.isInteger(value) ? 0 : 2 })}`;
+}
