@@ -29,7 +29,8 @@ async function main(argv: string[]): Promise<number> {
         () => false,
       );
       if (found) {
-        await first.scrollIntoViewIfNeeded();
+        // Put the mention in the upper third so the card has room below it.
+        await first.evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - window.innerHeight / 4));
         await first.hover();
         const opened = await kw.page
           .locator('[role="dialog"]')

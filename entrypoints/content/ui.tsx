@@ -2,7 +2,7 @@
  * The one shadow-root host for all of the extension's UI on a page: a dialog positioned next to the
  * mention with @floating-ui, rendering the card for the model the background sends.
  */
-import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import type { ContentScriptContext } from '#imports';
@@ -94,7 +94,18 @@ export async function createCardLayer(
         void computePosition(reference, dialog, {
           strategy: 'fixed',
           placement: 'bottom-start',
-          middleware: [offset(6), flip(), shift({ padding: 8 })],
+          middleware: [
+            offset(6),
+            flip({ padding: 8 }),
+            shift({ padding: 8 }),
+            // Never taller than the room on the chosen side: the card scrolls instead of leaving the screen.
+            size({
+              padding: 8,
+              apply({ availableHeight, elements }) {
+                elements.floating.style.maxHeight = `${Math.max(160, Math.min(512, Math.floor(availableHeight)))}px`;
+              },
+            }),
+          ],
         }).then(({ x, y }) => {
           dialog.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
         });
