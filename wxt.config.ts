@@ -21,7 +21,7 @@ export default defineConfig({
     name: 'Kamerwijzer',
     description:
       'Legt verwijzingen naar Kamerstukken, moties en bedragen uit, offline, met een gebundelde dataset.',
-    permissions: ['storage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: ['storage', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     // Other sites only after the user grants them from the popup ("aan op deze site").
     optional_host_permissions: ['*://*/*'],
     host_permissions: DEFAULT_SITE_MATCHES,

@@ -1,7 +1,7 @@
 import { createRoot } from 'react-dom/client';
+import '../content/style.css';
+import '../../components/card.css';
+import '../../components/pages.css';
+import { App } from './App';
 
-function Popup() {
-  return <main><h1>Kamerwijzer</h1></main>;
-}
-
-createRoot(document.getElementById('root')!).render(<Popup />);
+createRoot(document.getElementById('root')!).render(<App />);
