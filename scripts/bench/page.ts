@@ -1,0 +1,199 @@
+// Marking and card figures in a real Chromium with the built extension, on generated pages of about
+// 1 MB and 5 MB of real parliamentary text (the snapshot's motion texts), plus bundle size and heap.
+//
+// How each figure is taken:
+// - page_treewalk_ms: in the page, a bare TreeWalker read of every text node (the floor).
+// - page_mark_ms: from the content script starting (it sets html[data-kamerwijzer="loading"]) until it
+//   reports every mention marked (="ready"); timestamps from a MutationObserver installed before any script.
+// - page_longest_task_ms: the longest 'longtask' entry between those two moments. The generated pages run
+//   no script of their own, so every long task in that window is the extension's.
+// - card_warm_ms / card_cold_ms: from focusing a mention (a card opens at once on focus, no dwell) until the
+//   card's content is in the dialog; cold = right after the service worker was stopped (CDP), so it starts
+//   again and loads the dataset.
+// - page_heap_mb_*: JSHeapUsedSize after a forced GC (CDP), same page with and without the extension.
+import { execFileSync } from 'node:child_process';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { createGunzip, gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { escapeHtml } from '../../lib/format/page';
+import { EXTENSION_DIR, launch, ROOT, type Harness } from '../../tests/e2e/harness';
+// @ts-expect-error plain .mjs helper shared with the npm scripts
+import { findChromium } from '../ensure-chromium.mjs';
+import { summarize, type BenchPart, type Figure } from './types.ts';
+
+const SNAPSHOT = resolve(ROOT, '..', 'shared', 'tk-snapshot', 'DocumentPublicatie-motie.jsonl.gz');
+const RUNS = 3;
+
+async function paragraphs(): Promise<string[]> {
+  const out: string[] = [];
+  for (const f of ['000_2c4f88a6329f05ca.txt', '001_e35ced1a020bd30f.txt', '003_16fc50c70ff080c8.txt']) {
+    out.push(...readFileSync(join(ROOT, 'seeds', f), 'utf8').split(/\n\s*\n/));
+  }
+  const lines = createInterface({ input: createReadStream(SNAPSHOT).pipe(createGunzip()), crlfDelay: Infinity });
+  for await (const line of lines) {
+    if (!line.trim()) continue;
+    const xml = (JSON.parse(line) as { xml?: string }).xml ?? '';
+    for (const al of xml.matchAll(/<al[^>]*>([\s\S]*?)<\/al>/g)) out.push(al[1]!.replace(/<[^>]*>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>'));
+    if (out.length > 80_000) break;
+  }
+  return out.map((p) => p.trim()).filter(Boolean);
+}
+
+function pageOf(paras: string[], bytes: number): string {
+  const body: string[] = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const p = `<p>${escapeHtml(paras[i % paras.length]!)}</p>`;
+    body.push(p);
+    size += p.length;
+  }
+  return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>bench</title></head><body><main>${body.join('\n')}</main></body></html>`;
+}
+
+const INIT = () => {
+  const w = window as unknown as { __kw: { times: Record<string, number>; tasks: { start: number; duration: number }[] } };
+  w.__kw = { times: {}, tasks: [] };
+  new MutationObserver(() => {
+    const v = document.documentElement.getAttribute('data-kamerwijzer');
+    if (v && !(v in w.__kw.times)) w.__kw.times[v] = performance.now();
+  }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-kamerwijzer'] });
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__kw.tasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    /* no long task API */
+  }
+};
+
+async function markRun(kw: Harness, path: string): Promise<{ treewalk: number; mark: number; longest: number; mentions: number }> {
+  await kw.page.goto(kw.url(path), { waitUntil: 'domcontentloaded' });
+  await kw.page.waitForFunction(() => document.documentElement.getAttribute('data-kamerwijzer') === 'ready', undefined, { timeout: 120_000 });
+  return kw.page.evaluate(() => {
+    const w = window as unknown as { __kw: { times: Record<string, number>; tasks: { start: number; duration: number }[] } };
+    const start = w.__kw.times.loading ?? w.__kw.times.scanning ?? 0;
+    const end = w.__kw.times.ready ?? performance.now();
+    const t0 = performance.now();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    let chars = 0;
+    while (walker.nextNode()) chars += (walker.currentNode as Text).data.length;
+    const treewalk = performance.now() - t0;
+    const longest = w.__kw.tasks.filter((t) => t.start + t.duration >= start && t.start <= end).reduce((m, t) => Math.max(m, t.duration), 0);
+    return { treewalk: chars >= 0 ? treewalk : 0, mark: end - start, longest, mentions: document.querySelectorAll('kw-mention[tabindex]').length };
+  });
+}
+
+/** Focus the n-th focusable mention and time until the card's content is shown. */
+async function cardRun(page: Page, n: number): Promise<number> {
+  return page.evaluate(async (index) => {
+    const mentions = [...document.querySelectorAll<HTMLElement>('kw-mention[tabindex]')];
+    const el = mentions[index % mentions.length]!;
+    (document.activeElement as HTMLElement | null)?.blur();
+    await new Promise((r) => setTimeout(r, 50));
+    const host = document.querySelector('kamerwijzer-ui');
+    const root = host?.shadowRoot;
+    if (!root) throw new Error('no card layer');
+    const shown = () => !!root.querySelector('.kw-dialog:not([hidden]) .kw-card') && !root.querySelector('.kw-dialog')!.textContent!.includes('Gegevens laden');
+    const t0 = performance.now();
+    el.focus();
+    return new Promise<number>((done, fail) => {
+      if (shown()) return done(performance.now() - t0);
+      const mo = new MutationObserver(() => {
+        if (shown()) {
+          mo.disconnect();
+          done(performance.now() - t0);
+        }
+      });
+      mo.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+      setTimeout(() => fail(new Error('card did not open')), 20_000);
+    });
+  }, n);
+}
+
+async function heapMb(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await cdp.detach();
+  return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 1e6;
+}
+
+async function stopServiceWorker(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+}
+
+export async function measure(): Promise<BenchPart> {
+  const unavailable: string[] = [];
+  if (!findChromium()) return { figures: {}, unavailable: ['page_*, card_*: no Chromium (install it with `sudo apt-get install chromium` or set CHROMIUM=)'] };
+  if (!existsSync(SNAPSHOT)) return { figures: {}, unavailable: [`page_*, card_*: no snapshot at ${SNAPSHOT} to build the pages from`] };
+  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'ignore', env: { ...process.env, NODE_ENV: 'production' } });
+  const figures: Record<string, Figure> = {};
+  const budgets: NonNullable<BenchPart['budgets']> = {};
+  const js = readFileSync(join(EXTENSION_DIR, 'content-scripts', 'content.js'));
+  const css = existsSync(join(EXTENSION_DIR, 'content-scripts', 'content.css')) ? readFileSync(join(EXTENSION_DIR, 'content-scripts', 'content.css')) : Buffer.alloc(0);
+  figures.content_script_gzip_bytes = gzipSync(js, { level: 9 }).length + gzipSync(css, { level: 9 }).length;
+  budgets.content_script_gzip_bytes = { text: '< 120 kB', ok: (figures.content_script_gzip_bytes as number) < 120_000 };
+
+  const paras = await paragraphs();
+  const pages = { '1mb': pageOf(paras, 1_000_000), '5mb': pageOf(paras, 5_000_000) };
+  const kw = await launch({ pages: { '/bench-1mb.html': pages['1mb'], '/bench-5mb.html': pages['5mb'] } });
+  try {
+    // tsx names the functions it compiles with a __name helper; give the page one for page.evaluate.
+    await kw.context.addInitScript('globalThis.__name = (f) => f;');
+    await kw.context.addInitScript(INIT);
+    for (const size of ['1mb', '5mb'] as const) {
+      const runs = [];
+      for (let i = 0; i < RUNS; i++) runs.push(await markRun(kw, `/bench-${size}.html`));
+      const tw = summarize(runs.map((r) => r.treewalk));
+      const mark = summarize(runs.map((r) => r.mark));
+      const longest = summarize(runs.map((r) => r.longest));
+      figures[`page_${size}_mentions`] = runs[0]!.mentions;
+      figures[`page_${size}_treewalk_ms`] = tw;
+      figures[`page_${size}_mark_ms`] = mark;
+      figures[`page_${size}_longest_task_ms`] = longest;
+      const med = (f: Figure) => (typeof f === 'number' ? f : f.median);
+      figures[`page_${size}_mark_vs_treewalk`] = Math.round((med(mark) / Math.max(0.1, med(tw))) * 10) / 10;
+      budgets[`page_${size}_mark_vs_treewalk`] = { text: '<= 3x the TreeWalker floor', ok: med(mark) <= 3 * med(tw) };
+      budgets[`page_${size}_longest_task_ms`] = { text: 'no task over 50 ms', ok: (typeof longest === 'number' ? longest : longest.max) <= 50 };
+    }
+    // Cards on the 1 MB page.
+    await markRun(kw, '/bench-1mb.html');
+    await cardRun(kw.page, 0); // warms the service worker and the dataset
+    const warm: number[] = [];
+    for (let i = 1; i <= 5; i++) warm.push(await cardRun(kw.page, i * 7));
+    figures.card_warm_ms = summarize(warm);
+    budgets.card_warm_ms = { text: '< 50 ms', ok: (figures.card_warm_ms as { median: number }).median < 50 };
+    const cold: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      await stopServiceWorker(kw.page);
+      await kw.page.waitForTimeout(300);
+      cold.push(await cardRun(kw.page, 100 + i * 13));
+    }
+    figures.card_cold_ms = summarize(cold);
+    budgets.card_cold_ms = { text: '< 300 ms', ok: (figures.card_cold_ms as { median: number }).median < 300 };
+    await kw.page.goto(kw.url('/bench-1mb.html'));
+    await kw.page.waitForFunction(() => document.documentElement.getAttribute('data-kamerwijzer') === 'ready');
+    figures.page_heap_mb_with_extension = Math.round((await heapMb(kw.page)) * 10) / 10;
+  } finally {
+    await kw.close();
+  }
+  const bare = await launch({ extension: false, pages: { '/bench-1mb.html': pages['1mb'] } });
+  try {
+    await bare.page.goto(bare.url('/bench-1mb.html'));
+    await bare.page.waitForTimeout(500);
+    figures.page_heap_mb_without_extension = Math.round((await heapMb(bare.page)) * 10) / 10;
+  } finally {
+    await bare.close();
+  }
+  const overhead = (figures.page_heap_mb_with_extension as number) - (figures.page_heap_mb_without_extension as number);
+  figures.page_heap_overhead_mb = Math.round(overhead * 10) / 10;
+  budgets.page_heap_overhead_mb = { text: '< 10 MB', ok: overhead < 10 };
+  return { figures, budgets, ...(unavailable.length ? { unavailable } : {}) };
+}
