@@ -28,6 +28,8 @@ export class BackgroundService {
   constructor(
     private readonly load: () => Promise<Backend>,
     private readonly version: string,
+    /** Opt-in live refresh of a card (only when the user turned it on); returns the card to show. */
+    private readonly refresh: (model: unknown) => Promise<unknown> = async (model) => model,
   ) {}
 
   private getBackend(): Promise<Backend> {
@@ -76,7 +78,7 @@ export class BackgroundService {
             type: 'card-result',
             id: msg.mention.id,
             status: safe(() => backend.status(msg.mention), 'error' as const),
-            model: backend.card(msg.mention),
+            model: await this.refresh(backend.card(msg.mention)),
           };
           return res;
         } catch (e) {

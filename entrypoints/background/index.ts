@@ -1,5 +1,7 @@
 import { BackgroundService } from './handler';
 import { loadBackend } from './backend';
+import { liveRefresher } from './live';
+import { loadSettings } from '../../utils/settings-storage';
 
 export default defineBackground(() => {
   const service = new BackgroundService(
@@ -8,6 +10,7 @@ export default defineBackground(() => {
       return r.json() as Promise<unknown>;
     })),
     browser.runtime.getManifest().version,
+    liveRefresher(loadSettings, (url, init) => fetch(url, init)),
   );
   browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
     service.handle(message).then(sendResponse, (e: unknown) => sendResponse({ type: 'error', error: String(e) }));

@@ -80,6 +80,7 @@ export function motionCard(ds: Dataset, m: MotionRecord, resolution?: MotionReso
     title: m.title,
     citation: kamerstukCitation(m),
     links: recordLinks(m.key, m.documentNummer, m.zaakNummer),
+    zaakNummer: m.zaakNummer,
   };
   const who = m.signatories.map((s) => (s.party ? `${s.surname} (${s.party})` : s.surname)).join(', ');
   card.facts.push({ label: 'Kamerstuk', value: `${m.key.replace(/-(\d+)$/, ', nr. $1')}${m.dossierTitle ? ` (${m.dossierTitle})` : ''}` });

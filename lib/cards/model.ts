@@ -45,6 +45,8 @@ export const CardModelSchema = z.object({
   links: z.array(Link).check(z.maxLength(10)),
   /** What "kopieer verwijzing" copies. */
   citation: z.string().check(z.maxLength(1000)),
+  /** A motion's ZaakNummer, for the opt-in live refresh of its status. */
+  zaakNummer: z.optional(z.string().check(z.maxLength(20))),
   /** "3 oktober 2025": how current the data is. */
   dataDate: z.nullable(z.string().check(z.maxLength(100))),
 });
