@@ -2,37 +2,43 @@
  * Handelingen: "Handelingen II 2024/25, nr. 48, item 5", "Aanhangsel Handelingen, vergaderjaar
  * 2024-2025, nr. 2489", and the official ids "h-tk-20242025-48-5" and "ah-tk-20242025-2489".
  */
-import { DASH, SO, SP, normaliseVergaderjaar } from './common';
+import { SO, SP, normaliseVergaderjaar } from './common';
 import type { HandelingenMention } from './types';
 
 const YEARS = `(\\d{4}${SO}[/\\u2013\\u2014-]${SO}\\d{2,4})`;
+// Anchored on the word "Handelingen" (a literal the regex engine scans for fast); "Aanhangsel" before it is checked apart.
+const AANHANGSEL_BEFORE = new RegExp(`Aanhangsel(?:${SP}(?:van|bij)${SP}de)?${SP}$`);
 const WRITTEN = new RegExp(
-  `(Aanhangsel(?:${SP}(?:van|bij)${SP}de)?${SP})?Handelingen(?:${SP}(?:II|I)(?![\\p{L}]))?` +
+  `Handelingen(?:${SP}(?:II|I)(?![\\p{L}]))?` +
     `(?:,?${SO}(?:vergaderjaar${SO})?${YEARS})?${SO},?${SO}nr\\.?${SO}(\\d{1,5})(?!\\d)` +
     `(?:${SO},?${SO}item${SO}(\\d{1,3})(?!\\d))?`,
   'gu',
 );
-const ID = new RegExp(`(?<![\\p{L}\\d])(ah|h)${DASH}tk${DASH}(\\d{8})${DASH}(\\d{1,5})(?:${DASH}(\\d{1,3}))?(?![\\d])`, 'giu');
+const ID = /(?<![\p{L}\d])(ah|h)-tk-(\d{8})-(\d{1,5})(?:-(\d{1,3}))?(?!\d)/giu;
 
 export function detectHandelingen(text: string): HandelingenMention[] {
   const out: HandelingenMention[] = [];
   if (text.indexOf('andelingen') >= 0) {
     for (const m of text.matchAll(WRITTEN)) {
-      const start = m.index!;
+      const at = m.index!;
+      const before = AANHANGSEL_BEFORE.exec(text.slice(Math.max(0, at - 30), at));
+      const start = before ? at - before[0].length : at;
+      const end = at + m[0].length;
       const mention: HandelingenMention = {
         kind: 'handelingen',
         start,
-        end: start + m[0].length,
-        text: m[0],
-        aanhangsel: !!m[1],
-        vergaderjaar: normaliseVergaderjaar(m[2]),
-        nummer: Number(m[3]),
+        end,
+        text: text.slice(start, end),
+        aanhangsel: !!before,
+        vergaderjaar: normaliseVergaderjaar(m[1]),
+        nummer: Number(m[2]),
       };
-      if (m[4] !== undefined) mention.item = Number(m[4]);
+      if (m[3] !== undefined) mention.item = Number(m[3]);
       out.push(mention);
     }
   }
-  if (text.indexOf('tk') >= 0) {
+  // The official ids are written with ASCII hyphens (they are URL parts).
+  if (text.indexOf('-tk-') >= 0) {
     for (const m of text.matchAll(ID)) {
       const start = m.index!;
       const years = m[2]!;
