@@ -6,7 +6,7 @@
 import type { Dataset } from '../data/dataset';
 import type { DocumentRecord, MotionRecord } from '../data/schema';
 import type { Mention, MotionMention } from '../detect/types';
-import { dutchDate, euros, kamerstukCitation } from '../format/dutch';
+import { dutchDate, euros, kamerstukCitation, NO_VOTE_TEXT, outcomeLabel } from '../format/dutch';
 import { officialLinks } from '../format/links';
 import { findAmountSources, writeOutAmount } from '../resolve/amount';
 import { EMPTY_CONTEXT, type MotionContext } from '../resolve/context';
@@ -23,15 +23,7 @@ export interface CardRequest {
 
 const OB = 'https://zoek.officielebekendmakingen.nl';
 const TK = 'https://www.tweedekamer.nl';
-const OUTCOME: Record<string, string> = {
-  aangenomen: 'Aangenomen',
-  verworpen: 'Verworpen',
-  staken: 'Stemmen staakten',
-  aangehouden: 'Aangehouden',
-  ingetrokken: 'Ingetrokken',
-  other: 'Andere uitkomst',
-};
-export const NO_VOTE_TEXT = 'uitslag niet in de gebundelde gegevens';
+export { NO_VOTE_TEXT };
 
 function recordLinks(key: string | null, documentNummer: string | null, zaakNummer: string | null) {
   const links: { label: string; href: string }[] = [];
@@ -91,10 +83,10 @@ export function motionCard(ds: Dataset, m: MotionRecord, resolution?: MotionReso
   if (m.outcome !== 'unknown' && m.decision) {
     const parties = m.decision.votes.filter((v) => !v.member).map((v) => ({ party: v.party, vote: v.vote, seats: v.seats }));
     const sum = (kind: string) => parties.filter((p) => p.vote === kind).reduce((n, p) => n + (p.seats ?? 0), 0);
-    card.facts.push({ label: 'Uitslag', value: OUTCOME[m.outcome] ?? m.outcome });
-    card.vote = { outcome: OUTCOME[m.outcome] ?? m.outcome, voor: sum('Voor'), tegen: sum('Tegen'), parties };
+    card.facts.push({ label: 'Uitslag', value: outcomeLabel(m.outcome) });
+    card.vote = { outcome: outcomeLabel(m.outcome), voor: sum('Voor'), tegen: sum('Tegen'), parties };
   } else if (m.outcome !== 'unknown') {
-    card.facts.push({ label: 'Uitslag', value: OUTCOME[m.outcome] ?? m.outcome });
+    card.facts.push({ label: 'Uitslag', value: outcomeLabel(m.outcome) });
   } else {
     card.facts.push({ label: 'Uitslag', value: NO_VOTE_TEXT });
   }

@@ -7,27 +7,18 @@ import type { Dataset } from '../data/dataset';
 import { loadDataset } from '../data/load-node';
 import { detect } from '../detect';
 import { kamerstukKey } from '../detect/kamerstuk';
+import { outcomeLabel } from '../format/dutch';
 import type { Mention } from '../detect/types';
 import { findAmountSources, writeOutAmount } from '../resolve/amount';
 import { amountCorpusOf } from '../resolve/dataset-amounts';
 import { buildMotionContext } from '../resolve/context';
 import { resolveMotion } from '../resolve/motion';
 
-const OUTCOME: Record<string, string> = {
-  aangenomen: 'aangenomen',
-  verworpen: 'verworpen',
-  staken: 'stemmen staakten',
-  aangehouden: 'aangehouden',
-  ingetrokken: 'ingetrokken',
-  other: 'andere uitkomst',
-  unknown: 'uitslag niet in de gebundelde gegevens',
-};
-
 function motionStatus(ds: Dataset, key: string): string[] {
   const m = ds.motion(key);
   if (!m) return ['  niet in de gebundelde gegevens'];
   const lines = [`  ${m.title}`, `  ${m.date ?? 'datum onbekend'} · ${m.signatories.map((s) => `${s.surname}${s.party ? ` (${s.party})` : ''}`).join(', ')}`];
-  lines.push(`  kabinetsappreciatie: ${m.advice ?? 'onbekend'} · ${OUTCOME[m.outcome] ?? m.outcome}`);
+  lines.push(`  kabinetsappreciatie: ${m.advice ?? 'onbekend'} · ${outcomeLabel(m.outcome)}`);
   if (m.decision?.votes.length) {
     const voor = m.decision.votes.filter((v) => v.vote === 'Voor');
     const seats = (vs: typeof voor) => vs.reduce((n, v) => n + (v.seats ?? 0), 0);

@@ -28,3 +28,19 @@ export function kamerstukCitation(r: { dossier: number; toevoeging: string | nul
 export function euros(value: number): string {
   return `€ ${value.toLocaleString('nl-NL', { maximumFractionDigits: 2, minimumFractionDigits: Number.isInteger(value) ? 0 : 2 })}`;
 }
+
+/** A motion's outcome as a card says it ("Aangenomen"); `unknown` is never shown as an outcome. */
+export const OUTCOME_LABEL: Record<string, string> = {
+  aangenomen: 'Aangenomen',
+  verworpen: 'Verworpen',
+  staken: 'Stemmen staakten',
+  aangehouden: 'Aangehouden',
+  ingetrokken: 'Ingetrokken',
+  other: 'Andere uitkomst',
+};
+
+export const NO_VOTE_TEXT = 'uitslag niet in de gebundelde gegevens';
+
+export function outcomeLabel(outcome: string): string {
+  return outcome === 'unknown' ? NO_VOTE_TEXT : (OUTCOME_LABEL[outcome] ?? outcome);
+}
