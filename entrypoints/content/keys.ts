@@ -1,5 +1,5 @@
 /** Normalised keys and Dutch accessible names for marked mentions. Pure. */
-import type { Mention, MentionKind } from '../../lib/detect/types';
+import type { Mention } from '../../lib/detect/types';
 
 export function kamerstukKeyOf(r: { dossier: number; toevoeging: string | null; ondernummer: number | null }): string {
   return [String(r.dossier), r.toevoeging ? r.toevoeging.toUpperCase() : null, r.ondernummer === null ? null : String(r.ondernummer)]
@@ -36,14 +36,7 @@ export function mentionKey(m: Mention): string {
   }
 }
 
-export const KIND_LABEL: Record<MentionKind, string> = {
-  kamerstuk: 'Kamerstuk',
-  document: 'Document',
-  zaak: 'Zaak',
-  handelingen: 'Handelingen',
-  motion: 'Motie',
-  amount: 'Bedrag',
-};
+export { KIND_LABEL } from '../../lib/format/dutch';
 
 function euros(value: number): string {
   return `€ ${value.toLocaleString('nl-NL', { maximumFractionDigits: 2 })}`;

@@ -6,7 +6,7 @@
 import type { Dataset } from '../data/dataset';
 import type { DocumentRecord, MotionRecord } from '../data/schema';
 import type { Mention, MotionMention } from '../detect/types';
-import { dutchDate, euros, kamerstukCitation, NO_VOTE_TEXT, outcomeLabel } from '../format/dutch';
+import { dutchDate, euros, KIND_LABEL, kamerstukCitation, NO_VOTE_TEXT, outcomeLabel } from '../format/dutch';
 import { officialLinks } from '../format/links';
 import { findAmountSources, writeOutAmount } from '../resolve/amount';
 import { EMPTY_CONTEXT, type MotionContext } from '../resolve/context';
@@ -143,7 +143,7 @@ export function documentCard(ds: Dataset, d: DocumentRecord): CardModel {
 export function unknownCard(ds: Dataset | null, mention: Mention, lead = 'Niet in de gebundelde gegevens.'): CardModel {
   return {
     variant: 'unknown',
-    kindLabel: KIND[mention.kind],
+    kindLabel: KIND_LABEL[mention.kind],
     title: mention.text.replace(/\s+/g, ' ').trim(),
     lead,
     facts: [],
@@ -157,15 +157,6 @@ export function unknownCard(ds: Dataset | null, mention: Mention, lead = 'Niet i
 export function unavailableCard(mention: Mention, reason?: string): CardModel {
   return { ...unknownCard(null, mention, `Gegevens niet beschikbaar${reason ? ` (${reason})` : ''}.`), variant: 'unavailable' };
 }
-
-const KIND: Record<Mention['kind'], string> = {
-  kamerstuk: 'Kamerstuk',
-  document: 'Document',
-  zaak: 'Zaak',
-  handelingen: 'Handelingen',
-  motion: 'Motie',
-  amount: 'Bedrag',
-};
 
 function amountCard(ds: Dataset, mention: Extract<Mention, { kind: 'amount' }>): CardModel {
   const sources = findAmountSources(amountCorpusOf(ds), mention, 8);

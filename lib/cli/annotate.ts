@@ -2,10 +2,10 @@
  * `kamerwijzer annotate FILE`: the text with numbered markers after each mention and, below it, what
  * each mention is, its status and its sources: a checklist for fact-checking a draft.
  */
-import { readFile } from 'node:fs/promises';
 import type { Dataset } from '../data/dataset';
 import { loadDataset } from '../data/load-node';
 import { detect } from '../detect';
+import { readInputFile } from './input';
 import { kamerstukKey } from '../detect/kamerstuk';
 import { outcomeLabel } from '../format/dutch';
 import type { Mention } from '../detect/types';
@@ -71,19 +71,9 @@ function describe(ds: Dataset, text: string, all: Mention[], m: Mention): string
 }
 
 export async function run(args: string[]): Promise<number> {
-  const files = args.filter((a) => !a.startsWith('--'));
-  if (files.length !== 1) {
-    process.stderr.write('usage: kamerwijzer annotate FILE\n');
-    return 2;
-  }
-  let text: string;
-  try {
-    text = await readFile(files[0]!, 'utf8');
-  } catch (error) {
-    const e = error as NodeJS.ErrnoException;
-    process.stderr.write(`kamerwijzer annotate: cannot read ${files[0]}: ${e.code === 'ENOENT' ? 'no such file' : e.message}\n`);
-    return 1;
-  }
+  const input = await readInputFile('annotate', args, 'annotate FILE');
+  if ('exit' in input) return input.exit;
+  const { text } = input;
   const ds = await loadDataset();
   const mentions = detect(text);
   let marked = '';

@@ -1,6 +1,6 @@
 /** `kamerwijzer detect [--json] FILE`: the mentions in a text file, motions resolved against the dataset. */
-import { readFile } from 'node:fs/promises';
 import { detect } from '../detect';
+import { readInputFile } from './input';
 import type { Mention } from '../detect/types';
 import { resolveMotionsInText, toResolved } from '../resolve';
 
@@ -39,20 +39,9 @@ async function enrich(mentions: Mention[], text: string): Promise<{ mentions: Me
 
 export async function run(args: string[]): Promise<number> {
   const json = args.includes('--json');
-  const files = args.filter((a) => !a.startsWith('--'));
-  if (files.length !== 1) {
-    process.stderr.write('usage: kamerwijzer detect [--json] FILE\n');
-    return 2;
-  }
-  let text: string;
-  try {
-    text = await readFile(files[0]!, 'utf8');
-  } catch (error) {
-    const e = error as NodeJS.ErrnoException;
-    const why = e.code === 'ENOENT' ? 'no such file' : e.code === 'EISDIR' ? 'is a directory' : e.code === 'EACCES' ? 'permission denied' : e.message;
-    process.stderr.write(`kamerwijzer detect: cannot read ${files[0]}: ${why}\n`);
-    return 1;
-  }
+  const input = await readInputFile('detect', args, 'detect [--json] FILE');
+  if ('exit' in input) return input.exit;
+  const { text } = input;
   const { mentions, warning } = await enrich(detect(text), text);
   if (warning) process.stderr.write(`kamerwijzer detect: ${warning}\n`);
   if (json) {

@@ -4,6 +4,7 @@
  * service worker as well as in node (see load-node.ts).
  */
 import { z } from 'zod';
+import type { CandidateMotion } from '../resolve/motion';
 import { normalizeSurname, surnameCore } from '../resolve/names';
 import { CodecError, decodeDataset } from './codec';
 import { kamerstukKey } from './keys';
@@ -35,20 +36,8 @@ export class DatasetError extends Error {
   }
 }
 
-/** The candidate shape lib/resolve/motion.ts reads (kept structurally compatible with its MotionCorpus). */
-export interface MotionCandidate {
-  key: string;
-  dossier: number;
-  toevoeging: string | null;
-  ondernummer: number;
-  zaakNummer: string | null;
-  documentNummer: string | null;
-  date: string | null;
-  title: string;
-  signatories: { surname: string; initials?: string | null; party?: string | null }[];
-  replaces?: string[];
-  replacedBy?: string[];
-}
+/** The candidate shape lib/resolve/motion.ts reads (its MotionCorpus). */
+export type MotionCandidate = CandidateMotion;
 
 export type SearchHit =
   | { kind: 'motion'; score: number; motion: MotionRecord }

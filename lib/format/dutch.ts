@@ -44,3 +44,13 @@ export const NO_VOTE_TEXT = 'uitslag niet in de gebundelde gegevens';
 export function outcomeLabel(outcome: string): string {
   return outcome === 'unknown' ? NO_VOTE_TEXT : (OUTCOME_LABEL[outcome] ?? outcome);
 }
+
+/** What each kind of mention is called on a card. */
+export const KIND_LABEL = {
+  kamerstuk: 'Kamerstuk',
+  document: 'Document',
+  zaak: 'Zaak',
+  handelingen: 'Handelingen',
+  motion: 'Motie',
+  amount: 'Bedrag',
+} as const;
