@@ -15,7 +15,7 @@ const PARTY = `(?:${SO}\\(${SO}[\\p{L}\\d][\\p{L}\\d\\-/ ]{0,24}${SO}\\))`;
 const PERSON = `${INITIALS}?(?:${TUSSEN_LOWER}|${TUSSEN_UPPER})?${WORD}${PARTY}?`;
 const LIST = `${PERSON}(?:(?:${SO},${SO}|${SP}en${SP})${PERSON}){0,9}(?:${SP}c\\.${SO}s\\.)?`;
 
-const LONG = `[Mm]oties?(?:${SP}(?:aangenomen|ingediend|verworpen|aangehouden|gewijzigd))?${SP}(?:van|door)${SP}(?:de${SP}leden|het${SP}lid)${SP}(${LIST})`;
+const LONG = `[Mm]oties?(?:${SP}(?:aangenomen|ingediend|verworpen|aangehouden|gewijzigd))?${SP}(?:van|door)${SP}(?:de${SP}(?:leden|Kamerleden)|het${SP}(?:lid|Kamerlid)|Kamerlid|Kamerleden)${SP}(${LIST})`;
 const SHORT_NAME = `(?:${TUSSEN_UPPER})?${WORD}`;
 const SHORT = `[Mm]otie(?:-(?:${TUSSEN_LOWER})?|${SP})(${SHORT_NAME}(?:${SO}/${SO}${SHORT_NAME}){0,5}(?:${SP}c\\.${SO}s\\.)?)`;
 

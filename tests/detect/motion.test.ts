@@ -12,6 +12,8 @@ describe('named motions', () => {
     ['Motie van de leden Piri en Bontenbal over een plan', 'Motie van de leden Piri en Bontenbal', ['Piri', 'Bontenbal'], false],
     ['een motie aangenomen van de leden Ceder (CU) en van Dijk (SGP)¹.', 'motie aangenomen van de leden Ceder (CU) en van Dijk (SGP)', ['Ceder', 'Van Dijk'], false],
     ['de motie van het lid Rikkers-Oosterkamp over', 'motie van het lid Rikkers-Oosterkamp', ['Rikkers-Oosterkamp'], false],
+    ['de motie van het Kamerlid Omtzigt over', 'motie van het Kamerlid Omtzigt', ['Omtzigt'], false],
+    ['een motie ingediend door Kamerlid Bikker c.s.', 'motie ingediend door Kamerlid Bikker c.s.', ['Bikker'], true],
     ['de motie van de leden Van der Plas, Bikker en Dassen', 'motie van de leden Van der Plas, Bikker en Dassen', ['Van der Plas', 'Bikker', 'Dassen'], false],
   ])('%j', (text, written, indieners, cs) => {
     expect(mo(text)).toEqual([{ text: written, indieners, cs }]);
