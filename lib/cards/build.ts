@@ -3,7 +3,7 @@
  * a field that is missing is left out, never invented; anything unexpected gives the card for a
  * reference the dataset does not hold.
  */
-import type { Dataset } from '../data/dataset';
+import { DatasetError, type Dataset } from '../data/dataset';
 import type { DocumentRecord, MotionRecord } from '../data/schema';
 import type { Mention, MotionMention } from '../detect/types';
 import { dutchDate, euros, KIND_LABEL, kamerstukCitation, NO_VOTE_TEXT, outcomeLabel } from '../format/dutch';
@@ -243,7 +243,9 @@ export function buildCardModel(ds: Dataset, req: CardRequest): CardModel {
       case 'handelingen':
         return handelingenCard(ds, m);
     }
-  } catch {
+  } catch (e) {
+    // A record that fails validation is not "unknown": the caller says the data is unavailable.
+    if (e instanceof DatasetError) throw e;
     return unknownCard(ds, m);
   }
 }

@@ -32,9 +32,48 @@ const MEMBER_COLUMNS = ['id', 'surname', 'tussenvoegsel', 'initials', 'firstName
 function nullableColumns(schema: z.ZodObject): Set<string> {
   return new Set(Object.entries(schema.shape).filter(([, t]) => (t as z.ZodType).safeParse(null).success).map(([k]) => k));
 }
-const DOC_NULLABLE = nullableColumns(DocumentSchema);
-const MOTION_NULLABLE = nullableColumns(MotionSchema);
-const MEMBER_NULLABLE = nullableColumns(MemberSchema);
+export const DOC_NULLABLE = nullableColumns(DocumentSchema);
+export const MOTION_NULLABLE = nullableColumns(MotionSchema);
+export const MEMBER_NULLABLE = nullableColumns(MemberSchema);
+export const DOSSIER_NULLABLE: ReadonlySet<string> = new Set(['toevoeging']);
+
+/** A dossier's title by its number and toevoeging as found in a row (undefined: no such dossier). */
+export type TitleOf = (dossier: unknown, toevoeging: unknown) => string | undefined;
+
+export function dossierTitles(dossiers: readonly DossierRecord[]): TitleOf {
+  const byKey = new Map(dossiers.map((d) => [d.key, d.title]));
+  return (dossier, toev) => (typeof dossier === 'number' ? byKey.get(kamerstukKey(dossier, typeof toev === 'string' ? toev : null)) : undefined);
+}
+
+/** An unpacked motion row with its dossier title and signatories' parties filled in again. */
+export function restoreMotion(m: Record<string, unknown>, row: number, members: readonly MemberRecord[], titleOf: TitleOf): Record<string, unknown> {
+  if (m.dossierTitle === 0) m.dossierTitle = titleOf(m.dossier, m.toevoeging) ?? null;
+  if (Array.isArray(m.signatories)) {
+    m.signatories = m.signatories.map((s) => {
+      if (!Array.isArray(s)) return s;
+      const [surname, initials, memberRow] = s as [unknown, unknown, unknown];
+      if (memberRow === undefined) return { surname, initials: initials ?? null, party: null, personId: null };
+      const member = typeof memberRow === 'number' ? members[memberRow] : undefined;
+      if (!member) throw new CodecError(`motions.json: row ${row}, signatories: no member row ${String(memberRow)}`, 'motions');
+      return { surname, initials: initials ?? null, party: member.party, personId: member.id };
+    });
+  }
+  return m;
+}
+
+/** An unpacked document row with a title left out (= its dossier's title) filled in again. */
+export function restoreDocument(d: Record<string, unknown>, titleOf: TitleOf): Record<string, unknown> {
+  if (!('title' in d)) {
+    const t = titleOf(d.dossier, d.toevoeging);
+    if (t !== undefined) d.title = t;
+  }
+  return d;
+}
+
+/** The surname of a signatory cell as the file holds it: [surname, initials, member row] or a record. */
+export function signatorySurname(cell: unknown): unknown {
+  return Array.isArray(cell) ? cell[0] : cell && typeof cell === 'object' ? (cell as { surname?: unknown }).surname : undefined;
+}
 
 /** The document record a motion implies for its own publication. */
 export function motionDocument(m: MotionRecord): DocumentRecord | null {
@@ -107,7 +146,7 @@ export class CodecError extends Error {
   }
 }
 
-function unpacked(file: string, raw: unknown, nullable: Set<string>): Record<string, unknown>[] {
+function unpacked(file: string, raw: unknown, nullable: ReadonlySet<string>): Record<string, unknown>[] {
   const p = PackedSchema.safeParse(raw);
   if (!p.success) {
     const issue = p.error.issues[0];
@@ -128,39 +167,11 @@ export function decodeDataset(
   raw: Record<string, unknown>,
   check: <K extends keyof typeof DATA_FILE_SCHEMAS>(name: K, value: unknown) => z.infer<(typeof DATA_FILE_SCHEMAS)[K]>,
 ): Omit<DatasetFiles, 'manifest'> {
-  const dossiers = check('dossiers', unpacked('dossiers', raw.dossiers, new Set(['toevoeging'])));
+  const dossiers = check('dossiers', unpacked('dossiers', raw.dossiers, DOSSIER_NULLABLE));
   const members = check('members', unpacked('members', raw.members, MEMBER_NULLABLE));
-  const dossierTitle = new Map(dossiers.map((d) => [d.key, d.title]));
-  const titleOf = (dossier: unknown, toev: unknown) =>
-    typeof dossier === 'number' ? dossierTitle.get(kamerstukKey(dossier, typeof toev === 'string' ? toev : null)) : undefined;
-
-  const motions = check(
-    'motions',
-    unpacked('motions', raw.motions, MOTION_NULLABLE).map((m, i) => {
-      if (m.dossierTitle === 0) m.dossierTitle = titleOf(m.dossier, m.toevoeging) ?? null;
-      if (Array.isArray(m.signatories)) {
-        m.signatories = m.signatories.map((s) => {
-          if (!Array.isArray(s)) return s;
-          const [surname, initials, row] = s as [unknown, unknown, unknown];
-          if (row === undefined) return { surname, initials: initials ?? null, party: null, personId: null };
-          const member = typeof row === 'number' ? members[row] : undefined;
-          if (!member) throw new CodecError(`motions.json: row ${i}, signatories: no member row ${String(row)}`, 'motions');
-          return { surname, initials: initials ?? null, party: member.party, personId: member.id };
-        });
-      }
-      return m;
-    }),
-  );
-  const fileDocs = check(
-    'documents',
-    unpacked('documents', raw.documents, DOC_NULLABLE).map((d) => {
-      if (!('title' in d)) {
-        const t = titleOf(d.dossier, d.toevoeging);
-        if (t !== undefined) d.title = t;
-      }
-      return d;
-    }),
-  );
+  const titleOf = dossierTitles(dossiers);
+  const motions = check('motions', unpacked('motions', raw.motions, MOTION_NULLABLE).map((m, i) => restoreMotion(m, i, members, titleOf)));
+  const fileDocs = check('documents', unpacked('documents', raw.documents, DOC_NULLABLE).map((d) => restoreDocument(d, titleOf)));
   const present = new Set(fileDocs.map((d) => d.id));
   const motionDocs: DocumentRecord[] = [];
   for (const m of motions) {

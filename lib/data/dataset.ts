@@ -6,35 +6,31 @@
 import { z } from 'zod';
 import type { CandidateMotion } from '../resolve/motion';
 import { normalizeSurname, surnameCore } from '../resolve/names';
-import { CodecError, decodeDataset } from './codec';
+import { CodecError, decodeDataset, encodeDataset, DOC_NULLABLE, DOSSIER_NULLABLE, dossierTitles, MEMBER_NULLABLE, motionDocument, MOTION_NULLABLE, restoreDocument, restoreMotion, signatorySurname, type TitleOf } from './codec';
+import { DatasetError, invalidAt } from './errors';
+import { LazyTable } from './table';
 import { kamerstukKey } from './keys';
 import { WordSearch, type SearchItem } from './search';
 import {
   DATA_FILE_NAMES,
   DATA_FILE_SCHEMAS,
+  DocumentSchema,
   ManifestSchema,
+  MotionSchema,
   type AmountRecord,
   type AnswerRecord,
   type CiteRecord,
   type DatasetFiles,
   type DocumentRecord,
   type DossierRecord,
+  type LinksRecord,
   type Manifest,
   type MemberRecord,
   type MotionRecord,
   type PartyRecord,
 } from './schema';
 
-export class DatasetError extends Error {
-  constructor(
-    message: string,
-    readonly file?: string,
-    readonly path?: string,
-  ) {
-    super(message);
-    this.name = 'DatasetError';
-  }
-}
+export { DatasetError } from './errors';
 
 /** The candidate shape lib/resolve/motion.ts reads (its MotionCorpus). */
 export type MotionCandidate = CandidateMotion;
@@ -56,12 +52,38 @@ export interface DatasetMeta {
 }
 
 /**
- * Validate raw files (parsed JSON, keyed by name without .json: manifest, dossiers, documents, ...)
- * and index them. Throws DatasetError naming the file and the field on the first problem.
+ * Check raw files (parsed JSON, keyed by name without .json: manifest, dossiers, documents, ...) and
+ * index them. The small files are validated in full; documents and motions have their shape and
+ * index cells checked now and each record validated when first read (table.ts). Throws DatasetError
+ * naming the file and the field on the first problem. validateFiles() checks every record at once.
  */
 export function parseDataset(files: Record<string, unknown>): Dataset {
   if (files === null || typeof files !== 'object') throw new DatasetError('dataset: expected an object of files');
-  return new Dataset(validateFiles(files));
+  const manifest = check('manifest', ManifestSchema, files.manifest);
+  for (const name of DATA_FILE_NAMES) {
+    if (files[name] === undefined) throw new DatasetError(`dataset: file ${name}.json is missing`, name);
+  }
+  const small = (name: 'dossiers' | 'members' | 'amounts', nullable: ReadonlySet<string>) =>
+    check(name, DATA_FILE_SCHEMAS[name] as unknown as z.ZodType<never>, new LazyTable(name, files[name], nullable, z.unknown()).all());
+  const dossiers: DossierRecord[] = small('dossiers', DOSSIER_NULLABLE);
+  const members: MemberRecord[] = small('members', MEMBER_NULLABLE);
+  const titleOf = dossierTitles(dossiers);
+  return new Dataset({
+    manifest,
+    dossiers,
+    members,
+    parties: check('parties', DATA_FILE_SCHEMAS.parties, files.parties),
+    links: check('links', DATA_FILE_SCHEMAS.links, files.links),
+    amounts: small('amounts', new Set()),
+    motions: new LazyTable('motions', files.motions, MOTION_NULLABLE, MotionSchema, (m, row) => restoreMotion(m, row, members, titleOf)),
+    documents: new LazyTable('documents', files.documents, DOC_NULLABLE, DocumentSchema, (d) => restoreDocument(d, titleOf)),
+  });
+}
+
+/** A dataset from records already in memory (tests, tools): written and read back as from data/. */
+export function datasetFromRecords(files: DatasetFiles): Dataset {
+  const { manifest, ...records } = files;
+  return parseDataset({ manifest, ...encodeDataset(records) });
 }
 
 /** Decode and validate the files into plain records (no indexes). */
@@ -97,14 +119,69 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const byDateDesc = (a: { date: string | null; id?: string; key?: string | null }, b: { date: string | null; id?: string; key?: string | null }) =>
-  cmp(b.date ?? '', a.date ?? '') || cmp(String(b.id ?? b.key ?? ''), String(a.id ?? a.key ?? ''));
+
+/** Lookups by a key; records are read (and validated) only when asked for. */
+export interface RecordIndex<T> {
+  get(key: string): T | undefined;
+  has(key: string): boolean;
+  readonly size: number;
+}
+
+function recordIndex<T>(rows: Map<string, number>, at: (row: number) => T): RecordIndex<T> {
+  return {
+    get: (key) => {
+      const row = rows.get(key);
+      return row === undefined ? undefined : at(row);
+    },
+    has: (key) => rows.has(key),
+    get size() {
+      return rows.size;
+    },
+  };
+}
+
+/** Lists of rows under a key, sorted on first use. */
+class SortedLists {
+  private readonly lists = new Map<string, number[]>();
+  private readonly sorted = new Set<string>();
+
+  constructor(private readonly order: (a: number, b: number) => number) {}
+
+  add(key: string, row: number): void {
+    push(this.lists, key, row);
+  }
+
+  get(key: string): readonly number[] | undefined {
+    const list = this.lists.get(key);
+    if (list && !this.sorted.has(key)) {
+      list.sort(this.order);
+      this.sorted.add(key);
+    }
+    return list;
+  }
+}
+
+/** The parts of a dataset: small files validated, documents and motions read lazily. */
+export interface DatasetParts {
+  manifest: Manifest;
+  dossiers: DossierRecord[];
+  members: MemberRecord[];
+  parties: PartyRecord[];
+  links: LinksRecord;
+  amounts: AmountRecord[];
+  motions: LazyTable<MotionRecord>;
+  documents: LazyTable<DocumentRecord>;
+}
+
+/**
+ * A document reference: a row of documents.json (>= 0) or, for a motion's own publication that the
+ * file leaves out (codec.ts), -1 - the motion's row.
+ */
+type DocRef = number;
 
 export class Dataset {
   readonly manifest: Manifest;
   readonly dossiers: readonly DossierRecord[];
-  readonly documents: readonly DocumentRecord[];
-  readonly motions: readonly MotionRecord[];
   readonly members: readonly MemberRecord[];
   readonly parties: readonly PartyRecord[];
   readonly amounts: readonly AmountRecord[];
@@ -114,80 +191,169 @@ export class Dataset {
   readonly linkNotes: readonly string[];
 
   /** Document by Kamerstuk key ("19637-3435"). */
-  readonly byKamerstukKey = new Map<string, DocumentRecord>();
+  readonly byKamerstukKey: RecordIndex<DocumentRecord>;
   /** Document by DocumentNummer ("2025D27010") or seed id. */
-  readonly byDocumentNummer = new Map<string, DocumentRecord>();
+  readonly byDocumentNummer: RecordIndex<DocumentRecord>;
   /** Motion by ZaakNummer ("2024Z20838"). */
-  readonly byZaakNummer = new Map<string, MotionRecord>();
+  readonly byZaakNummer: RecordIndex<MotionRecord>;
   /** Motion by Kamerstuk key. */
-  readonly motionsByKamerstukKey = new Map<string, MotionRecord>();
-  readonly motionByDocumentNummer = new Map<string, MotionRecord>();
+  readonly motionsByKamerstukKey: RecordIndex<MotionRecord>;
+  readonly motionByDocumentNummer: RecordIndex<MotionRecord>;
   /** Dossier by key "29344" / "36600-VI". */
   readonly dossierByKey = new Map<string, DossierRecord>();
-  /** Motions by normalised signatory surname ("van dijk"); the bare core ("dijk") is indexed too. */
-  readonly motionsBySignatorySurname = new Map<string, MotionRecord[]>();
   readonly memberById = new Map<string, MemberRecord>();
   readonly partyByName = new Map<string, PartyRecord>();
 
-  private readonly docsByDossier = new Map<string, DocumentRecord[]>();
+  private readonly motionTable: LazyTable<MotionRecord>;
+  private readonly documentTable: LazyTable<DocumentRecord>;
+  /** Every document by id. */
+  private readonly docIds: Map<string, DocRef>;
+  private readonly impliedDocs = new Map<number, DocumentRecord>();
+  private readonly docsByDossier: SortedLists;
+  /** Motion rows by normalised signatory surname ("van dijk"); the bare core ("dijk") is indexed too. */
+  private readonly motionsBySignatorySurname: SortedLists;
   private readonly citedByIndex = new Map<string, CiteRecord[]>();
   private readonly citesIndex = new Map<string, CiteRecord[]>();
   private readonly answersIndex = new Map<string, AnswerRecord[]>();
   private readonly answeredIndex = new Map<string, AnswerRecord[]>();
   private readonly amountsIndex = new Map<number, AmountRecord[]>();
   private searcher: WordSearch<Item> | null = null;
+  private allDocuments: DocumentRecord[] | null = null;
 
-  constructor(files: DatasetFiles) {
-    this.manifest = files.manifest;
-    this.dossiers = files.dossiers;
-    this.documents = files.documents;
-    this.motions = files.motions;
-    this.members = files.members;
-    this.parties = files.parties;
-    this.amounts = files.amounts;
-    this.citeLinks = files.links.cites;
-    this.answers = files.links.answers;
-    this.linkNotes = files.links.notes;
+  constructor(parts: DatasetParts) {
+    this.manifest = parts.manifest;
+    this.dossiers = parts.dossiers;
+    this.members = parts.members;
+    this.parties = parts.parties;
+    this.amounts = parts.amounts;
+    this.citeLinks = parts.links.cites;
+    this.answers = parts.links.answers;
+    this.linkNotes = parts.links.notes;
+    const motions = (this.motionTable = parts.motions);
+    const docs = (this.documentTable = parts.documents);
 
-    for (const d of files.dossiers) this.dossierByKey.set(d.key, d);
-    for (const doc of files.documents) {
-      this.byDocumentNummer.set(doc.id, doc);
-      if (doc.key) this.byKamerstukKey.set(doc.key, doc);
-      if (doc.dossier !== null) push(this.docsByDossier, kamerstukKey(doc.dossier, doc.toevoeging), doc);
-    }
-    for (const list of this.docsByDossier.values()) list.sort(byDateDesc);
+    for (const d of parts.dossiers) this.dossierByKey.set(d.key, d);
+
+    // Motions: the cells the indexes need, checked; the records themselves are read on demand.
+    const mKey = motions.column('key');
+    const mZaak = motions.column('zaakNummer');
+    const mDoc = motions.column('documentNummer');
+    const mDossier = motions.column('dossier');
+    const mToev = motions.column('toevoeging');
+    const mDate = motions.column('date');
+    const mSign = motions.column('signatories');
+    const motionKeys: string[] = new Array(motions.length);
+    const motionDates: string[] = new Array(motions.length);
+    const byKey = new Map<string, number>();
+    const byZaak = new Map<string, number>();
+    const byDocNr = new Map<string, number>();
     const surnameKeys = new Map<string, string[]>();
-    for (const m of files.motions) {
-      this.byZaakNummer.set(m.zaakNummer, m);
-      this.motionsByKamerstukKey.set(m.key, m);
-      if (m.documentNummer) this.motionByDocumentNummer.set(m.documentNummer, m);
+    this.motionsBySignatorySurname = new SortedLists((a, b) => cmp(motionDates[b], motionDates[a]) || cmp(motionKeys[b], motionKeys[a]));
+    for (let i = 0; i < motions.length; i++) {
+      const key = motions.string(i, mKey);
+      motionKeys[i] = key;
+      motionDates[i] = motions.stringOrNull(i, mDate) ?? '';
+      byKey.set(key, i);
+      byZaak.set(motions.string(i, mZaak), i);
+      const docNr = motions.stringOrNull(i, mDoc);
+      if (docNr) byDocNr.set(docNr, i);
+      const signatories = motions.cell(i, mSign);
+      if (!Array.isArray(signatories)) throw invalidAt('motions', `${i}.signatories`, 'expected an array');
       const seen = new Set<string>();
-      for (const s of m.signatories) {
-        let keys = surnameKeys.get(s.surname);
+      for (const cell of signatories) {
+        const surname = signatorySurname(cell);
+        if (typeof surname !== 'string') throw invalidAt('motions', `${i}.signatories`, 'expected a surname');
+        let keys = surnameKeys.get(surname);
         if (!keys) {
-          keys = [normalizeSurname(s.surname), surnameCore(s.surname)];
-          surnameKeys.set(s.surname, keys);
+          keys = [normalizeSurname(surname), surnameCore(surname)];
+          surnameKeys.set(surname, keys);
         }
         for (const k of keys) {
           if (k && !seen.has(k)) {
             seen.add(k);
-            push(this.motionsBySignatorySurname, k, m);
+            this.motionsBySignatorySurname.add(k, i);
           }
         }
       }
     }
-    for (const list of this.motionsBySignatorySurname.values()) list.sort(byDateDesc);
-    for (const p of files.members) this.memberById.set(p.id, p);
-    for (const p of files.parties) this.partyByName.set(p.name.toLowerCase(), p);
-    for (const c of files.links.cites) {
+    const motionAt = (row: number) => motions.at(row);
+    this.byZaakNummer = recordIndex(byZaak, motionAt);
+    this.motionsByKamerstukKey = recordIndex(byKey, motionAt);
+    this.motionByDocumentNummer = recordIndex(byDocNr, motionAt);
+
+    // Documents: the file's rows, then each motion's own publication the file leaves out.
+    const dId = docs.column('id');
+    const dKey = docs.column('key');
+    const dDossier = docs.column('dossier');
+    const dToev = docs.column('toevoeging');
+    const dDate = docs.column('date');
+    const docById = new Map<string, DocRef>();
+    const docByKey = new Map<string, DocRef>();
+    const refId = (ref: DocRef) => (ref >= 0 ? docs.string(ref, dId) : motions.string(-1 - ref, mDoc));
+    const docDates = new Map<DocRef, string>();
+    const refDate = (ref: DocRef) => {
+      let d = docDates.get(ref);
+      if (d === undefined) {
+        d = (ref >= 0 ? docs.stringOrNull(ref, dDate) : motionDates[-1 - ref]) ?? '';
+        docDates.set(ref, d);
+      }
+      return d;
+    };
+    this.docsByDossier = new SortedLists((a, b) => cmp(refDate(b), refDate(a)) || cmp(refId(b), refId(a)));
+    for (let i = 0; i < docs.length; i++) {
+      docById.set(docs.string(i, dId), i);
+      const key = docs.stringOrNull(i, dKey);
+      // Of two documents under one key, the later DocumentNummer wins (the file is in id order).
+      if (key) docByKey.set(key, i);
+      const dossier = docs.numberOrNull(i, dDossier);
+      if (dossier !== null) this.docsByDossier.add(kamerstukKey(dossier, docs.stringOrNull(i, dToev)), i);
+    }
+    for (const [id, row] of byDocNr) {
+      if (docById.has(id)) continue;
+      const ref = -1 - row;
+      docById.set(id, ref);
+      const held = docByKey.get(motionKeys[row]);
+      if (held === undefined || cmp(refId(held), id) < 0) docByKey.set(motionKeys[row], ref);
+      const dossier = motions.numberOrNull(row, mDossier);
+      if (dossier !== null) this.docsByDossier.add(kamerstukKey(dossier, motions.stringOrNull(row, mToev)), ref);
+    }
+    this.docIds = docById;
+    const docAt = (ref: DocRef) => this.documentAt(ref);
+    this.byDocumentNummer = recordIndex(docById, docAt);
+    this.byKamerstukKey = recordIndex(docByKey, docAt);
+
+    for (const p of parts.members) this.memberById.set(p.id, p);
+    for (const p of parts.parties) this.partyByName.set(p.name.toLowerCase(), p);
+    for (const c of parts.links.cites) {
       push(this.citedByIndex, c.to, c);
       push(this.citesIndex, c.from, c);
     }
-    for (const a of files.links.answers) {
+    for (const a of parts.links.answers) {
       push(this.answersIndex, a.motion, a);
       push(this.answeredIndex, a.document, a);
     }
-    for (const a of files.amounts) push(this.amountsIndex, a.value, a);
+    for (const a of parts.amounts) push(this.amountsIndex, a.value, a);
+  }
+
+  private documentAt(ref: DocRef): DocumentRecord {
+    if (ref >= 0) return this.documentTable.at(ref);
+    let d = this.impliedDocs.get(ref);
+    if (!d) {
+      d = motionDocument(this.motionTable.at(-1 - ref))!;
+      this.impliedDocs.set(ref, d);
+    }
+    return d;
+  }
+
+  /** Every motion, validated (reads the whole file: tests, stats). */
+  get motions(): readonly MotionRecord[] {
+    return this.motionTable.all();
+  }
+
+  /** Every document in id order, validated (reads the whole file: tests, stats). */
+  get documents(): readonly DocumentRecord[] {
+    this.allDocuments ??= [...this.docIds.entries()].sort((a, b) => cmp(a[0], b[0])).map(([, ref]) => this.documentAt(ref));
+    return this.allDocuments;
   }
 
   get meta(): DatasetMeta {
@@ -220,7 +386,7 @@ export class Dataset {
 
   /** Documents of a dossier, most recent first. */
   documentsInDossier(dossier: number, toevoeging: string | null = null): readonly DocumentRecord[] {
-    return this.docsByDossier.get(kamerstukKey(dossier, toevoeging)) ?? [];
+    return (this.docsByDossier.get(kamerstukKey(dossier, toevoeging)) ?? []).map((ref) => this.documentAt(ref));
   }
 
   /** Records that cite `target` (Kamerstuk key, DocumentNummer or ZaakNummer). */
@@ -248,8 +414,10 @@ export class Dataset {
     return this.amountsIndex.get(value) ?? [];
   }
 
+  /** Motions signed by this surname, most recent first. */
   motionsBySignatory(surname: string): readonly MotionRecord[] {
-    return this.motionsBySignatorySurname.get(normalizeSurname(surname)) ?? this.motionsBySignatorySurname.get(surnameCore(surname)) ?? [];
+    const rows = this.motionsBySignatorySurname.get(normalizeSurname(surname)) ?? this.motionsBySignatorySurname.get(surnameCore(surname)) ?? [];
+    return rows.map((row) => this.motionTable.at(row));
   }
 
   // --- lib/resolve's MotionCorpus -------------------------------------------------------------
@@ -266,34 +434,53 @@ export class Dataset {
     return this.byKamerstukKey.has(key) || this.motionsByKamerstukKey.has(key);
   }
 
-  /** Words of motions (title, request, signatories) and documents (title, subject); ranked with fuse.js. The index is built on first use. */
+  /**
+   * Words of motions (title, request, signatories) and documents (title, subject); ranked with
+   * fuse.js. The index is built on first use from the raw cells; only the hits are read in full.
+   */
   search(query: string, limit = 20): SearchHit[] {
     if (!query.trim()) return [];
-    if (!this.searcher) this.searcher = buildSearch(this);
+    if (!this.searcher) this.searcher = buildSearch(this.motionTable, this.documentTable, this.motionByDocumentNummer, dossierTitles(this.dossiers));
     return this.searcher.search(query, limit).map(({ item, score }) =>
-      item.motion ? { kind: 'motion', score, motion: item.motion } : { kind: 'document', score, document: item.document! },
+      item.motion !== undefined
+        ? { kind: 'motion', score, motion: this.motionTable.at(item.motion) }
+        : { kind: 'document', score, document: this.documentTable.at(item.document!) },
     );
   }
 }
 
 interface Item extends SearchItem {
-  motion?: MotionRecord;
-  document?: DocumentRecord;
+  /** Row in motions.json or documents.json. */
+  motion?: number;
+  document?: number;
 }
 
-function buildSearch(ds: Dataset): WordSearch<Item> {
-  const motions: Item[] = ds.motions.map((m) => ({
-    title: m.title,
-    body: m.request ?? '',
-    names: [...m.signatories.map((s) => s.surname), m.key, m.zaakNummer].join(' '),
-    motion: m,
-  }));
-  const items: Item[] = [...motions];
-  for (const d of ds.documents) {
-    if (ds.motionByDocumentNummer.has(d.id)) continue;
-    items.push({ title: d.subject ?? d.title, body: d.subject ? d.title : '', names: [d.id, d.key ?? ''].join(' '), document: d });
+const text = (v: unknown) => (typeof v === 'string' ? v : '');
+
+function buildSearch(
+  motions: LazyTable<MotionRecord>,
+  docs: LazyTable<DocumentRecord>,
+  motionDocs: RecordIndex<MotionRecord>,
+  titleOf: TitleOf,
+): WordSearch<Item> {
+  const [mTitle, mRequest, mSign, mKey, mZaak] = ['title', 'request', 'signatories', 'key', 'zaakNummer'].map((c) => motions.column(c));
+  const items: Item[] = [];
+  for (let i = 0; i < motions.length; i++) {
+    const signatories = motions.cell(i, mSign);
+    const names = Array.isArray(signatories) ? signatories.map((c) => text(signatorySurname(c))) : [];
+    items.push({ title: text(motions.cell(i, mTitle)), body: text(motions.cell(i, mRequest)), names: [...names, text(motions.cell(i, mKey)), text(motions.cell(i, mZaak))].join(' '), motion: i });
   }
-  return new WordSearch(items, motions);
+  const motionItems = [...items];
+  const [dId, dKey, dTitle, dSubject, dDossier, dToev] = ['id', 'key', 'title', 'subject', 'dossier', 'toevoeging'].map((c) => docs.column(c));
+  for (let i = 0; i < docs.length; i++) {
+    const id = text(docs.cell(i, dId));
+    if (motionDocs.has(id)) continue;
+    const subject = text(docs.cell(i, dSubject));
+    // A title left out of the file is its dossier's (codec.ts).
+    const title = text(docs.cell(i, dTitle) ?? titleOf(docs.cell(i, dDossier), docs.cell(i, dToev)));
+    items.push({ title: subject || title, body: subject ? title : '', names: [id, text(docs.cell(i, dKey))].join(' '), document: i });
+  }
+  return new WordSearch(items, motionItems);
 }
 
 function toCandidate(m: MotionRecord): MotionCandidate {

@@ -42,30 +42,59 @@ export function pack<T extends object>(records: readonly T[], columns: readonly 
   return { columns: [...columns], dict, rows };
 }
 
-/** Back to objects; null cells are left out (optional fields) unless the column is nullable. Throws on a bad dictionary index. */
-export function unpack(packed: Packed, nullable: ReadonlySet<string>): Record<string, unknown>[] {
-  const { columns, dict } = packed;
-  const n = columns.length;
-  const dicts = columns.map((c) => dict[c]);
-  const keepNull = columns.map((c) => nullable.has(c));
-  const rows = packed.rows;
-  const out: Record<string, unknown>[] = new Array(rows.length);
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
+/** The shape of a packed table, without walking its rows (each row is checked when it is read). */
+export const PackedShapeSchema = z.object({
+  columns: z.array(z.string()).min(1),
+  dict: z.record(z.string(), z.array(z.string())),
+  rows: z.array(z.unknown()),
+});
+
+/** Reads rows of a packed table back into objects, one at a time. */
+export class RowReader {
+  private readonly dicts: (string[] | undefined)[];
+  private readonly keepNull: boolean[];
+
+  constructor(
+    private readonly packed: { columns: string[]; dict: Record<string, string[]> },
+    nullable: ReadonlySet<string>,
+  ) {
+    this.dicts = packed.columns.map((c) => packed.dict[c]);
+    this.keepNull = packed.columns.map((c) => nullable.has(c));
+  }
+
+  /** Null cells are left out (optional fields) unless the column is nullable. Throws on a bad dictionary index. */
+  read(row: unknown, i: number): Record<string, unknown> {
+    if (!Array.isArray(row)) throw new Error(`row ${i}: expected an array`);
+    const { columns } = this.packed;
     const o: Record<string, unknown> = {};
-    for (let c = 0; c < n; c++) {
+    for (let c = 0; c < columns.length; c++) {
       let v = c < row.length ? row[c] : null;
       if (v === null || v === undefined) {
-        if (keepNull[c]) o[columns[c]] = null;
+        if (this.keepNull[c]) o[columns[c]] = null;
         continue;
       }
-      const d = dicts[c];
+      const d = this.dicts[c];
       if (d) v = Array.isArray(v) ? v.map((x) => lookup(d, x, i, columns[c])) : lookup(d, v, i, columns[c]);
       o[columns[c]] = v;
     }
-    out[i] = o;
+    return o;
   }
-  return out;
+
+  /** One cell, dictionary-decoded; undefined for an empty cell. */
+  cell(row: unknown, i: number, column: number): unknown {
+    if (!Array.isArray(row)) throw new Error(`row ${i}: expected an array`);
+    const v = column < row.length ? row[column] : null;
+    if (v === null || v === undefined) return undefined;
+    const d = this.dicts[column];
+    if (!d) return v;
+    return Array.isArray(v) ? v.map((x) => lookup(d, x, i, this.packed.columns[column])) : lookup(d, v, i, this.packed.columns[column]);
+  }
+}
+
+/** Back to objects (see RowReader.read). Throws on a bad dictionary index. */
+export function unpack(packed: Packed, nullable: ReadonlySet<string>): Record<string, unknown>[] {
+  const reader = new RowReader(packed, nullable);
+  return packed.rows.map((row, i) => reader.read(row, i));
 }
 
 function lookup(d: string[], x: unknown, row: number, column: string): string {

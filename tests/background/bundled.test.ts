@@ -3,7 +3,7 @@ import type { CardModel } from '../../lib/cards/model';
 import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBackend } from '../../entrypoints/background/backend';
-import type { Backend } from '../../entrypoints/background/handler';
+import { BackgroundService, type Backend } from '../../entrypoints/background/handler';
 import { DEFAULT_DATA_DIR, readDataFiles } from '../../lib/data/load-node';
 import type { MentionRef } from '../../lib/messages';
 
@@ -50,5 +50,27 @@ describe.skipIf(!existsSync(`${DEFAULT_DATA_DIR}/manifest.json`))('background on
     expect(card.variant).toBe('unknown');
     expect(card.lead).toBe('Niet in de gebundelde gegevens.');
     expect(card.facts).toEqual([]);
+  });
+
+  it('a record that fails its schema gives that card "gegevens niet beschikbaar" naming file and field; other cards still work', async () => {
+    const files = await readDataFiles();
+    const motions = structuredClone(files.motions) as { columns: string[]; rows: unknown[][] };
+    const row = motions.rows.findIndex((r) => r[motions.columns.indexOf('key')] === '32317-919');
+    motions.rows[row][motions.columns.indexOf('considerations')] = '<b>geen lijst</b>';
+    const broken: Record<string, unknown> = { ...files, motions };
+    const service = new BackgroundService(
+      () => loadBackend(async (path) => (path === '/data/files.json' ? Object.keys(broken).map((k) => `${k}.json`) : broken[path.slice(6, -5)])),
+      '1',
+    );
+    const motion: MentionRef = {
+      id: 'm', kind: 'kamerstuk', key: '32317-919',
+      mention: { kind: 'kamerstuk', start: 0, end: 1, text: '32317, nr. 919', dossier: 32317, toevoeging: null, ondernummer: 919 },
+    };
+    const res = (await service.handle({ type: 'card', mention: motion })) as { status: string; model: unknown; error: string };
+    expect(res.status).toBe('error');
+    expect(res.model).toBeNull();
+    expect(res.error).toMatch(new RegExp(`^gegevens niet beschikbaar: .*motions\\.json is invalid at ${row}\\.considerations`));
+    const letter = { ...motion, id: 'l', key: '19637-3435', mention: { ...motion.mention, dossier: 19637, ondernummer: 3435 } } as MentionRef;
+    expect(await service.handle({ type: 'card', mention: letter })).toMatchObject({ status: 'known', model: { title: 'Landenbeleid Syrië' } });
   });
 });

@@ -1,7 +1,7 @@
 import type { CardModel } from '../../lib/cards/model';
 import { describe, expect, it } from 'vitest';
 import { backendFor } from '../../entrypoints/background/backend';
-import { Dataset } from '../../lib/data/dataset';
+import { datasetFromRecords } from '../../lib/data/dataset';
 import type { DatasetFiles } from '../../lib/data/schema';
 import type { MentionRef } from '../../lib/messages';
 
@@ -44,7 +44,7 @@ const ks = (key: string, dossier: number, ondernummer: number | null): MentionRe
 
 describe('background lookups on the dataset', () => {
   // Records as lib/data holds them in memory (the on-disk form is lib/data's business).
-  const backend = backendFor(new Dataset(files as unknown as DatasetFiles));
+  const backend = backendFor(datasetFromRecords(files as unknown as DatasetFiles));
 
   it('knows a letter by its Kamerstuk key and shows its title, type, date and dossier', () => {
     expect(backend.status(ks('19637-3435', 19637, 3435))).toBe('known');

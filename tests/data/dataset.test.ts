@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lookup } from '../../lib/cli/lookup';
-import { DatasetError, parseDataset } from '../../lib/data/dataset';
+import { DatasetError, parseDataset, validateFiles } from '../../lib/data/dataset';
 import { parseReference } from '../../lib/data/keys';
 import { loadDataset, readDataFiles } from '../../lib/data/load-node';
 
@@ -69,6 +69,26 @@ describe('the bundled dataset (data/)', () => {
     const { links: _drop, ...withoutLinks } = files;
     expect(() => parseDataset(withoutLinks)).toThrow('dataset: file links.json is missing');
   });
+
+  it('checks each record with its schema when it is first read: only the bad record fails, naming file, row and field', async () => {
+    const files = await readDataFiles();
+    const motions = structuredClone(files.motions) as { columns: string[]; rows: unknown[][] };
+    const row = motions.rows.findIndex((r) => r[motions.columns.indexOf('key')] === '36600-VI-127');
+    motions.rows[row][motions.columns.indexOf('title')] = 42;
+    const ds = parseDataset({ ...files, motions });
+    expect(() => ds.motion('36600-VI-127')).toThrow(DatasetError);
+    expect(() => ds.motion('36600-VI-127')).toThrow(new RegExp(`motions\\.json is invalid at ${row}\\.title`));
+    expect(ds.motion('36600-VI-105')?.replacedBy).toContain('36600-VI-127');
+    expect(() => validateFiles({ ...files, motions })).toThrow(/motions\.json is invalid at \d+\.title/);
+  });
+
+  it('every record of the bundled dataset passes its schema', async () => {
+    const files = validateFiles(await readDataFiles());
+    expect(files.motions.length).toBe(8041);
+    const ds = await loadDataset();
+    expect(ds.documents.length).toBe(files.documents.length);
+    expect(ds.documents.map((d) => d.id)).toEqual(files.documents.map((d) => d.id));
+  }, 30_000);
 });
 
 describe('parseReference', () => {
