@@ -127,15 +127,28 @@ export interface RecordIndex<T> {
   readonly size: number;
 }
 
-function recordIndex<T>(rows: Map<string, number>, at: (row: number) => T): RecordIndex<T> {
+/** A value computed on first use. */
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  let made = false;
+  return () => {
+    if (!made) {
+      value = make();
+      made = true;
+    }
+    return value as T;
+  };
+}
+
+function lazyIndex<T>(rows: () => Map<string, number>, at: (row: number) => T): RecordIndex<T> {
   return {
     get: (key) => {
-      const row = rows.get(key);
+      const row = rows().get(key);
       return row === undefined ? undefined : at(row);
     },
-    has: (key) => rows.has(key),
+    has: (key) => rows().has(key),
     get size() {
-      return rows.size;
+      return rows().size;
     },
   };
 }
@@ -206,12 +219,13 @@ export class Dataset {
 
   private readonly motionTable: LazyTable<MotionRecord>;
   private readonly documentTable: LazyTable<DocumentRecord>;
-  /** Every document by id. */
-  private readonly docIds: Map<string, DocRef>;
   private readonly impliedDocs = new Map<number, DocumentRecord>();
-  private readonly docsByDossier: SortedLists;
+  // The indexes are built the first time something asks for them: a cold service worker that
+  // shows one card builds only the two or three it needs.
+  private readonly docIds: () => Map<string, DocRef>;
+  private readonly docsByDossier: () => SortedLists;
   /** Motion rows by normalised signatory surname ("van dijk"); the bare core ("dijk") is indexed too. */
-  private readonly motionsBySignatorySurname: SortedLists;
+  private readonly motionsBySignatorySurname: () => SortedLists;
   private readonly citedByIndex = new Map<string, CiteRecord[]>();
   private readonly citesIndex = new Map<string, CiteRecord[]>();
   private readonly answersIndex = new Map<string, AnswerRecord[]>();
@@ -234,93 +248,140 @@ export class Dataset {
 
     for (const d of parts.dossiers) this.dossierByKey.set(d.key, d);
 
-    // Motions: the cells the indexes need, checked; the records themselves are read on demand.
-    const mKey = motions.column('key');
-    const mZaak = motions.column('zaakNummer');
-    const mDoc = motions.column('documentNummer');
-    const mDossier = motions.column('dossier');
-    const mToev = motions.column('toevoeging');
-    const mDate = motions.column('date');
-    const mSign = motions.column('signatories');
+    // The cells every index reads are type-checked now, so a malformed file fails at load.
+    const [mKey, mZaak, mDoc, mDossier, mToev, mDate, mSign] = ['key', 'zaakNummer', 'documentNummer', 'dossier', 'toevoeging', 'date', 'signatories'].map((c) => motions.column(c));
     const motionKeys: string[] = new Array(motions.length);
-    const motionDates: string[] = new Array(motions.length);
-    const byKey = new Map<string, number>();
-    const byZaak = new Map<string, number>();
-    const byDocNr = new Map<string, number>();
-    const surnameKeys = new Map<string, string[]>();
-    this.motionsBySignatorySurname = new SortedLists((a, b) => cmp(motionDates[b], motionDates[a]) || cmp(motionKeys[b], motionKeys[a]));
+    const motionDocNrs: (string | null)[] = new Array(motions.length);
     for (let i = 0; i < motions.length; i++) {
-      const key = motions.string(i, mKey);
-      motionKeys[i] = key;
-      motionDates[i] = motions.stringOrNull(i, mDate) ?? '';
-      byKey.set(key, i);
-      byZaak.set(motions.string(i, mZaak), i);
-      const docNr = motions.stringOrNull(i, mDoc);
-      if (docNr) byDocNr.set(docNr, i);
-      const signatories = motions.cell(i, mSign);
-      if (!Array.isArray(signatories)) throw invalidAt('motions', `${i}.signatories`, 'expected an array');
-      const seen = new Set<string>();
-      for (const cell of signatories) {
-        const surname = signatorySurname(cell);
-        if (typeof surname !== 'string') throw invalidAt('motions', `${i}.signatories`, 'expected a surname');
-        let keys = surnameKeys.get(surname);
-        if (!keys) {
-          keys = [normalizeSurname(surname), surnameCore(surname)];
-          surnameKeys.set(surname, keys);
+      motionKeys[i] = motions.string(i, mKey);
+      motions.string(i, mZaak);
+      motionDocNrs[i] = motions.stringOrNull(i, mDoc);
+      if (!Array.isArray(motions.cell(i, mSign))) throw invalidAt('motions', `${i}.signatories`, 'expected an array');
+    }
+    const [dId, dKey, dDossier, dToev, dDate] = ['id', 'key', 'dossier', 'toevoeging', 'date'].map((c) => docs.column(c));
+    const docKeys: (string | null)[] = new Array(docs.length);
+    const docIds: string[] = new Array(docs.length);
+    for (let i = 0; i < docs.length; i++) {
+      docIds[i] = docs.string(i, dId);
+      if (i > 0 && cmp(docIds[i - 1], docIds[i]) >= 0) throw invalidAt('documents', `${i}.id`, 'rows are not in id order');
+      docKeys[i] = docs.stringOrNull(i, dKey);
+    }
+    /** Row of a DocumentNummer in documents.json (binary search: the file is in id order), or -1. */
+    const fileRow = (id: string) => {
+      let lo = 0;
+      let hi = docIds.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const c = cmp(docIds[mid], id);
+        if (c === 0) return mid;
+        if (c < 0) lo = mid + 1;
+        else hi = mid - 1;
+      }
+      return -1;
+    };
+
+    const motionIndex = (column: number | null) =>
+      lazy(() => {
+        const map = new Map<string, number>();
+        for (let i = 0; i < motions.length; i++) {
+          const v = column === null ? motionKeys[i] : column === mDoc ? motionDocNrs[i] : motions.string(i, column);
+          if (v) map.set(v, i);
         }
-        for (const k of keys) {
-          if (k && !seen.has(k)) {
-            seen.add(k);
-            this.motionsBySignatorySurname.add(k, i);
+        return map;
+      });
+    const motionAt = (row: number) => motions.at(row);
+    this.motionsByKamerstukKey = lazyIndex(motionIndex(null), motionAt);
+    this.byZaakNummer = lazyIndex(motionIndex(mZaak), motionAt);
+    const byDocNr = motionIndex(mDoc);
+    this.motionByDocumentNummer = lazyIndex(byDocNr, motionAt);
+    const motionDate = (row: number) => motions.stringOrNull(row, mDate) ?? '';
+
+    this.motionsBySignatorySurname = lazy(() => {
+      const dates = Array.from({ length: motions.length }, (_, i) => motionDate(i));
+      const lists = new SortedLists((a, b) => cmp(dates[b], dates[a]) || cmp(motionKeys[b], motionKeys[a]));
+      const surnameKeys = new Map<string, string[]>();
+      for (let i = 0; i < motions.length; i++) {
+        const seen = new Set<string>();
+        for (const cell of motions.cell(i, mSign) as unknown[]) {
+          const surname = signatorySurname(cell);
+          if (typeof surname !== 'string') throw invalidAt('motions', `${i}.signatories`, 'expected a surname');
+          let keys = surnameKeys.get(surname);
+          if (!keys) {
+            keys = [normalizeSurname(surname), surnameCore(surname)];
+            surnameKeys.set(surname, keys);
+          }
+          for (const k of keys) {
+            if (k && !seen.has(k)) {
+              seen.add(k);
+              lists.add(k, i);
+            }
           }
         }
       }
-    }
-    const motionAt = (row: number) => motions.at(row);
-    this.byZaakNummer = recordIndex(byZaak, motionAt);
-    this.motionsByKamerstukKey = recordIndex(byKey, motionAt);
-    this.motionByDocumentNummer = recordIndex(byDocNr, motionAt);
+      return lists;
+    });
 
     // Documents: the file's rows, then each motion's own publication the file leaves out.
-    const dId = docs.column('id');
-    const dKey = docs.column('key');
-    const dDossier = docs.column('dossier');
-    const dToev = docs.column('toevoeging');
-    const dDate = docs.column('date');
-    const docById = new Map<string, DocRef>();
-    const docByKey = new Map<string, DocRef>();
-    const refId = (ref: DocRef) => (ref >= 0 ? docs.string(ref, dId) : motions.string(-1 - ref, mDoc));
-    const docDates = new Map<DocRef, string>();
-    const refDate = (ref: DocRef) => {
-      let d = docDates.get(ref);
-      if (d === undefined) {
-        d = (ref >= 0 ? docs.stringOrNull(ref, dDate) : motionDates[-1 - ref]) ?? '';
-        docDates.set(ref, d);
-      }
-      return d;
+    const refId = (ref: DocRef) => (ref >= 0 ? docIds[ref] : motionDocNrs[-1 - ref]!);
+    /** Motions whose own publication is not in documents.json, as document refs. */
+    const impliedRefs = lazy(() => {
+      const refs: DocRef[] = [];
+      for (let i = 0; i < motions.length; i++) if (motionDocNrs[i] && fileRow(motionDocNrs[i]!) < 0) refs.push(-1 - i);
+      return refs;
+    });
+    const docRef = (id: string): DocRef | undefined => {
+      const row = fileRow(id);
+      if (row >= 0) return row;
+      const m = byDocNr().get(id);
+      return m === undefined ? undefined : -1 - m;
     };
-    this.docsByDossier = new SortedLists((a, b) => cmp(refDate(b), refDate(a)) || cmp(refId(b), refId(a)));
-    for (let i = 0; i < docs.length; i++) {
-      docById.set(docs.string(i, dId), i);
-      const key = docs.stringOrNull(i, dKey);
+    this.docIds = lazy(() => {
+      const map = new Map<string, DocRef>();
+      for (let i = 0; i < docs.length; i++) map.set(docIds[i], i);
+      for (const ref of impliedRefs()) map.set(refId(ref), ref);
+      return map;
+    });
+    const docByKey = lazy(() => {
+      const map = new Map<string, DocRef>();
       // Of two documents under one key, the later DocumentNummer wins (the file is in id order).
-      if (key) docByKey.set(key, i);
-      const dossier = docs.numberOrNull(i, dDossier);
-      if (dossier !== null) this.docsByDossier.add(kamerstukKey(dossier, docs.stringOrNull(i, dToev)), i);
-    }
-    for (const [id, row] of byDocNr) {
-      if (docById.has(id)) continue;
-      const ref = -1 - row;
-      docById.set(id, ref);
-      const held = docByKey.get(motionKeys[row]);
-      if (held === undefined || cmp(refId(held), id) < 0) docByKey.set(motionKeys[row], ref);
-      const dossier = motions.numberOrNull(row, mDossier);
-      if (dossier !== null) this.docsByDossier.add(kamerstukKey(dossier, motions.stringOrNull(row, mToev)), ref);
-    }
-    this.docIds = docById;
+      for (let i = 0; i < docs.length; i++) if (docKeys[i]) map.set(docKeys[i]!, i);
+      for (const ref of impliedRefs()) {
+        const key = motionKeys[-1 - ref];
+        const held = map.get(key);
+        if (held === undefined || cmp(refId(held), refId(ref)) < 0) map.set(key, ref);
+      }
+      return map;
+    });
+    this.docsByDossier = lazy(() => {
+      const dates = new Map<DocRef, string>();
+      const refDate = (ref: DocRef) => {
+        let d = dates.get(ref);
+        if (d === undefined) {
+          d = ref >= 0 ? (docs.stringOrNull(ref, dDate) ?? '') : motionDate(-1 - ref);
+          dates.set(ref, d);
+        }
+        return d;
+      };
+      const lists = new SortedLists((a, b) => cmp(refDate(b), refDate(a)) || cmp(refId(b), refId(a)));
+      for (const ref of this.docIds().values()) {
+        const [table, row, dossierCol, toevCol] = ref >= 0 ? [docs, ref, dDossier, dToev] : [motions, -1 - ref, mDossier, mToev];
+        const dossier = (table as LazyTable<unknown>).numberOrNull(row, dossierCol);
+        if (dossier !== null) lists.add(kamerstukKey(dossier, (table as LazyTable<unknown>).stringOrNull(row, toevCol)), ref);
+      }
+      return lists;
+    });
     const docAt = (ref: DocRef) => this.documentAt(ref);
-    this.byDocumentNummer = recordIndex(docById, docAt);
-    this.byKamerstukKey = recordIndex(docByKey, docAt);
+    this.byDocumentNummer = {
+      get: (id) => {
+        const ref = docRef(id);
+        return ref === undefined ? undefined : docAt(ref);
+      },
+      has: (id) => docRef(id) !== undefined,
+      get size() {
+        return docs.length + impliedRefs().length;
+      },
+    };
+    this.byKamerstukKey = lazyIndex(docByKey, docAt);
 
     for (const p of parts.members) this.memberById.set(p.id, p);
     for (const p of parts.parties) this.partyByName.set(p.name.toLowerCase(), p);
@@ -352,7 +413,7 @@ export class Dataset {
 
   /** Every document in id order, validated (reads the whole file: tests, stats). */
   get documents(): readonly DocumentRecord[] {
-    this.allDocuments ??= [...this.docIds.entries()].sort((a, b) => cmp(a[0], b[0])).map(([, ref]) => this.documentAt(ref));
+    this.allDocuments ??= [...this.docIds().entries()].sort((a, b) => cmp(a[0], b[0])).map(([, ref]) => this.documentAt(ref));
     return this.allDocuments;
   }
 
@@ -386,7 +447,7 @@ export class Dataset {
 
   /** Documents of a dossier, most recent first. */
   documentsInDossier(dossier: number, toevoeging: string | null = null): readonly DocumentRecord[] {
-    return (this.docsByDossier.get(kamerstukKey(dossier, toevoeging)) ?? []).map((ref) => this.documentAt(ref));
+    return (this.docsByDossier().get(kamerstukKey(dossier, toevoeging)) ?? []).map((ref) => this.documentAt(ref));
   }
 
   /** Records that cite `target` (Kamerstuk key, DocumentNummer or ZaakNummer). */
@@ -416,7 +477,8 @@ export class Dataset {
 
   /** Motions signed by this surname, most recent first. */
   motionsBySignatory(surname: string): readonly MotionRecord[] {
-    const rows = this.motionsBySignatorySurname.get(normalizeSurname(surname)) ?? this.motionsBySignatorySurname.get(surnameCore(surname)) ?? [];
+    const lists = this.motionsBySignatorySurname();
+    const rows = lists.get(normalizeSurname(surname)) ?? lists.get(surnameCore(surname)) ?? [];
     return rows.map((row) => this.motionTable.at(row));
   }
 

@@ -86,7 +86,7 @@ async function markRun(kw: Harness, path: string): Promise<{ treewalk: number; m
 }
 
 /** Focus the n-th focusable mention and time until the card's content is shown. */
-async function cardRun(page: Page, n: number): Promise<number> {
+export async function cardRun(page: Page, n: number): Promise<number> {
   return page.evaluate(async (index) => {
     const mentions = [...document.querySelectorAll<HTMLElement>('kw-mention[tabindex]')];
     const el = mentions[index % mentions.length]!;
@@ -122,7 +122,7 @@ async function heapMb(page: Page): Promise<number> {
   return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 1e6;
 }
 
-async function stopServiceWorker(page: Page): Promise<void> {
+export async function stopServiceWorker(page: Page): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('ServiceWorker.enable');
   await cdp.send('ServiceWorker.stopAllWorkers');
