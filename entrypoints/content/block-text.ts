@@ -42,23 +42,32 @@ const SOFT_HYPHEN = 0xad;
 export function assembleBlock<T>(pieces: Piece<T>[]): BlockText<T> {
   const out: string[] = [];
   const starts: number[] = [];
-  // For each kept character: piece index and offset within the piece (parallel arrays).
-  const pieceOf: number[] = [];
-  const offsetIn: number[] = [];
-  pieces.forEach((piece, index) => {
-    starts.push(pieceOf.length);
+  let length = 0;
+  for (const piece of pieces) {
+    starts.push(length);
     const raw = piece.ref === null ? '\n' : piece.text;
-    for (let i = 0; i < raw.length; i++) {
-      if (raw.charCodeAt(i) === SOFT_HYPHEN) continue;
-      pieceOf.push(index);
-      offsetIn.push(i);
-    }
     const kept = raw.includes('\u00ad') ? raw.replaceAll('\u00ad', '') : raw;
     out.push(piece.ref === null ? '\n' : piece.sup ? toSuperscript(kept) : kept);
-  });
+    length += kept.length;
+  }
   const text = out.join('');
-  const pieceIdx = Int32Array.from(pieceOf);
-  const offsets = Int32Array.from(offsetIn);
+  // For each kept character: piece index and offset within the piece. Built only when a block has
+  // a mention to map back (most blocks have none).
+  let maps: { pieceIdx: Int32Array; offsets: Int32Array } | null = null;
+  const buildMaps = () => {
+    const pieceIdx = new Int32Array(text.length);
+    const offsets = new Int32Array(text.length);
+    let k = 0;
+    pieces.forEach((piece, index) => {
+      const raw = piece.ref === null ? '\n' : piece.text;
+      for (let i = 0; i < raw.length; i++) {
+        if (raw.charCodeAt(i) === SOFT_HYPHEN) continue;
+        pieceIdx[k] = index;
+        offsets[k++] = i;
+      }
+    });
+    return { pieceIdx, offsets };
+  };
 
   return {
     text,
@@ -67,6 +76,8 @@ export function assembleBlock<T>(pieces: Piece<T>[]): BlockText<T> {
     rangesOf(start: number, end: number): PieceRange<T>[] {
       const ranges: PieceRange<T>[] = [];
       if (end <= start || start < 0 || end > text.length) return ranges;
+      maps ??= buildMaps();
+      const { pieceIdx, offsets } = maps;
       let cur: PieceRange<T> | null = null;
       for (let k = start; k < end; k++) {
         const index = pieceIdx[k]!;

@@ -49,6 +49,8 @@ export class PageController {
     private accept: (m: Mention) => boolean,
     private readonly send: SendMessage,
     private readonly onIdle: () => void = () => {},
+    /** Called after marks went in (the page style for them is added then, not before: see index.ts). */
+    private readonly onMarks: () => void = () => {},
   ) {
     this.scanner = new Scanner(doc, {
       detect: (text) => {
@@ -56,7 +58,10 @@ export class PageController {
         return detect(text);
       },
       accept: (m) => this.accept(m),
-      onMarked: (marked) => this.register(marked),
+      onMarked: (marked) => {
+        this.onMarks();
+        this.register(marked);
+      },
       onRemoved: (ids) => {
         for (const id of ids) {
           if (this.openId === id) this.hover.clickOutside();
@@ -93,8 +98,9 @@ export class PageController {
     };
   }
 
-  start(): void {
-    this.scanner.start();
+  /** Starts marking; with a `gate`, reads at once but writes only once the gate says yes. */
+  start(gate?: Promise<boolean>): void {
+    this.scanner.start(gate);
     this.listen();
   }
 

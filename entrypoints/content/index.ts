@@ -2,7 +2,7 @@ import './style.css';
 import '../../components/card.css';
 import type { Mention } from '../../lib/detect/types';
 import { PageMentionsRequestSchema, RevealMentionRequestSchema, type PageMentionsResponse } from '../../lib/messages';
-import { kindEnabled, siteEnabled, type Settings } from '../../lib/settings';
+import { kindEnabled, parseSettings, siteEnabled, type Settings } from '../../lib/settings';
 import { DEFAULT_SITE_MATCHES } from '../../lib/sites';
 import { loadSettings, watchSettings } from '../../utils/settings-storage';
 import { PageController } from './controller';
@@ -17,7 +17,9 @@ export default defineContentScript({
   async main(ctx) {
     const html = document.documentElement;
     html.setAttribute('data-kamerwijzer', 'loading');
-    let settings: Settings = await loadSettings();
+    // The page is read while the settings load; nothing on it changes before they say this site is on.
+    const settingsLoaded = loadSettings();
+    let settings: Settings = parseSettings(undefined);
     const accept = (m: Mention) => kindEnabled(settings, m.kind);
     const controller = new PageController(
       document,
@@ -25,18 +27,21 @@ export default defineContentScript({
       accept,
       (message) => browser.runtime.sendMessage(message),
       () => html.setAttribute('data-kamerwijzer', 'ready'),
+      // Adding a style sheet restyles the whole page; done with the first marks, in the same task,
+      // it costs one restyle instead of forcing one while the page is still being read.
+      () => {
+        if (running && !removeStyle) removeStyle = installMentionStyle(document);
+      },
     );
     let running = false;
     let removeStyle: (() => void) | null = null;
     let layerCreated = false;
 
-    const start = async () => {
-      if (running || ctx.isInvalid) return;
-      running = true;
+    /** What marking changes on the page before the first mark goes in. */
+    const beginWriting = () => {
       html.setAttribute('data-kamerwijzer', 'scanning');
-      removeStyle = installMentionStyle(document);
-      // Marking does not wait for the card layer (it loads its stylesheet first).
-      controller.start();
+    };
+    const createLayer = async () => {
       if (layerCreated) return;
       layerCreated = true;
       try {
@@ -45,17 +50,39 @@ export default defineContentScript({
         // No cards on this page (the marks and the side panel list still work).
       }
     };
+    const start = async () => {
+      if (running || ctx.isInvalid) return;
+      running = true;
+      beginWriting();
+      // Marking does not wait for the card layer (it loads its stylesheet first).
+      controller.start();
+      await createLayer();
+    };
     const stop = () => {
       if (!running) return;
       running = false;
       controller.stop();
       controller.unmarkAll();
       removeStyle?.();
+      removeStyle = null;
       html.setAttribute('data-kamerwijzer', 'off');
     };
 
-    if (siteEnabled(settings, location.hostname)) await start();
-    else html.setAttribute('data-kamerwijzer', 'off');
+    const siteOn = settingsLoaded.then((loaded) => {
+      settings = loaded;
+      const on = siteEnabled(settings, location.hostname) && !ctx.isInvalid;
+      // Synchronously, before the scanner (waiting on the same promise) writes its first mark.
+      if (on) beginWriting();
+      return on;
+    });
+    running = true;
+    controller.start(siteOn);
+    if (await siteOn) await createLayer();
+    else {
+      running = false;
+      controller.stop();
+      html.setAttribute('data-kamerwijzer', 'off');
+    }
 
     const unwatch = watchSettings((next) => {
       const kindsChanged = JSON.stringify(next.kinds) !== JSON.stringify(settings.kinds);

@@ -140,17 +140,31 @@ function unmarkStale(block: Block, assembled: BlockText<Text>, mentions: Mention
 
 const MENTION_TAG_NAME = 'KW-MENTION';
 
-/** Detects and marks the mentions of one block; returns what it marked and what it took off. */
-export function markBlock(block: Block, options: MarkOptions): MarkResult {
+/** What one block needs, found by reading only; applyPlan() then makes the writes. */
+export interface BlockPlan {
+  block: Block;
+  assembled: BlockText<Text>;
+  /** Every mention detected, of every kind: which kinds are marked is decided when the plan is applied. */
+  detected: Mention[];
+  /** Flex or grid parents of the detected mentions' text (read before any write). */
+  flex: Set<Element>;
+  /** The block already holds marks (they may have to come off). */
+  hasMarks: boolean;
+  /** For a part of a huge block: the first piece left for the next part. */
+  rereadFrom?: number;
+}
+
+/** Reads one block and detects its mentions; null when the page changed it since it was read. */
+export function planBlock(block: Block, options: Pick<MarkOptions, 'detect'>): BlockPlan | null {
   const assembled: BlockText<Text> = assembleBlock(block.pieces);
   // The page changed since it was read: leave the block to the rescan the change triggers.
-  if (block.pieces.some((p) => p.ref !== null && (!p.ref.isConnected || p.ref.data !== p.text))) return { marked: [], removed: [] };
-  let mentions: Mention[] = [];
+  if (block.pieces.some((p) => p.ref !== null && (!p.ref.isConnected || p.ref.data !== p.text))) return null;
+  let detected: Mention[] = [];
   if (mayHoldMentions(assembled.text)) {
     try {
-      mentions = nonOverlapping(options.detect(assembled.text).filter((m) => options.accept(m)));
+      detected = options.detect(assembled.text).filter((m) => m.end > m.start);
     } catch {
-      return { marked: [], removed: [] }; // a detector bug must never break the page
+      return null; // a detector bug must never break the page
     }
   }
   // A part of a huge block: the tail (moved back past any mention across it) is left untouched
@@ -158,20 +172,45 @@ export function markBlock(block: Block, options: MarkOptions): MarkResult {
   let rereadFrom: number | undefined;
   if (block.partial) {
     rereadFrom = tailStart(block.pieces);
-    const across = (i: number) => mentions.some((m) => m.start < assembled.startOf(i) && m.end > assembled.startOf(i));
+    const across = (i: number) => detected.some((m) => m.start < assembled.startOf(i) && m.end > assembled.startOf(i));
     while (rereadFrom > 0 && across(rereadFrom)) rereadFrom--;
     if (rereadFrom === 0) rereadFrom = undefined; // one mention over the whole part: mark it all
     else {
       const limit = assembled.startOf(rereadFrom);
-      mentions = mentions.filter((m) => m.end <= limit);
+      detected = detected.filter((m) => m.end <= limit);
     }
   }
-  const removed = block.partial ? [] : unmarkStale(block, assembled, mentions);
-  // Reads first (which ranges, already marked, layout of the parents), then the writes.
-  const todo = mentions
+  const hasMarks = block.pieces.some((p) => p.ref?.parentElement?.tagName === MENTION_TAG_NAME);
+  const flex = detected.length > 0 ? flexParents(detected.flatMap((m) => assembled.rangesOf(m.start, m.end).map((r) => r.ref))) : new Set<Element>();
+  return { block, assembled, detected, flex, hasMarks, ...(rereadFrom !== undefined ? { rereadFrom } : {}) };
+}
+
+/** Whether applying the plan may change the page at all. */
+export function needsWrite(plan: BlockPlan): boolean {
+  return plan.detected.length > 0 || (plan.hasMarks && !plan.block.partial);
+}
+
+/** Detects and marks the mentions of one block; returns what it marked and what it took off. */
+export function markBlock(block: Block, options: MarkOptions): MarkResult {
+  const plan = planBlock(block, options);
+  return plan ? applyPlan(plan, options) : { marked: [], removed: [] };
+}
+
+function rangesToMark(assembled: BlockText<Text>, mentions: Mention[]) {
+  return mentions
     .map((mention) => ({ mention, ranges: assembled.rangesOf(mention.start, mention.end) }))
     .filter(({ ranges }) => ranges.length > 0 && !ranges.some((r) => alreadyMarked(r.ref)));
-  const flex = flexParents(todo.flatMap(({ ranges }) => ranges.map((r) => r.ref)));
+}
+
+/** Makes a plan's writes: stale marks off, new marks on (the kinds `accept` takes). */
+export function applyPlan(plan: BlockPlan, options: MarkOptions): MarkResult {
+  const { block, assembled, flex, rereadFrom } = plan;
+  // The page may have changed the block since it was read: then the rescan the change triggers marks it.
+  if (block.pieces.some((p) => p.ref !== null && (!p.ref.isConnected || p.ref.data !== p.text))) return { marked: [], removed: [] };
+  const mentions = nonOverlapping(plan.detected.filter((m) => options.accept(m)));
+  const removed = block.partial || !plan.hasMarks ? [] : unmarkStale(block, assembled, mentions);
+  // After taking stale marks off, their text can take a new one (the text nodes stayed the same).
+  const todo = rangesToMark(assembled, mentions);
   const marked: MarkedMention[] = [];
   for (let i = todo.length - 1; i >= 0; i--) {
     const { mention, ranges } = todo[i]!;

@@ -4,7 +4,7 @@
  * those, debounced. Single-page navigation (pushState, replaceState, popstate) rescans the body.
  */
 import type { Mention } from '../../lib/detect/types';
-import { markBlock, type MarkedMention } from './mark';
+import { applyPlan, needsWrite, planBlock, type BlockPlan, type MarkedMention, type MarkOptions } from './mark';
 import { BlockFinder, insideSkipped, isBlock, MENTION_TAG, UI_HOST_TAG, walkBlocks } from './walk';
 
 export interface ScannerOptions {
@@ -24,9 +24,12 @@ export interface ScannerOptions {
 type Yield = () => Promise<void>;
 
 const yieldToPage: Yield = () => {
-  const sched = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (sched?.yield) return sched.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  if (typeof MessageChannel === 'undefined') return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => {
+    const ch = new MessageChannel();
+    ch.port1.onmessage = () => resolve();
+    ch.port2.postMessage(null);
+  });
 };
 
 const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
@@ -62,12 +65,19 @@ export class RescanGuard {
   }
 }
 
+/** How long marks found on a long page may wait before they go in (see run()). */
+const APPLY_EVERY_MS = 250;
+/** Marks put in between two paints at most. */
+const MAX_MARKS_PER_BATCH = 100;
+
 /** A page that undoes marks within this time of their making is reacting to them. */
 const FIGHT_MS = 60;
 
 export class Scanner {
   private queue: Node[] = [];
   private running = false;
+  private gate: Promise<boolean> | null = null;
+  private gateOpen = true;
   private stopped = false;
   private observer: MutationObserver | null = null;
   private debounce: ReturnType<typeof setTimeout> | null = null;
@@ -88,13 +98,26 @@ export class Scanner {
     private readonly options: ScannerOptions,
     private readonly yieldFn: Yield = yieldToPage,
   ) {
-    this.sliceMs = options.sliceMs ?? 8;
+    this.sliceMs = options.sliceMs ?? 20;
     this.debounceMs = options.debounceMs ?? 120;
   }
 
-  /** Marks the whole body, then watches for changes. */
-  start(): void {
+  /**
+   * Marks the whole body, then watches for changes. With a `gate` it starts reading at once but
+   * writes nothing until the gate says yes (the settings arrive); a no stops it.
+   */
+  start(gate?: Promise<boolean>): void {
     this.stopped = false;
+    this.gate = gate ?? null;
+    this.gateOpen = !gate;
+    gate?.then(
+      (ok) => {
+        if (this.gate !== gate) return;
+        this.gateOpen = ok;
+        if (!ok) this.stop();
+      },
+      () => {},
+    );
     this.enqueue(this.doc.body ?? this.doc.documentElement);
     this.observe();
     this.followNavigation();
@@ -105,6 +128,9 @@ export class Scanner {
     this.observer?.disconnect();
     this.observer = null;
     if (this.debounce) clearTimeout(this.debounce);
+    this.debounce = null;
+    this.queue = [];
+    this.pendingRoots.clear();
     this.restoreHistory?.();
     this.restoreHistory = null;
   }
@@ -125,42 +151,94 @@ export class Scanner {
 
   private async run(): Promise<void> {
     this.running = true;
+    const markOptions = { detect: this.options.detect, accept: this.options.accept, nextId: this.nextId };
     try {
+      // Not in the task that queued the work (the content script's own start-up, a page's mutation).
+      await this.yieldFn();
       while (this.queue.length > 0 && !this.stopped) {
         const root = this.queue.shift()!;
         if (!root.isConnected) continue;
         const blocks = walkBlocks(root, this.finder);
         let sliceStart = now();
-        let marked: MarkedMention[] = [];
+        // Reading and detecting come first, the writes after, in one go: every batch of writes
+        // makes the browser lay the page out again before the next slice, so the fewer batches
+        // the better. On a long page the marks read so far go in every APPLY_EVERY_MS.
+        let plans: BlockPlan[] = [];
+        let firstPlanAt = 0;
         let resume: number | undefined;
+        let steps = 0;
         for (let step = blocks.next(); !step.done; step = blocks.next(resume)) {
           resume = undefined;
           if (step.value) {
-            const block = step.value;
-            this.write(() => {
-              const result = markBlock(block, { detect: this.options.detect, accept: this.options.accept, nextId: this.nextId });
-              resume = result.rereadFrom;
-              if (result.marked.length > 0) {
-                marked = marked.concat(result.marked);
-                this.lastMark.set(block.element.parentNode ?? block.element, { el: result.marked[0]!.elements[0]!, at: now() });
-              }
-              if (result.removed.length > 0) this.options.onRemoved?.(result.removed);
-            });
+            const plan = planBlock(step.value, markOptions);
+            resume = plan?.rereadFrom;
+            if (plan && needsWrite(plan)) {
+              if (plans.length === 0) firstPlanAt = now();
+              plans.push(plan);
+            }
           }
-          if (now() - sliceStart > this.sliceMs) {
-            this.flush(marked);
-            marked = [];
+          // The clock is read every few blocks: reading it is not free either.
+          if ((++steps & 7) === 0 && now() - sliceStart > this.sliceMs) {
+            if (plans.length > 0 && now() - firstPlanAt > APPLY_EVERY_MS && this.gateOpen) {
+              await this.yieldFn();
+              if (this.stopped) return;
+              plans = this.apply(plans, markOptions);
+              if (plans.length > 0) firstPlanAt = now();
+            }
             await this.yieldFn();
             if (this.stopped) return;
             sliceStart = now();
           }
         }
-        this.flush(marked);
+        if (!(await this.passGate())) return;
+        while (plans.length > 0) {
+          if (now() - sliceStart > this.sliceMs / 2) {
+            await this.yieldFn();
+            if (this.stopped) return;
+          }
+          sliceStart = now();
+          plans = this.apply(plans, markOptions);
+        }
       }
     } finally {
       this.running = false;
     }
     if (!this.stopped) this.options.onIdle?.();
+  }
+
+  /** Waits for the gate (if any); false when it said no (and the scanner stopped). */
+  private async passGate(): Promise<boolean> {
+    if (!this.gate) return !this.stopped;
+    const ok = await this.gate.catch(() => false);
+    this.gate = null;
+    if (!ok) this.stop();
+    return ok && !this.stopped;
+  }
+
+  /**
+   * Makes the writes of the plans, in page order, for at most one slice and MAX_MARKS_PER_BATCH
+   * marks (the browser lays out every block that got one before it paints); returns the plans left.
+   */
+  private apply(plans: BlockPlan[], markOptions: MarkOptions): BlockPlan[] {
+    if (plans.length === 0) return plans;
+    let marked: MarkedMention[] = [];
+    const start = now();
+    let done = 0;
+    this.write(() => {
+      for (const plan of plans) {
+        if (done > 0 && (marked.length >= MAX_MARKS_PER_BATCH || now() - start > this.sliceMs)) break;
+        done++;
+        const result = applyPlan(plan, markOptions);
+        if (result.marked.length > 0) {
+          marked = marked.concat(result.marked);
+          const block = plan.block;
+          this.lastMark.set(block.element.parentNode ?? block.element, { el: result.marked[0]!.elements[0]!, at: now() });
+        }
+        if (result.removed.length > 0) this.options.onRemoved?.(result.removed);
+      }
+    });
+    this.flush(marked);
+    return plans.slice(done);
   }
 
   private flush(marked: MarkedMention[]): void {

@@ -84,19 +84,38 @@ export function* walkBlocks(root: Node, finder = new BlockFinder(), tick = 256):
   const doc = root.ownerDocument ?? (root as Document);
   if (root.nodeType === 1 && insideSkipped(root)) return;
   if (root.nodeType === 3 && root.parentElement && insideSkipped(root.parentElement)) return;
-  const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
-    acceptNode(node: Node): number {
-      if (node.nodeType === 3) return 1; // FILTER_ACCEPT
+  // No filter callback: calling into script for every node costs more than the walk itself.
+  // Skipped subtrees are stepped over by hand.
+  const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */);
+  /** The next text node or <br> at or after `from` (document order), outside skipped subtrees. */
+  const advance = (from: Node | null): Node | null => {
+    let node = from;
+    while (node) {
+      if (node.nodeType === 3) return node;
+      if (node.nodeType !== 1) {
+        node = walker.nextNode(); // a comment or the like after a skipped subtree
+        continue;
+      }
       const el = node as Element;
-      if (isSkipped(el)) return 2; // FILTER_REJECT: skip the whole subtree
-      return el.tagName.toUpperCase() === 'BR' ? 1 : 3; // FILTER_SKIP: look inside
-    },
-  });
+      if (el.tagName.toUpperCase() === 'BR') return node;
+      if (el !== root && isSkipped(el)) {
+        // Past the subtree: the next sibling of the nearest ancestor (inside root) that has one.
+        let up: Node | null = el;
+        while (up && up !== root && !up.nextSibling) up = up.parentNode;
+        if (!up || up === root) return null;
+        walker.currentNode = up.nextSibling!;
+        node = up.nextSibling;
+        continue;
+      }
+      node = walker.nextNode();
+    }
+    return null;
+  };
   let current: Block | null = null;
   let chars = 0;
   let seen = 0;
-  const startNode = root.nodeType === 3 ? root : walker.nextNode();
-  for (let node: Node | null = startNode; node; node = root.nodeType === 3 ? null : walker.nextNode()) {
+  const startNode = root.nodeType === 3 ? root : advance(walker.nextNode());
+  for (let node: Node | null = startNode; node; node = root.nodeType === 3 ? null : advance(walker.nextNode())) {
     const parent = node.parentElement;
     if (!parent) continue;
     const block = finder.blockOf(parent);
@@ -119,7 +138,7 @@ export function* walkBlocks(root: Node, finder = new BlockFinder(), tick = 256):
       const data = (node as Text).data;
       const sup = parent.tagName === 'SUP' && /^\s*\d{1,3}\s*$/.test(data);
       current.pieces.push(sup ? { ref: node as Text, text: data, sup } : { ref: node as Text, text: data });
-      chars += (node as Text).data.length;
+      chars += data.length;
     }
     else current.pieces.push({ ref: null, text: '\n' });
     if (++seen % tick === 0) yield null;

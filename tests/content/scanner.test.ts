@@ -67,6 +67,42 @@ describe('marking a page', () => {
     expect(marked.map((m) => m.key)).toEqual(['19637-5']);
   });
 
+  it('steps over skipped parts in the middle of a block (code, a comment, an editable span) and reads on after them', async () => {
+    const marked = await mark(
+      '<p>Zie 19637, nr. 5 <code>19637, nr. 6</code><!-- 19637, nr. 7 --><span contenteditable="true">19637, nr. 8</span> en 19637, nr. 9.</p><p>19637, nr. 10</p>',
+    );
+    expect(marked.map((m) => m.key)).toEqual(['19637-5', '19637-9', '19637-10']);
+  });
+
+  it('reads the page while the settings load but writes nothing before they allow it', async () => {
+    document.body.innerHTML = '<p>Zie 19637, nr. 3435.</p>';
+    const marked: MarkedMention[] = [];
+    let open!: (ok: boolean) => void;
+    const detected: string[] = [];
+    scanner = new Scanner(document, { detect: (t) => (detected.push(t), fakeDetect(t)), accept: () => true, onMarked: (m) => marked.push(...m), debounceMs: 5 });
+    scanner.start(new Promise<boolean>((r) => (open = r)));
+    await new Promise((r) => setTimeout(r, 30));
+    expect(detected).toEqual(['Zie 19637, nr. 3435.']);
+    expect(document.querySelectorAll('kw-mention')).toHaveLength(0);
+    open(true);
+    await scanner.settled();
+    expect(marked.map((m) => m.key)).toEqual(['19637-3435']);
+  });
+
+  it('leaves the page untouched when the settings say this site is off', async () => {
+    document.body.innerHTML = '<p>Zie 19637, nr. 3435.</p>';
+    const marked: MarkedMention[] = [];
+    let idle = false;
+    scanner = new Scanner(document, { detect: fakeDetect, accept: () => true, onMarked: (m) => marked.push(...m), onIdle: () => (idle = true), debounceMs: 5 });
+    scanner.start(Promise.resolve(false));
+    await scanner.settled();
+    document.body.insertAdjacentHTML('beforeend', '<p>en 19637, nr. 1</p>');
+    await new Promise((r) => setTimeout(r, 30));
+    expect(marked).toEqual([]);
+    expect(idle).toBe(false);
+    expect(document.body.innerHTML).toBe('<p>Zie 19637, nr. 3435.</p><p>en 19637, nr. 1</p>');
+  });
+
   it('treats text that looks like markup as text', async () => {
     await mark('<p>&lt;script&gt;alert(1)&lt;/script&gt; 19637, nr. 3435 &lt;img src=x onerror=alert(1)&gt;</p>');
     expect(document.querySelectorAll('script, img').length).toBe(0);
