@@ -154,8 +154,16 @@ export interface BlockPlan {
   rereadFrom?: number;
 }
 
-/** Reads one block and detects its mentions; null when the page changed it since it was read. */
-export function planBlock(block: Block, options: Pick<MarkOptions, 'detect'>): BlockPlan | null {
+/** Cheap test on a piece before a block is assembled (a soft hyphen may hide "mo\u00adtie"). */
+const MAY_HOLD = /[\d\u00ad]|moti/i;
+
+/**
+ * Reads one block and detects its mentions; null when there is nothing to do or the page changed it
+ * since it was read. `marksExist` false (nothing marked anywhere yet) skips looking for old marks.
+ */
+export function planBlock(block: Block, options: Pick<MarkOptions, 'detect'>, marksExist = true): BlockPlan | null {
+  // Most blocks of a page hold nothing: tell them cheaply, before any assembling.
+  if (!block.partial && !block.pieces.some((p) => p.ref !== null && MAY_HOLD.test(p.text)) && !(marksExist && holdsMarks(block))) return null;
   const assembled: BlockText<Text> = assembleBlock(block.pieces);
   // The page changed since it was read: leave the block to the rescan the change triggers.
   if (block.pieces.some((p) => p.ref !== null && (!p.ref.isConnected || p.ref.data !== p.text))) return null;
@@ -180,9 +188,13 @@ export function planBlock(block: Block, options: Pick<MarkOptions, 'detect'>): B
       detected = detected.filter((m) => m.end <= limit);
     }
   }
-  const hasMarks = block.pieces.some((p) => p.ref?.parentElement?.tagName === MENTION_TAG_NAME);
+  const hasMarks = marksExist && holdsMarks(block);
   const flex = detected.length > 0 ? flexParents(detected.flatMap((m) => assembled.rangesOf(m.start, m.end).map((r) => r.ref))) : new Set<Element>();
   return { block, assembled, detected, flex, hasMarks, ...(rereadFrom !== undefined ? { rereadFrom } : {}) };
+}
+
+function holdsMarks(block: Block): boolean {
+  return block.pieces.some((p) => p.ref?.parentElement?.tagName === MENTION_TAG_NAME);
 }
 
 /** Whether applying the plan may change the page at all. */

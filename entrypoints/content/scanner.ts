@@ -66,9 +66,7 @@ export class RescanGuard {
 }
 
 /** How long marks found on a long page may wait before they go in (see run()). */
-const APPLY_EVERY_MS = 250;
-/** Marks put in between two paints at most. */
-const MAX_MARKS_PER_BATCH = 100;
+const APPLY_EVERY_MS = 400;
 
 /** A page that undoes marks within this time of their making is reacting to them. */
 const FIGHT_MS = 60;
@@ -170,7 +168,7 @@ export class Scanner {
         for (let step = blocks.next(); !step.done; step = blocks.next(resume)) {
           resume = undefined;
           if (step.value) {
-            const plan = planBlock(step.value, markOptions);
+            const plan = planBlock(step.value, markOptions, this.counter > 0);
             resume = plan?.rereadFrom;
             if (plan && needsWrite(plan)) {
               if (plans.length === 0) firstPlanAt = now();
@@ -216,8 +214,9 @@ export class Scanner {
   }
 
   /**
-   * Makes the writes of the plans, in page order, for at most one slice and MAX_MARKS_PER_BATCH
-   * marks (the browser lays out every block that got one before it paints); returns the plans left.
+   * Makes the writes of the plans, in page order, for at most one slice; returns the plans left.
+   * Not fewer marks per batch: after each batch the browser lays out the page again, and on a long
+   * page that costs about the same for ten marks as for a thousand.
    */
   private apply(plans: BlockPlan[], markOptions: MarkOptions): BlockPlan[] {
     if (plans.length === 0) return plans;
@@ -226,7 +225,7 @@ export class Scanner {
     let done = 0;
     this.write(() => {
       for (const plan of plans) {
-        if (done > 0 && (marked.length >= MAX_MARKS_PER_BATCH || now() - start > this.sliceMs)) break;
+        if (done > 0 && (done & 7) === 0 && now() - start > this.sliceMs) break;
         done++;
         const result = applyPlan(plan, markOptions);
         if (result.marked.length > 0) {

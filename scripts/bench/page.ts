@@ -5,6 +5,7 @@
 // - page_treewalk_ms: in the page, a bare TreeWalker read of every text node (the floor).
 // - page_mark_ms: from the content script starting (it sets html[data-kamerwijzer="loading"]) until it
 //   reports every mention marked (="ready"); timestamps from a MutationObserver installed before any script.
+//   One warm-up load of each page comes first and is not counted.
 // - page_longest_task_ms: the longest 'longtask' entry between those two moments. The generated pages run
 //   no script of their own, so every long task in that window is the extension's.
 // - card_warm_ms / card_cold_ms: from focusing a mention (a card opens at once on focus, no dwell) until the
@@ -24,9 +25,9 @@ import { findChromium } from '../ensure-chromium.mjs';
 import { summarize, type BenchPart, type Figure } from './types.ts';
 
 const SNAPSHOT = resolve(ROOT, '..', 'shared', 'tk-snapshot', 'DocumentPublicatie-motie.jsonl.gz');
-const RUNS = 3;
+const RUNS = 5;
 
-async function paragraphs(): Promise<string[]> {
+export async function paragraphs(): Promise<string[]> {
   const out: string[] = [];
   for (const f of ['000_2c4f88a6329f05ca.txt', '001_e35ced1a020bd30f.txt', '003_16fc50c70ff080c8.txt']) {
     out.push(...readFileSync(join(ROOT, 'seeds', f), 'utf8').split(/\n\s*\n/));
@@ -41,7 +42,7 @@ async function paragraphs(): Promise<string[]> {
   return out.map((p) => p.trim()).filter(Boolean);
 }
 
-function pageOf(paras: string[], bytes: number): string {
+export function pageOf(paras: string[], bytes: number): string {
   const body: string[] = [];
   let size = 0;
   for (let i = 0; size < bytes; i++) {
@@ -52,13 +53,14 @@ function pageOf(paras: string[], bytes: number): string {
   return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>bench</title></head><body><main>${body.join('\n')}</main></body></html>`;
 }
 
-const INIT = () => {
+export const INIT = () => {
   const w = window as unknown as { __kw: { times: Record<string, number>; tasks: { start: number; duration: number }[] } };
   w.__kw = { times: {}, tasks: [] };
+  // Init scripts run before the parser has made <html>: watch the document, not documentElement.
   new MutationObserver(() => {
-    const v = document.documentElement.getAttribute('data-kamerwijzer');
+    const v = document.documentElement?.getAttribute('data-kamerwijzer');
     if (v && !(v in w.__kw.times)) w.__kw.times[v] = performance.now();
-  }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-kamerwijzer'] });
+  }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-kamerwijzer'] });
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) w.__kw.tasks.push({ start: e.startTime, duration: e.duration });
@@ -68,13 +70,14 @@ const INIT = () => {
   }
 };
 
-async function markRun(kw: Harness, path: string): Promise<{ treewalk: number; mark: number; longest: number; mentions: number }> {
+export async function markRun(kw: Harness, path: string): Promise<{ treewalk: number; mark: number; longest: number; mentions: number }> {
   await kw.page.goto(kw.url(path), { waitUntil: 'domcontentloaded' });
   await kw.page.waitForFunction(() => document.documentElement.getAttribute('data-kamerwijzer') === 'ready', undefined, { timeout: 120_000 });
   return kw.page.evaluate(() => {
     const w = window as unknown as { __kw: { times: Record<string, number>; tasks: { start: number; duration: number }[] } };
-    const start = w.__kw.times.loading ?? w.__kw.times.scanning ?? 0;
-    const end = w.__kw.times.ready ?? performance.now();
+    const start = w.__kw.times.loading ?? w.__kw.times.scanning;
+    const end = w.__kw.times.ready;
+    if (start === undefined || end === undefined) throw new Error(`the content script's progress was not seen (${JSON.stringify(w.__kw.times)})`);
     const t0 = performance.now();
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     let chars = 0;
@@ -149,6 +152,7 @@ export async function measure(): Promise<BenchPart> {
     await kw.context.addInitScript('globalThis.__name = (f) => f;');
     await kw.context.addInitScript(INIT);
     for (const size of ['1mb', '5mb'] as const) {
+      await markRun(kw, `/bench-${size}.html`); // warm-up, not counted (first compile of the content script)
       const runs = [];
       for (let i = 0; i < RUNS; i++) runs.push(await markRun(kw, `/bench-${size}.html`));
       const tw = summarize(runs.map((r) => r.treewalk));
