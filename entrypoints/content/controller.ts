@@ -32,6 +32,10 @@ function mentionOf(target: EventTarget | null): HTMLElement | null {
   return target.closest<HTMLElement>(MENTION_SELECTOR);
 }
 
+/** A card asked for on arrival is used if the dwell ends within this time. */
+const PREFETCH_FRESH_MS = 5000;
+const PREFETCH_KEEP = 8;
+
 export class PageController {
   readonly registry = new Map<string, Entry>();
   private scanner: Scanner;
@@ -42,6 +46,8 @@ export class PageController {
   private heldMotions: string[] = [];
   private detach: (() => void)[] = [];
   private layer: CardLayer | null = null;
+  /** Card requests made when the pointer arrived on a mention (see cardRequest). */
+  private prefetched = new Map<string, { at: number; reply: Promise<unknown> }>();
 
   constructor(
     private readonly doc: Document,
@@ -275,13 +281,33 @@ export class PageController {
     this.setActive(id, true);
     this.layer.show(entry.elements, entry.mention, { kind: 'loading' }, { focus });
     try {
-      const raw = await this.send({ type: 'card', mention: this.refOf(entry) });
+      const raw = await this.cardRequest(id, entry);
+      this.prefetched.delete(id);
       const res = parseMessage(CardResponseSchema, raw, 'card');
       if (res.error && res.model === null) this.layer.update(id, { kind: 'error', error: res.error });
       else this.layer.update(id, { kind: 'model', status: res.status, model: res.model });
     } catch (e) {
       this.layer.update(id, { kind: 'error', error: e instanceof Error ? e.message : String(e) });
     }
+  }
+
+  /**
+   * The card request for a mention, asked for when the pointer arrives on it, so the card is
+   * (nearly) ready when the dwell ends; a cold service worker loads its dataset meanwhile.
+   */
+  private cardRequest(id: string, entry: Entry): Promise<unknown> {
+    const held = this.prefetched.get(id);
+    if (held && performance.now() - held.at < PREFETCH_FRESH_MS) return held.reply;
+    const reply = this.send({ type: 'card', mention: this.refOf(entry) });
+    reply.catch(() => {});
+    this.prefetched.set(id, { at: performance.now(), reply });
+    if (this.prefetched.size > PREFETCH_KEEP) this.prefetched.delete(this.prefetched.keys().next().value!);
+    return reply;
+  }
+
+  private prefetch(id: string): void {
+    const entry = this.registry.get(id);
+    if (entry && this.layer && this.hover.openId !== id) void this.cardRequest(id, entry);
   }
 
   private closeCard(returnFocus: boolean): void {
@@ -312,7 +338,10 @@ export class PageController {
   private listen(): void {
     this.on('pointerover', (e) => {
       const el = mentionOf(e.target);
-      if (el?.dataset.kwId) this.hover.pointerEnterMention(el.dataset.kwId);
+      if (el?.dataset.kwId) {
+        this.prefetch(el.dataset.kwId);
+        this.hover.pointerEnterMention(el.dataset.kwId);
+      }
     });
     this.on('pointerout', (e) => {
       const el = mentionOf(e.target);

@@ -71,7 +71,8 @@ export class HoverIntent {
   pointerLeaveMention(id: string): void {
     if (this.overMention === id) this.overMention = null;
     this.clearDwell();
-    this.scheduleClose();
+    // Leaving another mention than the one whose card is open (opened by keyboard, say) closes nothing.
+    if (this.openId === id) this.scheduleClose();
   }
 
   pointerEnterCard(): void {

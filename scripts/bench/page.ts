@@ -8,9 +8,10 @@
 //   One warm-up load of each page comes first and is not counted.
 // - page_longest_task_ms: the longest 'longtask' entry between those two moments. The generated pages run
 //   no script of their own, so every long task in that window is the extension's.
-// - card_warm_ms / card_cold_ms: from focusing a mention (a card opens at once on focus, no dwell) until the
-//   card's content is in the dialog; cold = right after the service worker was stopped (CDP), so it starts
-//   again and loads the dataset.
+// - card_warm_ms / card_cold_ms: the mouse moves onto a mention; from the dwell's end (arrival + DWELL_MS, when
+//   the card opens) until the card's content is in the dialog; cold = right after the service worker was
+//   stopped (CDP), so it starts again and loads the dataset. card_*_focus_ms: the same by keyboard focus,
+//   which opens the card at once (no dwell), timed from the focus.
 // - page_heap_mb_*: JSHeapUsedSize after a forced GC (CDP), same page with and without the extension.
 import { execFileSync } from 'node:child_process';
 import { createReadStream, existsSync, readFileSync } from 'node:fs';
@@ -18,6 +19,7 @@ import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { createGunzip, gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
+import { DWELL_MS, GRACE_MS } from '../../entrypoints/content/hover';
 import { escapeHtml } from '../../lib/format/page';
 import { EXTENSION_DIR, launch, ROOT, type Harness } from '../../tests/e2e/harness';
 // @ts-expect-error plain .mjs helper shared with the npm scripts
@@ -88,7 +90,43 @@ export async function markRun(kw: Harness, path: string): Promise<{ treewalk: nu
   });
 }
 
-/** Focus the n-th focusable mention and time until the card's content is shown. */
+/**
+ * Hover the n-th focusable mention with the mouse and time from the dwell's end (pointer arrival +
+ * DWELL_MS, when the card opens) until its content is shown.
+ */
+export async function hoverCardRun(page: Page, n: number): Promise<number> {
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.mouse.move(1, 1);
+  await page.waitForTimeout(GRACE_MS + 150); // an open card closes
+  const point = await page.evaluate((index) => {
+    const mentions = [...document.querySelectorAll<HTMLElement>('kw-mention[tabindex]')];
+    const el = mentions[index % mentions.length]!;
+    el.scrollIntoView({ block: 'center' });
+    const w = window as unknown as { __kwCard: { enter: number; shown: number } };
+    w.__kwCard = { enter: 0, shown: 0 };
+    el.addEventListener('pointerover', () => (w.__kwCard.enter ||= performance.now()), { once: true });
+    const root = document.querySelector('kamerwijzer-ui')?.shadowRoot;
+    if (!root) throw new Error('no card layer');
+    const shown = () => !!root.querySelector('.kw-dialog:not([hidden]) .kw-card') && !root.querySelector('.kw-dialog')!.textContent!.includes('Gegevens laden');
+    const mo = new MutationObserver(() => {
+      if (w.__kwCard.enter && shown()) {
+        w.__kwCard.shown = performance.now();
+        mo.disconnect();
+      }
+    });
+    mo.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+    const r = el.getClientRects()[0]!;
+    return { x: r.left + Math.min(4, r.width / 2), y: r.top + r.height / 2 };
+  }, n);
+  await page.mouse.move(point.x, point.y);
+  await page.waitForFunction(() => (window as unknown as { __kwCard: { shown: number } }).__kwCard.shown > 0, undefined, { timeout: 20_000 });
+  return page.evaluate((dwell) => {
+    const c = (window as unknown as { __kwCard: { enter: number; shown: number } }).__kwCard;
+    return c.shown - (c.enter + dwell);
+  }, DWELL_MS);
+}
+
+/** Focus the n-th focusable mention (a card opens at once on focus: no dwell) and time until its content is shown. */
 export async function cardRun(page: Page, n: number): Promise<number> {
   return page.evaluate(async (index) => {
     const mentions = [...document.querySelectorAll<HTMLElement>('kw-mention[tabindex]')];
@@ -167,21 +205,37 @@ export async function measure(): Promise<BenchPart> {
       budgets[`page_${size}_mark_vs_treewalk`] = { text: '<= 3x the TreeWalker floor', ok: med(mark) <= 3 * med(tw) };
       budgets[`page_${size}_longest_task_ms`] = { text: 'no task over 50 ms', ok: (typeof longest === 'number' ? longest : longest.max) <= 50 };
     }
-    // Cards on the 1 MB page.
+    // Cards on the 1 MB page. By mouse (the issue's definition: from the dwell's end; the card is
+    // asked for when the pointer arrives) and by keyboard focus (no dwell: the whole wait shows).
     await markRun(kw, '/bench-1mb.html');
     await cardRun(kw.page, 0); // warms the service worker and the dataset
     const warm: number[] = [];
-    for (let i = 1; i <= 5; i++) warm.push(await cardRun(kw.page, i * 7));
-    figures.card_warm_ms = summarize(warm);
-    budgets.card_warm_ms = { text: '< 50 ms', ok: (figures.card_warm_ms as { median: number }).median < 50 };
+    const warmFocus: number[] = [];
+    for (let i = 1; i <= 5; i++) {
+      warm.push(await hoverCardRun(kw.page, i * 7));
+      await kw.page.mouse.move(1, 1);
+      warmFocus.push(await cardRun(kw.page, i * 7 + 3));
+    }
     const cold: number[] = [];
+    const coldFocus: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       await stopServiceWorker(kw.page);
       await kw.page.waitForTimeout(300);
-      cold.push(await cardRun(kw.page, 100 + i * 13));
+      cold.push(await hoverCardRun(kw.page, 100 + i * 13));
+      await kw.page.mouse.move(1, 1);
+      await stopServiceWorker(kw.page);
+      await kw.page.waitForTimeout(300);
+      coldFocus.push(await cardRun(kw.page, 101 + i * 13));
     }
+    figures.card_warm_ms = summarize(warm);
     figures.card_cold_ms = summarize(cold);
-    budgets.card_cold_ms = { text: '< 300 ms', ok: (figures.card_cold_ms as { median: number }).median < 300 };
+    figures.card_warm_focus_ms = summarize(warmFocus);
+    figures.card_cold_focus_ms = summarize(coldFocus);
+    const median = (f: Figure) => (typeof f === 'number' ? f : f.median);
+    budgets.card_warm_ms = { text: '< 50 ms', ok: median(figures.card_warm_ms) < 50 };
+    budgets.card_cold_ms = { text: '< 300 ms', ok: median(figures.card_cold_ms) < 300 };
+    budgets.card_warm_focus_ms = { text: '< 50 ms (keyboard, no dwell)', ok: median(figures.card_warm_focus_ms) < 50 };
+    budgets.card_cold_focus_ms = { text: '< 300 ms (keyboard, no dwell)', ok: median(figures.card_cold_focus_ms) < 300 };
     await kw.page.goto(kw.url('/bench-1mb.html'));
     await kw.page.waitForFunction(() => document.documentElement.getAttribute('data-kamerwijzer') === 'ready');
     figures.page_heap_mb_with_extension = Math.round((await heapMb(kw.page)) * 10) / 10;

@@ -99,6 +99,25 @@ describe('page controller', () => {
     expect(el.getAttribute('aria-expanded')).toBe('false');
   });
 
+  it('asks for the card as soon as the pointer arrives, and shows that answer when the dwell ends', async () => {
+    let release!: () => void;
+    const slow = new Promise<void>((r) => (release = r));
+    const ui = await setup('<p>19637, nr. 3435</p>', async (msg) => {
+      if (msg.type === 'card') await slow;
+      return lookupAnswer(msg);
+    });
+    const el = document.querySelector('kw-mention') as HTMLElement;
+    el.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+    expect(ui.sent.filter((m) => m.type === 'card')).toHaveLength(1);
+    expect(ui.isOpen()).toBe(null);
+    await new Promise((r) => setTimeout(r, 200)); // the dwell ends: the card opens, still loading
+    expect(ui.isOpen()).toBe(el.dataset.kwId);
+    release();
+    await new Promise((r) => setTimeout(r, 10));
+    expect(ui.shown.at(-1)!.state).toMatchObject({ kind: 'model', model: { title: 'Landenbeleid Syrië' } });
+    expect(ui.sent.filter((m) => m.type === 'card')).toHaveLength(1);
+  });
+
   it('Enter pins the card and moves focus into it; Escape brings focus back to the mention', async () => {
     const ui = await setup('<p>19637, nr. 3435</p>', lookupAnswer);
     const el = document.querySelector('kw-mention') as HTMLElement;
