@@ -22,8 +22,31 @@ const PREFIX =
   `(?:[Kk]amerstuk(?:ken)?(?:${SP}(?:II|I)(?![\\p{L}]))?|Tweede${SP}Kamer(?=,?${SO}(?:vergaderjaar|\\d{4})))` +
   `(?:,?${SO}(?:vergaderjaar${SO})?${YEARS})?${SO},?${SO}`;
 
-const PREFIXED = new RegExp(PREFIX + CORE, 'gu');
-const BARE = new RegExp(CORE_NUMBERED, 'gu');
+const PREFIXED = new RegExp(PREFIX + CORE, 'yu');
+const PREFIX_START = /[Kk]amerstuk|Tweede/g;
+const BARE = new RegExp(CORE_NUMBERED, 'yu');
+/**
+ * Where a bare reference can start (its dossier number). This simple pattern scans far faster than
+ * BARE itself, which is then tried (sticky) only there: the same matches as BARE with 'g'.
+ */
+const DOSSIER_START = new RegExp(DOSSIER, 'g');
+
+/** Matches of a sticky `re` in order, as matchAll with 'g' would give them, tried only where `starts` matches. */
+function* stickyMatches(text: string, starts: RegExp, re: RegExp): Generator<RegExpExecArray> {
+  starts.lastIndex = 0;
+  for (let c = starts.exec(text); c; c = starts.exec(text)) {
+    re.lastIndex = c.index;
+    const m = re.exec(text);
+    // Nothing here: look again from the next character (candidates may overlap, "1234567").
+    starts.lastIndex = m ? c.index + Math.max(1, m[0].length) : c.index + 1;
+    if (m) yield m;
+  }
+}
+
+/** BARE's matches in order, as text.matchAll(/BARE/g) would give them. */
+function bareMatches(text: string): Generator<RegExpExecArray> {
+  return stickyMatches(text, DOSSIER_START, BARE);
+}
 // Handelingen: "Zij krijgt nr. 186 (32637)": the motion becomes Kamerstuk 32637, nr. 186.
 const NR_THEN_DOSSIER = new RegExp(`nr\\.${SO}(\\d{1,5})${SO}\\(${SO}(${DOSSIER})(?:${SO}${DASH}?${SO}(${TOEV}))?${SO}\\)`, 'gu');
 
@@ -111,7 +134,7 @@ export function detectKamerstukken(text: string): KamerstukMention[] {
   const prefixedSpans: [number, number][] = [];
   const bareSpans: [number, number][] = [];
   if (text.indexOf('amerstuk') >= 0 || text.indexOf('Tweede') >= 0) {
-    for (const m of text.matchAll(PREFIXED)) {
+    for (const m of stickyMatches(text, PREFIX_START, PREFIXED)) {
       const mentions = fromMatch(text, m, 0, true);
       // The regex runs from the word "Kamerstuk"; report from there.
       for (const k of mentions) found.push(k);
@@ -119,7 +142,7 @@ export function detectKamerstukken(text: string): KamerstukMention[] {
     }
   }
   const overlaps = (a: number, b: number) => overlapsSorted(prefixedSpans, a, b) || overlapsSorted(bareSpans, a, b);
-  for (const m of text.matchAll(BARE)) {
+  for (const m of bareMatches(text)) {
     const s = m.index!;
     if (overlaps(s, s + m[0].length)) continue;
     let start = s;
