@@ -50,9 +50,10 @@ function docItem(ds: Dataset, idOrKey: string) {
   return { text: title ? `${label}: ${title}` : label, ...(date ? { detail: date } : {}) };
 }
 
-function section(heading: string, items: CardSection['items'], limit = 5): CardSection | null {
+/** `total`: how many items there are when only the first few were made. */
+function section(heading: string, items: CardSection['items'], limit = 5, total = items.length): CardSection | null {
   if (!items.length) return null;
-  return { heading, items: items.slice(0, limit), ...(items.length > limit ? { more: items.length - limit } : {}) };
+  return { heading, items: items.slice(0, limit), ...(total > limit ? { more: total - limit } : {}) };
 }
 
 function linkSections(ds: Dataset, id: string, key: string | null): CardSection[] {
@@ -133,8 +134,10 @@ export function documentCard(ds: Dataset, d: DocumentRecord): CardModel {
   if (answered) card.sections.push(answered);
   card.sections.push(...linkSections(ds, d.id, d.key));
   if (d.dossier !== null) {
-    const others = ds.documentsInDossier(d.dossier, d.toevoeging).filter((o) => o.id !== d.id);
-    const s = section(`Andere stukken in dossier ${dossier?.key ?? d.dossier}`, others.map((o) => docItem(ds, o.id)), 4);
+    // Only the documents shown are read (a dossier can hold thousands).
+    const others = ds.documentsInDossier(d.dossier, d.toevoeging, 5).filter((o) => o.id !== d.id).slice(0, 4);
+    const total = ds.dossierSize(d.dossier, d.toevoeging) - 1;
+    const s = section(`Andere stukken in dossier ${dossier?.key ?? d.dossier}`, others.map((o) => docItem(ds, o.id)), 4, total);
     if (s) card.sections.push(s);
   }
   return card;
@@ -203,10 +206,10 @@ export function buildCardModel(ds: Dataset, req: CardRequest): CardModel {
         if (m.ondernummer === null) {
           const dossier = ds.dossier(m.dossier, m.toevoeging);
           if (!dossier) return unknownCard(ds, m);
-          const docs = ds.documentsInDossier(m.dossier, m.toevoeging);
+          const docs = ds.documentsInDossier(m.dossier, m.toevoeging, 6);
           const card: CardModel = { ...base(ds), variant: 'dossier', kindLabel: 'Dossier', title: dossier.title, citation: kamerstukCitation({ ...m, ondernummer: null }), links: officialLinks(m) };
           card.facts.push({ label: 'Dossier', value: dossier.key });
-          const s = section('Stukken in dit dossier (nieuwste eerst)', docs.map((d) => docItem(ds, d.id)), 6);
+          const s = section('Stukken in dit dossier (nieuwste eerst)', docs.map((d) => docItem(ds, d.id)), 6, ds.dossierSize(m.dossier, m.toevoeging));
           if (s) card.sections.push(s);
           return card;
         }

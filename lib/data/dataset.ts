@@ -445,9 +445,14 @@ export class Dataset {
     return this.dossierByKey.get(kamerstukKey(dossier, toevoeging));
   }
 
-  /** Documents of a dossier, most recent first. */
-  documentsInDossier(dossier: number, toevoeging: string | null = null): readonly DocumentRecord[] {
-    return (this.docsByDossier().get(kamerstukKey(dossier, toevoeging)) ?? []).map((ref) => this.documentAt(ref));
+  /** Documents of a dossier, most recent first (the first `limit`: only those are read). */
+  documentsInDossier(dossier: number, toevoeging: string | null = null, limit = Infinity): readonly DocumentRecord[] {
+    return (this.docsByDossier().get(kamerstukKey(dossier, toevoeging)) ?? []).slice(0, limit).map((ref) => this.documentAt(ref));
+  }
+
+  /** How many documents a dossier holds. */
+  dossierSize(dossier: number, toevoeging: string | null = null): number {
+    return this.docsByDossier().get(kamerstukKey(dossier, toevoeging))?.length ?? 0;
   }
 
   /** Records that cite `target` (Kamerstuk key, DocumentNummer or ZaakNummer). */
