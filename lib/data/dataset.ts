@@ -32,6 +32,9 @@ import {
 
 export { DatasetError } from './errors';
 
+const CANDIDATE_FIELDS = ['key', 'zaakNummer', 'documentNummer', 'dossier', 'toevoeging', 'ondernummer', 'date', 'title', 'signatories', 'replaces', 'replacedBy'] as const;
+const MotionCandidateSchema = MotionSchema.pick(Object.fromEntries(CANDIDATE_FIELDS.map((f) => [f, true])) as { [K in (typeof CANDIDATE_FIELDS)[number]]: true });
+
 /** The candidate shape lib/resolve/motion.ts reads (its MotionCorpus). */
 export type MotionCandidate = CandidateMotion;
 
@@ -220,6 +223,7 @@ export class Dataset {
   private readonly motionTable: LazyTable<MotionRecord>;
   private readonly documentTable: LazyTable<DocumentRecord>;
   private readonly impliedDocs = new Map<number, DocumentRecord>();
+  private readonly motionRowByKey: () => Map<string, number>;
   // The indexes are built the first time something asks for them: a cold service worker that
   // shows one card builds only the two or three it needs.
   private readonly docIds: () => Map<string, DocRef>;
@@ -290,18 +294,22 @@ export class Dataset {
         return map;
       });
     const motionAt = (row: number) => motions.at(row);
-    this.motionsByKamerstukKey = lazyIndex(motionIndex(null), motionAt);
+    this.motionRowByKey = motionIndex(null);
+    this.motionsByKamerstukKey = lazyIndex(this.motionRowByKey, motionAt);
     this.byZaakNummer = lazyIndex(motionIndex(mZaak), motionAt);
     const byDocNr = motionIndex(mDoc);
     this.motionByDocumentNummer = lazyIndex(byDocNr, motionAt);
     const motionDate = (row: number) => motions.stringOrNull(row, mDate) ?? '';
 
     this.motionsBySignatorySurname = lazy(() => {
-      const dates = Array.from({ length: motions.length }, (_, i) => motionDate(i));
-      const lists = new SortedLists((a, b) => cmp(dates[b], dates[a]) || cmp(motionKeys[b], motionKeys[a]));
+      // Dates are read only for the lists that get sorted.
+      const dates: (string | undefined)[] = new Array(motions.length);
+      const date = (row: number) => (dates[row] ??= motionDate(row));
+      const lists = new SortedLists((a, b) => cmp(date(b), date(a)) || cmp(motionKeys[b], motionKeys[a]));
       const surnameKeys = new Map<string, string[]>();
+      const seen: string[] = [];
       for (let i = 0; i < motions.length; i++) {
-        const seen = new Set<string>();
+        seen.length = 0;
         for (const cell of motions.cell(i, mSign) as unknown[]) {
           const surname = signatorySurname(cell);
           if (typeof surname !== 'string') throw invalidAt('motions', `${i}.signatories`, 'expected a surname');
@@ -311,8 +319,8 @@ export class Dataset {
             surnameKeys.set(surname, keys);
           }
           for (const k of keys) {
-            if (k && !seen.has(k)) {
-              seen.add(k);
+            if (k && !seen.includes(k)) {
+              seen.push(k);
               lists.add(k, i);
             }
           }
@@ -363,10 +371,15 @@ export class Dataset {
         return d;
       };
       const lists = new SortedLists((a, b) => cmp(refDate(b), refDate(a)) || cmp(refId(b), refId(a)));
-      for (const ref of this.docIds().values()) {
-        const [table, row, dossierCol, toevCol] = ref >= 0 ? [docs, ref, dDossier, dToev] : [motions, -1 - ref, mDossier, mToev];
-        const dossier = (table as LazyTable<unknown>).numberOrNull(row, dossierCol);
-        if (dossier !== null) lists.add(kamerstukKey(dossier, (table as LazyTable<unknown>).stringOrNull(row, toevCol)), ref);
+      const key = (dossier: number, toevoeging: string | null) => (toevoeging ? kamerstukKey(dossier, toevoeging) : String(dossier));
+      for (let i = 0; i < docs.length; i++) {
+        const dossier = docs.numberOrNull(i, dDossier);
+        if (dossier !== null) lists.add(key(dossier, docs.stringOrNull(i, dToev)), i);
+      }
+      for (const ref of impliedRefs()) {
+        const row = -1 - ref;
+        const dossier = motions.numberOrNull(row, mDossier);
+        if (dossier !== null) lists.add(key(dossier, motions.stringOrNull(row, mToev)), ref);
       }
       return lists;
     });
@@ -488,13 +501,41 @@ export class Dataset {
   }
 
   // --- lib/resolve's MotionCorpus -------------------------------------------------------------
+  /** Candidates for the resolver: only the fields it reads are taken from the file and validated. */
   motionsBySurname(surname: string): MotionCandidate[] {
-    return this.motionsBySignatory(surname).map(toCandidate);
+    const lists = this.motionsBySignatorySurname();
+    const rows = lists.get(normalizeSurname(surname)) ?? lists.get(surnameCore(surname)) ?? [];
+    return rows.map((row) => this.motionCandidate(row));
+  }
+
+  private readonly candidates = new Map<number, MotionCandidate>();
+  private titleOf: TitleOf | null = null;
+
+  private motionCandidate(row: number): MotionCandidate {
+    const known = this.candidates.get(row);
+    if (known) return known;
+    const t = this.motionTable;
+    const o: Record<string, unknown> = {};
+    for (const c of CANDIDATE_FIELDS) {
+      const v = t.cell(row, t.column(c));
+      if (v !== undefined) o[c] = v;
+      else if (MOTION_NULLABLE.has(c)) o[c] = null;
+    }
+    this.titleOf ??= dossierTitles(this.dossiers);
+    restoreMotion(o, row, this.members, this.titleOf);
+    const r = MotionCandidateSchema.safeParse(o);
+    if (!r.success) {
+      const issue = r.error.issues[0];
+      throw invalidAt('motions', [row, ...(issue?.path ?? [])].join('.'), issue?.message ?? 'unknown problem');
+    }
+    const candidate = toCandidate(r.data as MotionRecord);
+    this.candidates.set(row, candidate);
+    return candidate;
   }
 
   motionByKey(key: string): MotionCandidate | undefined {
-    const m = this.motionsByKamerstukKey.get(key);
-    return m ? toCandidate(m) : undefined;
+    const row = this.motionRowByKey().get(key);
+    return row === undefined ? undefined : this.motionCandidate(row);
   }
 
   hasDocument(key: string): boolean {
