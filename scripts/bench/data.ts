@@ -1,6 +1,7 @@
 /**
- * Bench part "data": size of the bundled dataset and the time to read, parse, validate and index it
- * in node. Each run is a fresh node process (a cold load, as the service worker does once).
+ * Bench part "data": size of the bundled dataset and the time to read, check and index it in node
+ * (every index built once, a record of each kind read and validated). Each run is a fresh node
+ * process (a cold load, as the service worker does once).
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
@@ -19,8 +20,10 @@ const { readDataFiles } = await import(${JSON.stringify(join(ROOT, 'lib/data/loa
 const { parseDataset } = await import(${JSON.stringify(join(ROOT, 'lib/data/dataset.ts'))});
 const t = performance.now();
 const ds = parseDataset(await readDataFiles(${JSON.stringify(DATA)}));
+// Indexes are built on first use: use each once, so the figure covers them all.
+const found = [ds.document('19637-3435'), ds.document('2025D27010'), ds.motion('2024Z21744'), ds.motion('36600-VI-127'), ds.documentsInDossier(19637, null, 1)[0], ds.motionsBySurname('Eerdmans')[0]];
 const ms = performance.now() - t;
-if (!ds.motions.length) throw new Error('empty dataset');
+if (found.some((x) => !x)) throw new Error('the dataset lacks a record the bench looks up');
 process.stdout.write(String(ms));
 `;
 
