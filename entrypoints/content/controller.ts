@@ -139,13 +139,12 @@ export class PageController {
     this.registry.clear();
   }
 
+  /** Every mention on the page, in page order. */
   pageMentions(): PageMention[] {
-    const out: PageMention[] = [];
-    for (const e of this.registry.values()) {
-      if (!e.elements[0]?.isConnected) continue;
-      out.push({ id: e.id, kind: e.mention.kind, key: e.key, text: e.mention.text, status: e.status });
-    }
-    return out;
+    const entries = [...this.registry.values()].filter((e) => e.elements[0]?.isConnected);
+    // Marks are not made in page order (a container's text can come after its nested blocks').
+    entries.sort((a, b) => (a.elements[0]!.compareDocumentPosition(b.elements[0]!) & 4 /* FOLLOWING */ ? -1 : 1));
+    return entries.map((e) => ({ id: e.id, kind: e.mention.kind, key: e.key, text: e.mention.text, status: e.status }));
   }
 
   /** Scrolls a mention into view and opens its card pinned (side panel "toon"). */

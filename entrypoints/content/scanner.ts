@@ -5,7 +5,7 @@
  */
 import type { Mention } from '../../lib/detect/types';
 import { applyPlan, needsWrite, planBlock, type BlockPlan, type MarkedMention, type MarkOptions } from './mark';
-import { BlockFinder, insideSkipped, isBlock, MENTION_TAG, UI_HOST_TAG, walkBlocks } from './walk';
+import { BlockFinder, candidateBlocks, insideSkipped, isBlock, MENTION_TAG, UI_HOST_TAG } from './walk';
 
 export interface ScannerOptions {
   detect(text: string): Mention[];
@@ -156,7 +156,7 @@ export class Scanner {
       while (this.queue.length > 0 && !this.stopped) {
         const root = this.queue.shift()!;
         if (!root.isConnected) continue;
-        const blocks = walkBlocks(root, this.finder);
+        const blocks = candidateBlocks(root, this.finder);
         let sliceStart = now();
         // Reading and detecting come first, the writes after, in one go: every batch of writes
         // makes the browser lay the page out again before the next slice, so the fewer batches

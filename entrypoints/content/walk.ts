@@ -80,13 +80,25 @@ export class BlockFinder {
 }
 
 /** Yields each block in `root`; yields null every `tick` nodes so the caller can check its time budget. */
-export function* walkBlocks(root: Node, finder = new BlockFinder(), tick = 256): Generator<Block | null, void, number | undefined> {
+export function* walkBlocks(
+  root: Node,
+  finder = new BlockFinder(),
+  tick = 256,
+  options: {
+    /** Read only root's own runs: nested blocks are stepped over (each ends a run, as in a full walk). */
+    shallow?: boolean;
+    /** The caller knows root is not inside a skipped subtree. */
+    rootChecked?: boolean;
+  } = {},
+): Generator<Block | null, void, number | undefined> {
   const doc = root.ownerDocument ?? (root as Document);
-  if (root.nodeType === 1 && insideSkipped(root)) return;
+  const shallow = options.shallow ?? false;
+  if (root.nodeType === 1 && !options.rootChecked && insideSkipped(root)) return;
   if (root.nodeType === 3 && root.parentElement && insideSkipped(root.parentElement)) return;
   // No filter callback: calling into script for every node costs more than the walk itself.
   // Skipped subtrees are stepped over by hand.
   const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */);
+  let runBreak = false;
   /** The next text node or <br> at or after `from` (document order), outside skipped subtrees. */
   const advance = (from: Node | null): Node | null => {
     let node = from;
@@ -98,7 +110,9 @@ export function* walkBlocks(root: Node, finder = new BlockFinder(), tick = 256):
       }
       const el = node as Element;
       if (el.tagName.toUpperCase() === 'BR') return node;
-      if (el !== root && isSkipped(el)) {
+      const nestedBlock = shallow && el !== root && isBlock(el);
+      if (nestedBlock) runBreak = true;
+      if (el !== root && (nestedBlock || isSkipped(el))) {
         // Past the subtree: the next sibling of the nearest ancestor (inside root) that has one.
         let up: Node | null = el;
         while (up && up !== root && !up.nextSibling) up = up.parentNode;
@@ -116,6 +130,12 @@ export function* walkBlocks(root: Node, finder = new BlockFinder(), tick = 256):
   let seen = 0;
   const startNode = root.nodeType === 3 ? root : advance(walker.nextNode());
   for (let node: Node | null = startNode; node; node = root.nodeType === 3 ? null : advance(walker.nextNode())) {
+    if (runBreak) {
+      runBreak = false;
+      if (current && hasText(current)) yield current;
+      current = null;
+      chars = 0;
+    }
     const parent = node.parentElement;
     if (!parent) continue;
     const block = finder.blockOf(parent);
@@ -144,6 +164,69 @@ export function* walkBlocks(root: Node, finder = new BlockFinder(), tick = 256):
     if (++seen % tick === 0) yield null;
   }
   if (current && hasText(current)) yield current;
+}
+
+/** A text node's text may hold a mention (a soft hyphen may hide "mo\u00adtie"). */
+export const MAY_HOLD = /[\d\u00ad]|moti/i;
+
+/** Whether `el` or an ancestor below `root` is skipped; memoised per element. */
+function skippedBelow(el: Element, root: Node, memo: Map<Element, boolean>): boolean {
+  const path: Element[] = [];
+  let result = false;
+  for (let e: Element | null = el; e && e !== root; e = e.parentElement) {
+    const known = memo.get(e);
+    if (known !== undefined) {
+      result = known;
+      break;
+    }
+    path.push(e);
+    if (isSkipped(e)) {
+      result = true;
+      break;
+    }
+  }
+  for (const e of path) memo.set(e, result);
+  return result;
+}
+
+/**
+ * The runs of `root` that may hold a mention, or hold a mark already: a plain TreeWalker over the
+ * text nodes tests each with MAY_HOLD (most of a page fails it), and only the blocks of the ones
+ * that pass are read in full, each without its nested blocks (those come on their own when they
+ * pass). Same runs as walkBlocks(root) gives, minus those that cannot hold anything.
+ */
+export function* candidateBlocks(root: Node, finder = new BlockFinder(), tick = 512): Generator<Block | null, void, number | undefined> {
+  if (root.nodeType !== 1 && root.nodeType !== 9) {
+    yield* walkBlocks(root, finder, tick);
+    return;
+  }
+  if (root.nodeType === 1 && insideSkipped(root)) return;
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, 0x4 /* SHOW_TEXT */);
+  const blocks: Element[] = [];
+  const seen = new Set<Element>();
+  const memo = new Map<Element, boolean>();
+  const add = (el: Element | null) => {
+    if (!el || skippedBelow(el, root, memo)) return;
+    const block = finder.blockOf(el);
+    if (!seen.has(block)) {
+      seen.add(block);
+      blocks.push(block);
+    }
+  };
+  let n = 0;
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    if (++n % tick === 0) yield null;
+    if (MAY_HOLD.test((t as Text).data)) add(t.parentElement);
+  }
+  // Marks already there may have to come off (the page changed their text).
+  const marks = (root as Element | Document).querySelectorAll('kw-mention');
+  if (marks.length > 0) {
+    for (const m of marks) add(m.parentElement);
+    blocks.sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1));
+  }
+  // Each block once, without its nested blocks: every run is read exactly once.
+  for (const block of blocks) yield* walkBlocks(block, finder, tick, { shallow: true, rootChecked: true });
 }
 
 const MAX_PIECES = 1000;

@@ -103,6 +103,14 @@ describe('marking a page', () => {
     expect(document.body.innerHTML).toBe('<p>Zie 19637, nr. 3435.</p><p>en 19637, nr. 1</p>');
   });
 
+  it('reads only the blocks that can hold a mention, and still splits a container at its nested blocks', async () => {
+    const marked = await mark(
+      '<div>Zie 19637, nr. 1 <p>en 19637, nr. 2</p> of 19637, nr. 3<ul><li>geen verwijzing</li><li>de motie-Eerdmans</li></ul>, nr. 4</div>',
+    );
+    expect(marked.map((m) => m.key).sort()).toEqual(['19637-1', '19637-2', '19637-3', 'motie:eerdmans']);
+    expect(document.body.textContent).toBe('Zie 19637, nr. 1 en 19637, nr. 2 of 19637, nr. 3geen verwijzingde motie-Eerdmans, nr. 4');
+  });
+
   it('treats text that looks like markup as text', async () => {
     await mark('<p>&lt;script&gt;alert(1)&lt;/script&gt; 19637, nr. 3435 &lt;img src=x onerror=alert(1)&gt;</p>');
     expect(document.querySelectorAll('script, img').length).toBe(0);
