@@ -5,7 +5,7 @@
 import type { Mention } from '../../lib/detect/types';
 import { assembleBlock, type BlockText } from './block-text';
 import { ariaLabel, mentionKey } from './keys';
-import { tailStart, type Block } from './walk';
+import { MAY_HOLD, tailStart, type Block } from './walk';
 
 export interface MarkedMention {
   id: string;
@@ -153,9 +153,6 @@ export interface BlockPlan {
   /** For a part of a huge block: the first piece left for the next part. */
   rereadFrom?: number;
 }
-
-/** Cheap test on a piece before a block is assembled (a soft hyphen may hide "mo\u00adtie"). */
-const MAY_HOLD = /[\d\u00ad]|moti/i;
 
 /**
  * Reads one block and detects its mentions; null when there is nothing to do or the page changed it
