@@ -90,6 +90,13 @@ describe('data:build on a small snapshot', () => {
     expect([...a.content.entries()]).toEqual([...b.content.entries()]);
   });
 
+  it('writes ASCII JSON: other characters escaped, read back unchanged', async () => {
+    const { content, ds } = await buildFixture();
+    for (const [name, text] of content) expect(/[^\x00-\x7f]/.test(text), name).toBe(false);
+    expect(content.get('documents')).toContain('\\u2013');
+    expect(JSON.stringify(ds.documents)).toContain('\u2013');
+  });
+
   it('stops on a malformed line naming file, line and field, and leaves data/ untouched', async () => {
     const bad = [JSON.stringify(FIXTURE['Zaak-motie.jsonl.gz'][0]), JSON.stringify({ ...FIXTURE['Zaak-motie.jsonl.gz'][1], Nummer: 42 })];
     const { snapshotDir, seedsDir, root } = writeFixture({ 'Zaak-motie.jsonl.gz': bad });

@@ -82,6 +82,13 @@ describe('the bundled dataset (data/)', () => {
     expect(() => validateFiles({ ...files, motions })).toThrow(/motions\.json is invalid at \d+\.title/);
   });
 
+  it('refuses a documents.json that is not in id order (lookups rely on it), naming the row', async () => {
+    const files = await readDataFiles();
+    const documents = structuredClone(files.documents) as { columns: string[]; rows: unknown[][] };
+    [documents.rows[10], documents.rows[11]] = [documents.rows[11]!, documents.rows[10]!];
+    expect(() => parseDataset({ ...files, documents })).toThrow(/documents\.json is invalid at 11\.id: rows are not in id order/);
+  });
+
   it('every record of the bundled dataset passes its schema', async () => {
     const files = validateFiles(await readDataFiles());
     expect(files.motions.length).toBe(8041);
