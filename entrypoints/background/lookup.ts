@@ -11,29 +11,31 @@ export function resolveRef(dataset: Dataset, ref: MentionRef): MotionResolution 
   return resolveMotion(dataset, ref.mention as MotionMention, ctx);
 }
 
-function recordOf(dataset: Dataset, ref: MentionRef) {
+/** Whether the dataset holds the record a card would show; reads no record (a page's batch of lookups stays cheap). */
+export function statusOf(dataset: Dataset, ref: MentionRef): MentionStatus {
   const m = ref.mention;
+  let known: boolean;
   switch (m.kind) {
     case 'kamerstuk':
-      if (m.ondernummer === null) return { dossier: dataset.dossier(m.dossier, m.toevoeging) };
-      return { document: dataset.document(ref.key), motion: dataset.motion(ref.key) };
+      known = m.ondernummer === null ? !!dataset.dossier(m.dossier, m.toevoeging) : dataset.knows(ref.key);
+      break;
     case 'document':
-      return { document: dataset.document(m.documentNummer), motion: dataset.motion(m.documentNummer) };
+      known = dataset.knows(m.documentNummer);
+      break;
     case 'zaak':
-      return { motion: dataset.motion(m.zaakNummer) };
+      known = dataset.byZaakNummer.has(m.zaakNummer.toUpperCase());
+      break;
     case 'motion': {
       const r = resolveRef(dataset, ref);
-      return { motion: r?.status === 'resolved' && r.best ? dataset.motion(r.best.key) : undefined };
+      known = r?.status === 'resolved' && !!r.best && dataset.motionsByKamerstukKey.has(r.best.key);
+      break;
     }
     case 'amount':
-      return { amounts: dataset.amountsByValue(m.value) };
+      known = dataset.amountsByValue(m.value).length > 0;
+      break;
     case 'handelingen':
-      return {};
+      known = false;
+      break;
   }
-}
-
-export function statusOf(dataset: Dataset, ref: MentionRef): MentionStatus {
-  const r = recordOf(dataset, ref);
-  const known = !!(r.document || r.motion || r.dossier || (r.amounts && r.amounts.length > 0));
   return known ? 'known' : 'unknown';
 }

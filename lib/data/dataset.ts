@@ -448,6 +448,19 @@ export class Dataset {
     return this.byKamerstukKey.get(idOrKey) ?? this.byDocumentNummer.get(idOrKey.toUpperCase()) ?? this.byDocumentNummer.get(idOrKey);
   }
 
+  /** Whether a document or motion is under this Kamerstuk key, DocumentNummer or ZaakNummer (no record is read). */
+  knows(idOrKey: string): boolean {
+    const k = idOrKey.toUpperCase();
+    return (
+      this.byKamerstukKey.has(idOrKey) ||
+      this.byDocumentNummer.has(k) ||
+      this.byDocumentNummer.has(idOrKey) ||
+      this.motionsByKamerstukKey.has(k) ||
+      this.byZaakNummer.has(k) ||
+      this.motionByDocumentNummer.has(k)
+    );
+  }
+
   /** The motion under a Kamerstuk key, ZaakNummer or DocumentNummer. */
   motion(idOrKey: string): MotionRecord | undefined {
     const k = idOrKey.toUpperCase();
