@@ -25,8 +25,11 @@ export function kamerstukCitation(r: { dossier: number; toevoeging: string | nul
   return `Kamerstukken II${year ? ` ${year}` : ''}, ${dossier}${r.ondernummer !== null ? `, nr. ${r.ondernummer}` : ''}`;
 }
 
+const WHOLE_EUROS = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2, minimumFractionDigits: 0 });
+const EUROS_AND_CENTS = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2, minimumFractionDigits: 2 });
+
 export function euros(value: number): string {
-  return `€ ${value.toLocaleString('nl-NL', { maximumFractionDigits: 2, minimumFractionDigits: Number.isInteger(value) ? 0 : 2 })}`;
+  return `€ ${(Number.isInteger(value) ? WHOLE_EUROS : EUROS_AND_CENTS).format(value)}`;
 }
 
 /** A motion's outcome as a card says it ("Aangenomen"); `unknown` is never shown as an outcome. */
