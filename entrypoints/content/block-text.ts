@@ -51,22 +51,28 @@ export function assembleBlock<T>(pieces: Piece<T>[]): BlockText<T> {
     length += kept.length;
   }
   const text = out.join('');
-  // For each kept character: piece index and offset within the piece. Built only when a block has
-  // a mention to map back (most blocks have none).
-  let maps: { pieceIdx: Int32Array; offsets: Int32Array } | null = null;
-  const buildMaps = () => {
-    const pieceIdx = new Int32Array(text.length);
-    const offsets = new Int32Array(text.length);
+  /** Offset in the piece's own text of its `kept`-th kept character (soft hyphens are not kept). */
+  const rawOffset = (raw: string, kept: number): number => {
+    if (!raw.includes('\u00ad')) return kept;
     let k = 0;
-    pieces.forEach((piece, index) => {
-      const raw = piece.ref === null ? '\n' : piece.text;
-      for (let i = 0; i < raw.length; i++) {
-        if (raw.charCodeAt(i) === SOFT_HYPHEN) continue;
-        pieceIdx[k] = index;
-        offsets[k++] = i;
-      }
-    });
-    return { pieceIdx, offsets };
+    for (let i = 0; i < raw.length; i++) {
+      if (raw.charCodeAt(i) === SOFT_HYPHEN) continue;
+      if (k++ === kept) return i;
+    }
+    return raw.length;
+  };
+  /** The first piece whose kept text contains detector offset `at` (binary search over starts). */
+  const pieceAt = (at: number): number => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    // Empty pieces share their start with the next one: step back to the first of them.
+    while (lo > 0 && starts[lo - 1] === starts[lo]) lo--;
+    return lo;
   };
 
   return {
@@ -76,23 +82,16 @@ export function assembleBlock<T>(pieces: Piece<T>[]): BlockText<T> {
     rangesOf(start: number, end: number): PieceRange<T>[] {
       const ranges: PieceRange<T>[] = [];
       if (end <= start || start < 0 || end > text.length) return ranges;
-      maps ??= buildMaps();
-      const { pieceIdx, offsets } = maps;
-      let cur: PieceRange<T> | null = null;
-      for (let k = start; k < end; k++) {
-        const index = pieceIdx[k]!;
+      for (let index = pieceAt(start); index < pieces.length && starts[index]! < end; index++) {
         const piece = pieces[index]!;
-        if (piece.ref === null) {
-          cur = null; // a <br>: nothing to wrap
-          continue;
-        }
-        const at = offsets[k]!;
-        if (cur && cur.index === index) {
-          cur.to = at + 1; // soft hyphens between kept characters stay inside the range
-        } else {
-          cur = { ref: piece.ref, index, from: at, to: at + 1 };
-          ranges.push(cur);
-        }
+        const pieceStart = starts[index]!;
+        const pieceEnd = starts[index + 1] ?? text.length;
+        // A <br> (nothing to wrap) or a piece of soft hyphens only.
+        if (piece.ref === null || pieceEnd <= pieceStart || pieceEnd <= start) continue;
+        const from = Math.max(start, pieceStart) - pieceStart;
+        const to = Math.min(end, pieceEnd) - pieceStart;
+        // Soft hyphens between kept characters stay inside the range.
+        ranges.push({ ref: piece.ref, index, from: rawOffset(piece.text, from), to: rawOffset(piece.text, to - 1) + 1 });
       }
       return ranges;
     },

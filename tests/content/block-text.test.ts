@@ -48,6 +48,42 @@ describe('assembleBlock', () => {
   });
 });
 
+describe('rangesOf on any block', () => {
+  // The ranges a character-by-character walk gives: each kept character's piece and offset, merged per piece.
+  function expected(ps: Piece<string>[], start: number, end: number) {
+    const chars: { index: number; at: number }[] = [];
+    ps.forEach((p, index) => {
+      const raw = p.ref === null ? '\n' : p.text;
+      for (let i = 0; i < raw.length; i++) if (raw[i] !== '\u00ad') chars.push({ index, at: i });
+    });
+    const out: { ref: string; index: number; from: number; to: number }[] = [];
+    let cur: (typeof out)[number] | null = null;
+    for (const { index, at } of chars.slice(start, end)) {
+      const p = ps[index]!;
+      if (p.ref === null) {
+        cur = null;
+        continue;
+      }
+      if (cur && cur.index === index) cur.to = at + 1;
+      else out.push((cur = { ref: p.ref, index, from: at, to: at + 1 }));
+    }
+    return out;
+  }
+
+  it('maps every span of blocks with line breaks, empty nodes and soft hyphens back to the right nodes', () => {
+    let seed = 7;
+    const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    const parts = ['ab', '', '\u00ad', 'c\u00add', '\u00ad\u00adef', 'ghij', null];
+    for (let round = 0; round < 200; round++) {
+      const ps = pieces(...Array.from({ length: 1 + rnd(6) }, () => parts[rnd(parts.length)]!));
+      const block = assembleBlock(ps);
+      for (let start = 0; start <= block.text.length; start++) {
+        for (let end = start + 1; end <= block.text.length; end++) expect(block.rangesOf(start, end)).toEqual(expected(ps, start, end));
+      }
+    }
+  });
+});
+
 describe('footnote markers', () => {
   it('reads the digits of a <sup> marker as superscript digits, at the same offsets', () => {
     const block = assembleBlock<string>([
