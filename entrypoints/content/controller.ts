@@ -96,6 +96,13 @@ export class PageController {
     this.layer = layer;
   }
 
+  private makeLayer: (() => Promise<void>) | null = null;
+
+  /** Where the card layer comes from when a card is wanted before it exists (it is made after marking). */
+  layerFrom(make: () => Promise<void>): void {
+    this.makeLayer = make;
+  }
+
   get cardEvents() {
     return {
       pointerEnter: () => this.hover.pointerEnterCard(),
@@ -275,7 +282,12 @@ export class PageController {
 
   private async openCard(id: string, focus: boolean): Promise<void> {
     const entry = this.registry.get(id);
-    if (!entry || !this.layer) return;
+    if (!entry) return;
+    if (!this.layer) {
+      await this.makeLayer?.();
+      // Closed (or another card opened) while the layer was being made.
+      if (!this.layer || this.hover.openId !== id) return;
+    }
     this.openId = id;
     this.setActive(id, true);
     this.layer.show(entry.elements, entry.mention, { kind: 'loading' }, { focus });
@@ -306,7 +318,7 @@ export class PageController {
 
   private prefetch(id: string): void {
     const entry = this.registry.get(id);
-    if (entry && this.layer && this.hover.openId !== id) void this.cardRequest(id, entry);
+    if (entry && this.hover.openId !== id) void this.cardRequest(id, entry);
   }
 
   private closeCard(returnFocus: boolean): void {

@@ -26,7 +26,12 @@ export default defineContentScript({
       detect,
       accept,
       (message) => browser.runtime.sendMessage(message),
-      () => html.setAttribute('data-kamerwijzer', 'ready'),
+      () => {
+        html.setAttribute('data-kamerwijzer', 'ready');
+        // The card layer (React, its shadow root and stylesheet) is made once the page is marked,
+        // or earlier if a card is wanted first: making it is not on the way to the first marks.
+        if (running) void createLayer();
+      },
       // Adding a style sheet restyles the whole page; done with the first marks, in the same task,
       // it costs one restyle instead of forcing one while the page is still being read.
       () => {
@@ -35,28 +40,25 @@ export default defineContentScript({
     );
     let running = false;
     let removeStyle: (() => void) | null = null;
-    let layerCreated = false;
+    let layerMade: Promise<void> | null = null;
 
     /** What marking changes on the page before the first mark goes in. */
     const beginWriting = () => {
       html.setAttribute('data-kamerwijzer', 'scanning');
     };
-    const createLayer = async () => {
-      if (layerCreated) return;
-      layerCreated = true;
-      try {
-        controller.attachLayer(await createCardLayer(ctx, controller.cardEvents));
-      } catch {
-        // No cards on this page (the marks and the side panel list still work).
-      }
-    };
+    const createLayer = () =>
+      (layerMade ??= createCardLayer(ctx, controller.cardEvents).then(
+        (layer) => controller.attachLayer(layer),
+        () => {
+          // No cards on this page (the marks and the side panel list still work).
+        },
+      ));
+    controller.layerFrom(createLayer);
     const start = async () => {
       if (running || ctx.isInvalid) return;
       running = true;
       beginWriting();
-      // Marking does not wait for the card layer (it loads its stylesheet first).
       controller.start();
-      await createLayer();
     };
     const stop = () => {
       if (!running) return;
@@ -77,8 +79,7 @@ export default defineContentScript({
     });
     running = true;
     controller.start(siteOn);
-    if (await siteOn) await createLayer();
-    else {
+    if (!(await siteOn)) {
       running = false;
       controller.stop();
       html.setAttribute('data-kamerwijzer', 'off');

@@ -99,6 +99,26 @@ describe('page controller', () => {
     expect(el.getAttribute('aria-expanded')).toBe('false');
   });
 
+  it('makes the card layer when a card is wanted before it exists, and shows the card in it', async () => {
+    document.body.innerHTML = '<p>19637, nr. 3435</p>';
+    controller = new PageController(document, fakeDetect, () => true, async (m) => lookupAnswer(m as { type: string }));
+    const ui = fakeLayer();
+    let made = 0;
+    controller.layerFrom(async () => {
+      made++;
+      await new Promise((r) => setTimeout(r, 20));
+      controller!.attachLayer(ui.layer);
+    });
+    controller.start();
+    await controller.settled();
+    const el = document.querySelector('kw-mention') as HTMLElement;
+    el.focus();
+    await new Promise((r) => setTimeout(r, 60));
+    expect(made).toBe(1);
+    expect(ui.isOpen()).toBe(el.dataset.kwId);
+    expect(ui.shown.at(-1)!.state).toEqual({ kind: 'model', status: 'known', model: { title: 'Landenbeleid Syrië' } });
+  });
+
   it('asks for the card as soon as the pointer arrives, and shows that answer when the dwell ends', async () => {
     let release!: () => void;
     const slow = new Promise<void>((r) => (release = r));
