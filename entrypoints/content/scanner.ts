@@ -32,6 +32,33 @@ const yieldToPage: Yield = () => {
   });
 };
 
+/**
+ * Marks made in one write batch at most. After a batch the browser lays the page out again, at a cost
+ * that grows with the batch but also has a part fixed by the page's size; a long page's marks go in
+ * over several frames so no single frame takes all of it (5 MB page: one frame of ~130 ms became
+ * frames of ~60 ms). A page with fewer marks gets them in one go.
+ */
+const MARKS_PER_BATCH = 200;
+
+/**
+ * After the page's next frame: each batch of marks gets a frame of its own. A hidden tab draws no
+ * frames, so a timer goes on without one.
+ */
+const afterNextFrame = (y: Yield): Promise<void> => {
+  if (typeof requestAnimationFrame === 'undefined') return y();
+  return new Promise((resolve) => {
+    let done = false;
+    const go = () => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      void y().then(resolve);
+    };
+    const timer = setTimeout(go, 100);
+    requestAnimationFrame(go);
+  });
+};
+
 const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
 function isOwn(node: Node): boolean {
@@ -189,9 +216,10 @@ export class Scanner {
           }
         }
         if (!(await this.passGate())) return;
+        let batches = 0;
         while (plans.length > 0) {
-          if (now() - sliceStart > this.sliceMs / 2) {
-            await this.yieldFn();
+          if (batches++ > 0) {
+            await afterNextFrame(this.yieldFn);
             if (this.stopped) return;
           }
           sliceStart = now();
@@ -214,19 +242,20 @@ export class Scanner {
   }
 
   /**
-   * Makes the writes of the plans, in page order, for at most one slice; returns the plans left.
-   * Not fewer marks per batch: after each batch the browser lays out the page again, and on a long
-   * page that costs about the same for ten marks as for a thousand.
+   * Makes the writes of the plans, in page order, for at most one slice and MARKS_PER_BATCH marks;
+   * returns the plans left.
    */
   private apply(plans: BlockPlan[], markOptions: MarkOptions): BlockPlan[] {
     if (plans.length === 0) return plans;
     let marked: MarkedMention[] = [];
     const start = now();
     let done = 0;
+    let marks = 0;
     this.write(() => {
       for (const plan of plans) {
-        if (done > 0 && (done & 7) === 0 && now() - start > this.sliceMs) break;
+        if (done > 0 && (marks >= MARKS_PER_BATCH || ((done & 7) === 0 && now() - start > this.sliceMs))) break;
         done++;
+        marks += plan.detected.length;
         const result = applyPlan(plan, markOptions);
         if (result.marked.length > 0) {
           marked = marked.concat(result.marked);

@@ -111,6 +111,19 @@ describe('marking a page', () => {
     expect(document.body.textContent).toBe('Zie 19637, nr. 1 en 19637, nr. 2 of 19637, nr. 3geen verwijzingde motie-Eerdmans, nr. 4');
   });
 
+  it('marks a page with a thousand references completely, in batches of at most a few hundred marks', async () => {
+    const html = Array.from({ length: 1000 }, (_, i) => `<p>Zie Kamerstuk 19637, nr. ${i + 1}.</p>`).join('');
+    const batches: number[] = [];
+    document.body.innerHTML = html;
+    scanner = new Scanner(document, { detect: fakeDetect, accept: () => true, onMarked: (m) => batches.push(m.length), debounceMs: 5 });
+    scanner.start();
+    await scanner.settled();
+    expect(document.querySelectorAll('kw-mention').length).toBe(1000);
+    expect(batches.reduce((a, b) => a + b, 0)).toBe(1000);
+    expect(batches.length).toBeGreaterThan(1);
+    expect(Math.max(...batches)).toBeLessThanOrEqual(200);
+  });
+
   it('treats text that looks like markup as text', async () => {
     await mark('<p>&lt;script&gt;alert(1)&lt;/script&gt; 19637, nr. 3435 &lt;img src=x onerror=alert(1)&gt;</p>');
     expect(document.querySelectorAll('script, img').length).toBe(0);
