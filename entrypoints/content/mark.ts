@@ -18,9 +18,9 @@ export interface MarkedMention {
   blockTextStart?: number;
 }
 
-/** Cheap test before running the detector: every kind needs a digit, except motions. */
+/** Cheap test before running the detector on a block's text (see MAY_HOLD). */
 export function mayHoldMentions(text: string): boolean {
-  return /\d|moti/i.test(text);
+  return MAY_HOLD.test(text);
 }
 
 /** Mentions sorted by start, overlapping ones dropped (the first/longest wins). */

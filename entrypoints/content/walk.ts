@@ -166,8 +166,13 @@ export function* walkBlocks(
   if (current && hasText(current)) yield current;
 }
 
-/** A text node's text may hold a mention (a soft hyphen may hide "mo\u00adtie"). */
-export const MAY_HOLD = /[\d\u00ad]|moti/i;
+/**
+ * A text node's text may hold (a part of) a mention: what every kind needs somewhere in its text.
+ * References have a run of three digits or more (dossier, document and case numbers, a year); an
+ * amount has "€", "EUR" or "euro" ("een miljard euro" has no digit); a motion "motie"; Handelingen
+ * the word or a year. A soft hyphen may hide any of these ("mo\u00adtie").
+ */
+export const MAY_HOLD = /\d{3}|[€\u00ad]|euro(?!p)|EUR|[Mm]otie|Handelingen/;
 
 /** Whether `el` or an ancestor below `root` is skipped; memoised per element. */
 function skippedBelow(el: Element, root: Node, memo: Map<Element, boolean>): boolean {

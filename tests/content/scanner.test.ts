@@ -1,6 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Scanner } from '../../entrypoints/content/scanner';
 import type { MarkedMention } from '../../entrypoints/content/mark';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { detect } from '../../lib/detect';
+import { MAY_HOLD } from '../../entrypoints/content/walk';
 import { fakeDetect } from './fake-detect';
 
 let scanner: Scanner | null = null;
@@ -122,6 +126,29 @@ describe('marking a page', () => {
     expect(batches.reduce((a, b) => a + b, 0)).toBe(1000);
     expect(batches.length).toBeGreaterThan(1);
     expect(Math.max(...batches)).toBeLessThanOrEqual(200);
+  });
+
+  it('marks amounts and references that have no digit or only a short number', async () => {
+    document.body.innerHTML =
+      '<p>Het Rijk heeft een miljard euro ge\u00efnvesteerd.</p><p>Zie Handelingen II, nr. 12.</p><p>De motie-Eerdmans.</p><p>Niets hier, of 12 van 24.</p>';
+    const marked: MarkedMention[] = [];
+    scanner = new Scanner(document, { detect, accept: () => true, onMarked: (m) => marked.push(...m), debounceMs: 5 });
+    scanner.start();
+    await scanner.settled();
+    expect(marked.map((m) => m.mention.text)).toEqual(['een miljard euro', 'Handelingen II, nr. 12', 'motie-Eerdmans']);
+  });
+
+  it('the quick test before detection lets through every paragraph of the seeds that holds a mention', () => {
+    const dir = join(import.meta.dirname, '..', '..', 'seeds');
+    let withMention = 0;
+    for (const f of readdirSync(dir).filter((n) => n.endsWith('.txt'))) {
+      for (const para of readFileSync(join(dir, f), 'utf8').split(/\n\s*\n/)) {
+        if (detect(para).length === 0) continue;
+        withMention++;
+        expect(MAY_HOLD.test(para), para.slice(0, 80)).toBe(true);
+      }
+    }
+    expect(withMention).toBeGreaterThan(20);
   });
 
   it('treats text that looks like markup as text', async () => {
