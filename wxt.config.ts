@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { defineConfig } from 'wxt';
-import { DEFAULT_SITE_MATCHES } from './lib/sites';
+import { DEFAULT_SITE_MATCHES, MENTIONS_CSS } from './lib/sites';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -15,6 +15,12 @@ export default defineConfig({
       const names = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'files.json').sort() : [];
       for (const name of names) files.push({ absoluteSrc: join(dir, name), relativeDest: `data/${name}` });
       files.push({ contents: JSON.stringify(names), relativeDest: 'data/files.json' });
+    },
+    // The marks' style (entrypoints/mentions.content.css) goes with the content script, as manifest CSS.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      for (const script of manifest.content_scripts ?? []) {
+        if (script.js?.includes('content-scripts/content.js')) script.css = [...(script.css ?? []), MENTIONS_CSS];
+      }
     },
   },
   manifest: ({ browser }) => ({

@@ -24,3 +24,6 @@ export const DEFAULT_SITE_MATCHES = [...new Set(DEFAULT_SITES)].flatMap((host) =
   `*://${host}/*`,
   `*://*.${host}/*`,
 ]);
+
+/** The marks' style in the build, from entrypoints/mentions.content.css (the card's style lives in its shadow root). */
+export const MENTIONS_CSS = 'content-scripts/mentions.css';

@@ -2,6 +2,7 @@
  * "Aan op deze site": ask the browser for one site's permission, remember the site, and register the
  * content script there. Nothing runs on a site the user did not grant.
  */
+import { MENTIONS_CSS } from '../lib/sites';
 import { loadSettings, saveSettings } from './settings-storage';
 
 interface ScriptingApi {
@@ -21,7 +22,7 @@ export async function registerExtraSites(hosts: string[]): Promise<void> {
   await scripting.unregisterContentScripts({ ids: [EXTRA_SCRIPT_ID] }).catch(() => undefined);
   if (hosts.length === 0) return;
   await scripting.registerContentScripts([
-    { id: EXTRA_SCRIPT_ID, matches: hosts.flatMap(originsFor), js: ['content-scripts/content.js'], css: ['content-scripts/content.css'], runAt: 'document_idle' },
+    { id: EXTRA_SCRIPT_ID, matches: hosts.flatMap(originsFor), js: ['content-scripts/content.js'], css: [MENTIONS_CSS], runAt: 'document_idle' },
   ]);
 }
 

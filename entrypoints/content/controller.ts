@@ -55,8 +55,6 @@ export class PageController {
     private accept: (m: Mention) => boolean,
     private readonly send: SendMessage,
     private readonly onIdle: () => void = () => {},
-    /** Called after marks went in (the page style for them is added then, not before: see index.ts). */
-    private readonly onMarks: () => void = () => {},
   ) {
     this.scanner = new Scanner(doc, {
       detect: (text) => {
@@ -64,10 +62,7 @@ export class PageController {
         return detect(text);
       },
       accept: (m) => this.accept(m),
-      onMarked: (marked) => {
-        this.onMarks();
-        this.register(marked);
-      },
+      onMarked: (marked) => this.register(marked),
       onRemoved: (ids) => {
         for (const id of ids) {
           if (this.openId === id) this.hover.clickOutside();

@@ -7,7 +7,6 @@ import { DEFAULT_SITE_MATCHES } from '../../lib/sites';
 import { loadSettings, watchSettings } from '../../utils/settings-storage';
 import { PageController } from './controller';
 import { detect } from './detector';
-import { installMentionStyle } from './mention-style';
 import { createCardLayer } from './ui';
 
 export default defineContentScript({
@@ -32,14 +31,8 @@ export default defineContentScript({
         // or earlier if a card is wanted first: making it is not on the way to the first marks.
         if (running) void createLayer();
       },
-      // Adding a style sheet restyles the whole page; done with the first marks, in the same task,
-      // it costs one restyle instead of forcing one while the page is still being read.
-      () => {
-        if (running && !removeStyle) removeStyle = installMentionStyle(document);
-      },
     );
     let running = false;
-    let removeStyle: (() => void) | null = null;
     let layerMade: Promise<void> | null = null;
 
     /** What marking changes on the page before the first mark goes in. */
@@ -65,8 +58,6 @@ export default defineContentScript({
       running = false;
       controller.stop();
       controller.unmarkAll();
-      removeStyle?.();
-      removeStyle = null;
       html.setAttribute('data-kamerwijzer', 'off');
     };
 
