@@ -26,6 +26,11 @@ export async function registerExtraSites(hosts: string[]): Promise<void> {
   ]);
 }
 
+/** Registers the sites in the settings again (after an install or update: the files may have changed). */
+export async function refreshExtraSites(): Promise<void> {
+  await registerExtraSites((await loadSettings()).extraSites);
+}
+
 /** Returns false when the user declines the permission. */
 export async function enableSite(host: string): Promise<boolean> {
   if (!/^[a-z0-9.-]+$/i.test(host)) throw new Error(`geen geldige site: ${host}`);

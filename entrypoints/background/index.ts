@@ -2,6 +2,7 @@ import { BackgroundService } from './handler';
 import { loadBackend } from './backend';
 import { liveRefresher } from './live';
 import { loadSettings } from '../../utils/settings-storage';
+import { refreshExtraSites } from '../../utils/site-access';
 
 export default defineBackground(() => {
   const service = new BackgroundService(
@@ -12,6 +13,8 @@ export default defineBackground(() => {
     browser.runtime.getManifest().version,
     liveRefresher(loadSettings, (url, init) => fetch(url, init)),
   );
+  // A registration made by an older version names its files; an update registers the sites again.
+  browser.runtime.onInstalled.addListener(() => void refreshExtraSites().catch(() => undefined));
   browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
     service.handle(message).then(sendResponse, (e: unknown) => sendResponse({ type: 'error', error: String(e) }));
     return true;
