@@ -219,7 +219,8 @@ export class Scanner {
         let batches = 0;
         while (plans.length > 0) {
           if (batches++ > 0) {
-            await afterNextFrame(this.yieldFn);
+            // A hidden tab draws no frames (and throttles timers): nothing to spread, nothing to wait for.
+            await (this.hidden() ? this.yieldFn() : afterNextFrame(this.yieldFn));
             if (this.stopped) return;
           }
           sliceStart = now();
@@ -230,6 +231,10 @@ export class Scanner {
       this.running = false;
     }
     if (!this.stopped) this.options.onIdle?.();
+  }
+
+  private hidden(): boolean {
+    return this.doc.visibilityState === 'hidden';
   }
 
   /** Waits for the gate (if any); false when it said no (and the scanner stopped). */
@@ -253,7 +258,7 @@ export class Scanner {
     let marks = 0;
     this.write(() => {
       for (const plan of plans) {
-        if (done > 0 && (marks >= MARKS_PER_BATCH || ((done & 7) === 0 && now() - start > this.sliceMs))) break;
+        if (done > 0 && ((marks >= MARKS_PER_BATCH && !this.hidden()) || ((done & 7) === 0 && now() - start > this.sliceMs))) break;
         done++;
         marks += plan.detected.length;
         const result = applyPlan(plan, markOptions);

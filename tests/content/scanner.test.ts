@@ -128,6 +128,25 @@ describe('marking a page', () => {
     expect(Math.max(...batches)).toBeLessThanOrEqual(200);
   });
 
+  it('in a hidden tab, marks a long page without waiting for frames that are not drawn', async () => {
+    const frames: FrameRequestCallback[] = [];
+    const raf = globalThis.requestAnimationFrame;
+    // Frames that never come, as in a background tab.
+    globalThis.requestAnimationFrame = (cb) => frames.push(cb);
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    try {
+      document.body.innerHTML = Array.from({ length: 600 }, (_, i) => `<p>Zie Kamerstuk 19637, nr. ${i + 1}.</p>`).join('');
+      scanner = new Scanner(document, { detect: fakeDetect, accept: () => true, onMarked: () => {}, debounceMs: 5 });
+      scanner.start();
+      await scanner.settled();
+      expect(document.querySelectorAll('kw-mention').length).toBe(600);
+      expect(frames).toHaveLength(0);
+    } finally {
+      globalThis.requestAnimationFrame = raf;
+      delete (document as { visibilityState?: string }).visibilityState;
+    }
+  });
+
   it('marks amounts and references that have no digit or only a short number', async () => {
     document.body.innerHTML =
       '<p>Het Rijk heeft een miljard euro ge\u00efnvesteerd.</p><p>Zie Handelingen II, nr. 12.</p><p>De motie-Eerdmans.</p><p>Niets hier, of 12 van 24.</p>';
