@@ -34,15 +34,16 @@ const yieldToPage: Yield = () => {
 
 /**
  * Marks made in one write batch at most. After a batch the browser lays the page out again, at a cost
- * that grows with the batch but also has a part fixed by the page's size; a long page's marks go in
- * over several frames so no single frame takes all of it (5 MB page: one frame of ~130 ms became
- * frames of ~60 ms). A page with fewer marks gets them in one go.
+ * that grows with the batch but is mostly fixed by the page's size; a long page's marks go in over
+ * several frames so no single frame takes all of it (5 MB page: one frame of ~130 ms became frames of
+ * 60-80 ms; batches of 100 or fewer gave no shorter frames and more of them). A page with fewer marks
+ * gets them in one go.
  */
 const MARKS_PER_BATCH = 200;
 
 /**
- * After the page's next frame: each batch of marks gets a frame of its own. A hidden tab draws no
- * frames, so a timer goes on without one.
+ * After the page's next frame: each batch of marks gets a frame of its own. A tab hidden while this
+ * waits draws no frames, so a timer goes on without one.
  */
 const afterNextFrame = (y: Yield): Promise<void> => {
   if (typeof requestAnimationFrame === 'undefined') return y();
