@@ -15,7 +15,7 @@ import Fuse from 'fuse.js';
 import type { Mention } from '../lib/detect/types';
 import { encodeDataset } from '../lib/data/codec';
 import { DatasetError, validateFiles } from '../lib/data/dataset';
-import { DATA_FILE_NAMES } from '../lib/data/schema';
+import { ALL_FILE_NAMES, DATA_FILE_NAMES } from '../lib/data/schema';
 import { kamerstukKey } from '../lib/data/keys';
 import type {
   AmountRecord,
@@ -456,7 +456,7 @@ export async function buildDataFiles(opts: BuildOptions = {}): Promise<Map<strin
   const plain = { dossiers, documents: documentList, motions, members, parties, links: { cites, answers, notes }, amounts };
   const encoded = encodeDataset(plain);
   const content = new Map<string, string>();
-  for (const name of DATA_FILE_NAMES) content.set(name, serialize(encoded[name]));
+  for (const name of ALL_FILE_NAMES) content.set(name, serialize(encoded[name]));
   const counts: Record<string, number> = {
     dossiers: dossiers.length,
     documents: documentList.length,
@@ -473,6 +473,7 @@ export async function buildDataFiles(opts: BuildOptions = {}): Promise<Map<strin
     dossiers: dossiers.length,
     documents: documentList.length,
     motions: motions.length,
+    'motion-texts': motions.length,
     members: members.length,
     parties: parties.length,
     links: cites.length + answers.length,

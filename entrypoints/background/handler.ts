@@ -16,8 +16,8 @@ import {
 export interface Backend {
   status(ref: MentionRef): MentionStatus;
   /** The card model for a mention (lib/cards' CardModel). */
-  card(ref: MentionRef): unknown;
-  search(query: string, limit: number): unknown[];
+  card(ref: MentionRef): unknown | Promise<unknown>;
+  search(query: string, limit: number): unknown[] | Promise<unknown[]>;
 }
 
 export const UNAVAILABLE = 'gegevens niet beschikbaar';
@@ -78,7 +78,7 @@ export class BackgroundService {
             type: 'card-result',
             id: msg.mention.id,
             status: safe(() => backend.status(msg.mention), 'error' as const),
-            model: await this.refresh(backend.card(msg.mention)),
+            model: await this.refresh(await backend.card(msg.mention)),
           };
           return res;
         } catch (e) {
@@ -89,7 +89,7 @@ export class BackgroundService {
       case 'search': {
         try {
           const backend = await this.getBackend();
-          const res: SearchResponse = { type: 'search-result', results: backend.search(msg.query, msg.limit ?? 20) };
+          const res: SearchResponse = { type: 'search-result', results: await backend.search(msg.query, msg.limit ?? 20) };
           return res;
         } catch (e) {
           const res: SearchResponse = { type: 'search-result', results: [], error: `${UNAVAILABLE}: ${errorText(e)}` };

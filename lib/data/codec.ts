@@ -19,14 +19,18 @@ import {
   type DocumentRecord,
   type DossierRecord,
   type MemberRecord,
+  type MotionBase,
   type MotionRecord,
 } from './schema';
 
 const DOC_COLUMNS = ['id', 'key', 'kind', 'dossier', 'toevoeging', 'ondernummer', 'title', 'subject', 'date', 'year', 'zaken', 'source', 'reconstructed', 'text'] as const;
 const MOTION_COLUMNS = [
   'key', 'zaakNummer', 'documentNummer', 'dossier', 'toevoeging', 'ondernummer', 'dossierTitle', 'title', 'date', 'startedOn', 'year',
-  'signatories', 'advice', 'afgedaan', 'outcome', 'decision', 'considerations', 'request', 'replaces', 'replacedBy', 'reconstructed', 'documentKind',
+  'signatories', 'advice', 'afgedaan', 'outcome', 'decision', 'replaces', 'replacedBy', 'reconstructed', 'documentKind',
 ] as const;
+/** motion-texts.json: the texts of motions.json's rows, in the same order (the key says which). */
+export const TEXT_COLUMNS = ['key', 'considerations', 'request'] as const;
+export const TEXT_NULLABLE: ReadonlySet<string> = new Set(['request']);
 const MEMBER_COLUMNS = ['id', 'surname', 'tussenvoegsel', 'initials', 'firstName', 'party', 'partySource', 'function'] as const;
 
 function nullableColumns(schema: z.ZodObject): Set<string> {
@@ -61,6 +65,14 @@ export function restoreMotion(m: Record<string, unknown>, row: number, members: 
   return m;
 }
 
+/** A motions.json row with its text from motion-texts.json (same row; the keys must agree). */
+export function withText(m: Record<string, unknown>, text: Record<string, unknown>, row: number): Record<string, unknown> {
+  if (text.key !== m.key) throw new CodecError(`motion-texts.json: row ${row} is ${JSON.stringify(text.key)}, motions.json has ${JSON.stringify(m.key)}`, 'motion-texts');
+  m.considerations = text.considerations;
+  m.request = text.request;
+  return m;
+}
+
 /** An unpacked document row with a title left out (= its dossier's title) filled in again. */
 export function restoreDocument(d: Record<string, unknown>, titleOf: TitleOf): Record<string, unknown> {
   if (!('title' in d)) {
@@ -75,8 +87,8 @@ export function signatorySurname(cell: unknown): unknown {
   return Array.isArray(cell) ? cell[0] : cell && typeof cell === 'object' ? (cell as { surname?: unknown }).surname : undefined;
 }
 
-/** The document record a motion implies for its own publication. */
-export function motionDocument(m: MotionRecord): DocumentRecord | null {
+/** The document record a motion implies for its own publication (its text plays no part). */
+export function motionDocument(m: MotionBase): DocumentRecord | null {
   if (!m.documentNummer) return null;
   // The document shares the motion's provenance except the vote (a Zaak fact).
   const docProvenance = (m.reconstructed ?? []).filter((r) => !r.startsWith('Besluit'));
@@ -130,6 +142,7 @@ export function encodeDataset(files: Omit<DatasetFiles, 'manifest'>): Record<str
     dossiers: pack(files.dossiers, ['key', 'nummer', 'toevoeging', 'title']),
     documents: pack(docs as DocumentRecord[], [...DOC_COLUMNS], ['kind', 'reconstructed', 'source', 'year', 'title']),
     motions: pack(motions as unknown as MotionRecord[], [...MOTION_COLUMNS], ['advice', 'reconstructed', 'documentKind', 'year', 'outcome']),
+    'motion-texts': pack(files.motions, [...TEXT_COLUMNS]),
     members: pack(files.members, [...MEMBER_COLUMNS]),
     parties: files.parties,
     links: files.links,
@@ -170,7 +183,13 @@ export function decodeDataset(
   const dossiers = check('dossiers', unpacked('dossiers', raw.dossiers, DOSSIER_NULLABLE));
   const members = check('members', unpacked('members', raw.members, MEMBER_NULLABLE));
   const titleOf = dossierTitles(dossiers);
-  const motions = check('motions', unpacked('motions', raw.motions, MOTION_NULLABLE).map((m, i) => restoreMotion(m, i, members, titleOf)));
+  const texts = unpacked('motion-texts', raw['motion-texts'], TEXT_NULLABLE);
+  const motionRows = unpacked('motions', raw.motions, MOTION_NULLABLE);
+  if (texts.length !== motionRows.length) throw new CodecError(`motion-texts.json: ${texts.length} rows for ${motionRows.length} motions`, 'motion-texts');
+  const motions = check(
+    'motions',
+    motionRows.map((m, i) => restoreMotion(withText(m, texts[i]!, i), i, members, titleOf)),
+  );
   const fileDocs = check('documents', unpacked('documents', raw.documents, DOC_NULLABLE).map((d) => restoreDocument(d, titleOf)));
   const present = new Set(fileDocs.map((d) => d.id));
   const motionDocs: DocumentRecord[] = [];

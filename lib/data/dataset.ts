@@ -8,14 +8,17 @@ import type { CandidateMotion } from '../resolve/motion';
 import { normalizeSurname, surnameCore } from '../resolve/names';
 import { CodecError, decodeDataset, encodeDataset, DOC_NULLABLE, DOSSIER_NULLABLE, dossierTitles, MEMBER_NULLABLE, motionDocument, MOTION_NULLABLE, restoreDocument, restoreMotion, signatorySurname, type TitleOf } from './codec';
 import { DatasetError, invalidAt } from './errors';
+import { MotionTexts } from './motion-texts';
 import { LazyTable } from './table';
 import { kamerstukKey } from './keys';
 import { WordSearch, type SearchItem } from './search';
 import {
+  ALL_FILE_NAMES,
   DATA_FILE_NAMES,
   DATA_FILE_SCHEMAS,
   DocumentSchema,
   ManifestSchema,
+  MotionBaseSchema,
   MotionSchema,
   type AmountRecord,
   type AnswerRecord,
@@ -26,6 +29,7 @@ import {
   type LinksRecord,
   type Manifest,
   type MemberRecord,
+  type MotionBase,
   type MotionRecord,
   type PartyRecord,
 } from './schema';
@@ -71,6 +75,14 @@ export function parseDataset(files: Record<string, unknown>): Dataset {
   const dossiers: DossierRecord[] = small('dossiers', DOSSIER_NULLABLE);
   const members: MemberRecord[] = small('members', MEMBER_NULLABLE);
   const titleOf = dossierTitles(dossiers);
+  let texts: MotionTexts | null = null;
+  const motions: LazyTable<MotionRecord> = new LazyTable('motions', files.motions, MOTION_NULLABLE, MotionSchema, (m, row) => {
+    const text = texts!.at(row, String(m.key));
+    return restoreMotion(Object.assign(m, { considerations: text.considerations, request: text.request }), row, members, titleOf);
+  });
+  texts = new MotionTexts(motions.length);
+  // The texts may come later (the service worker reads them after the rest): see motion-texts.ts.
+  if (files['motion-texts'] !== undefined) texts.attach(files['motion-texts']);
   return new Dataset({
     manifest,
     dossiers,
@@ -78,7 +90,9 @@ export function parseDataset(files: Record<string, unknown>): Dataset {
     parties: check('parties', DATA_FILE_SCHEMAS.parties, files.parties),
     links: check('links', DATA_FILE_SCHEMAS.links, files.links),
     amounts: small('amounts', new Set()),
-    motions: new LazyTable('motions', files.motions, MOTION_NULLABLE, MotionSchema, (m, row) => restoreMotion(m, row, members, titleOf)),
+    motions,
+    motionBases: new LazyTable('motions', files.motions, MOTION_NULLABLE, MotionBaseSchema, (m, row) => restoreMotion(m, row, members, titleOf)),
+    texts,
     documents: new LazyTable('documents', files.documents, DOC_NULLABLE, DocumentSchema, (d) => restoreDocument(d, titleOf)),
   });
 }
@@ -92,7 +106,7 @@ export function datasetFromRecords(files: DatasetFiles): Dataset {
 /** Decode and validate the files into plain records (no indexes). */
 export function validateFiles(files: Record<string, unknown>): DatasetFiles {
   const manifest = check('manifest', ManifestSchema, files.manifest);
-  for (const name of DATA_FILE_NAMES) {
+  for (const name of ALL_FILE_NAMES) {
     if (files[name] === undefined) throw new DatasetError(`dataset: file ${name}.json is missing`, name);
   }
   try {
@@ -186,6 +200,9 @@ export interface DatasetParts {
   links: LinksRecord;
   amounts: AmountRecord[];
   motions: LazyTable<MotionRecord>;
+  /** The same rows without their text (all a motion's own document, or an amount's source, needs). */
+  motionBases: LazyTable<MotionBase>;
+  texts: MotionTexts;
   documents: LazyTable<DocumentRecord>;
 }
 
@@ -221,9 +238,13 @@ export class Dataset {
   readonly partyByName = new Map<string, PartyRecord>();
 
   private readonly motionTable: LazyTable<MotionRecord>;
+  private readonly motionBaseTable: LazyTable<MotionBase>;
+  private readonly texts: MotionTexts;
   private readonly documentTable: LazyTable<DocumentRecord>;
   private readonly impliedDocs = new Map<number, DocumentRecord>();
   private readonly motionRowByKey: () => Map<string, number>;
+  private readonly motionRowByZaak: () => Map<string, number>;
+  private readonly motionRowByDocNr: () => Map<string, number>;
   // The indexes are built the first time something asks for them: a cold service worker that
   // shows one card builds only the two or three it needs.
   private readonly docIds: () => Map<string, DocRef>;
@@ -248,6 +269,8 @@ export class Dataset {
     this.answers = parts.links.answers;
     this.linkNotes = parts.links.notes;
     const motions = (this.motionTable = parts.motions);
+    this.motionBaseTable = parts.motionBases;
+    this.texts = parts.texts;
     const docs = (this.documentTable = parts.documents);
 
     for (const d of parts.dossiers) this.dossierByKey.set(d.key, d);
@@ -296,8 +319,9 @@ export class Dataset {
     const motionAt = (row: number) => motions.at(row);
     this.motionRowByKey = motionIndex(null);
     this.motionsByKamerstukKey = lazyIndex(this.motionRowByKey, motionAt);
-    this.byZaakNummer = lazyIndex(motionIndex(mZaak), motionAt);
-    const byDocNr = motionIndex(mDoc);
+    const byZaak = (this.motionRowByZaak = motionIndex(mZaak));
+    this.byZaakNummer = lazyIndex(byZaak, motionAt);
+    const byDocNr = (this.motionRowByDocNr = motionIndex(mDoc));
     this.motionByDocumentNummer = lazyIndex(byDocNr, motionAt);
     const motionDate = (row: number) => motions.stringOrNull(row, mDate) ?? '';
 
@@ -413,7 +437,7 @@ export class Dataset {
     if (ref >= 0) return this.documentTable.at(ref);
     let d = this.impliedDocs.get(ref);
     if (!d) {
-      d = motionDocument(this.motionTable.at(-1 - ref))!;
+      d = motionDocument(this.motionBaseTable.at(-1 - ref))!;
       this.impliedDocs.set(ref, d);
     }
     return d;
@@ -459,6 +483,23 @@ export class Dataset {
       this.byZaakNummer.has(k) ||
       this.motionByDocumentNummer.has(k)
     );
+  }
+
+  /** Whether the motion texts are still to come (attachMotionTexts). */
+  get waitsForTexts(): boolean {
+    return !this.texts.attached;
+  }
+
+  /** motion-texts.json, read after the rest (the service worker); throws a DatasetError if it does not fit. */
+  attachMotionTexts(raw: unknown): void {
+    this.texts.attach(raw);
+  }
+
+  /** A motion without its text (needs no motion-texts.json), by Kamerstuk key, ZaakNummer or DocumentNummer. */
+  motionBase(idOrKey: string): MotionBase | undefined {
+    const k = idOrKey.toUpperCase();
+    const row = this.motionRowByKey().get(k) ?? this.motionRowByZaak().get(k) ?? this.motionRowByDocNr().get(k);
+    return row === undefined ? undefined : this.motionBaseTable.at(row);
   }
 
   /** The motion under a Kamerstuk key, ZaakNummer or DocumentNummer. */
@@ -561,7 +602,7 @@ export class Dataset {
    */
   search(query: string, limit = 20): SearchHit[] {
     if (!query.trim()) return [];
-    if (!this.searcher) this.searcher = buildSearch(this.motionTable, this.documentTable, this.motionByDocumentNummer, dossierTitles(this.dossiers));
+    if (!this.searcher) this.searcher = buildSearch(this.motionTable, this.texts, this.documentTable, this.motionByDocumentNummer, dossierTitles(this.dossiers));
     return this.searcher.search(query, limit).map(({ item, score }) =>
       item.motion !== undefined
         ? { kind: 'motion', score, motion: this.motionTable.at(item.motion) }
@@ -580,16 +621,17 @@ const text = (v: unknown) => (typeof v === 'string' ? v : '');
 
 function buildSearch(
   motions: LazyTable<MotionRecord>,
+  texts: MotionTexts,
   docs: LazyTable<DocumentRecord>,
   motionDocs: RecordIndex<MotionRecord>,
   titleOf: TitleOf,
 ): WordSearch<Item> {
-  const [mTitle, mRequest, mSign, mKey, mZaak] = ['title', 'request', 'signatories', 'key', 'zaakNummer'].map((c) => motions.column(c));
+  const [mTitle, mSign, mKey, mZaak] = ['title', 'signatories', 'key', 'zaakNummer'].map((c) => motions.column(c));
   const items: Item[] = [];
   for (let i = 0; i < motions.length; i++) {
     const signatories = motions.cell(i, mSign);
     const names = Array.isArray(signatories) ? signatories.map((c) => text(signatorySurname(c))) : [];
-    items.push({ title: text(motions.cell(i, mTitle)), body: text(motions.cell(i, mRequest)), names: [...names, text(motions.cell(i, mKey)), text(motions.cell(i, mZaak))].join(' '), motion: i });
+    items.push({ title: text(motions.cell(i, mTitle)), body: text(texts.request(i)), names: [...names, text(motions.cell(i, mKey)), text(motions.cell(i, mZaak))].join(' '), motion: i });
   }
   const motionItems = [...items];
   const [dId, dKey, dTitle, dSubject, dDossier, dToev] = ['id', 'key', 'title', 'subject', 'dossier', 'toevoeging'].map((c) => docs.column(c));

@@ -3,13 +3,13 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Dataset, DatasetError, parseDataset } from './dataset';
-import { DATA_FILE_NAMES } from './schema';
+import { ALL_FILE_NAMES } from './schema';
 
 export const DEFAULT_DATA_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../data');
 
 /** Read and parse the raw JSON files of a data directory (no validation yet). */
 export async function readDataFiles(dir: string = DEFAULT_DATA_DIR): Promise<Record<string, unknown>> {
-  const names = ['manifest', ...DATA_FILE_NAMES];
+  const names = ['manifest', ...ALL_FILE_NAMES];
   const texts = await Promise.all(
     names.map(async (name) => {
       const path = join(dir, `${name}.json`);

@@ -196,6 +196,21 @@ export const DATA_FILE_SCHEMAS = {
 export type DataFileName = keyof typeof DATA_FILE_SCHEMAS;
 export const DATA_FILE_NAMES = Object.keys(DATA_FILE_SCHEMAS) as DataFileName[];
 
+/** A motion's text, kept in its own file (motion-texts.json, row for row with motions.json). */
+export const MotionTextSchema = MotionSchema.pick({ key: true, considerations: true, request: true });
+export type MotionText = z.infer<typeof MotionTextSchema>;
+/** The motion without its text: what motions.json holds. */
+export const MotionBaseSchema = MotionSchema.omit({ considerations: true, request: true });
+export type MotionBase = z.infer<typeof MotionBaseSchema>;
+
+/**
+ * Files a dataset can be used without for a while: the service worker answers from the others while
+ * it reads these (5 MB of motion texts; only motion cards and search need them).
+ */
+export const LATER_FILE_NAMES = ['motion-texts'] as const;
+/** Every file in data/ besides manifest.json. */
+export const ALL_FILE_NAMES = [...DATA_FILE_NAMES, ...LATER_FILE_NAMES] as const;
+
 export interface DatasetFiles {
   manifest: Manifest;
   dossiers: DossierRecord[];

@@ -10,7 +10,7 @@ export function amountCorpusOf(ds: Dataset): AmountCorpus {
   const sorted: AmountOccurrence[] = ds.amounts
     .map((a) => {
       const doc = ds.document(a.document);
-      const motion = doc ? undefined : ds.motion(a.document);
+      const motion = doc ? undefined : ds.motionBase(a.document);
       return {
         value: a.value,
         text: a.text,

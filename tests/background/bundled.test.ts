@@ -15,16 +15,16 @@ describe.skipIf(!existsSync(`${DEFAULT_DATA_DIR}/manifest.json`))('background on
     backend = await loadBackend(async (path) => (path === '/data/files.json' ? Object.keys(files).map((k) => `${k}.json`) : files[path.slice(6, -5)]));
   }, 30_000);
 
-  it('"Kamerstuk 19 637, nr. 3435" is the letter "Landenbeleid Syrië"', () => {
+  it('"Kamerstuk 19 637, nr. 3435" is the letter "Landenbeleid Syrië"', async () => {
     const ref: MentionRef = {
       id: 'a', kind: 'kamerstuk', key: '19637-3435',
       mention: { kind: 'kamerstuk', start: 0, end: 26, text: 'Kamerstuk 19 637, nr. 3435', dossier: 19637, toevoeging: null, ondernummer: 3435 },
     };
     expect(backend.status(ref)).toBe('known');
-    expect(backend.card(ref)).toMatchObject({ title: 'Landenbeleid Syrië' });
+    expect(await backend.card(ref)).toMatchObject({ title: 'Landenbeleid Syrië' });
   });
 
-  it('"motie Eerdmans" with the context of seed 1 is the motion on a return plan for Syrians, with the cabinet\'s advice', () => {
+  it('"motie Eerdmans" with the context of seed 1 is the motion on a return plan for Syrians, with the cabinet\'s advice', async () => {
     const ref: MentionRef = {
       id: 'm', kind: 'motion', key: 'motie:eerdmans',
       mention: { kind: 'motion', start: 0, end: 14, text: 'motie Eerdmans', indieners: ['Eerdmans'], signatories: [{ surname: 'Eerdmans' }], cs: false },
@@ -35,18 +35,18 @@ describe.skipIf(!existsSync(`${DEFAULT_DATA_DIR}/manifest.json`))('background on
       },
     };
     expect(backend.status(ref)).toBe('known');
-    const card = backend.card(ref) as CardModel;
+    const card = (await backend.card(ref)) as CardModel;
     expect(card.title).toMatch(/Eerdmans.*terugkeer van Syriërs/);
     expect(card.facts.find((f) => f.label === 'Kabinetsappreciatie')?.value).toBeTruthy();
   });
 
-  it('a reference the dataset does not hold is unknown, with no invented record', () => {
+  it('a reference the dataset does not hold is unknown, with no invented record', async () => {
     const ref: MentionRef = {
       id: 'x', kind: 'kamerstuk', key: '99999-1',
       mention: { kind: 'kamerstuk', start: 0, end: 1, text: '99999, nr. 1', dossier: 99999, toevoeging: null, ondernummer: 1 },
     };
     expect(backend.status(ref)).toBe('unknown');
-    const card = backend.card(ref) as CardModel;
+    const card = (await backend.card(ref)) as CardModel;
     expect(card.variant).toBe('unknown');
     expect(card.lead).toBe('Niet in de gebundelde gegevens.');
     expect(card.facts).toEqual([]);
@@ -54,10 +54,10 @@ describe.skipIf(!existsSync(`${DEFAULT_DATA_DIR}/manifest.json`))('background on
 
   it('a record that fails its schema gives that card "gegevens niet beschikbaar" naming file and field; other cards still work', async () => {
     const files = await readDataFiles();
-    const motions = structuredClone(files.motions) as { columns: string[]; rows: unknown[][] };
-    const row = motions.rows.findIndex((r) => r[motions.columns.indexOf('key')] === '32317-919');
-    motions.rows[row][motions.columns.indexOf('considerations')] = '<b>geen lijst</b>';
-    const broken: Record<string, unknown> = { ...files, motions };
+    const texts = structuredClone(files['motion-texts']) as { columns: string[]; rows: unknown[][] };
+    const row = texts.rows.findIndex((r) => r[texts.columns.indexOf('key')] === '32317-919');
+    texts.rows[row][texts.columns.indexOf('considerations')] = '<b>geen lijst</b>';
+    const broken: Record<string, unknown> = { ...files, 'motion-texts': texts };
     const service = new BackgroundService(
       () => loadBackend(async (path) => (path === '/data/files.json' ? Object.keys(broken).map((k) => `${k}.json`) : broken[path.slice(6, -5)])),
       '1',
@@ -69,8 +69,54 @@ describe.skipIf(!existsSync(`${DEFAULT_DATA_DIR}/manifest.json`))('background on
     const res = (await service.handle({ type: 'card', mention: motion })) as { status: string; model: unknown; error: string };
     expect(res.status).toBe('error');
     expect(res.model).toBeNull();
-    expect(res.error).toMatch(new RegExp(`^gegevens niet beschikbaar: .*motions\\.json is invalid at ${row}\\.considerations`));
+    expect(res.error).toMatch(new RegExp(`^gegevens niet beschikbaar: .*motion-texts\\.json is invalid at ${row}\\.considerations`));
     const letter = { ...motion, id: 'l', key: '19637-3435', mention: { ...motion.mention, dossier: 19637, ondernummer: 3435 } } as MentionRef;
     expect(await service.handle({ type: 'card', mention: letter })).toMatchObject({ status: 'known', model: { title: 'Landenbeleid Syrië' } });
+  });
+
+  it('answers a letter\u2019s card before the motion texts are read; a motion\u2019s card waits for them and shows the request', async () => {
+    const files = await readDataFiles();
+    let release!: () => void;
+    const textsHeld = new Promise<void>((r) => (release = r));
+    const read: string[] = [];
+    const backend = await loadBackend(async (path) => {
+      if (path === '/data/files.json') return Object.keys(files).map((k) => `${k}.json`);
+      const name = path.slice(6, -5);
+      if (name === 'motion-texts') await textsHeld;
+      read.push(name);
+      return files[name];
+    });
+    const letter: MentionRef = {
+      id: 'l', kind: 'kamerstuk', key: '19637-3435',
+      mention: { kind: 'kamerstuk', start: 0, end: 1, text: '19637, nr. 3435', dossier: 19637, toevoeging: null, ondernummer: 3435 },
+    };
+    expect(await backend.card(letter)).toMatchObject({ title: 'Landenbeleid Syrië' });
+    expect(read).not.toContain('motion-texts');
+    const motion: MentionRef = { ...letter, id: 'm', key: '32317-919', mention: { ...letter.mention, dossier: 32317, ondernummer: 919 } } as MentionRef;
+    expect(backend.status(motion)).toBe('known');
+    const card = backend.card(motion);
+    let done = false;
+    void Promise.resolve(card).then(() => (done = true));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(done).toBe(false);
+    release();
+    expect(((await card) as CardModel).request).toMatch(/^verzoekt/);
+  });
+
+  it('a motion-texts.json that does not fit motions.json makes the cards that need it say so', async () => {
+    const files = await readDataFiles();
+    const texts = structuredClone(files['motion-texts']) as { columns: string[]; rows: unknown[][] };
+    texts.rows.pop();
+    const service = new BackgroundService(
+      () => loadBackend(async (path) => (path === '/data/files.json' ? Object.keys(files).map((k) => `${k}.json`) : path === '/data/motion-texts.json' ? texts : files[path.slice(6, -5)])),
+      '1',
+    );
+    const motion: MentionRef = {
+      id: 'm', kind: 'kamerstuk', key: '32317-919',
+      mention: { kind: 'kamerstuk', start: 0, end: 1, text: '32317, nr. 919', dossier: 32317, toevoeging: null, ondernummer: 919 },
+    };
+    const res = (await service.handle({ type: 'card', mention: motion })) as { status: string; model: unknown; error: string };
+    expect(res.model).toBeNull();
+    expect(res.error).toMatch(/^gegevens niet beschikbaar: .*motion-texts\.json is invalid at rows: \d+ rows for \d+ motions/);
   });
 });

@@ -46,9 +46,9 @@ describe('background lookups on the dataset', () => {
   // Records as lib/data holds them in memory (the on-disk form is lib/data's business).
   const backend = backendFor(datasetFromRecords(files as unknown as DatasetFiles));
 
-  it('knows a letter by its Kamerstuk key and shows its title, type, date and dossier', () => {
+  it('knows a letter by its Kamerstuk key and shows its title, type, date and dossier', async () => {
     expect(backend.status(ks('19637-3435', 19637, 3435))).toBe('known');
-    const letter = backend.card(ks('19637-3435', 19637, 3435)) as CardModel;
+    const letter = (await backend.card(ks('19637-3435', 19637, 3435))) as CardModel;
     expect(letter).toMatchObject({ variant: 'document', kindLabel: 'Brief regering', title: 'Landenbeleid Syrië', dataDate: '3 oktober 2025', citation: 'Kamerstukken II 2024/25, 19637, nr. 3435' });
     expect(letter.facts).toContainEqual({ label: 'Datum', value: '10 juni 2025' });
     expect(letter.facts).toContainEqual({ label: 'Dossier', value: '19637 Vreemdelingenbeleid' });
@@ -57,18 +57,18 @@ describe('background lookups on the dataset', () => {
       { label: 'tweedekamer.nl', href: 'https://www.tweedekamer.nl/kamerstukken/detail?did=2025D27010' },
     ]);
     expect(backend.status(ks('19637-1', 19637, 1))).toBe('unknown');
-    expect((backend.card(ks('19637-1', 19637, 1)) as CardModel).variant).toBe('unknown');
+    expect(((await backend.card(ks('19637-1', 19637, 1))) as CardModel).variant).toBe('unknown');
     expect(backend.status(ks('19637', 19637, null))).toBe('known');
   });
 
-  it('resolves "motie Eerdmans" to the motion with its advice and says the outcome is not in the data', () => {
+  it('resolves "motie Eerdmans" to the motion with its advice and says the outcome is not in the data', async () => {
     const ref: MentionRef = {
       id: 'm', kind: 'motion', key: 'motie:eerdmans',
       mention: { kind: 'motion', start: 0, end: 14, text: 'motie Eerdmans', indieners: ['Eerdmans'], signatories: [{ surname: 'Eerdmans' }], cs: false },
       context: { after: ' die opriep om een plan voor te bereiden voor de terugkeer van Syriërs', adjacentRefs: [{ dossier: 32317, toevoeging: null, ondernummer: 919 }], footnoteRefs: [], pageRefs: [], pageDate: '2025-07-01', nearbyDate: null },
     };
     expect(backend.status(ref)).toBe('known');
-    const card = backend.card(ref) as CardModel;
+    const card = (await backend.card(ref)) as CardModel;
     expect(card.title).toBe('Motie van het lid Eerdmans over een terugkeerplan voor Syriërs');
     expect(card.facts).toContainEqual({ label: 'Kabinetsappreciatie', value: 'Oordeel Kamer' });
     expect(card.facts).toContainEqual({ label: 'Uitslag', value: 'uitslag niet in de gebundelde gegevens' });
@@ -80,16 +80,16 @@ describe('background lookups on the dataset', () => {
     ]);
   });
 
-  it('finds where an amount appears', () => {
+  it('finds where an amount appears', async () => {
     const ref: MentionRef = { id: 'b', kind: 'amount', key: '116000000', mention: { kind: 'amount', start: 0, end: 1, text: '116 miljoen euro', value: 116_000_000, currency: 'EUR' } };
     expect(backend.status(ref)).toBe('known');
-    const card = backend.card(ref) as CardModel;
+    const card = (await backend.card(ref)) as CardModel;
     expect(card.lead).toBe('€ 116 miljoen = € 116.000.000');
     expect(card.sections[0]?.heading).toBe('Waar dit bedrag staat');
     expect(card.sections[0]?.items).toHaveLength(1);
   });
 
-  it('searches motions and documents', () => {
-    expect(backend.search('terugkeerplan', 5).length).toBeGreaterThan(0);
+  it('searches motions and documents', async () => {
+    expect((await backend.search('terugkeerplan', 5)).length).toBeGreaterThan(0);
   });
 });
