@@ -1,7 +1,7 @@
 /** Builds the Backend from the bundled data files (copied into the build as /data/*.json). */
 import { parseDataset, type Dataset } from '../../lib/data/dataset';
 import { TextsPending } from '../../lib/data/motion-texts';
-import { LATER_FILE_NAMES } from '../../lib/data/schema';
+import { TEXT_FILE_NAMES } from '../../lib/data/schema';
 import type { Backend } from './handler';
 import { buildCardModel } from '../../lib/cards/build';
 import type { MotionContext } from '../../lib/resolve/context';
@@ -9,7 +9,7 @@ import { statusOf } from './lookup';
 
 export type ReadJson = (path: string) => Promise<unknown>;
 
-const LATER = new Set<string>(LATER_FILE_NAMES.map((n) => `${n}.json`));
+const LATER = new Set<string>(TEXT_FILE_NAMES.map((n) => `${n}.json`));
 
 /** The names in data/files.json (the build's list of data files). */
 async function dataFileNames(readJson: ReadJson): Promise<string[]> {
@@ -31,35 +31,51 @@ export async function loadDataFiles(readJson: ReadJson): Promise<Record<string, 
   return readFiles(readJson, await dataFileNames(readJson));
 }
 
+/** Reads text file `shard` (TEXT_FILE_NAMES) into the dataset. */
+export type ReadTexts = (shard: number) => Promise<void>;
+
 /**
  * Parses the files with lib/data (a DatasetError names file and field) and answers from it. The
- * motion texts (a third of the bytes) are read after the rest: a card that does not show a motion's
- * text is answered without waiting for them.
+ * motion texts (a third of the bytes, in TEXT_SHARDS files) are read when a card or search needs them.
  */
 export async function loadBackend(readJson: ReadJson): Promise<Backend> {
   const names = await dataFileNames(readJson);
   const dataset = parseDataset(await readFiles(readJson, names.filter((n) => !LATER.has(n))));
-  const texts = (async () => {
-    for (const name of names.filter((n) => LATER.has(n))) dataset.attachMotionTexts(await readJson(`/data/${name}`));
-  })();
-  texts.catch(() => {}); // reported by the card that waits for them
-  return backendFor(dataset, texts);
+  const reading = new Map<number, Promise<void>>();
+  const readTexts: ReadTexts = (shard) => {
+    let read = reading.get(shard);
+    if (!read) {
+      read = readJson(`/data/${TEXT_FILE_NAMES[shard]}.json`).then((raw) => dataset.attachMotionTexts(shard, raw));
+      reading.set(shard, read);
+      // A failed read is tried again by the next card that needs it.
+      read.catch(() => reading.delete(shard));
+    }
+    return read;
+  };
+  return backendFor(dataset, readTexts);
 }
 
-export function backendFor(dataset: Dataset, texts: Promise<void> = Promise.resolve()): Backend {
-  /** Runs `answer`; if it needs the motion texts before they are read, runs it again once they are. */
+const noTexts: ReadTexts = (shard) => Promise.reject(new Error(`${TEXT_FILE_NAMES[shard]}.json: niet gebundeld`));
+
+export function backendFor(dataset: Dataset, readTexts: ReadTexts = noTexts): Backend {
+  /** Runs `answer`; each time it needs a text file not read yet, reads that file and runs it again. */
   const withTexts = async <T>(answer: () => T): Promise<T> => {
-    try {
-      return answer();
-    } catch (e) {
-      if (!(e instanceof TextsPending)) throw e;
+    for (let tries = 0; ; tries++) {
+      try {
+        return answer();
+      } catch (e) {
+        if (!(e instanceof TextsPending) || tries > TEXT_FILE_NAMES.length) throw e;
+        await readTexts(e.shard);
+      }
     }
-    await texts;
-    return answer();
   };
   return {
     status: (ref) => statusOf(dataset, ref),
     card: (ref) => withTexts(() => buildCardModel(dataset, { mention: ref.mention, key: ref.key, ...(ref.context ? { context: ref.context as MotionContext } : {}) })),
-    search: (query, limit) => withTexts(() => dataset.search(query, limit)),
+    // Search reads every motion's request: all text files first.
+    search: async (query, limit) => {
+      await Promise.all(dataset.missingTextFiles().map(readTexts));
+      return withTexts(() => dataset.search(query, limit));
+    },
   };
 }

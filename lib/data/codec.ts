@@ -21,6 +21,8 @@ import {
   type MemberRecord,
   type MotionBase,
   type MotionRecord,
+  motionsPerTextFile,
+  TEXT_FILE_NAMES,
 } from './schema';
 
 const DOC_COLUMNS = ['id', 'key', 'kind', 'dossier', 'toevoeging', 'ondernummer', 'title', 'subject', 'date', 'year', 'zaken', 'source', 'reconstructed', 'text'] as const;
@@ -28,7 +30,7 @@ const MOTION_COLUMNS = [
   'key', 'zaakNummer', 'documentNummer', 'dossier', 'toevoeging', 'ondernummer', 'dossierTitle', 'title', 'date', 'startedOn', 'year',
   'signatories', 'advice', 'afgedaan', 'outcome', 'decision', 'replaces', 'replacedBy', 'reconstructed', 'documentKind',
 ] as const;
-/** motion-texts.json: the texts of motions.json's rows, in the same order (the key says which). */
+/** motion-texts-NN.json: the texts of motions.json's rows, in the same order (the key says which). */
 export const TEXT_COLUMNS = ['key', 'considerations', 'request'] as const;
 export const TEXT_NULLABLE: ReadonlySet<string> = new Set(['request']);
 const MEMBER_COLUMNS = ['id', 'surname', 'tussenvoegsel', 'initials', 'firstName', 'party', 'partySource', 'function'] as const;
@@ -65,9 +67,9 @@ export function restoreMotion(m: Record<string, unknown>, row: number, members: 
   return m;
 }
 
-/** A motions.json row with its text from motion-texts.json (same row; the keys must agree). */
+/** A motions.json row with its text (same row of the text files; the keys must agree). */
 export function withText(m: Record<string, unknown>, text: Record<string, unknown>, row: number): Record<string, unknown> {
-  if (text.key !== m.key) throw new CodecError(`motion-texts.json: row ${row} is ${JSON.stringify(text.key)}, motions.json has ${JSON.stringify(m.key)}`, 'motion-texts');
+  if (text.key !== m.key) throw new CodecError(`motion-texts: motion row ${row} is ${JSON.stringify(text.key)}, motions.json has ${JSON.stringify(m.key)}`, TEXT_FILE_NAMES[0]!);
   m.considerations = text.considerations;
   m.request = text.request;
   return m;
@@ -142,7 +144,12 @@ export function encodeDataset(files: Omit<DatasetFiles, 'manifest'>): Record<str
     dossiers: pack(files.dossiers, ['key', 'nummer', 'toevoeging', 'title']),
     documents: pack(docs as DocumentRecord[], [...DOC_COLUMNS], ['kind', 'reconstructed', 'source', 'year', 'title']),
     motions: pack(motions as unknown as MotionRecord[], [...MOTION_COLUMNS], ['advice', 'reconstructed', 'documentKind', 'year', 'outcome']),
-    'motion-texts': pack(files.motions, [...TEXT_COLUMNS]),
+    ...Object.fromEntries(
+      TEXT_FILE_NAMES.map((name, i) => {
+        const per = motionsPerTextFile(files.motions.length);
+        return [name, pack(files.motions.slice(i * per, (i + 1) * per), [...TEXT_COLUMNS])];
+      }),
+    ),
     members: pack(files.members, [...MEMBER_COLUMNS]),
     parties: files.parties,
     links: files.links,
@@ -183,9 +190,9 @@ export function decodeDataset(
   const dossiers = check('dossiers', unpacked('dossiers', raw.dossiers, DOSSIER_NULLABLE));
   const members = check('members', unpacked('members', raw.members, MEMBER_NULLABLE));
   const titleOf = dossierTitles(dossiers);
-  const texts = unpacked('motion-texts', raw['motion-texts'], TEXT_NULLABLE);
+  const texts = TEXT_FILE_NAMES.flatMap((name) => unpacked(name, raw[name], TEXT_NULLABLE));
   const motionRows = unpacked('motions', raw.motions, MOTION_NULLABLE);
-  if (texts.length !== motionRows.length) throw new CodecError(`motion-texts.json: ${texts.length} rows for ${motionRows.length} motions`, 'motion-texts');
+  if (texts.length !== motionRows.length) throw new CodecError(`motion-texts-*.json: ${texts.length} rows for ${motionRows.length} motions`, TEXT_FILE_NAMES[0]!);
   const motions = check(
     'motions',
     motionRows.map((m, i) => restoreMotion(withText(m, texts[i]!, i), i, members, titleOf)),

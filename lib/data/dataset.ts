@@ -19,6 +19,7 @@ import {
   DocumentSchema,
   ManifestSchema,
   MotionBaseSchema,
+  TEXT_FILE_NAMES,
   MotionSchema,
   type AmountRecord,
   type AnswerRecord,
@@ -81,8 +82,10 @@ export function parseDataset(files: Record<string, unknown>): Dataset {
     return restoreMotion(Object.assign(m, { considerations: text.considerations, request: text.request }), row, members, titleOf);
   });
   texts = new MotionTexts(motions.length);
-  // The texts may come later (the service worker reads them after the rest): see motion-texts.ts.
-  if (files['motion-texts'] !== undefined) texts.attach(files['motion-texts']);
+  // The text files may come later (the service worker reads them when needed): see motion-texts.ts.
+  TEXT_FILE_NAMES.forEach((name, i) => {
+    if (files[name] !== undefined) texts!.attach(i, files[name]);
+  });
   return new Dataset({
     manifest,
     dossiers,
@@ -485,17 +488,17 @@ export class Dataset {
     );
   }
 
-  /** Whether the motion texts are still to come (attachMotionTexts). */
-  get waitsForTexts(): boolean {
-    return !this.texts.attached;
+  /** The motion text files (TEXT_FILE_NAMES) not read yet. */
+  missingTextFiles(): number[] {
+    return this.texts.missing();
   }
 
-  /** motion-texts.json, read after the rest (the service worker); throws a DatasetError if it does not fit. */
-  attachMotionTexts(raw: unknown): void {
-    this.texts.attach(raw);
+  /** Text file `shard` (TEXT_FILE_NAMES), read later (the service worker); throws a DatasetError if it does not fit. */
+  attachMotionTexts(shard: number, raw: unknown): void {
+    this.texts.attach(shard, raw);
   }
 
-  /** A motion without its text (needs no motion-texts.json), by Kamerstuk key, ZaakNummer or DocumentNummer. */
+  /** A motion without its text (needs no text file), by Kamerstuk key, ZaakNummer or DocumentNummer. */
   motionBase(idOrKey: string): MotionBase | undefined {
     const k = idOrKey.toUpperCase();
     const row = this.motionRowByKey().get(k) ?? this.motionRowByZaak().get(k) ?? this.motionRowByDocNr().get(k);

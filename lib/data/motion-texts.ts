@@ -1,50 +1,67 @@
 /**
- * The motions' texts (motion-texts.json, row for row with motions.json). The service worker answers
- * from the other files while it reads this one; a record that needs a text before then throws
- * TextsPending, and the caller waits for the file and asks again (entrypoints/background/backend.ts).
+ * The motions' texts, in TEXT_SHARDS files of consecutive motions.json rows (motion-texts-NN.json).
+ * The service worker answers from the other files and reads a text file when a record needs it: a
+ * record read before its text file is there throws TextsPending naming the file, and the caller
+ * reads that file and asks again (entrypoints/background/backend.ts).
  */
 import { TEXT_NULLABLE } from './codec';
 import { DatasetError, invalidAt } from './errors';
-import { MotionTextSchema, type MotionText } from './schema';
+import { MotionTextSchema, motionsPerTextFile, TEXT_FILE_NAMES, type MotionText } from './schema';
 import { LazyTable } from './table';
 
 export class TextsPending extends DatasetError {
-  constructor() {
-    super('dataset: motion-texts.json is still being read', 'motion-texts');
+  constructor(readonly shard: number) {
+    super(`dataset: ${TEXT_FILE_NAMES[shard]}.json is not read yet`, TEXT_FILE_NAMES[shard]);
   }
 }
 
 export class MotionTexts {
-  private table: LazyTable<MotionText> | null = null;
-  private requestColumn = -1;
+  private readonly shards: (LazyTable<MotionText> | null)[] = TEXT_FILE_NAMES.map(() => null);
+  private readonly requestColumns: number[] = [];
+  private readonly per: number;
 
-  constructor(private readonly motions: number) {}
-
-  get attached(): boolean {
-    return this.table !== null;
+  constructor(private readonly motions: number) {
+    this.per = motionsPerTextFile(motions);
   }
 
-  /** Checks the file's shape and row count; each row is validated when first read. */
-  attach(raw: unknown): void {
-    const table = new LazyTable('motion-texts', raw, TEXT_NULLABLE, MotionTextSchema);
-    if (table.length !== this.motions) throw invalidAt('motion-texts', 'rows', `${table.length} rows for ${this.motions} motions`);
-    this.requestColumn = table.column('request');
-    table.column('key');
-    table.column('considerations');
-    this.table = table;
+  /** The text files not read yet. */
+  missing(): number[] {
+    return this.shards.flatMap((s, i) => (s ? [] : [i]));
+  }
+
+  /** Checks one file's shape and row count; each row is validated when first read. */
+  attach(shard: number, raw: unknown): void {
+    const name = TEXT_FILE_NAMES[shard];
+    if (name === undefined) throw new RangeError(`no motion text file ${shard}`);
+    const table = new LazyTable(name, raw, TEXT_NULLABLE, MotionTextSchema);
+    const rows = Math.max(0, Math.min(this.per, this.motions - shard * this.per));
+    if (table.length !== rows) throw invalidAt(name, 'rows', `${table.length} rows, expected ${rows} (motions.json rows ${shard * this.per} to ${shard * this.per + rows - 1})`);
+    if (rows > 0) {
+      this.requestColumns[shard] = table.column('request');
+      table.column('key');
+      table.column('considerations');
+    }
+    this.shards[shard] = table;
+  }
+
+  private place(row: number): { table: LazyTable<MotionText>; at: number } {
+    const shard = Math.floor(row / this.per);
+    const table = this.shards[shard];
+    if (!table) throw new TextsPending(shard);
+    return { table, at: row - shard * this.per };
   }
 
   /** The text of motions.json's row `row`, whose key is `key`. */
   at(row: number, key: string): MotionText {
-    if (!this.table) throw new TextsPending();
-    const text = this.table.at(row);
-    if (text.key !== key) throw invalidAt('motion-texts', `${row}.key`, `expected "${key}" (the motion in that row of motions.json)`);
+    const { table, at } = this.place(row);
+    const text = table.at(at);
+    if (text.key !== key) throw invalidAt(table.file, `${at}.key`, `expected "${key}" (motions.json row ${row})`);
     return text;
   }
 
-  /** The raw request cell of a row (search reads all of them). */
+  /** The raw request cell of a motion (search reads all of them). */
   request(row: number): unknown {
-    if (!this.table) throw new TextsPending();
-    return this.table.cell(row, this.requestColumn);
+    const { table, at } = this.place(row);
+    return table.cell(at, this.requestColumns[Math.floor(row / this.per)]!);
   }
 }

@@ -196,7 +196,7 @@ export const DATA_FILE_SCHEMAS = {
 export type DataFileName = keyof typeof DATA_FILE_SCHEMAS;
 export const DATA_FILE_NAMES = Object.keys(DATA_FILE_SCHEMAS) as DataFileName[];
 
-/** A motion's text, kept in its own file (motion-texts.json, row for row with motions.json). */
+/** A motion's text, kept apart from motions.json (motion-texts-NN.json, see TEXT_SHARDS). */
 export const MotionTextSchema = MotionSchema.pick({ key: true, considerations: true, request: true });
 export type MotionText = z.infer<typeof MotionTextSchema>;
 /** The motion without its text: what motions.json holds. */
@@ -204,12 +204,20 @@ export const MotionBaseSchema = MotionSchema.omit({ considerations: true, reques
 export type MotionBase = z.infer<typeof MotionBaseSchema>;
 
 /**
- * Files a dataset can be used without for a while: the service worker answers from the others while
- * it reads these (5 MB of motion texts; only motion cards and search need them).
+ * The motions' texts (5 MB) are split over this many files, consecutive runs of motions.json's rows:
+ * the service worker answers from the other files and reads a text file only when a card needs a
+ * text from it (a motion card needs one, search all).
  */
-export const LATER_FILE_NAMES = ['motion-texts'] as const;
+export const TEXT_SHARDS = 16;
+export const TEXT_FILE_NAMES: readonly string[] = Array.from({ length: TEXT_SHARDS }, (_, i) => `motion-texts-${String(i).padStart(2, '0')}`);
+
+/** Motions per text file (the last may hold fewer, or none). */
+export function motionsPerTextFile(motions: number): number {
+  return Math.max(1, Math.ceil(motions / TEXT_SHARDS));
+}
+
 /** Every file in data/ besides manifest.json. */
-export const ALL_FILE_NAMES = [...DATA_FILE_NAMES, ...LATER_FILE_NAMES] as const;
+export const ALL_FILE_NAMES: readonly string[] = [...DATA_FILE_NAMES, ...TEXT_FILE_NAMES];
 
 export interface DatasetFiles {
   manifest: Manifest;

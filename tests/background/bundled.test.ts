@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBackend } from '../../entrypoints/background/backend';
 import { BackgroundService, type Backend } from '../../entrypoints/background/handler';
 import { DEFAULT_DATA_DIR, readDataFiles } from '../../lib/data/load-node';
+import { TEXT_FILE_NAMES } from '../../lib/data/schema';
 import type { MentionRef } from '../../lib/messages';
 
 describe.skipIf(!existsSync(`${DEFAULT_DATA_DIR}/manifest.json`))('background on the bundled dataset', () => {
@@ -54,10 +55,11 @@ describe.skipIf(!existsSync(`${DEFAULT_DATA_DIR}/manifest.json`))('background on
 
   it('a record that fails its schema gives that card "gegevens niet beschikbaar" naming file and field; other cards still work', async () => {
     const files = await readDataFiles();
-    const texts = structuredClone(files['motion-texts']) as { columns: string[]; rows: unknown[][] };
+    const file = TEXT_FILE_NAMES.find((n) => JSON.stringify(files[n]).includes('"32317-919"'))!;
+    const texts = structuredClone(files[file]) as { columns: string[]; rows: unknown[][] };
     const row = texts.rows.findIndex((r) => r[texts.columns.indexOf('key')] === '32317-919');
     texts.rows[row][texts.columns.indexOf('considerations')] = '<b>geen lijst</b>';
-    const broken: Record<string, unknown> = { ...files, 'motion-texts': texts };
+    const broken: Record<string, unknown> = { ...files, [file]: texts };
     const service = new BackgroundService(
       () => loadBackend(async (path) => (path === '/data/files.json' ? Object.keys(broken).map((k) => `${k}.json`) : broken[path.slice(6, -5)])),
       '1',
@@ -69,12 +71,12 @@ describe.skipIf(!existsSync(`${DEFAULT_DATA_DIR}/manifest.json`))('background on
     const res = (await service.handle({ type: 'card', mention: motion })) as { status: string; model: unknown; error: string };
     expect(res.status).toBe('error');
     expect(res.model).toBeNull();
-    expect(res.error).toMatch(new RegExp(`^gegevens niet beschikbaar: .*motion-texts\\.json is invalid at ${row}\\.considerations`));
+    expect(res.error).toMatch(new RegExp(`^gegevens niet beschikbaar: .*${file}\\.json is invalid at ${row}\\.considerations`));
     const letter = { ...motion, id: 'l', key: '19637-3435', mention: { ...motion.mention, dossier: 19637, ondernummer: 3435 } } as MentionRef;
     expect(await service.handle({ type: 'card', mention: letter })).toMatchObject({ status: 'known', model: { title: 'Landenbeleid Syrië' } });
   });
 
-  it('answers a letter\u2019s card before the motion texts are read; a motion\u2019s card waits for them and shows the request', async () => {
+  it('answers a letter\u2019s card without reading motion texts; a motion\u2019s card reads the one text file it needs', async () => {
     const files = await readDataFiles();
     let release!: () => void;
     const textsHeld = new Promise<void>((r) => (release = r));
@@ -82,7 +84,7 @@ describe.skipIf(!existsSync(`${DEFAULT_DATA_DIR}/manifest.json`))('background on
     const backend = await loadBackend(async (path) => {
       if (path === '/data/files.json') return Object.keys(files).map((k) => `${k}.json`);
       const name = path.slice(6, -5);
-      if (name === 'motion-texts') await textsHeld;
+      if (name.startsWith('motion-texts')) await textsHeld;
       read.push(name);
       return files[name];
     });
@@ -91,7 +93,7 @@ describe.skipIf(!existsSync(`${DEFAULT_DATA_DIR}/manifest.json`))('background on
       mention: { kind: 'kamerstuk', start: 0, end: 1, text: '19637, nr. 3435', dossier: 19637, toevoeging: null, ondernummer: 3435 },
     };
     expect(await backend.card(letter)).toMatchObject({ title: 'Landenbeleid Syrië' });
-    expect(read).not.toContain('motion-texts');
+    expect(read.filter((n) => n.startsWith('motion-texts'))).toEqual([]);
     const motion: MentionRef = { ...letter, id: 'm', key: '32317-919', mention: { ...letter.mention, dossier: 32317, ondernummer: 919 } } as MentionRef;
     expect(backend.status(motion)).toBe('known');
     const card = backend.card(motion);
@@ -101,14 +103,19 @@ describe.skipIf(!existsSync(`${DEFAULT_DATA_DIR}/manifest.json`))('background on
     expect(done).toBe(false);
     release();
     expect(((await card) as CardModel).request).toMatch(/^verzoekt/);
+    expect(read.filter((n) => n.startsWith('motion-texts'))).toHaveLength(1);
+    // Search reads them all.
+    expect((await backend.search('terugkeerplan', 5)).length).toBeGreaterThan(0);
+    expect(read.filter((n) => n.startsWith('motion-texts'))).toHaveLength(TEXT_FILE_NAMES.length);
   });
 
-  it('a motion-texts.json that does not fit motions.json makes the cards that need it say so', async () => {
+  it('a motion text file that does not fit motions.json makes the cards that need it say so', async () => {
     const files = await readDataFiles();
-    const texts = structuredClone(files['motion-texts']) as { columns: string[]; rows: unknown[][] };
+    const file = TEXT_FILE_NAMES.find((n) => JSON.stringify(files[n]).includes('"32317-919"'))!;
+    const texts = structuredClone(files[file]) as { columns: string[]; rows: unknown[][] };
     texts.rows.pop();
     const service = new BackgroundService(
-      () => loadBackend(async (path) => (path === '/data/files.json' ? Object.keys(files).map((k) => `${k}.json`) : path === '/data/motion-texts.json' ? texts : files[path.slice(6, -5)])),
+      () => loadBackend(async (path) => (path === '/data/files.json' ? Object.keys(files).map((k) => `${k}.json`) : path === `/data/${file}.json` ? texts : files[path.slice(6, -5)])),
       '1',
     );
     const motion: MentionRef = {
@@ -117,6 +124,6 @@ describe.skipIf(!existsSync(`${DEFAULT_DATA_DIR}/manifest.json`))('background on
     };
     const res = (await service.handle({ type: 'card', mention: motion })) as { status: string; model: unknown; error: string };
     expect(res.model).toBeNull();
-    expect(res.error).toMatch(/^gegevens niet beschikbaar: .*motion-texts\.json is invalid at rows: \d+ rows for \d+ motions/);
+    expect(res.error).toMatch(new RegExp(`^gegevens niet beschikbaar: .*${file}\\.json is invalid at rows: \\d+ rows, expected \\d+`));
   });
 });
