@@ -65,7 +65,11 @@ export interface DatasetMeta {
  * index cells checked now and each record validated when first read (table.ts). Throws DatasetError
  * naming the file and the field on the first problem. validateFiles() checks every record at once.
  */
-export function parseDataset(files: Record<string, unknown>): Dataset {
+export function parseDataset(
+  files: Record<string, unknown>,
+  /** Reads a motion text file (TEXT_FILE_NAMES) the files leave out, when a record needs it (node). */
+  options: { readTexts?: (shard: number) => unknown } = {},
+): Dataset {
   if (files === null || typeof files !== 'object') throw new DatasetError('dataset: expected an object of files');
   const manifest = check('manifest', ManifestSchema, files.manifest);
   for (const name of DATA_FILE_NAMES) {
@@ -81,7 +85,7 @@ export function parseDataset(files: Record<string, unknown>): Dataset {
     const text = texts!.at(row, String(m.key));
     return restoreMotion(Object.assign(m, { considerations: text.considerations, request: text.request }), row, members, titleOf);
   });
-  texts = new MotionTexts(motions.length);
+  texts = new MotionTexts(motions.length, options.readTexts);
   // The text files may come later (the service worker reads them when needed): see motion-texts.ts.
   TEXT_FILE_NAMES.forEach((name, i) => {
     if (files[name] !== undefined) texts!.attach(i, files[name]);

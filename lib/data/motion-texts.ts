@@ -20,7 +20,11 @@ export class MotionTexts {
   private readonly requestColumns: number[] = [];
   private readonly per: number;
 
-  constructor(private readonly motions: number) {
+  constructor(
+    private readonly motions: number,
+    /** Reads a file on the spot when it is needed (node); without it, TextsPending is thrown. */
+    private readonly read?: (shard: number) => unknown,
+  ) {
     this.per = motionsPerTextFile(motions);
   }
 
@@ -46,6 +50,7 @@ export class MotionTexts {
 
   private place(row: number): { table: LazyTable<MotionText>; at: number } {
     const shard = Math.floor(row / this.per);
+    if (!this.shards[shard] && this.read) this.attach(shard, this.read(shard));
     const table = this.shards[shard];
     if (!table) throw new TextsPending(shard);
     return { table, at: row - shard * this.per };

@@ -3,6 +3,7 @@ import { lookup } from '../../lib/cli/lookup';
 import { DatasetError, parseDataset, validateFiles } from '../../lib/data/dataset';
 import { parseReference } from '../../lib/data/keys';
 import { loadDataset, readDataFiles } from '../../lib/data/load-node';
+import { TEXT_FILE_NAMES } from '../../lib/data/schema';
 
 describe('the bundled dataset (data/)', () => {
   it('has the vote for 2024Z21744 (adopted) with seats per party', async () => {
@@ -14,6 +15,19 @@ describe('the bundled dataset (data/)', () => {
     expect(m.decision!.votes.find((v) => v.party === 'BBB')).toEqual({ party: 'BBB', vote: 'Voor', seats: 7 });
     expect(m.replaces).toEqual(['36600-VI-105']);
     expect(ds.motion('36600-VI-105')?.replacedBy).toContain('36600-VI-127');
+  });
+
+  it('reads a motion text file only when a motion is read, the one that holds its text', async () => {
+    const files = await readDataFiles(undefined, { texts: false });
+    const all = await readDataFiles();
+    const asked: number[] = [];
+    const ds = parseDataset(files, { readTexts: (shard) => (asked.push(shard), all[TEXT_FILE_NAMES[shard]!]) });
+    expect(ds.document('19637-3435')?.subject).toBe('Landenbeleid Syrië');
+    expect(ds.documentsInDossier(32317, null, 5).length).toBeGreaterThan(0);
+    expect(asked).toEqual([]);
+    expect(ds.motion('32317-919')?.request).toMatch(/^verzoekt/);
+    expect(asked).toHaveLength(1);
+    expect(ds.missingTextFiles()).toHaveLength(TEXT_FILE_NAMES.length - 1);
   });
 
   it('shows every motion without a Besluit as outcome unknown (229 votes in the snapshot)', async () => {
