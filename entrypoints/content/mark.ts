@@ -18,11 +18,6 @@ export interface MarkedMention {
   blockTextStart?: number;
 }
 
-/** Cheap test before running the detector on a block's text (see MAY_HOLD). */
-export function mayHoldMentions(text: string): boolean {
-  return MAY_HOLD.test(text);
-}
-
 /** Mentions sorted by start, overlapping ones dropped (the first/longest wins). */
 export function nonOverlapping(mentions: Mention[]): Mention[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
@@ -159,13 +154,14 @@ export interface BlockPlan {
  * since it was read. `marksExist` false (nothing marked anywhere yet) skips looking for old marks.
  */
 export function planBlock(block: Block, options: Pick<MarkOptions, 'detect'>, marksExist = true): BlockPlan | null {
-  // Most blocks of a page hold nothing: tell them cheaply, before any assembling.
-  if (!block.partial && !block.pieces.some((p) => p.ref !== null && MAY_HOLD.test(p.text)) && !(marksExist && holdsMarks(block))) return null;
   const assembled: BlockText<Text> = assembleBlock(block.pieces);
-  // The page changed since it was read: leave the block to the rescan the change triggers.
-  if (block.pieces.some((p) => p.ref !== null && (!p.ref.isConnected || p.ref.data !== p.text))) return null;
+  // Most blocks hold nothing, and no marks to take off.
+  const mayHold = MAY_HOLD.test(assembled.text);
+  const hasMarks = marksExist && holdsMarks(block);
+  if (!mayHold && !hasMarks && !block.partial) return null;
+  if (changedSinceRead(block)) return null;
   let detected: Mention[] = [];
-  if (mayHoldMentions(assembled.text)) {
+  if (mayHold) {
     try {
       detected = options.detect(assembled.text).filter((m) => m.end > m.start);
     } catch {
@@ -185,9 +181,13 @@ export function planBlock(block: Block, options: Pick<MarkOptions, 'detect'>, ma
       detected = detected.filter((m) => m.end <= limit);
     }
   }
-  const hasMarks = marksExist && holdsMarks(block);
   const flex = detected.length > 0 ? flexParents(detected.flatMap((m) => assembled.rangesOf(m.start, m.end).map((r) => r.ref))) : new Set<Element>();
   return { block, assembled, detected, flex, hasMarks, ...(rereadFrom !== undefined ? { rereadFrom } : {}) };
+}
+
+/** The page changed the block's text since it was read: the rescan that change triggers reads it again. */
+function changedSinceRead(block: Block): boolean {
+  return block.pieces.some((p) => p.ref !== null && (!p.ref.isConnected || p.ref.data !== p.text));
 }
 
 function holdsMarks(block: Block): boolean {
@@ -214,8 +214,7 @@ function rangesToMark(assembled: BlockText<Text>, mentions: Mention[]) {
 /** Makes a plan's writes: stale marks off, new marks on (the kinds `accept` takes). */
 export function applyPlan(plan: BlockPlan, options: MarkOptions): MarkResult {
   const { block, assembled, flex, rereadFrom } = plan;
-  // The page may have changed the block since it was read: then the rescan the change triggers marks it.
-  if (block.pieces.some((p) => p.ref !== null && (!p.ref.isConnected || p.ref.data !== p.text))) return { marked: [], removed: [] };
+  if (changedSinceRead(block)) return { marked: [], removed: [] };
   const mentions = nonOverlapping(plan.detected.filter((m) => options.accept(m)));
   const removed = block.partial || !plan.hasMarks ? [] : unmarkStale(block, assembled, mentions);
   // After taking stale marks off, their text can take a new one (the text nodes stayed the same).
