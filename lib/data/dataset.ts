@@ -80,15 +80,11 @@ export function parseDataset(
   const dossiers: DossierRecord[] = small('dossiers', DOSSIER_NULLABLE);
   const members: MemberRecord[] = small('members', MEMBER_NULLABLE);
   const titleOf = dossierTitles(dossiers);
-  let texts: MotionTexts | null = null;
-  const motions: LazyTable<MotionRecord> = new LazyTable('motions', files.motions, MOTION_NULLABLE, MotionSchema, (m, row) => {
-    const text = texts!.at(row, String(m.key));
-    return restoreMotion(Object.assign(m, { considerations: text.considerations, request: text.request }), row, members, titleOf);
-  });
-  texts = new MotionTexts(motions.length, options.readTexts);
+  const motions = new LazyTable('motions', files.motions, MOTION_NULLABLE, MotionBaseSchema, (m, row) => restoreMotion(m, row, members, titleOf));
+  const texts = new MotionTexts(motions.length, options.readTexts);
   // The text files may come later (the service worker reads them when needed): see motion-texts.ts.
   TEXT_FILE_NAMES.forEach((name, i) => {
-    if (files[name] !== undefined) texts!.attach(i, files[name]);
+    if (files[name] !== undefined) texts.attach(i, files[name]);
   });
   return new Dataset({
     manifest,
@@ -98,7 +94,6 @@ export function parseDataset(
     links: check('links', DATA_FILE_SCHEMAS.links, files.links),
     amounts: small('amounts', new Set()),
     motions,
-    motionBases: new LazyTable('motions', files.motions, MOTION_NULLABLE, MotionBaseSchema, (m, row) => restoreMotion(m, row, members, titleOf)),
     texts,
     documents: new LazyTable('documents', files.documents, DOC_NULLABLE, DocumentSchema, (d) => restoreDocument(d, titleOf)),
   });
@@ -206,9 +201,9 @@ export interface DatasetParts {
   parties: PartyRecord[];
   links: LinksRecord;
   amounts: AmountRecord[];
-  motions: LazyTable<MotionRecord>;
-  /** The same rows without their text (all a motion's own document, or an amount's source, needs). */
-  motionBases: LazyTable<MotionBase>;
+  /** Motions without their text (all a motion's own document, or an amount's source, needs). */
+  motions: LazyTable<MotionBase>;
+  /** Their texts, row for row: a whole MotionRecord is the two together. */
   texts: MotionTexts;
   documents: LazyTable<DocumentRecord>;
 }
@@ -244,9 +239,10 @@ export class Dataset {
   readonly memberById = new Map<string, MemberRecord>();
   readonly partyByName = new Map<string, PartyRecord>();
 
-  private readonly motionTable: LazyTable<MotionRecord>;
-  private readonly motionBaseTable: LazyTable<MotionBase>;
+  private readonly motionTable: LazyTable<MotionBase>;
   private readonly texts: MotionTexts;
+  /** Whole motion records (base and text), made once per row. */
+  private readonly wholeMotions = new Map<number, MotionRecord>();
   private readonly documentTable: LazyTable<DocumentRecord>;
   private readonly impliedDocs = new Map<number, DocumentRecord>();
   private readonly motionRowByKey: () => Map<string, number>;
@@ -276,7 +272,6 @@ export class Dataset {
     this.answers = parts.links.answers;
     this.linkNotes = parts.links.notes;
     const motions = (this.motionTable = parts.motions);
-    this.motionBaseTable = parts.motionBases;
     this.texts = parts.texts;
     const docs = (this.documentTable = parts.documents);
 
@@ -323,7 +318,7 @@ export class Dataset {
         }
         return map;
       });
-    const motionAt = (row: number) => motions.at(row);
+    const motionAt = (row: number) => this.motionAt(row);
     this.motionRowByKey = motionIndex(null);
     this.motionsByKamerstukKey = lazyIndex(this.motionRowByKey, motionAt);
     const byZaak = (this.motionRowByZaak = motionIndex(mZaak));
@@ -440,11 +435,23 @@ export class Dataset {
     for (const a of parts.amounts) push(this.amountsIndex, a.value, a);
   }
 
+  /** The whole record of a motion: its row (validated once) with its text (TextsPending until its file is read). */
+  private motionAt(row: number): MotionRecord {
+    let whole = this.wholeMotions.get(row);
+    if (!whole) {
+      const base = this.motionTable.at(row);
+      const { considerations, request } = this.texts.at(row, base.key);
+      whole = { ...base, considerations, request };
+      this.wholeMotions.set(row, whole);
+    }
+    return whole;
+  }
+
   private documentAt(ref: DocRef): DocumentRecord {
     if (ref >= 0) return this.documentTable.at(ref);
     let d = this.impliedDocs.get(ref);
     if (!d) {
-      d = motionDocument(this.motionBaseTable.at(-1 - ref))!;
+      d = motionDocument(this.motionTable.at(-1 - ref))!;
       this.impliedDocs.set(ref, d);
     }
     return d;
@@ -452,7 +459,7 @@ export class Dataset {
 
   /** Every motion, validated (reads the whole file: tests, stats). */
   get motions(): readonly MotionRecord[] {
-    return this.motionTable.all();
+    return Array.from({ length: this.motionTable.length }, (_, row) => this.motionAt(row));
   }
 
   /** Every document in id order, validated (reads the whole file: tests, stats). */
@@ -506,7 +513,7 @@ export class Dataset {
   motionBase(idOrKey: string): MotionBase | undefined {
     const k = idOrKey.toUpperCase();
     const row = this.motionRowByKey().get(k) ?? this.motionRowByZaak().get(k) ?? this.motionRowByDocNr().get(k);
-    return row === undefined ? undefined : this.motionBaseTable.at(row);
+    return row === undefined ? undefined : this.motionTable.at(row);
   }
 
   /** The motion under a Kamerstuk key, ZaakNummer or DocumentNummer. */
@@ -558,7 +565,7 @@ export class Dataset {
   motionsBySignatory(surname: string): readonly MotionRecord[] {
     const lists = this.motionsBySignatorySurname();
     const rows = lists.get(normalizeSurname(surname)) ?? lists.get(surnameCore(surname)) ?? [];
-    return rows.map((row) => this.motionTable.at(row));
+    return rows.map((row) => this.motionAt(row));
   }
 
   // --- lib/resolve's MotionCorpus -------------------------------------------------------------
@@ -612,7 +619,7 @@ export class Dataset {
     if (!this.searcher) this.searcher = buildSearch(this.motionTable, this.texts, this.documentTable, this.motionByDocumentNummer, dossierTitles(this.dossiers));
     return this.searcher.search(query, limit).map(({ item, score }) =>
       item.motion !== undefined
-        ? { kind: 'motion', score, motion: this.motionTable.at(item.motion) }
+        ? { kind: 'motion', score, motion: this.motionAt(item.motion) }
         : { kind: 'document', score, document: this.documentTable.at(item.document!) },
     );
   }
@@ -627,7 +634,7 @@ interface Item extends SearchItem {
 const text = (v: unknown) => (typeof v === 'string' ? v : '');
 
 function buildSearch(
-  motions: LazyTable<MotionRecord>,
+  motions: LazyTable<MotionBase>,
   texts: MotionTexts,
   docs: LazyTable<DocumentRecord>,
   motionDocs: RecordIndex<MotionRecord>,
