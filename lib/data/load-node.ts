@@ -8,48 +8,39 @@ import { ALL_FILE_NAMES, DATA_FILE_NAMES, TEXT_FILE_NAMES } from './schema';
 
 export const DEFAULT_DATA_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../data');
 
+const cannotRead = (path: string, name: string) => new DatasetError(`dataset: cannot read ${path} (run \`npm run data:build\` to create data/)`, name);
+
+function parseJson(text: string, path: string, name: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new DatasetError(`dataset: ${path} is not valid JSON (${(e as Error).message})`, name);
+  }
+}
+
 /**
  * Read and parse the raw JSON files of a data directory (no validation yet). With `texts: false`
  * the motion text files are left out (parseDataset reads them when needed: see loadDataset).
  */
 export async function readDataFiles(dir: string = DEFAULT_DATA_DIR, options: { texts?: boolean } = {}): Promise<Record<string, unknown>> {
   const names = ['manifest', ...(options.texts === false ? DATA_FILE_NAMES : ALL_FILE_NAMES)];
-  const texts = await Promise.all(
-    names.map(async (name) => {
-      const path = join(dir, `${name}.json`);
-      try {
-        return await readFile(path, 'utf8');
-      } catch {
-        throw new DatasetError(`dataset: cannot read ${path} (run \`npm run data:build\` to create data/)`, name);
-      }
-    }),
-  );
-  const files: Record<string, unknown> = {};
-  names.forEach((name, i) => {
-    try {
-      files[name] = JSON.parse(texts[i]);
-    } catch (e) {
-      throw new DatasetError(`dataset: ${join(dir, `${name}.json`)} is not valid JSON (${(e as Error).message})`, name);
-    }
-  });
-  return files;
+  const paths = names.map((name) => join(dir, `${name}.json`));
+  const texts = await Promise.all(paths.map((path, i) => readFile(path, 'utf8').catch(() => Promise.reject(cannotRead(path, names[i]!)))));
+  return Object.fromEntries(names.map((name, i) => [name, parseJson(texts[i]!, paths[i]!, name)]));
 }
 
 /** Reads one motion text file when a record needs it, as the service worker does. */
 function textReader(dir: string): (shard: number) => unknown {
   return (shard) => {
-    const path = join(dir, `${TEXT_FILE_NAMES[shard]}.json`);
+    const name = TEXT_FILE_NAMES[shard]!;
+    const path = join(dir, `${name}.json`);
     let text: string;
     try {
       text = readFileSync(path, 'utf8');
     } catch {
-      throw new DatasetError(`dataset: cannot read ${path} (run \`npm run data:build\` to create data/)`, TEXT_FILE_NAMES[shard]);
+      throw cannotRead(path, name);
     }
-    try {
-      return JSON.parse(text);
-    } catch (e) {
-      throw new DatasetError(`dataset: ${path} is not valid JSON (${(e as Error).message})`, TEXT_FILE_NAMES[shard]);
-    }
+    return parseJson(text, path, name);
   };
 }
 
