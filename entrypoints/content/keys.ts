@@ -1,5 +1,6 @@
 /** Normalised keys and Dutch accessible names for marked mentions. Pure. */
 import type { Mention } from '../../lib/detect/types';
+import { euros } from '../../lib/format/dutch';
 
 export function kamerstukKeyOf(r: { dossier: number; toevoeging: string | null; ondernummer: number | null }): string {
   return [String(r.dossier), r.toevoeging ? r.toevoeging.toUpperCase() : null, r.ondernummer === null ? null : String(r.ondernummer)]
@@ -37,13 +38,6 @@ export function mentionKey(m: Mention): string {
 }
 
 export { KIND_LABEL } from '../../lib/format/dutch';
-
-// One formatter for every label: toLocaleString builds a new one per call (~30 µs each).
-const EUROS = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
-
-function euros(value: number): string {
-  return `€ ${EUROS.format(value)}`;
-}
 
 /** What a screen reader announces: "Kamerstuk 19637, nr. 3435: toon details". */
 export function ariaLabel(m: Mention): string {
