@@ -170,14 +170,26 @@ export async function cardRun(page: Page, n: number): Promise<number> {
   }, n);
 }
 
-async function heapMb(page: Page): Promise<number> {
+/** A CDP session on the page with its heap just collected and the performance metrics on. */
+async function collectedSession(page: Page) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.enable');
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('Performance.enable');
+  return cdp;
+}
+
+/** JSHeapUsedSize in bytes, from Performance.getMetrics. */
+async function heapUsed(cdp: Awaited<ReturnType<typeof collectedSession>>): Promise<number> {
   const { metrics } = await cdp.send('Performance.getMetrics');
+  return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+}
+
+async function heapMb(page: Page): Promise<number> {
+  const cdp = await collectedSession(page);
+  const used = await heapUsed(cdp);
   await cdp.detach();
-  return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 1e6;
+  return used / 1e6;
 }
 
 /**
@@ -186,17 +198,13 @@ async function heapMb(page: Page): Promise<number> {
  * the true peak. The heap is collected first, so each load starts from the same place.
  */
 async function peakHeapMb(page: Page, load: () => Promise<unknown>, settleMs = 1000): Promise<number> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('HeapProfiler.enable');
-  await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('Performance.enable');
+  const cdp = await collectedSession(page);
   let peak = 0;
   let polling = true;
   const poll = (async () => {
     while (polling) {
       try {
-        const { metrics } = await cdp.send('Performance.getMetrics');
-        peak = Math.max(peak, metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0);
+        peak = Math.max(peak, await heapUsed(cdp));
       } catch {
         // between documents during the navigation
       }
