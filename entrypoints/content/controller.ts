@@ -91,11 +91,21 @@ export class PageController {
     this.layer = layer;
   }
 
-  private makeLayer: (() => Promise<void>) | null = null;
+  private makeLayer: (() => Promise<CardLayer>) | null = null;
+  private layerMade: Promise<void> | null = null;
 
-  /** Where the card layer comes from when a card is wanted before it exists (it is made after marking). */
-  layerFrom(make: () => Promise<void>): void {
+  /** How to make the card layer: once, by ensureLayer() after marking or when a card is wanted first. */
+  layerFrom(make: () => Promise<CardLayer>): void {
     this.makeLayer = make;
+  }
+
+  /** Makes the card layer if it is not there yet (a failure leaves the page without cards, marks intact). */
+  ensureLayer(): Promise<void> {
+    if (this.layer || !this.makeLayer) return Promise.resolve();
+    return (this.layerMade ??= this.makeLayer().then(
+      (layer) => this.attachLayer(layer),
+      () => {},
+    ));
   }
 
   get cardEvents() {
@@ -279,7 +289,7 @@ export class PageController {
     const entry = this.registry.get(id);
     if (!entry) return;
     if (!this.layer) {
-      await this.makeLayer?.();
+      await this.ensureLayer();
       // Closed (or another card opened) while the layer was being made.
       if (!this.layer || this.hover.openId !== id) return;
     }

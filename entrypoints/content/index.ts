@@ -29,24 +29,16 @@ export default defineContentScript({
         html.setAttribute('data-kamerwijzer', 'ready');
         // The card layer (React, its shadow root and stylesheet) is made once the page is marked,
         // or earlier if a card is wanted first: making it is not on the way to the first marks.
-        if (running) void createLayer();
+        if (running) void controller.ensureLayer();
       },
     );
     let running = false;
-    let layerMade: Promise<void> | null = null;
 
     /** What marking changes on the page before the first mark goes in. */
     const beginWriting = () => {
       html.setAttribute('data-kamerwijzer', 'scanning');
     };
-    const createLayer = () =>
-      (layerMade ??= createCardLayer(ctx, controller.cardEvents).then(
-        (layer) => controller.attachLayer(layer),
-        () => {
-          // No cards on this page (the marks and the side panel list still work).
-        },
-      ));
-    controller.layerFrom(createLayer);
+    controller.layerFrom(() => createCardLayer(ctx, controller.cardEvents));
     const start = async () => {
       if (running || ctx.isInvalid) return;
       running = true;

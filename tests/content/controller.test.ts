@@ -107,7 +107,7 @@ describe('page controller', () => {
     controller.layerFrom(async () => {
       made++;
       await new Promise((r) => setTimeout(r, 20));
-      controller!.attachLayer(ui.layer);
+      return ui.layer;
     });
     controller.start();
     await controller.settled();
