@@ -11,24 +11,19 @@ export type ReadJson = (path: string) => Promise<unknown>;
 
 const LATER = new Set<string>(TEXT_FILE_NAMES.map((n) => `${n}.json`));
 
-/** The names in data/files.json (the build's list of data files). */
-async function dataFileNames(readJson: ReadJson): Promise<string[]> {
+/**
+ * The bundled data files listed in data/files.json, by name without ".json" ({ manifest, motions, ... }),
+ * as read; the names in `skip` are left for later.
+ */
+export async function loadDataFiles(readJson: ReadJson, skip: ReadonlySet<string> = new Set()): Promise<Record<string, unknown>> {
   const list = await readJson('/data/files.json');
   if (!Array.isArray(list) || !list.every((n) => typeof n === 'string' && /^[\w.-]+\.json$/.test(n))) {
     throw new Error('data/files.json: geen lijst met bestandsnamen');
   }
   if (list.length === 0) throw new Error('geen gegevens gebundeld');
-  return list as string[];
-}
-
-async function readFiles(readJson: ReadJson, names: string[]): Promise<Record<string, unknown>> {
+  const names = (list as string[]).filter((n) => !skip.has(n));
   const entries = await Promise.all(names.map(async (name) => [name.replace(/\.json$/, ''), await readJson(`/data/${name}`)] as const));
   return Object.fromEntries(entries);
-}
-
-/** Every bundled data file by name without ".json" ({ manifest, motions, ... }), as read. */
-export async function loadDataFiles(readJson: ReadJson): Promise<Record<string, unknown>> {
-  return readFiles(readJson, await dataFileNames(readJson));
 }
 
 /** Reads text file `shard` (TEXT_FILE_NAMES) into the dataset. */
@@ -39,8 +34,7 @@ export type ReadTexts = (shard: number) => Promise<void>;
  * motion texts (a third of the bytes, in TEXT_SHARDS files) are read when a card or search needs them.
  */
 export async function loadBackend(readJson: ReadJson): Promise<Backend> {
-  const names = await dataFileNames(readJson);
-  const dataset = parseDataset(await readFiles(readJson, names.filter((n) => !LATER.has(n))));
+  const dataset = parseDataset(await loadDataFiles(readJson, LATER));
   const reading = new Map<number, Promise<void>>();
   const readTexts: ReadTexts = (shard) => {
     let read = reading.get(shard);
