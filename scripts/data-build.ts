@@ -15,7 +15,7 @@ import Fuse from 'fuse.js';
 import type { Mention } from '../lib/detect/types';
 import { encodeDataset } from '../lib/data/codec';
 import { DatasetError, validateFiles } from '../lib/data/dataset';
-import { ALL_FILE_NAMES, DATA_FILE_NAMES, motionsPerTextFile, TEXT_FILE_NAMES } from '../lib/data/schema';
+import { ALL_FILE_NAMES, DATA_FILE_NAMES, TEXT_FILE_NAMES, textFileRows } from '../lib/data/schema';
 import { kamerstukKey } from '../lib/data/keys';
 import type {
   AmountRecord,
@@ -473,7 +473,10 @@ export async function buildDataFiles(opts: BuildOptions = {}): Promise<Map<strin
     dossiers: dossiers.length,
     documents: documentList.length,
     motions: motions.length,
-    ...Object.fromEntries(TEXT_FILE_NAMES.map((name, i) => [name, motions.slice(i * motionsPerTextFile(motions.length), (i + 1) * motionsPerTextFile(motions.length)).length])),
+    ...Object.fromEntries(TEXT_FILE_NAMES.map((name, i) => {
+      const { from, to } = textFileRows(i, motions.length);
+      return [name, to - from];
+    })),
     members: members.length,
     parties: parties.length,
     links: cites.length + answers.length,

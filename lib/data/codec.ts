@@ -21,8 +21,8 @@ import {
   type MemberRecord,
   type MotionBase,
   type MotionRecord,
-  motionsPerTextFile,
   TEXT_FILE_NAMES,
+  textFileRows,
 } from './schema';
 
 const DOC_COLUMNS = ['id', 'key', 'kind', 'dossier', 'toevoeging', 'ondernummer', 'title', 'subject', 'date', 'year', 'zaken', 'source', 'reconstructed', 'text'] as const;
@@ -146,8 +146,8 @@ export function encodeDataset(files: Omit<DatasetFiles, 'manifest'>): Record<str
     motions: pack(motions as unknown as MotionRecord[], [...MOTION_COLUMNS], ['advice', 'reconstructed', 'documentKind', 'year', 'outcome']),
     ...Object.fromEntries(
       TEXT_FILE_NAMES.map((name, i) => {
-        const per = motionsPerTextFile(files.motions.length);
-        return [name, pack(files.motions.slice(i * per, (i + 1) * per), [...TEXT_COLUMNS])];
+        const { from, to } = textFileRows(i, files.motions.length);
+        return [name, pack(files.motions.slice(from, to), [...TEXT_COLUMNS])];
       }),
     ),
     members: pack(files.members, [...MEMBER_COLUMNS]),

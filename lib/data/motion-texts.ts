@@ -6,7 +6,7 @@
  */
 import { TEXT_NULLABLE } from './codec';
 import { DatasetError, invalidAt } from './errors';
-import { MotionTextSchema, motionsPerTextFile, TEXT_FILE_NAMES, type MotionText } from './schema';
+import { MotionTextSchema, motionsPerTextFile, TEXT_FILE_NAMES, textFileRows, type MotionText } from './schema';
 import { LazyTable } from './table';
 
 export class TextsPending extends DatasetError {
@@ -38,8 +38,9 @@ export class MotionTexts {
     const name = TEXT_FILE_NAMES[shard];
     if (name === undefined) throw new RangeError(`no motion text file ${shard}`);
     const table = new LazyTable(name, raw, TEXT_NULLABLE, MotionTextSchema);
-    const rows = Math.max(0, Math.min(this.per, this.motions - shard * this.per));
-    if (table.length !== rows) throw invalidAt(name, 'rows', `${table.length} rows, expected ${rows} (motions.json rows ${shard * this.per} to ${shard * this.per + rows - 1})`);
+    const { from, to } = textFileRows(shard, this.motions);
+    const rows = to - from;
+    if (table.length !== rows) throw invalidAt(name, 'rows', `${table.length} rows, expected ${rows} (motions.json rows ${from} to ${to - 1})`);
     if (rows > 0) {
       this.requestColumns[shard] = table.column('request');
       table.column('key');

@@ -216,6 +216,13 @@ export function motionsPerTextFile(motions: number): number {
   return Math.max(1, Math.ceil(motions / TEXT_SHARDS));
 }
 
+/** The motions.json rows [from, to) whose texts text file `shard` holds. */
+export function textFileRows(shard: number, motions: number): { from: number; to: number } {
+  const per = motionsPerTextFile(motions);
+  const from = Math.min(motions, shard * per);
+  return { from, to: Math.min(motions, from + per) };
+}
+
 /** Every file in data/ besides manifest.json. */
 export const ALL_FILE_NAMES: readonly string[] = [...DATA_FILE_NAMES, ...TEXT_FILE_NAMES];
 
