@@ -70,8 +70,9 @@ export class PageController {
         }
       },
       onIdle: () => {
-        this.releaseMotions();
+        // The page is marked now; the held motions go to the lookups after.
         this.onIdle();
+        this.releaseMotions();
       },
     });
     this.batcher = new LookupBatcher(
