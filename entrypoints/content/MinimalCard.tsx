@@ -5,6 +5,7 @@
 import { useState } from 'react';
 import type { Mention } from '../../lib/detect/types';
 import { KIND_LABEL, referenceLabel } from './keys';
+import { writeOutAmount } from '../../lib/format/dutch';
 import { officialLinks, type OfficialLink } from '../../lib/format/links';
 
 export interface MinimalCardProps {
@@ -18,10 +19,6 @@ export interface MinimalCardProps {
   links?: OfficialLink[];
   error?: string;
   onCopy?(text: string): Promise<boolean>;
-}
-
-function amountText(value: number): string {
-  return `€ ${value.toLocaleString('nl-NL', { maximumFractionDigits: 2 })} = ${value.toLocaleString('nl-NL')} euro`;
 }
 
 /** The reason after "gegevens niet beschikbaar", without repeating it. */
@@ -40,7 +37,7 @@ export function MinimalCard({ titleId, mention, state, title, lines = [], links:
       <h2 id={titleId} className="kw-title">
         {title ?? mention.text}
       </h2>
-      {mention.kind === 'amount' && <p className="kw-amount">{amountText(mention.value)}{mention.per ? ` ${mention.per}` : ''}</p>}
+      {mention.kind === 'amount' && <p className="kw-amount">{writeOutAmount(mention.value)}{mention.per ? ` ${mention.per}` : ''}</p>}
       {lines.map((line, i) => (
         <p key={i} className="kw-line">
           {line}

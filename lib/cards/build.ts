@@ -6,9 +6,9 @@
 import { DatasetError, type Dataset } from '../data/dataset';
 import type { DocumentRecord, MotionRecord } from '../data/schema';
 import type { Mention, MotionMention } from '../detect/types';
-import { dutchDate, euros, KIND_LABEL, kamerstukCitation, NO_VOTE_TEXT, outcomeLabel } from '../format/dutch';
+import { dutchDate, euros, KIND_LABEL, kamerstukCitation, NO_VOTE_TEXT, outcomeLabel, writeOutAmount } from '../format/dutch';
 import { officialLinks } from '../format/links';
-import { findAmountSources, writeOutAmount } from '../resolve/amount';
+import { findAmountSources } from '../resolve/amount';
 import { EMPTY_CONTEXT, type MotionContext } from '../resolve/context';
 import { amountCorpusOf } from '../resolve/dataset-amounts';
 import { resolveMotion, type MotionResolution } from '../resolve/motion';

@@ -1,5 +1,6 @@
 /** `kamerwijzer detect [--json] FILE`: the mentions in a text file, motions resolved against the dataset. */
 import { detect } from '../detect';
+import { euros } from '../format/dutch';
 import { readInputFile } from './input';
 import type { Mention } from '../detect/types';
 import { resolveMotionsInText, toResolved } from '../resolve';
@@ -20,7 +21,7 @@ function fieldsOf(m: Mention): string {
       return r ? `${who} = ${[r.dossier, r.toevoeging, r.ondernummer].filter((p) => p !== null).join('-')} (${Math.round(r.confidence * 100)}%)` : who;
     }
     case 'amount':
-      return `€ ${m.value.toLocaleString('nl-NL')}${m.per ? ` ${m.per}` : ''}`;
+      return `${euros(m.value)}${m.per ? ` ${m.per}` : ''}`;
   }
 }
 

@@ -1,4 +1,4 @@
-/** Dutch wording of dates and Kamerstuk citations. */
+/** Dutch wording of dates, amounts and Kamerstuk citations. */
 
 const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 
@@ -30,6 +30,15 @@ const EUROS_AND_CENTS = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 
 
 export function euros(value: number): string {
   return `€ ${(Number.isInteger(value) ? WHOLE_EUROS : EUROS_AND_CENTS).format(value)}`;
+}
+
+const SCALED = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 3 });
+
+/** "€ 21,9 miljoen = € 21.900.000": millions and billions in words, then in full; smaller amounts in full. */
+export function writeOutAmount(value: number): string {
+  const full = euros(value);
+  const scale = value >= 1e9 ? ([1e9, 'miljard'] as const) : value >= 1e6 ? ([1e6, 'miljoen'] as const) : null;
+  return scale ? `€ ${SCALED.format(value / scale[0])} ${scale[1]} = ${full}` : full;
 }
 
 /** A motion's outcome as a card says it ("Aangenomen"); `unknown` is never shown as an outcome. */

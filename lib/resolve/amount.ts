@@ -54,12 +54,3 @@ export function findAmountSources(corpus: AmountCorpus, amount: Pick<AmountMenti
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
-
-/** "€ 21,9 miljoen = € 21.900.000" */
-export function writeOutAmount(value: number): string {
-  const full = `€ ${new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2, minimumFractionDigits: Number.isInteger(value) ? 0 : 2 }).format(value)}`;
-  const scale = value >= 1e9 ? [1e9, 'miljard'] as const : value >= 1e6 ? [1e6, 'miljoen'] as const : null;
-  if (!scale) return full;
-  const short = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 3 }).format(value / scale[0]);
-  return `€ ${short} ${scale[1]} = ${full}`;
-}

@@ -60,6 +60,6 @@ describe('the card shown by the content script', () => {
 
   it('an amount card writes the value out', () => {
     const el = render({ kind: 'amount', start: 0, end: 16, text: '116 miljoen euro', value: 116_000_000, currency: 'EUR' }, { kind: 'loading' });
-    expect(el.textContent).toContain('€ 116.000.000 = 116.000.000 euro');
+    expect(el.textContent).toContain('€ 116 miljoen = € 116.000.000');
   });
 });

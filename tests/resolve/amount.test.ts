@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAmountSources, writeOutAmount, type AmountCorpus, type AmountOccurrence } from '../../lib/resolve/amount';
+import { findAmountSources, type AmountCorpus, type AmountOccurrence } from '../../lib/resolve/amount';
 
 const occurrences: AmountOccurrence[] = [
   { value: 5000, text: '€ 5.000', sentence: 'Daarnaast ontvangen zij een bedrag van € 5.000 per volwassene.', documentKey: '29344-157', per: 'per volwassene', date: '2025-10-21' },
@@ -22,12 +22,5 @@ describe('amount sources', () => {
   it('finds nothing for a value nobody states, and ignores nonsense values', () => {
     expect(findAmountSources(corpus, { value: 123 })).toEqual([]);
     expect(findAmountSources(corpus, { value: Number.NaN })).toEqual([]);
-  });
-
-  it('writes the value out', () => {
-    expect(writeOutAmount(21_900_000)).toBe('€ 21,9 miljoen = € 21.900.000');
-    expect(writeOutAmount(1_200_000_000)).toBe('€ 1,2 miljard = € 1.200.000.000');
-    expect(writeOutAmount(2815)).toBe('€ 2.815');
-    expect(writeOutAmount(12.5)).toBe('€ 12,50');
   });
 });
