@@ -23,7 +23,6 @@ const PREFIX =
   `(?:,?${SO}(?:vergaderjaar${SO})?${YEARS})?${SO},?${SO}`;
 
 const PREFIXED = new RegExp(PREFIX + CORE, 'yu');
-const PREFIX_START = /[Kk]amerstuk|Tweede/g;
 const BARE = new RegExp(CORE_NUMBERED, 'yu');
 /**
  * Where a bare reference can start (its dossier number). This simple pattern scans far faster than
@@ -31,21 +30,51 @@ const BARE = new RegExp(CORE_NUMBERED, 'yu');
  */
 const DOSSIER_START = new RegExp(DOSSIER, 'g');
 
-/** Matches of a sticky `re` in order, as matchAll with 'g' would give them, tried only where `starts` matches. */
-function* stickyMatches(text: string, starts: RegExp, re: RegExp): Generator<RegExpExecArray> {
-  starts.lastIndex = 0;
-  for (let c = starts.exec(text); c; c = starts.exec(text)) {
-    re.lastIndex = c.index;
+/** The first candidate position at or after `from`, or -1. */
+type NextStart = (from: number) => number;
+
+/** Matches of a sticky `re` in order, as matchAll with 'g' would give them, tried only where `next` points. */
+function* stickyMatches(text: string, next: NextStart, re: RegExp): Generator<RegExpExecArray> {
+  for (let at = next(0); at >= 0; ) {
+    re.lastIndex = at;
     const m = re.exec(text);
     // Nothing here: look again from the next character (candidates may overlap, "1234567").
-    starts.lastIndex = m ? c.index + Math.max(1, m[0].length) : c.index + 1;
+    const from = m ? at + Math.max(1, m[0].length) : at + 1;
     if (m) yield m;
+    at = next(from);
   }
+}
+
+/** Candidates where a pattern matches. */
+function patternStarts(text: string, pattern: RegExp): NextStart {
+  return (from) => {
+    pattern.lastIndex = from;
+    return pattern.exec(text)?.index ?? -1;
+  };
+}
+
+/**
+ * Where "Kamerstuk(ken)" or "Tweede (Kamer)" can start. Two plain string searches: a regex
+ * alternation of the two words scanned every character of every text (as long as the rest of the
+ * detector took).
+ */
+function prefixStarts(text: string): NextStart {
+  let kamerstuk = -2; // next "[Kk]amerstuk" at or after the last `from` (-1: none left)
+  let tweede = -2;
+  return (from) => {
+    if (kamerstuk !== -1 && kamerstuk < from) {
+      const i = text.indexOf('amerstuk', from + 1);
+      kamerstuk = i < 0 ? -1 : i - 1;
+    }
+    if (tweede !== -1 && tweede < from) tweede = text.indexOf('Tweede', from);
+    if (kamerstuk < 0) return tweede;
+    return tweede < 0 ? kamerstuk : Math.min(kamerstuk, tweede);
+  };
 }
 
 /** BARE's matches in order, as text.matchAll(/BARE/g) would give them. */
 function bareMatches(text: string): Generator<RegExpExecArray> {
-  return stickyMatches(text, DOSSIER_START, BARE);
+  return stickyMatches(text, patternStarts(text, DOSSIER_START), BARE);
 }
 // Handelingen: "Zij krijgt nr. 186 (32637)": the motion becomes Kamerstuk 32637, nr. 186.
 const NR_THEN_DOSSIER = new RegExp(`nr\\.${SO}(\\d{1,5})${SO}\\(${SO}(${DOSSIER})(?:${SO}${DASH}?${SO}(${TOEV}))?${SO}\\)`, 'gu');
@@ -134,7 +163,7 @@ export function detectKamerstukken(text: string): KamerstukMention[] {
   const prefixedSpans: [number, number][] = [];
   const bareSpans: [number, number][] = [];
   if (text.indexOf('amerstuk') >= 0 || text.indexOf('Tweede') >= 0) {
-    for (const m of stickyMatches(text, PREFIX_START, PREFIXED)) {
+    for (const m of stickyMatches(text, prefixStarts(text), PREFIXED)) {
       const mentions = fromMatch(text, m, 0, true);
       // The regex runs from the word "Kamerstuk"; report from there.
       for (const k of mentions) found.push(k);
