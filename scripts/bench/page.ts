@@ -18,9 +18,9 @@
 //   stopped (CDP), so it starts again and loads the dataset. card_*_focus_ms: the same by keyboard focus,
 //   which opens the card at once (no dwell), timed from the focus.
 // - page_heap_peak_mb_*: the highest JSHeapUsedSize (CDP, polled every few ms) while the 1 MB page loads and
-//   is marked and for a second after, with and without the extension (3 loads each); page_heap_overhead_mb
-//   is the difference of the medians. page_heap_mb_* and page_heap_settled_overhead_mb: the same after a
-//   forced GC, once the page is marked.
+//   is marked and for a second after, with and without the extension (7 loads each, each side in a newly
+//   started browser); page_heap_overhead_mb is the difference of the medians. page_heap_mb_* and
+//   page_heap_settled_overhead_mb: the same after a forced GC, once the page is marked.
 import { execFileSync } from 'node:child_process';
 import { createReadStream, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -36,6 +36,8 @@ import { summarize, type BenchPart, type Figure } from './types.ts';
 
 const SNAPSHOT = resolve(ROOT, '..', 'shared', 'tk-snapshot', 'DocumentPublicatie-motie.jsonl.gz');
 const RUNS = 5;
+/** Loads per side for the peak heap: whether a collection falls inside a load varies, so more than RUNS. */
+const HEAP_RUNS = 7;
 
 /** The text of real documents, each a list of paragraphs: three seeds, then motions of the snapshot. */
 export async function documents(): Promise<string[][]> {
@@ -367,23 +369,22 @@ export async function measure(): Promise<BenchPart> {
     budgets.card_cold_ms = { text: '< 300 ms', ok: median(figures.card_cold_ms) < 300 };
     budgets.card_warm_focus_ms = { text: '< 50 ms (keyboard, no dwell)', ok: median(figures.card_warm_focus_ms) < 50 };
     budgets.card_cold_focus_ms = { text: '< 300 ms (keyboard, no dwell)', ok: median(figures.card_cold_focus_ms) < 300 };
-    const peaks: number[] = [];
-    for (let i = 0; i < 3; i++) {
-      peaks.push(await peakHeapMb(kw.page, kw.url('/bench-1mb.html'), true));
-    }
-    figures.page_heap_peak_mb_with_extension = summarize(peaks);
-    figures.page_heap_mb_with_extension = Math.round((await heapMb(kw.page)) * 10) / 10;
   } finally {
     await kw.close();
   }
-  const bare = await launch({ extension: false, pages: { '/bench-1mb.html': pages['1mb'] } });
-  try {
-    const peaks: number[] = [];
-    for (let i = 0; i < 3; i++) peaks.push(await peakHeapMb(bare.page, bare.url('/bench-1mb.html'), false));
-    figures.page_heap_peak_mb_without_extension = summarize(peaks);
-    figures.page_heap_mb_without_extension = Math.round((await heapMb(bare.page)) * 10) / 10;
-  } finally {
-    await bare.close();
+  // Heap: each side in a browser of its own, started for it, so both begin from the same state (the
+  // runs above grow V8's young generation, and a larger one lets more garbage pile up before a collection).
+  for (const extension of [true, false]) {
+    const fresh = await launch({ extension, pages: { '/bench-1mb.html': pages['1mb'] } });
+    try {
+      const peaks: number[] = [];
+      for (let i = 0; i < HEAP_RUNS; i++) peaks.push(await peakHeapMb(fresh.page, fresh.url('/bench-1mb.html'), extension));
+      const side = extension ? 'with' : 'without';
+      figures[`page_heap_peak_mb_${side}_extension`] = summarize(peaks);
+      figures[`page_heap_mb_${side}_extension`] = Math.round((await heapMb(fresh.page)) * 10) / 10;
+    } finally {
+      await fresh.close();
+    }
   }
   const settled = (figures.page_heap_mb_with_extension as number) - (figures.page_heap_mb_without_extension as number);
   figures.page_heap_settled_overhead_mb = Math.round(settled * 10) / 10;
