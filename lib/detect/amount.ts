@@ -3,7 +3,7 @@
  * "EUR 1,2 mld.", "€ 500 mln", "1,5 miljard euro", "duizend euro". A number without a currency next
  * to it ("2,4 miljoen vluchtelingen") is not an amount.
  */
-import { SO, SP } from './common';
+import { SO, SP, literalStarts, stickyMatches } from './common';
 import type { AmountMention } from './types';
 
 const NUM = `(?:\\d{1,3}(?:\\.\\d{3})+(?:,\\d{1,2})?|\\d{1,12}(?:[.,]\\d{1,3})?|\\d{1,3},${SP}\\d(?=${SO}(?:duizend|miljoen|miljard|mln|mld|mrd)))`;
@@ -15,7 +15,12 @@ const CURRENCY_AFTER = `(?:euro(?:'s)?|EUR)(?![\\p{L}])`;
 const PREFIXED = new RegExp(`(?:€|EUR(?![\\p{L}]))${SO}(${NUM})(?:${SO}(${SCALE}))?(?:,-{1,2}|,[\\u2013\\u2014])?`, 'gu');
 // Written before "euro"/"EUR": "116 miljoen euro", "5.000 euro", "duizend euro" (matched backwards from the currency).
 const BEFORE_CURRENCY = new RegExp(`(?:(?<![\\p{L}\\d.,])(${NUM})|(?<![\\p{L}])(${WORD}|duizend))(?:${SP}(${SCALE}))?${SP}$`, 'u');
-const CURRENCY = /euro(?:'s)?(?![\p{L}])|EUR(?![\p{L}])/gu;
+const CURRENCY = /euro(?:'s)?(?![\p{L}])|EUR(?![\p{L}])/uy;
+/** Where CURRENCY can start ("uro": a search for "euro" stops at every "e"). */
+const CURRENCY_WORDS = [
+  { find: 'uro', back: 1 },
+  { find: 'EUR', back: 0 },
+];
 
 const PER = new RegExp(
   `^${SO}(?:\\(${SO})?(per${SP}(?!saldo|direct|abuis|ongeluk|definitie|omgaande)\\p{Ll}{2,24}(?:${SP}per${SP}\\p{Ll}{2,24})?(?:${SP}(?:structureel|incidenteel))?|structureel|incidenteel|eenmalig|jaarlijks)(?![\\p{L}])`,
@@ -56,7 +61,7 @@ export function detectAmounts(text: string): AmountMention[] {
   const out: AmountMention[] = [];
   const hasEuroSign = text.indexOf('€') >= 0;
   const hasEUR = text.indexOf('EUR') >= 0;
-  if (!hasEuroSign && !hasEUR && text.indexOf('euro') < 0) return out;
+  if (!hasEuroSign && !hasEUR && text.indexOf('uro') < 0) return out;
   const push = (start: number, end: number, value: number) => {
     if (!Number.isFinite(value) || value <= 0) return;
     const mention: AmountMention = { kind: 'amount', start, end, text: text.slice(start, end), value: round2(value), currency: 'EUR' };
@@ -69,7 +74,7 @@ export function detectAmounts(text: string): AmountMention[] {
       push(m.index!, m.index! + m[0].length, parseDutchNumber(m[1]!, !!m[2]) * scaleOf(m[2]));
     }
   }
-  for (const c of text.matchAll(CURRENCY)) {
+  for (const c of stickyMatches(text, literalStarts(text, CURRENCY_WORDS), CURRENCY)) {
     const at = c.index!;
     const from = Math.max(0, at - 48);
     const m = BEFORE_CURRENCY.exec(text.slice(from, at));

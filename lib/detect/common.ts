@@ -66,3 +66,51 @@ export function trimEnd(text: string, start: number, end: number): number {
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   return end;
 }
+
+/** The first position at or after `from` where a match may start, or -1. */
+export type NextStart = (from: number) => number;
+
+/**
+ * Matches of a sticky `re` in order, as matchAll with 'g' would give them, tried only where `next`
+ * points. A regex scanned at every character is slow where its start is a class or an alternation;
+ * a cheap search for where it can start, then one sticky try there, gives the same matches.
+ */
+export function* stickyMatches(text: string, next: NextStart, re: RegExp): Generator<RegExpExecArray> {
+  for (let at = next(0); at >= 0; ) {
+    re.lastIndex = at;
+    const m = re.exec(text);
+    // Nothing here: look again from the next character (candidates may overlap, "1234567").
+    const from = m ? at + Math.max(1, m[0].length) : at + 1;
+    if (m) yield m;
+    at = next(from);
+  }
+}
+
+/** Where `pattern` (global) matches. */
+export function patternStarts(text: string, pattern: RegExp): NextStart {
+  return (from) => {
+    pattern.lastIndex = from;
+    return pattern.exec(text)?.index ?? -1;
+  };
+}
+
+/**
+ * Where one of the words can start: each is found by a plain string search for `find`, `back`
+ * characters into it. Search for a part whose first letter is rare ("uro" for "euro", "amerstuk"
+ * for "[Kk]amerstuk"): a search for a word that starts with "e" stops at every "e" of the text.
+ */
+export function literalStarts(text: string, words: readonly { find: string; back: number }[]): NextStart {
+  const next = words.map(() => -2); // each word's next start at or after the last `from` (-1: none left)
+  return (from) => {
+    let best = -1;
+    for (let i = 0; i < words.length; i++) {
+      if (next[i] !== -1 && next[i]! < from) {
+        const { find, back } = words[i]!;
+        const at = text.indexOf(find, from + back);
+        next[i] = at < 0 ? -1 : at - back;
+      }
+      if (next[i]! >= 0 && (best < 0 || next[i]! < best)) best = next[i]!;
+    }
+    return best;
+  };
+}

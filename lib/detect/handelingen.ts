@@ -18,7 +18,8 @@ const ID = /(?<![\p{L}\d])(ah|h)-tk-(\d{8})-(\d{1,5})(?:-(\d{1,3}))?(?!\d)/giu;
 
 export function detectHandelingen(text: string): HandelingenMention[] {
   const out: HandelingenMention[] = [];
-  if (text.indexOf('andelingen') >= 0) {
+  // WRITTEN starts with "Handelingen" (a search for "andelingen" stops at every "a" of the text).
+  if (text.indexOf('Handelingen') >= 0) {
     for (const m of text.matchAll(WRITTEN)) {
       const at = m.index!;
       const before = AANHANGSEL_BEFORE.exec(text.slice(Math.max(0, at - 30), at));

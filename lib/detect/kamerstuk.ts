@@ -3,7 +3,7 @@
  * "Tweede Kamer, vergaderjaar 2025–2026, 36 871, nr. 67", "32317-983", "21501-20-2146",
  * "kst-36600-VI-12", "36 600 VI, nr. 12", "(19637, nr. 2289)", "nr. 186 (32637)", "nrs. 1 t/m 3".
  */
-import { DASH, DOSSIER, SO, SP, dossierNumber, normaliseToevoeging, trimEnd } from './common';
+import { DASH, DOSSIER, SO, SP, dossierNumber, literalStarts, normaliseToevoeging, patternStarts, stickyMatches, trimEnd } from './common';
 import type { KamerstukMention } from './types';
 
 const TOEV = `(?:[IVX]{1,5}|\\d{1,2}|[A-Z])(?![\\p{L}\\d])`;
@@ -30,47 +30,11 @@ const BARE = new RegExp(CORE_NUMBERED, 'yu');
  */
 const DOSSIER_START = new RegExp(DOSSIER, 'g');
 
-/** The first candidate position at or after `from`, or -1. */
-type NextStart = (from: number) => number;
-
-/** Matches of a sticky `re` in order, as matchAll with 'g' would give them, tried only where `next` points. */
-function* stickyMatches(text: string, next: NextStart, re: RegExp): Generator<RegExpExecArray> {
-  for (let at = next(0); at >= 0; ) {
-    re.lastIndex = at;
-    const m = re.exec(text);
-    // Nothing here: look again from the next character (candidates may overlap, "1234567").
-    const from = m ? at + Math.max(1, m[0].length) : at + 1;
-    if (m) yield m;
-    at = next(from);
-  }
-}
-
-/** Candidates where a pattern matches. */
-function patternStarts(text: string, pattern: RegExp): NextStart {
-  return (from) => {
-    pattern.lastIndex = from;
-    return pattern.exec(text)?.index ?? -1;
-  };
-}
-
-/**
- * Where "Kamerstuk(ken)" or "Tweede (Kamer)" can start. Two plain string searches: a regex
- * alternation of the two words scanned every character of every text (as long as the rest of the
- * detector took).
- */
-function prefixStarts(text: string): NextStart {
-  let kamerstuk = -2; // next "[Kk]amerstuk" at or after the last `from` (-1: none left)
-  let tweede = -2;
-  return (from) => {
-    if (kamerstuk !== -1 && kamerstuk < from) {
-      const i = text.indexOf('amerstuk', from + 1);
-      kamerstuk = i < 0 ? -1 : i - 1;
-    }
-    if (tweede !== -1 && tweede < from) tweede = text.indexOf('Tweede', from);
-    if (kamerstuk < 0) return tweede;
-    return tweede < 0 ? kamerstuk : Math.min(kamerstuk, tweede);
-  };
-}
+/** Where "Kamerstuk(ken)" or "Tweede (Kamer)" can start (a regex alternation of the two scanned every character). */
+const PREFIX_WORDS = [
+  { find: 'amerstuk', back: 1 },
+  { find: 'Tweede', back: 0 },
+];
 
 /** BARE's matches in order, as text.matchAll(/BARE/g) would give them. */
 function bareMatches(text: string): Generator<RegExpExecArray> {
@@ -163,7 +127,7 @@ export function detectKamerstukken(text: string): KamerstukMention[] {
   const prefixedSpans: [number, number][] = [];
   const bareSpans: [number, number][] = [];
   if (text.indexOf('amerstuk') >= 0 || text.indexOf('Tweede') >= 0) {
-    for (const m of stickyMatches(text, prefixStarts(text), PREFIXED)) {
+    for (const m of stickyMatches(text, literalStarts(text, PREFIX_WORDS), PREFIXED)) {
       const mentions = fromMatch(text, m, 0, true);
       // The regex runs from the word "Kamerstuk"; report from there.
       for (const k of mentions) found.push(k);

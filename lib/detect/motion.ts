@@ -4,7 +4,7 @@
  * leden Ceder (CU) en van Dijk (SGP)". Not: "de motie", "een motie van GroenLinks-PvdA" (a party is not
  * a submitter), "motie 32317-919" (that is a Kamerstuk).
  */
-import { SO, SP } from './common';
+import { SO, SP, literalStarts, stickyMatches } from './common';
 import type { MotionMention, MotionSignatory } from './types';
 
 const TUSSEN_LOWER = `(?:(?:van|de|der|den|ter|ten|te|het|in|op|'t)${SP}){1,3}`;
@@ -19,7 +19,12 @@ const LONG = `[Mm]oties?(?:${SP}(?:aangenomen|ingediend|verworpen|aangehouden|ge
 const SHORT_NAME = `(?:${TUSSEN_UPPER})?${WORD}`;
 const SHORT = `[Mm]otie(?:-(?:${TUSSEN_LOWER})?|${SP})(${SHORT_NAME}(?:${SO}/${SO}${SHORT_NAME}){0,5}(?:${SP}c\\.${SO}s\\.)?)`;
 
-const MOTION = new RegExp(`(?<![\\p{L}])(?:${LONG}|${SHORT})`, 'gu');
+const MOTION = new RegExp(`(?<![\\p{L}])(?:${LONG}|${SHORT})`, 'uy');
+/** Where MOTION can start: searched as words ("otie" would stop at every "o" of the text). */
+const MOTION_WORDS = [
+  { find: 'motie', back: 0 },
+  { find: 'Motie', back: 0 },
+];
 const PERSON_IN_LIST = new RegExp(
   `(${INITIALS})?((?:${TUSSEN_LOWER}|${TUSSEN_UPPER})?${WORD})(?:${SO}\\(${SO}([\\p{L}\\d][\\p{L}\\d\\-/ ]{0,24}?)${SO}\\))?`,
   'gu',
@@ -67,8 +72,7 @@ function parseList(list: string): MotionSignatory[] {
 
 export function detectMotions(text: string): MotionMention[] {
   const out: MotionMention[] = [];
-  if (text.indexOf('otie') < 0) return out;
-  for (const m of text.matchAll(MOTION)) {
+  for (const m of stickyMatches(text, literalStarts(text, MOTION_WORDS), MOTION)) {
     const list = m[1] ?? m[2]!;
     const short = m[1] === undefined;
     const people = short
