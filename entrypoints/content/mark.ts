@@ -5,7 +5,7 @@
 import type { Mention } from '../../lib/detect/types';
 import { assembleBlock, type BlockText } from './block-text';
 import { ariaLabel, mentionKey } from './keys';
-import { MAY_HOLD, tailStart, type Block } from './walk';
+import { mayHold, tailStart, type Block } from './walk';
 
 export interface MarkedMention {
   id: string;
@@ -156,12 +156,12 @@ export interface BlockPlan {
 export function planBlock(block: Block, options: Pick<MarkOptions, 'detect'>, marksExist = true): BlockPlan | null {
   const assembled: BlockText<Text> = assembleBlock(block.pieces);
   // Most blocks hold nothing, and no marks to take off.
-  const mayHold = MAY_HOLD.test(assembled.text);
+  const holds = mayHold(assembled.text);
   const hasMarks = marksExist && holdsMarks(block);
-  if (!mayHold && !hasMarks && !block.partial) return null;
+  if (!holds && !hasMarks && !block.partial) return null;
   if (changedSinceRead(block)) return null;
   let detected: Mention[] = [];
-  if (mayHold) {
+  if (holds) {
     try {
       detected = options.detect(assembled.text).filter((m) => m.end > m.start);
     } catch {
