@@ -16,3 +16,8 @@ export function summarize(samples: number[]): Figure {
   const round = (x: number) => Math.round(x * 100) / 100;
   return { median: round(median), min: round(sorted[0]), max: round(sorted[sorted.length - 1]), runs: sorted.length };
 }
+
+/** A figure's median (a single number is its own). */
+export function med(f: Figure): number {
+  return typeof f === 'number' ? f : f.median;
+}
