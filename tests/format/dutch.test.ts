@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { euros, writeOutAmount } from '../../lib/format/dutch';
+import { dutchNumber, euros, writeOutAmount } from '../../lib/format/dutch';
 
 describe('amounts in Dutch', () => {
   it('writes euros with Dutch separators, cents only when there are any', () => {
@@ -14,5 +14,24 @@ describe('amounts in Dutch', () => {
     expect(writeOutAmount(116_000_000)).toBe('€ 116 miljoen = € 116.000.000');
     expect(writeOutAmount(2815)).toBe('€ 2.815');
     expect(writeOutAmount(12.5)).toBe('€ 12,50');
+  });
+});
+
+describe('dutchNumber', () => {
+  it('writes what Intl.NumberFormat nl-NL writes, for whole euros, euros and cents and scaled amounts', () => {
+    const values = [0, 1, 5, 12.5, 99.99, 100, 999, 1000, 2815, 12_345.67, 100_000, 1_234_567.891, 21_900_000, 116_000_000, 1_200_000_000, 2.5e12];
+    for (let i = 1; i < 400; i++) values.push(Math.round(((i * 7919.37) % 1e7) * 100) / 100, i * 1013, i / 8);
+    const whole = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 });
+    const cents = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2, minimumFractionDigits: 2 });
+    const scaled = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 3 });
+    for (const v of values) {
+      if (Number.isInteger(v)) expect(dutchNumber(v, 0), String(v)).toBe(whole.format(v));
+      expect(dutchNumber(v, 2, 2), String(v)).toBe(cents.format(v));
+      expect(dutchNumber(v / 1e6, 3), String(v)).toBe(scaled.format(v / 1e6));
+    }
+  });
+
+  it('keeps the sign of a negative number', () => {
+    expect(dutchNumber(-1234.5, 2, 2)).toBe('-1.234,50');
   });
 });
