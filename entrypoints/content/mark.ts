@@ -5,7 +5,8 @@
 import type { Mention } from '../../lib/detect/types';
 import { assembleBlock, type BlockText } from './block-text';
 import { ariaLabel, mentionKey } from './keys';
-import { mayHold, tailStart, type Block } from './walk';
+import { mayHoldMention } from '../../lib/detect/index';
+import { tailStart, type Block } from './walk';
 
 export interface MarkedMention {
   id: string;
@@ -156,7 +157,7 @@ export interface BlockPlan {
 export function planBlock(block: Block, options: Pick<MarkOptions, 'detect'>, marksExist = true): BlockPlan | null {
   const assembled: BlockText<Text> = assembleBlock(block.pieces);
   // Most blocks hold nothing, and no marks to take off.
-  const holds = mayHold(assembled.text);
+  const holds = mayHoldMention(assembled.text);
   const hasMarks = marksExist && holdsMarks(block);
   if (!holds && !hasMarks && !block.partial) return null;
   if (changedSinceRead(block)) return null;

@@ -3,6 +3,7 @@
  * ancestor, in document order. Iterative (a TreeWalker, no recursion), so nesting 2,000 deep is fine,
  * and a generator, so the caller can stop between blocks and yield to the page.
  */
+import { mayHoldMention } from '../../lib/detect/index';
 import type { Piece } from './block-text';
 
 export const MENTION_TAG = 'KW-MENTION';
@@ -166,20 +167,6 @@ export function* walkBlocks(
   if (current && hasText(current)) yield current;
 }
 
-/**
- * A text node's text may hold (a part of) a mention: what every kind needs somewhere in its text.
- * References have a run of three digits or more (dossier, document and case numbers, a year); an
- * amount has "€", "EUR" or "euro" ("een miljard euro" has no digit); a motion "motie"; Handelingen
- * the word or a year. A soft hyphen may hide any of these ("mo\u00adtie").
- */
-export function mayHold(text: string): boolean {
-  // One regex for what starts with a rare character; the words that start with a common letter are
-  // string searches for a rarer part first (a regex tries every "e" and "o" of the page for them).
-  return RARE_START.test(text) || (text.indexOf('uro') >= 0 && EURO.test(text)) || text.indexOf('motie') >= 0 || text.indexOf('Motie') >= 0;
-}
-const RARE_START = /\d{3}|[€\u00ad]|EUR|Handelingen/;
-const EURO = /euro(?!p)/;
-
 /** Whether `el` or an ancestor below `root` is skipped; memoised per element. */
 function skippedBelow(el: Element, root: Node, memo: Map<Element, boolean>): boolean {
   const path: Element[] = [];
@@ -202,7 +189,7 @@ function skippedBelow(el: Element, root: Node, memo: Map<Element, boolean>): boo
 
 /**
  * The runs of `root` that may hold a mention, or hold a mark already: a plain TreeWalker over the
- * text nodes tests each with mayHold() (most of a page fails it), and only the blocks of the ones
+ * text nodes tests each with mayHoldMention() (most of a page fails it), and only the blocks of the ones
  * that pass are read in full, each without its nested blocks (those come on their own when they
  * pass). Same runs as walkBlocks(root) gives, minus those that cannot hold anything.
  */
@@ -228,7 +215,7 @@ export function* candidateBlocks(root: Node, finder = new BlockFinder(), tick = 
   let n = 0;
   for (let t = walker.nextNode(); t; t = walker.nextNode()) {
     if (++n % tick === 0) yield null;
-    if (mayHold((t as Text).data)) add(t.parentElement);
+    if (mayHoldMention((t as Text).data)) add(t.parentElement);
   }
   // Marks already there may have to come off (the page changed their text).
   const marks = (root as Element | Document).querySelectorAll('kw-mention');

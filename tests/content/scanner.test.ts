@@ -4,7 +4,7 @@ import type { MarkedMention } from '../../entrypoints/content/mark';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { detect } from '../../lib/detect';
-import { mayHold } from '../../entrypoints/content/walk';
+import { mayHoldMention } from '../../lib/detect/index';
 import { fakeDetect } from './fake-detect';
 
 let scanner: Scanner | null = null;
@@ -164,7 +164,7 @@ describe('marking a page', () => {
       for (const para of readFileSync(join(dir, f), 'utf8').split(/\n\s*\n/)) {
         if (detect(para).length === 0) continue;
         withMention++;
-        expect(mayHold(para), para.slice(0, 80)).toBe(true);
+        expect(mayHoldMention(para), para.slice(0, 80)).toBe(true);
       }
     }
     expect(withMention).toBeGreaterThan(20);
