@@ -49,12 +49,12 @@ export class MotionTexts {
     this.shards[shard] = table;
   }
 
-  private place(row: number): { table: LazyTable<MotionText>; at: number } {
+  private place(row: number): { table: LazyTable<MotionText>; at: number; shard: number } {
     const shard = Math.floor(row / this.per);
     if (!this.shards[shard] && this.read) this.attach(shard, this.read(shard));
     const table = this.shards[shard];
     if (!table) throw new TextsPending(shard);
-    return { table, at: row - shard * this.per };
+    return { table, at: row - shard * this.per, shard };
   }
 
   /** The text of motions.json's row `row`, whose key is `key`. */
@@ -67,7 +67,7 @@ export class MotionTexts {
 
   /** The raw request cell of a motion (search reads all of them). */
   request(row: number): unknown {
-    const { table, at } = this.place(row);
-    return table.cell(at, this.requestColumns[Math.floor(row / this.per)]!);
+    const { table, at, shard } = this.place(row);
+    return table.cell(at, this.requestColumns[shard]!);
   }
 }
