@@ -26,7 +26,7 @@ import { createReadStream, existsSync, readdirSync, readFileSync } from 'node:fs
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { createGunzip, gzipSync } from 'node:zlib';
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { DWELL_MS, GRACE_MS } from '../../entrypoints/content/hover';
 import { escapeHtml } from '../../lib/format/page';
 import { EXTENSION_DIR, launch, ROOT, type Harness } from '../../tests/e2e/harness';
@@ -96,53 +96,62 @@ export const INIT = () => {
   }
 };
 
+/** Evaluates a bare expression through CDP (in `contextId`, else the page's own world) and returns its value. */
+async function evaluate(cdp: CDPSession, expression: string, contextId?: number): Promise<unknown> {
+  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true, ...(contextId ? { contextId } : {}) });
+  if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+  return result.value;
+}
+
 /**
- * Resolves in the page once the content script says every mention is marked. One small evaluate that
- * waits in the page: Playwright's waitForFunction first sends its injected script (~330 kB) into the
- * page, and evaluating that lands on the main thread in the middle of the marking being timed.
+ * Resolves once the content script says every mention is marked. A bare expression through CDP:
+ * Playwright's waitForFunction first sends its injected script (~330 kB) into the page, and its
+ * evaluate its own helper script, which Chromium would run in the middle of the marking being timed
+ * (and which would sit in the page's heap).
  */
-export async function untilMarked(page: Page): Promise<void> {
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const html = document.documentElement;
-        const ready = () => html.getAttribute('data-kamerwijzer') === 'ready';
-        if (ready()) return resolve();
-        const mo = new MutationObserver(() => {
-          if (!ready()) return;
-          mo.disconnect();
-          resolve();
-        });
-        mo.observe(html, { attributes: true, attributeFilter: ['data-kamerwijzer'] });
-        setTimeout(() => reject(new Error(`not marked within 120 s (data-kamerwijzer=${html.getAttribute('data-kamerwijzer')})`)), 120_000);
-      }),
+async function untilMarked(cdp: CDPSession): Promise<void> {
+  await evaluate(
+    cdp,
+    `new Promise((resolve, reject) => {
+      const html = document.documentElement;
+      const ready = () => html.getAttribute('data-kamerwijzer') === 'ready';
+      if (ready()) return resolve(true);
+      const mo = new MutationObserver(() => {
+        if (!ready()) return;
+        mo.disconnect();
+        resolve(true);
+      });
+      mo.observe(html, { attributes: true, attributeFilter: ['data-kamerwijzer'] });
+      setTimeout(() => reject(new Error('not marked within 120 s (data-kamerwijzer=' + html.getAttribute('data-kamerwijzer') + ')')), 120000);
+    })`,
   );
 }
 
 /** How long after "ready" the extension's tasks still count for page_longest_task_ms. */
 const AFTER_READY_MS = 1000;
 
-/** The floor, as an expression: a bare TreeWalker read of every text node, in ms. */
-const TREEWALK = `(() => {
-  const t0 = performance.now();
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  let chars = 0;
-  while (walker.nextNode()) chars += walker.currentNode.data.length;
-  return chars >= 0 ? performance.now() - t0 : 0;
-})()`;
+/** The floor: a bare TreeWalker read of every text node, in ms, in the page's world or in `contextId`. */
+async function treewalk(cdp: CDPSession, contextId?: number): Promise<number> {
+  const ms = await evaluate(
+    cdp,
+    `(() => {
+      const t0 = performance.now();
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      let chars = 0;
+      while (walker.nextNode()) chars += walker.currentNode.data.length;
+      return chars >= 0 ? performance.now() - t0 : 0;
+    })()`,
+    contextId,
+  );
+  if (typeof ms !== 'number') throw new Error('the TreeWalker floor could not be read');
+  return ms;
+}
 
-/** The floor read from a new isolated world (as a content script's), through CDP. */
-async function isolatedTreewalk(page: Page): Promise<number> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { frameTree } = await cdp.send('Page.getFrameTree');
-    const { executionContextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: `bench-floor-${Date.now()}` });
-    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression: TREEWALK, contextId: executionContextId, returnByValue: true });
-    if (exceptionDetails || typeof result.value !== 'number') throw new Error(`the isolated-world floor could not be read: ${exceptionDetails?.text ?? 'no number'}`);
-    return result.value;
-  } finally {
-    await cdp.detach();
-  }
+/** A new isolated world in the page's main frame (as a content script's). */
+async function isolatedWorld(cdp: CDPSession): Promise<number> {
+  const { frameTree } = await cdp.send('Page.getFrameTree');
+  const { executionContextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: `bench-floor-${Date.now()}` });
+  return executionContextId;
 }
 
 export async function markRun(
@@ -150,21 +159,23 @@ export async function markRun(
   path: string,
 ): Promise<{ treewalk: number; treewalkIsolated: number; mark: number; longest: number; mentions: number }> {
   await kw.page.goto(kw.url(path), { waitUntil: 'domcontentloaded' });
-  await untilMarked(kw.page);
-  await kw.page.waitForTimeout(AFTER_READY_MS);
-  const run = await kw.page.evaluate(
-    ({ expr, after }) => {
+  const cdp = await kw.page.context().newCDPSession(kw.page);
+  try {
+    await untilMarked(cdp);
+    await kw.page.waitForTimeout(AFTER_READY_MS);
+    const run = await kw.page.evaluate((after) => {
       const w = window as unknown as { __kw: { times: Record<string, number>; tasks: { start: number; duration: number }[] } };
       const start = w.__kw.times.loading ?? w.__kw.times.scanning;
       const end = w.__kw.times.ready;
       if (start === undefined || end === undefined) throw new Error(`the content script's progress was not seen (${JSON.stringify(w.__kw.times)})`);
-      const treewalk = (0, eval)(expr) as number;
       const longest = w.__kw.tasks.filter((t) => t.start + t.duration >= start && t.start <= end + after).reduce((m, t) => Math.max(m, t.duration), 0);
-      return { treewalk, mark: end - start, longest, mentions: document.querySelectorAll('kw-mention[tabindex]').length };
-    },
-    { expr: TREEWALK, after: AFTER_READY_MS },
-  );
-  return { ...run, treewalkIsolated: await isolatedTreewalk(kw.page) };
+      return { mark: end - start, longest, mentions: document.querySelectorAll('kw-mention[tabindex]').length };
+    }, AFTER_READY_MS);
+    const floor = await treewalk(cdp);
+    return { ...run, treewalk: floor, treewalkIsolated: await treewalk(cdp, await isolatedWorld(cdp)) };
+  } finally {
+    await cdp.detach();
+  }
 }
 
 /**
@@ -240,7 +251,7 @@ async function collectedSession(page: Page) {
 }
 
 /** JSHeapUsedSize in bytes, from Performance.getMetrics. */
-async function heapUsed(cdp: Awaited<ReturnType<typeof collectedSession>>): Promise<number> {
+async function heapUsed(cdp: CDPSession): Promise<number> {
   const { metrics } = await cdp.send('Performance.getMetrics');
   return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
 }
@@ -256,9 +267,7 @@ async function heapMb(page: Page): Promise<number> {
  * The highest JSHeapUsedSize (CDP; the page and the extension's content script share that heap) seen
  * while `url` loads (and, with `marked`, until the content script says it is marked) and for
  * `settleMs` after: polled between the page's tasks, so within a few ms of the true peak. The heap is
- * collected first, so each load starts from the same place. The wait goes through CDP with a bare
- * expression: Playwright's own evaluate machinery would put its scripts in the same heap, and only in
- * the loads with the extension.
+ * collected first, so each load starts from the same place.
  */
 async function peakHeapMb(page: Page, url: string, marked: boolean, settleMs = 1000): Promise<number> {
   const cdp = await collectedSession(page);
@@ -276,12 +285,7 @@ async function peakHeapMb(page: Page, url: string, marked: boolean, settleMs = 1
   })();
   try {
     await page.goto(url);
-    for (let waited = 0; marked; waited += 20) {
-      const { result } = await cdp.send('Runtime.evaluate', { expression: 'document.documentElement.getAttribute("data-kamerwijzer")', returnByValue: true });
-      if (result.value === 'ready') break;
-      if (waited > 120_000) throw new Error(`not marked within 120 s (data-kamerwijzer=${result.value})`);
-      await new Promise((r) => setTimeout(r, 20));
-    }
+    if (marked) await untilMarked(cdp);
     await page.waitForTimeout(settleMs);
   } finally {
     polling = false;
