@@ -15,7 +15,7 @@ import Fuse from 'fuse.js';
 import type { Mention } from '../lib/detect/types';
 import { encodeDataset } from '../lib/data/codec';
 import { DatasetError, validateFiles } from '../lib/data/dataset';
-import { ALL_FILE_NAMES, DATA_FILE_NAMES, TEXT_FILE_NAMES, textFileRows } from '../lib/data/schema';
+import { ALL_FILE_NAMES, DATA_FILE_NAMES, OTHER_DOCUMENTS_FILE, TEXT_FILE_NAMES, textFileRows } from '../lib/data/schema';
 import { kamerstukKey } from '../lib/data/keys';
 import type {
   AmountRecord,
@@ -469,9 +469,12 @@ export async function buildDataFiles(opts: BuildOptions = {}): Promise<Map<strin
     answers: answers.length,
     amounts: amounts.length,
   };
+  // Records per file: the rows it holds (a motion's own document is in no file: see codec.ts).
+  const rowsOf = (name: string) => (encoded[name] as { rows: unknown[] }).rows.length;
   const records: Record<string, number> = {
     dossiers: dossiers.length,
-    documents: documentList.length,
+    documents: rowsOf('documents'),
+    [OTHER_DOCUMENTS_FILE]: rowsOf(OTHER_DOCUMENTS_FILE),
     motions: motions.length,
     ...Object.fromEntries(TEXT_FILE_NAMES.map((name, i) => {
       const { from, to } = textFileRows(i, motions.length);

@@ -1,7 +1,7 @@
 /** Builds the Backend from the bundled data files (copied into the build as /data/*.json). */
 import { parseDataset, type Dataset } from '../../lib/data/dataset';
-import { TextsPending } from '../../lib/data/motion-texts';
-import { TEXT_FILE_NAMES } from '../../lib/data/schema';
+import { FilePending } from '../../lib/data/errors';
+import { LATER_FILE_NAMES } from '../../lib/data/schema';
 import type { Backend } from './handler';
 import { buildCardModel } from '../../lib/cards/build';
 import type { MotionContext } from '../../lib/resolve/context';
@@ -9,7 +9,7 @@ import { statusOf } from './lookup';
 
 export type ReadJson = (path: string) => Promise<unknown>;
 
-const LATER = new Set<string>(TEXT_FILE_NAMES.map((n) => `${n}.json`));
+const LATER = new Set<string>(LATER_FILE_NAMES.map((n) => `${n}.json`));
 
 /**
  * The bundled data files listed in data/files.json, by name without ".json" ({ manifest, motions, ... }),
@@ -26,50 +26,51 @@ export async function loadDataFiles(readJson: ReadJson, skip: ReadonlySet<string
   return Object.fromEntries(entries);
 }
 
-/** Reads text file `shard` (TEXT_FILE_NAMES) into the dataset. */
-export type ReadTexts = (shard: number) => Promise<void>;
+/** Reads a file of LATER_FILE_NAMES (name without .json) into the dataset. */
+export type ReadLater = (name: string) => Promise<void>;
 
 /**
  * Parses the files with lib/data (a DatasetError names file and field) and answers from it. The
- * motion texts (a third of the bytes, in TEXT_SHARDS files) are read when a card or search needs them.
+ * files of LATER_FILE_NAMES (the motion texts, the documents outside a dossier: half the bytes) are
+ * read when a card, a status or search needs them.
  */
 export async function loadBackend(readJson: ReadJson): Promise<Backend> {
   const dataset = parseDataset(await loadDataFiles(readJson, LATER));
-  const reading = new Map<number, Promise<void>>();
-  const readTexts: ReadTexts = (shard) => {
-    let read = reading.get(shard);
+  const reading = new Map<string, Promise<void>>();
+  const readLater: ReadLater = (name) => {
+    let read = reading.get(name);
     if (!read) {
-      read = readJson(`/data/${TEXT_FILE_NAMES[shard]}.json`).then((raw) => dataset.attachMotionTexts(shard, raw));
-      reading.set(shard, read);
+      read = readJson(`/data/${name}.json`).then((raw) => dataset.attachFile(name, raw));
+      reading.set(name, read);
       // A failed read is tried again by the next card that needs it.
-      read.catch(() => reading.delete(shard));
+      read.catch(() => reading.delete(name));
     }
     return read;
   };
-  return backendFor(dataset, readTexts);
+  return backendFor(dataset, readLater);
 }
 
-const noTexts: ReadTexts = (shard) => Promise.reject(new Error(`${TEXT_FILE_NAMES[shard]}.json: niet gebundeld`));
+const notBundled: ReadLater = (name) => Promise.reject(new Error(`${name}.json: niet gebundeld`));
 
-export function backendFor(dataset: Dataset, readTexts: ReadTexts = noTexts): Backend {
-  /** Runs `answer`; each time it needs a text file not read yet, reads that file and runs it again. */
-  const withTexts = async <T>(answer: () => T): Promise<T> => {
+export function backendFor(dataset: Dataset, readLater: ReadLater = notBundled): Backend {
+  /** Runs `answer`; each time it needs a file not read yet, reads that file and runs it again. */
+  const withFiles = async <T>(answer: () => T): Promise<T> => {
     for (let tries = 0; ; tries++) {
       try {
         return answer();
       } catch (e) {
-        if (!(e instanceof TextsPending) || tries > TEXT_FILE_NAMES.length) throw e;
-        await readTexts(e.shard);
+        if (!(e instanceof FilePending) || tries > LATER_FILE_NAMES.length) throw e;
+        await readLater(e.file!);
       }
     }
   };
   return {
-    status: (ref) => statusOf(dataset, ref),
-    card: (ref) => withTexts(() => buildCardModel(dataset, { mention: ref.mention, key: ref.key, ...(ref.context ? { context: ref.context as MotionContext } : {}) })),
-    // Search reads every motion's request: all text files first.
+    status: (ref) => withFiles(() => statusOf(dataset, ref)),
+    card: (ref) => withFiles(() => buildCardModel(dataset, { mention: ref.mention, key: ref.key, ...(ref.context ? { context: ref.context as MotionContext } : {}) })),
+    // Search reads every motion's request and every document: all files first.
     search: async (query, limit) => {
-      await Promise.all(dataset.missingTextFiles().map(readTexts));
-      return withTexts(() => dataset.search(query, limit));
+      await Promise.all(dataset.missingFiles().map(readLater));
+      return withFiles(() => dataset.search(query, limit));
     },
   };
 }

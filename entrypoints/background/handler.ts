@@ -14,7 +14,8 @@ import {
 
 /** What the background needs from the dataset (lib/data + lib/cards + lib/resolve behind it). */
 export interface Backend {
-  status(ref: MentionRef): MentionStatus;
+  /** A promise when a file read later is needed first. */
+  status(ref: MentionRef): MentionStatus | Promise<MentionStatus>;
   /** The card model for a mention (lib/cards' CardModel). */
   card(ref: MentionRef): unknown | Promise<unknown>;
   search(query: string, limit: number): unknown[] | Promise<unknown[]>;
@@ -67,19 +68,15 @@ export class BackgroundService {
         }
         const res: LookupResponse = {
           type: 'lookup-result',
-          results: msg.mentions.map((m) => ({ id: m.id, status: safe(() => backend.status(m), 'error' as const) })),
+          results: await Promise.all(msg.mentions.map(async (m) => ({ id: m.id, status: await safe(() => backend.status(m), 'error' as const) }))),
         };
         return res;
       }
       case 'card': {
         try {
           const backend = await this.getBackend();
-          const res: CardResponse = {
-            type: 'card-result',
-            id: msg.mention.id,
-            status: safe(() => backend.status(msg.mention), 'error' as const),
-            model: await this.refresh(await backend.card(msg.mention)),
-          };
+          const [status, model] = await Promise.all([safe(() => backend.status(msg.mention), 'error' as const), Promise.resolve(backend.card(msg.mention)).then((card) => this.refresh(card))]);
+          const res: CardResponse = { type: 'card-result', id: msg.mention.id, status, model };
           return res;
         } catch (e) {
           const res: CardResponse = { type: 'card-result', id: msg.mention.id, status: 'error', model: null, error: `${UNAVAILABLE}: ${errorText(e)}` };
@@ -100,9 +97,10 @@ export class BackgroundService {
   }
 }
 
-function safe<T>(fn: () => T, fallback: T): T {
+/** What `fn` gives, or `fallback` if it throws or its promise fails. */
+async function safe<T>(fn: () => T | Promise<T>, fallback: T): Promise<T> {
   try {
-    return fn();
+    return await fn();
   } catch {
     return fallback;
   }

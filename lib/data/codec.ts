@@ -21,11 +21,29 @@ import {
   type MemberRecord,
   type MotionBase,
   type MotionRecord,
+  OTHER_DOCUMENTS_FILE,
   TEXT_FILE_NAMES,
   textFileRows,
 } from './schema';
 
 const DOC_COLUMNS = ['id', 'key', 'kind', 'dossier', 'toevoeging', 'ondernummer', 'title', 'subject', 'date', 'year', 'zaken', 'source', 'reconstructed', 'text'] as const;
+const DOC_DICT_COLUMNS: (typeof DOC_COLUMNS)[number][] = ['kind', 'reconstructed', 'source', 'year', 'title'];
+
+/** The DocumentNummer form ("2025D27010"), the only ids OTHER_DOCUMENTS_FILE holds. */
+export const DOCUMENT_NUMMER = /^\d{4}D\d+$/;
+
+/**
+ * Why a document may not be in OTHER_DOCUMENTS_FILE, or null if it belongs there. Only documents
+ * that no dossier, Kamerstuk key or motion leads to are there, and only under a DocumentNummer: so
+ * the indexes by key and by dossier, and every other kind of id, are answered without that file.
+ */
+export function otherDocumentProblem(id: unknown, dossier: unknown, key: unknown, motionsOwn: boolean): string | null {
+  if (dossier !== null && dossier !== undefined) return 'has a dossier';
+  if (key !== null && key !== undefined) return 'has a Kamerstuk key';
+  if (typeof id !== 'string' || !DOCUMENT_NUMMER.test(id)) return 'its id is not a DocumentNummer';
+  if (motionsOwn) return "is a motion's own document";
+  return null;
+}
 const MOTION_COLUMNS = [
   'key', 'zaakNummer', 'documentNummer', 'dossier', 'toevoeging', 'ondernummer', 'dossierTitle', 'title', 'date', 'startedOn', 'year',
   'signatories', 'advice', 'afgedaan', 'outcome', 'decision', 'replaces', 'replacedBy', 'reconstructed', 'documentKind',
@@ -126,6 +144,7 @@ export function encodeDataset(files: Omit<DatasetFiles, 'manifest'>): Record<str
   const docs = files.documents
     .filter((d) => !same(d, implied.get(d.id)))
     .map((d) => (d.dossier !== null && d.title === dossierTitle.get(kamerstukKey(d.dossier, d.toevoeging)) ? { ...d, title: undefined } : d));
+  const other = (d: { id: string; dossier: number | null; key: string | null }) => !otherDocumentProblem(d.id, d.dossier, d.key, implied.has(d.id));
   const motions = files.motions.map((m) => {
     const dt = dossierTitle.get(kamerstukKey(m.dossier, m.toevoeging));
     return {
@@ -142,7 +161,8 @@ export function encodeDataset(files: Omit<DatasetFiles, 'manifest'>): Record<str
   });
   return {
     dossiers: pack(files.dossiers, ['key', 'nummer', 'toevoeging', 'title']),
-    documents: pack(docs as DocumentRecord[], [...DOC_COLUMNS], ['kind', 'reconstructed', 'source', 'year', 'title']),
+    documents: pack(docs.filter((d) => !other(d)) as DocumentRecord[], [...DOC_COLUMNS], DOC_DICT_COLUMNS),
+    [OTHER_DOCUMENTS_FILE]: pack(docs.filter(other) as DocumentRecord[], [...DOC_COLUMNS], DOC_DICT_COLUMNS),
     motions: pack(motions as unknown as MotionRecord[], [...MOTION_COLUMNS], ['advice', 'reconstructed', 'documentKind', 'year', 'outcome']),
     ...Object.fromEntries(
       TEXT_FILE_NAMES.map((name, i) => {
@@ -197,8 +217,15 @@ export function decodeDataset(
     'motions',
     motionRows.map((m, i) => restoreMotion(withText(m, texts[i]!, i), i, members, titleOf)),
   );
-  const fileDocs = check('documents', unpacked('documents', raw.documents, DOC_NULLABLE).map((d) => restoreDocument(d, titleOf)));
+  const motionDocIds = new Set(motionRows.map((m) => m.documentNummer));
+  const otherRows = unpacked(OTHER_DOCUMENTS_FILE, raw[OTHER_DOCUMENTS_FILE], DOC_NULLABLE);
+  otherRows.forEach((d, i) => {
+    const problem = otherDocumentProblem(d.id, d.dossier, d.key, motionDocIds.has(d.id));
+    if (problem) throw new CodecError(`${OTHER_DOCUMENTS_FILE}.json: row ${i} (${String(d.id)}) ${problem}: it belongs in documents.json`, OTHER_DOCUMENTS_FILE);
+  });
+  const fileDocs = check('documents', [...unpacked('documents', raw.documents, DOC_NULLABLE), ...otherRows].map((d) => restoreDocument(d, titleOf)));
   const present = new Set(fileDocs.map((d) => d.id));
+  if (present.size !== fileDocs.length) throw new CodecError(`documents.json and ${OTHER_DOCUMENTS_FILE}.json: a document is in both, or twice`, OTHER_DOCUMENTS_FILE);
   const motionDocs: DocumentRecord[] = [];
   for (const m of motions) {
     const d = motionDocument(m);

@@ -6,8 +6,8 @@
 import { z } from 'zod';
 import type { CandidateMotion } from '../resolve/motion';
 import { normalizeSurname, surnameCore } from '../resolve/names';
-import { CodecError, decodeDataset, encodeDataset, DOC_NULLABLE, DOSSIER_NULLABLE, dossierTitles, MEMBER_NULLABLE, motionDocument, MOTION_NULLABLE, restoreDocument, restoreMotion, signatorySurname, type TitleOf } from './codec';
-import { DatasetError, invalidAt } from './errors';
+import { CodecError, decodeDataset, DOCUMENT_NUMMER, encodeDataset, DOC_NULLABLE, otherDocumentProblem, DOSSIER_NULLABLE, dossierTitles, MEMBER_NULLABLE, motionDocument, MOTION_NULLABLE, restoreDocument, restoreMotion, signatorySurname, type TitleOf } from './codec';
+import { DatasetError, FilePending, invalidAt } from './errors';
 import { MotionTexts } from './motion-texts';
 import { LazyTable } from './table';
 import { kamerstukKey } from './keys';
@@ -17,8 +17,10 @@ import {
   DATA_FILE_NAMES,
   DATA_FILE_SCHEMAS,
   DocumentSchema,
+  LATER_FILE_NAMES,
   ManifestSchema,
   MotionBaseSchema,
+  OTHER_DOCUMENTS_FILE,
   TEXT_FILE_NAMES,
   MotionSchema,
   type AmountRecord,
@@ -67,8 +69,8 @@ export interface DatasetMeta {
  */
 export function parseDataset(
   files: Record<string, unknown>,
-  /** Reads a motion text file (TEXT_FILE_NAMES) the files leave out, when a record needs it (node). */
-  options: { readTexts?: (shard: number) => unknown } = {},
+  /** Reads a file of LATER_FILE_NAMES the files leave out, on the spot when a record needs it (node). */
+  options: { readFile?: (name: string) => unknown } = {},
 ): Dataset {
   if (files === null || typeof files !== 'object') throw new DatasetError('dataset: expected an object of files');
   const manifest = check('manifest', ManifestSchema, files.manifest);
@@ -81,12 +83,9 @@ export function parseDataset(
   const members: MemberRecord[] = small('members', MEMBER_NULLABLE);
   const titleOf = dossierTitles(dossiers);
   const motions = new LazyTable('motions', files.motions, MOTION_NULLABLE, MotionBaseSchema, (m, row) => restoreMotion(m, row, members, titleOf));
-  const texts = new MotionTexts(motions.length, options.readTexts);
-  // The text files may come later (the service worker reads them when needed): see motion-texts.ts.
-  TEXT_FILE_NAMES.forEach((name, i) => {
-    if (files[name] !== undefined) texts.attach(i, files[name]);
-  });
-  return new Dataset({
+  const { readFile } = options;
+  const texts = new MotionTexts(motions.length, readFile && ((shard) => readFile(TEXT_FILE_NAMES[shard]!)));
+  const dataset = new Dataset({
     manifest,
     dossiers,
     members,
@@ -96,7 +95,13 @@ export function parseDataset(
     motions,
     texts,
     documents: new LazyTable('documents', files.documents, DOC_NULLABLE, DocumentSchema, (d) => restoreDocument(d, titleOf)),
+    readLater: readFile,
   });
+  // The later files may come now, or when a record needs them (the service worker reads them then).
+  for (const name of LATER_FILE_NAMES) {
+    if (files[name] !== undefined) dataset.attachFile(name, files[name]);
+  }
+  return dataset;
 }
 
 /** A dataset from records already in memory (tests, tools): written and read back as from data/. */
@@ -138,6 +143,20 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Position of `id` in ids sorted ascending, or -1. */
+function findSorted(ids: readonly string[], id: string): number {
+  let lo = 0;
+  let hi = ids.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const c = cmp(ids[mid]!, id);
+    if (c === 0) return mid;
+    if (c < 0) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
 
 /** Lookups by a key; records are read (and validated) only when asked for. */
 export interface RecordIndex<T> {
@@ -205,12 +224,16 @@ export interface DatasetParts {
   motions: LazyTable<MotionBase>;
   /** Their texts, row for row: a whole MotionRecord is the two together. */
   texts: MotionTexts;
+  /** documents.json: the documents of a dossier, and motions' own (OTHER_DOCUMENTS_FILE holds the rest). */
   documents: LazyTable<DocumentRecord>;
+  /** Reads a file of LATER_FILE_NAMES on the spot when a record needs it; without it, FilePending is thrown. */
+  readLater?: (name: string) => unknown;
 }
 
 /**
- * A document reference: a row of documents.json (>= 0) or, for a motion's own publication that the
- * file leaves out (codec.ts), -1 - the motion's row.
+ * A document reference: a row of documents.json (>= 0), documents.json's length + a row of
+ * OTHER_DOCUMENTS_FILE, or, for a motion's own publication that the files leave out (codec.ts),
+ * -1 - the motion's row.
  */
 type DocRef = number;
 
@@ -244,6 +267,9 @@ export class Dataset {
   /** Whole motion records (base and text), made once per row. */
   private readonly wholeMotions = new Map<number, MotionRecord>();
   private readonly documentTable: LazyTable<DocumentRecord>;
+  /** OTHER_DOCUMENTS_FILE once read, with its ids (in order). */
+  private other: { table: LazyTable<DocumentRecord>; ids: string[] } | null = null;
+  private readonly readLater?: (name: string) => unknown;
   private readonly impliedDocs = new Map<number, DocumentRecord>();
   private readonly motionRowByKey: () => Map<string, number>;
   private readonly motionRowByZaak: () => Map<string, number>;
@@ -261,6 +287,8 @@ export class Dataset {
   private readonly amountsIndex = new Map<number, AmountRecord[]>();
   private searcher: WordSearch<Item> | null = null;
   private allDocuments: DocumentRecord[] | null = null;
+  /** documents.json's ids, in order. */
+  private readonly mainIds: string[];
 
   constructor(parts: DatasetParts) {
     this.manifest = parts.manifest;
@@ -274,6 +302,8 @@ export class Dataset {
     const motions = (this.motionTable = parts.motions);
     this.texts = parts.texts;
     const docs = (this.documentTable = parts.documents);
+    this.readLater = parts.readLater;
+    const otherBase = docs.length;
 
     for (const d of parts.dossiers) this.dossierByKey.set(d.key, d);
 
@@ -295,19 +325,9 @@ export class Dataset {
       if (i > 0 && cmp(docIds[i - 1], docIds[i]) >= 0) throw invalidAt('documents', `${i}.id`, 'rows are not in id order');
       docKeys[i] = docs.stringOrNull(i, dKey);
     }
+    this.mainIds = docIds;
     /** Row of a DocumentNummer in documents.json (binary search: the file is in id order), or -1. */
-    const fileRow = (id: string) => {
-      let lo = 0;
-      let hi = docIds.length - 1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        const c = cmp(docIds[mid], id);
-        if (c === 0) return mid;
-        if (c < 0) lo = mid + 1;
-        else hi = mid - 1;
-      }
-      return -1;
-    };
+    const fileRow = (id: string) => findSorted(docIds, id);
 
     const motionIndex = (column: number | null) =>
       lazy(() => {
@@ -356,7 +376,8 @@ export class Dataset {
     });
 
     // Documents: the file's rows, then each motion's own publication the file leaves out.
-    const refId = (ref: DocRef) => (ref >= 0 ? docIds[ref] : motionDocNrs[-1 - ref]!);
+    const otherIds = () => this.otherDocuments().ids;
+    const refId = (ref: DocRef) => (ref >= otherBase ? otherIds()[ref - otherBase]! : ref >= 0 ? docIds[ref] : motionDocNrs[-1 - ref]!);
     /** Motions whose own publication is not in documents.json, as document refs. */
     const impliedRefs = lazy(() => {
       const refs: DocRef[] = [];
@@ -367,11 +388,16 @@ export class Dataset {
       const row = fileRow(id);
       if (row >= 0) return row;
       const m = byDocNr().get(id);
-      return m === undefined ? undefined : -1 - m;
+      if (m !== undefined) return -1 - m;
+      // Only a DocumentNummer can be in the other file: any other id is answered without reading it.
+      if (!DOCUMENT_NUMMER.test(id)) return undefined;
+      const other = findSorted(otherIds(), id);
+      return other >= 0 ? otherBase + other : undefined;
     };
     this.docIds = lazy(() => {
       const map = new Map<string, DocRef>();
       for (let i = 0; i < docs.length; i++) map.set(docIds[i], i);
+      otherIds().forEach((id, i) => map.set(id, otherBase + i));
       for (const ref of impliedRefs()) map.set(refId(ref), ref);
       return map;
     });
@@ -417,7 +443,7 @@ export class Dataset {
       },
       has: (id) => docRef(id) !== undefined,
       get size() {
-        return docs.length + impliedRefs().length;
+        return docs.length + otherIds().length + impliedRefs().length;
       },
     };
     this.byKamerstukKey = lazyIndex(docByKey, docAt);
@@ -448,6 +474,7 @@ export class Dataset {
   }
 
   private documentAt(ref: DocRef): DocumentRecord {
+    if (ref >= this.documentTable.length) return this.otherDocuments().table.at(ref - this.documentTable.length);
     if (ref >= 0) return this.documentTable.at(ref);
     let d = this.impliedDocs.get(ref);
     if (!d) {
@@ -499,14 +526,34 @@ export class Dataset {
     );
   }
 
-  /** The motion text files (TEXT_FILE_NAMES) not read yet. */
-  missingTextFiles(): number[] {
-    return this.texts.missing();
+  /** The files of LATER_FILE_NAMES not read yet. */
+  missingFiles(): string[] {
+    return [...(this.other ? [] : [OTHER_DOCUMENTS_FILE]), ...this.texts.missing().map((shard) => TEXT_FILE_NAMES[shard]!)];
   }
 
-  /** Text file `shard` (TEXT_FILE_NAMES), read later (the service worker); throws a DatasetError if it does not fit. */
-  attachMotionTexts(shard: number, raw: unknown): void {
-    this.texts.attach(shard, raw);
+  /** A file of LATER_FILE_NAMES, read later (the service worker); throws a DatasetError if it does not fit. */
+  attachFile(name: string, raw: unknown): void {
+    const shard = TEXT_FILE_NAMES.indexOf(name);
+    if (shard >= 0) return this.texts.attach(shard, raw);
+    if (name !== OTHER_DOCUMENTS_FILE) throw new DatasetError(`dataset: ${name}.json is not a file that is read later`, name);
+    const table = new LazyTable(name, raw, DOC_NULLABLE, DocumentSchema, (d) => restoreDocument(d, dossierTitles(this.dossiers)));
+    const [dId, dKey, dDossier] = ['id', 'key', 'dossier'].map((c) => table.column(c));
+    const ids: string[] = new Array(table.length);
+    for (let i = 0; i < table.length; i++) {
+      const id = (ids[i] = table.string(i, dId));
+      if (i > 0 && cmp(ids[i - 1]!, id) >= 0) throw invalidAt(name, `${i}.id`, 'rows are not in id order');
+      const problem = otherDocumentProblem(id, table.cell(i, dDossier), table.cell(i, dKey), this.motionRowByDocNr().has(id));
+      if (problem) throw invalidAt(name, `${i}`, `${id} ${problem}: it belongs in documents.json`);
+      if (findSorted(this.mainIds, id) >= 0) throw invalidAt(name, `${i}.id`, `${id} is in documents.json too`);
+    }
+    this.other = { table, ids };
+  }
+
+  /** OTHER_DOCUMENTS_FILE (read on the spot in node; FilePending in the service worker until it is attached). */
+  private otherDocuments(): { table: LazyTable<DocumentRecord>; ids: string[] } {
+    if (!this.other && this.readLater) this.attachFile(OTHER_DOCUMENTS_FILE, this.readLater(OTHER_DOCUMENTS_FILE));
+    if (!this.other) throw new FilePending(OTHER_DOCUMENTS_FILE);
+    return this.other;
   }
 
   /** A motion without its text (needs no text file), by Kamerstuk key, ZaakNummer or DocumentNummer. */
@@ -616,19 +663,22 @@ export class Dataset {
    */
   search(query: string, limit = 20): SearchHit[] {
     if (!query.trim()) return [];
-    if (!this.searcher) this.searcher = buildSearch(this.motionTable, this.texts, this.documentTable, this.motionByDocumentNummer, dossierTitles(this.dossiers));
+    if (!this.searcher) {
+      const tables = [{ table: this.documentTable, base: 0 }, { table: this.otherDocuments().table, base: this.documentTable.length }];
+      this.searcher = buildSearch(this.motionTable, this.texts, tables, this.motionByDocumentNummer, dossierTitles(this.dossiers));
+    }
     return this.searcher.search(query, limit).map(({ item, score }) =>
       item.motion !== undefined
         ? { kind: 'motion', score, motion: this.motionAt(item.motion) }
-        : { kind: 'document', score, document: this.documentTable.at(item.document!) },
+        : { kind: 'document', score, document: this.documentAt(item.document!) },
     );
   }
 }
 
 interface Item extends SearchItem {
-  /** Row in motions.json or documents.json. */
+  /** Row in motions.json, or a document's DocRef. */
   motion?: number;
-  document?: number;
+  document?: DocRef;
 }
 
 const text = (v: unknown) => (typeof v === 'string' ? v : '');
@@ -636,7 +686,7 @@ const text = (v: unknown) => (typeof v === 'string' ? v : '');
 function buildSearch(
   motions: LazyTable<MotionBase>,
   texts: MotionTexts,
-  docs: LazyTable<DocumentRecord>,
+  documentTables: { table: LazyTable<DocumentRecord>; base: number }[],
   motionDocs: RecordIndex<MotionRecord>,
   titleOf: TitleOf,
 ): WordSearch<Item> {
@@ -648,14 +698,16 @@ function buildSearch(
     items.push({ title: text(motions.cell(i, mTitle)), body: text(texts.request(i)), names: [...names, text(motions.cell(i, mKey)), text(motions.cell(i, mZaak))].join(' '), motion: i });
   }
   const motionItems = [...items];
-  const [dId, dKey, dTitle, dSubject, dDossier, dToev] = ['id', 'key', 'title', 'subject', 'dossier', 'toevoeging'].map((c) => docs.column(c));
-  for (let i = 0; i < docs.length; i++) {
-    const id = text(docs.cell(i, dId));
-    if (motionDocs.has(id)) continue;
-    const subject = text(docs.cell(i, dSubject));
-    // A title left out of the file is its dossier's (codec.ts).
-    const title = text(docs.cell(i, dTitle) ?? titleOf(docs.cell(i, dDossier), docs.cell(i, dToev)));
-    items.push({ title: subject || title, body: subject ? title : '', names: [id, text(docs.cell(i, dKey))].join(' '), document: i });
+  for (const { table: docs, base } of documentTables) {
+    const [dId, dKey, dTitle, dSubject, dDossier, dToev] = ['id', 'key', 'title', 'subject', 'dossier', 'toevoeging'].map((c) => docs.column(c));
+    for (let i = 0; i < docs.length; i++) {
+      const id = text(docs.cell(i, dId));
+      if (motionDocs.has(id)) continue;
+      const subject = text(docs.cell(i, dSubject));
+      // A title left out of the file is its dossier's (codec.ts).
+      const title = text(docs.cell(i, dTitle) ?? titleOf(docs.cell(i, dDossier), docs.cell(i, dToev)));
+      items.push({ title: subject || title, body: subject ? title : '', names: [id, text(docs.cell(i, dKey))].join(' '), document: base + i });
+    }
   }
   return new WordSearch(items, motionItems);
 }

@@ -14,3 +14,15 @@ export class DatasetError extends Error {
 export function invalidAt(file: string, path: string, problem: string): DatasetError {
   return new DatasetError(`dataset: ${file}.json is invalid at ${path || '(root)'}: ${problem}`, file, path);
 }
+
+/**
+ * A record lives in a file that is read only when needed (the service worker leaves the motion
+ * texts and the documents outside a dossier for later) and that file is not read yet: the caller
+ * reads `file` (name without .json), hands it to Dataset.attachFile and asks again.
+ */
+export class FilePending extends DatasetError {
+  constructor(file: string) {
+    super(`dataset: ${file}.json is not read yet`, file);
+    this.name = 'FilePending';
+  }
+}

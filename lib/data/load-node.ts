@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Dataset, DatasetError, parseDataset } from './dataset';
-import { ALL_FILE_NAMES, DATA_FILE_NAMES, TEXT_FILE_NAMES } from './schema';
+import { ALL_FILE_NAMES, DATA_FILE_NAMES } from './schema';
 
 export const DEFAULT_DATA_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../data');
 
@@ -19,20 +19,19 @@ function parseJson(text: string, path: string, name: string): unknown {
 }
 
 /**
- * Read and parse the raw JSON files of a data directory (no validation yet). With `texts: false`
- * the motion text files are left out (parseDataset reads them when needed: see loadDataset).
+ * Read and parse the raw JSON files of a data directory (no validation yet). With `later: false`
+ * the files of LATER_FILE_NAMES are left out (parseDataset reads them when needed: see loadDataset).
  */
-export async function readDataFiles(dir: string = DEFAULT_DATA_DIR, options: { texts?: boolean } = {}): Promise<Record<string, unknown>> {
-  const names = ['manifest', ...(options.texts === false ? DATA_FILE_NAMES : ALL_FILE_NAMES)];
+export async function readDataFiles(dir: string = DEFAULT_DATA_DIR, options: { later?: boolean } = {}): Promise<Record<string, unknown>> {
+  const names = ['manifest', ...(options.later === false ? DATA_FILE_NAMES : ALL_FILE_NAMES)];
   const paths = names.map((name) => join(dir, `${name}.json`));
   const texts = await Promise.all(paths.map((path, i) => readFile(path, 'utf8').catch(() => Promise.reject(cannotRead(path, names[i]!)))));
   return Object.fromEntries(names.map((name, i) => [name, parseJson(texts[i]!, paths[i]!, name)]));
 }
 
-/** Reads one motion text file when a record needs it, as the service worker does. */
-function textReader(dir: string): (shard: number) => unknown {
-  return (shard) => {
-    const name = TEXT_FILE_NAMES[shard]!;
+/** Reads one file of LATER_FILE_NAMES when a record needs it, as the service worker does. */
+function laterReader(dir: string): (name: string) => unknown {
+  return (name) => {
     const path = join(dir, `${name}.json`);
     let text: string;
     try {
@@ -46,7 +45,7 @@ function textReader(dir: string): (shard: number) => unknown {
 
 /** Read, check and index the dataset in `dir`; the motion text files are read when first needed. */
 export async function readDataset(dir: string = DEFAULT_DATA_DIR): Promise<Dataset> {
-  return parseDataset(await readDataFiles(dir, { texts: false }), { readTexts: textReader(dir) });
+  return parseDataset(await readDataFiles(dir, { later: false }), { readFile: laterReader(dir) });
 }
 
 let cached: { dir: string; dataset: Promise<Dataset> } | null = null;

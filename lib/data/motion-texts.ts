@@ -5,13 +5,13 @@
  * reads that file and asks again (entrypoints/background/backend.ts).
  */
 import { TEXT_NULLABLE } from './codec';
-import { DatasetError, invalidAt } from './errors';
+import { FilePending, invalidAt } from './errors';
 import { MotionTextSchema, motionsPerTextFile, TEXT_FILE_NAMES, textFileRows, type MotionText } from './schema';
 import { LazyTable } from './table';
 
-export class TextsPending extends DatasetError {
+export class TextsPending extends FilePending {
   constructor(readonly shard: number) {
-    super(`dataset: ${TEXT_FILE_NAMES[shard]}.json is not read yet`, TEXT_FILE_NAMES[shard]);
+    super(TEXT_FILE_NAMES[shard]!);
   }
 }
 

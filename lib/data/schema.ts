@@ -223,8 +223,18 @@ export function textFileRows(shard: number, motions: number): { from: number; to
   return { from, to: Math.min(motions, from + per) };
 }
 
+/**
+ * documents.json holds the documents of a dossier (and any motion's own publication); the ~26,000
+ * without a dossier (2.1 MB) are in this file. Only a DocumentNummer lookup that documents.json cannot
+ * answer, and search, need it: the service worker reads it then, so a cold card does not wait for it.
+ */
+export const OTHER_DOCUMENTS_FILE = 'documents-other';
+
+/** The files the service worker reads only when a record needs them. */
+export const LATER_FILE_NAMES: readonly string[] = [OTHER_DOCUMENTS_FILE, ...TEXT_FILE_NAMES];
+
 /** Every file in data/ besides manifest.json. */
-export const ALL_FILE_NAMES: readonly string[] = [...DATA_FILE_NAMES, ...TEXT_FILE_NAMES];
+export const ALL_FILE_NAMES: readonly string[] = [...DATA_FILE_NAMES, ...LATER_FILE_NAMES];
 
 export interface DatasetFiles {
   manifest: Manifest;

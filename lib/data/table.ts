@@ -5,7 +5,7 @@
  * and a card needs a handful of them. `all()` validates everything (tests, stats, the build).
  */
 import type { z } from 'zod';
-import { invalidAt } from './errors';
+import { DatasetError, invalidAt } from './errors';
 import { PackedShapeSchema, RowReader } from './pack';
 
 export class LazyTable<T> {
@@ -80,7 +80,7 @@ export class LazyTable<T> {
     try {
       o = this.restore(this.reader.read(this.rows[row], row), row);
     } catch (e) {
-      if (e instanceof Error && e.name === 'DatasetError') throw e;
+      if (e instanceof DatasetError) throw e;
       throw invalidAt(this.file, String(row), (e as Error).message);
     }
     const r = this.schema.safeParse(o);

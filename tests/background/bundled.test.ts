@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBackend } from '../../entrypoints/background/backend';
 import { BackgroundService, type Backend } from '../../entrypoints/background/handler';
 import { DEFAULT_DATA_DIR, readDataFiles } from '../../lib/data/load-node';
-import { TEXT_FILE_NAMES } from '../../lib/data/schema';
+import { OTHER_DOCUMENTS_FILE, TEXT_FILE_NAMES } from '../../lib/data/schema';
 import type { MentionRef } from '../../lib/messages';
 
 describe.skipIf(!existsSync(`${DEFAULT_DATA_DIR}/manifest.json`))('background on the bundled dataset', () => {
@@ -21,7 +21,7 @@ describe.skipIf(!existsSync(`${DEFAULT_DATA_DIR}/manifest.json`))('background on
       id: 'a', kind: 'kamerstuk', key: '19637-3435',
       mention: { kind: 'kamerstuk', start: 0, end: 26, text: 'Kamerstuk 19 637, nr. 3435', dossier: 19637, toevoeging: null, ondernummer: 3435 },
     };
-    expect(backend.status(ref)).toBe('known');
+    expect(await backend.status(ref)).toBe('known');
     expect(await backend.card(ref)).toMatchObject({ title: 'Landenbeleid Syrië' });
   });
 
@@ -35,7 +35,7 @@ describe.skipIf(!existsSync(`${DEFAULT_DATA_DIR}/manifest.json`))('background on
         footnoteRefs: [], pageRefs: [{ dossier: 19637, toevoeging: null, ondernummer: 3435 }], pageDate: null, nearbyDate: null,
       },
     };
-    expect(backend.status(ref)).toBe('known');
+    expect(await backend.status(ref)).toBe('known');
     const card = (await backend.card(ref)) as CardModel;
     expect(card.title).toMatch(/Eerdmans.*terugkeer van Syriërs/);
     expect(card.facts.find((f) => f.label === 'Kabinetsappreciatie')?.value).toBeTruthy();
@@ -46,7 +46,7 @@ describe.skipIf(!existsSync(`${DEFAULT_DATA_DIR}/manifest.json`))('background on
       id: 'x', kind: 'kamerstuk', key: '99999-1',
       mention: { kind: 'kamerstuk', start: 0, end: 1, text: '99999, nr. 1', dossier: 99999, toevoeging: null, ondernummer: 1 },
     };
-    expect(backend.status(ref)).toBe('unknown');
+    expect(await backend.status(ref)).toBe('unknown');
     const card = (await backend.card(ref)) as CardModel;
     expect(card.variant).toBe('unknown');
     expect(card.lead).toBe('Niet in de gebundelde gegevens.');
@@ -94,8 +94,9 @@ describe.skipIf(!existsSync(`${DEFAULT_DATA_DIR}/manifest.json`))('background on
     };
     expect(await backend.card(letter)).toMatchObject({ title: 'Landenbeleid Syrië' });
     expect(read.filter((n) => n.startsWith('motion-texts'))).toEqual([]);
+    expect(read).not.toContain(OTHER_DOCUMENTS_FILE);
     const motion: MentionRef = { ...letter, id: 'm', key: '32317-919', mention: { ...letter.mention, dossier: 32317, ondernummer: 919 } } as MentionRef;
-    expect(backend.status(motion)).toBe('known');
+    expect(await backend.status(motion)).toBe('known');
     const card = backend.card(motion);
     let done = false;
     void Promise.resolve(card).then(() => (done = true));
@@ -107,6 +108,48 @@ describe.skipIf(!existsSync(`${DEFAULT_DATA_DIR}/manifest.json`))('background on
     // Search reads them all.
     expect((await backend.search('terugkeerplan', 5)).length).toBeGreaterThan(0);
     expect(read.filter((n) => n.startsWith('motion-texts'))).toHaveLength(TEXT_FILE_NAMES.length);
+    expect(read).toContain(OTHER_DOCUMENTS_FILE);
+  });
+
+  it('reads the documents outside a dossier only for a DocumentNummer that documents.json lacks, for its status and card', async () => {
+    const files = await readDataFiles();
+    const read: string[] = [];
+    const backend = await loadBackend(async (path) => {
+      if (path === '/data/files.json') return Object.keys(files).map((k) => `${k}.json`);
+      const name = path.slice(6, -5);
+      read.push(name);
+      return files[name];
+    });
+    const letter: MentionRef = {
+      id: 'l', kind: 'kamerstuk', key: '19637-3435',
+      mention: { kind: 'kamerstuk', start: 0, end: 1, text: '19637, nr. 3435', dossier: 19637, toevoeging: null, ondernummer: 3435 },
+    };
+    expect(await backend.status(letter)).toBe('known');
+    expect(read).not.toContain(OTHER_DOCUMENTS_FILE);
+    const doc: MentionRef = { id: 'd', kind: 'document', key: '2025D31244', mention: { kind: 'document', start: 0, end: 10, text: '2025D31244', documentNummer: '2025D31244' } };
+    expect(await backend.status(doc)).toBe('known');
+    expect(read.filter((n) => n === OTHER_DOCUMENTS_FILE)).toHaveLength(1);
+    expect(await backend.card(doc)).toMatchObject({ variant: expect.not.stringMatching(/unknown/) });
+    expect(read.filter((n) => n === OTHER_DOCUMENTS_FILE)).toHaveLength(1);
+  });
+
+  it('a broken file of documents outside a dossier makes only the cards that need it say so', async () => {
+    const files = await readDataFiles();
+    const other = structuredClone(files[OTHER_DOCUMENTS_FILE]) as { columns: string[]; rows: unknown[][] };
+    other.rows.reverse();
+    const service = new BackgroundService(
+      () => loadBackend(async (path) => (path === '/data/files.json' ? Object.keys(files).map((k) => `${k}.json`) : path === `/data/${OTHER_DOCUMENTS_FILE}.json` ? other : files[path.slice(6, -5)])),
+      '1',
+    );
+    const doc = { id: 'd', kind: 'document', key: '2025D31244', mention: { kind: 'document', start: 0, end: 10, text: '2025D31244', documentNummer: '2025D31244' } };
+    const res = (await service.handle({ type: 'card', mention: doc })) as { status: string; model: unknown; error: string };
+    expect(res.status).toBe('error');
+    expect(res.model).toBeNull();
+    expect(res.error).toMatch(new RegExp(`^gegevens niet beschikbaar: .*${OTHER_DOCUMENTS_FILE}\\.json is invalid at 1\\.id: rows are not in id order`));
+    const letter = { id: 'l', kind: 'kamerstuk', key: '19637-3435', mention: { kind: 'kamerstuk', start: 0, end: 1, text: '19637, nr. 3435', dossier: 19637, toevoeging: null, ondernummer: 3435 } };
+    expect(await service.handle({ type: 'card', mention: letter })).toMatchObject({ status: 'known', model: { title: 'Landenbeleid Syrië' } });
+    const lookup = (await service.handle({ type: 'lookup', mentions: [letter, doc] })) as { results: { id: string; status: string }[] };
+    expect(lookup.results).toEqual([{ id: 'l', status: 'known' }, { id: 'd', status: 'error' }]);
   });
 
   it('a motion text file that does not fit motions.json makes the cards that need it say so', async () => {

@@ -47,7 +47,7 @@ describe('background lookups on the dataset', () => {
   const backend = backendFor(datasetFromRecords(files as unknown as DatasetFiles));
 
   it('knows a letter by its Kamerstuk key and shows its title, type, date and dossier', async () => {
-    expect(backend.status(ks('19637-3435', 19637, 3435))).toBe('known');
+    expect(await backend.status(ks('19637-3435', 19637, 3435))).toBe('known');
     const letter = (await backend.card(ks('19637-3435', 19637, 3435))) as CardModel;
     expect(letter).toMatchObject({ variant: 'document', kindLabel: 'Brief regering', title: 'Landenbeleid Syrië', dataDate: '3 oktober 2025', citation: 'Kamerstukken II 2024/25, 19637, nr. 3435' });
     expect(letter.facts).toContainEqual({ label: 'Datum', value: '10 juni 2025' });
@@ -56,9 +56,9 @@ describe('background lookups on the dataset', () => {
       { label: 'officielebekendmakingen.nl', href: 'https://zoek.officielebekendmakingen.nl/kst-19637-3435.html' },
       { label: 'tweedekamer.nl', href: 'https://www.tweedekamer.nl/kamerstukken/detail?did=2025D27010' },
     ]);
-    expect(backend.status(ks('19637-1', 19637, 1))).toBe('unknown');
+    expect(await backend.status(ks('19637-1', 19637, 1))).toBe('unknown');
     expect(((await backend.card(ks('19637-1', 19637, 1))) as CardModel).variant).toBe('unknown');
-    expect(backend.status(ks('19637', 19637, null))).toBe('known');
+    expect(await backend.status(ks('19637', 19637, null))).toBe('known');
   });
 
   it('resolves "motie Eerdmans" to the motion with its advice and says the outcome is not in the data', async () => {
@@ -67,7 +67,7 @@ describe('background lookups on the dataset', () => {
       mention: { kind: 'motion', start: 0, end: 14, text: 'motie Eerdmans', indieners: ['Eerdmans'], signatories: [{ surname: 'Eerdmans' }], cs: false },
       context: { after: ' die opriep om een plan voor te bereiden voor de terugkeer van Syriërs', adjacentRefs: [{ dossier: 32317, toevoeging: null, ondernummer: 919 }], footnoteRefs: [], pageRefs: [], pageDate: '2025-07-01', nearbyDate: null },
     };
-    expect(backend.status(ref)).toBe('known');
+    expect(await backend.status(ref)).toBe('known');
     const card = (await backend.card(ref)) as CardModel;
     expect(card.title).toBe('Motie van het lid Eerdmans over een terugkeerplan voor Syriërs');
     expect(card.facts).toContainEqual({ label: 'Kabinetsappreciatie', value: 'Oordeel Kamer' });
@@ -82,7 +82,7 @@ describe('background lookups on the dataset', () => {
 
   it('finds where an amount appears', async () => {
     const ref: MentionRef = { id: 'b', kind: 'amount', key: '116000000', mention: { kind: 'amount', start: 0, end: 1, text: '116 miljoen euro', value: 116_000_000, currency: 'EUR' } };
-    expect(backend.status(ref)).toBe('known');
+    expect(await backend.status(ref)).toBe('known');
     const card = (await backend.card(ref)) as CardModel;
     expect(card.lead).toBe('€ 116 miljoen = € 116.000.000');
     expect(card.sections[0]?.heading).toBe('Waar dit bedrag staat');

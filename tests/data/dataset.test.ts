@@ -3,7 +3,8 @@ import { lookup } from '../../lib/cli/lookup';
 import { DatasetError, parseDataset, validateFiles } from '../../lib/data/dataset';
 import { parseReference } from '../../lib/data/keys';
 import { loadDataset, readDataFiles } from '../../lib/data/load-node';
-import { TEXT_FILE_NAMES } from '../../lib/data/schema';
+import { FilePending } from '../../lib/data/errors';
+import { OTHER_DOCUMENTS_FILE, TEXT_FILE_NAMES } from '../../lib/data/schema';
 
 describe('the bundled dataset (data/)', () => {
   it('has the vote for 2024Z21744 (adopted) with seats per party', async () => {
@@ -17,17 +18,53 @@ describe('the bundled dataset (data/)', () => {
     expect(ds.motion('36600-VI-105')?.replacedBy).toContain('36600-VI-127');
   });
 
-  it('reads a motion text file only when a motion is read, the one that holds its text', async () => {
-    const files = await readDataFiles(undefined, { texts: false });
+  it('reads a later file only when a record needs it: the one text file of a motion, the documents outside a dossier for their DocumentNummer', async () => {
+    const files = await readDataFiles(undefined, { later: false });
     const all = await readDataFiles();
-    const asked: number[] = [];
-    const ds = parseDataset(files, { readTexts: (shard) => (asked.push(shard), all[TEXT_FILE_NAMES[shard]!]) });
+    const asked: string[] = [];
+    const ds = parseDataset(files, { readFile: (name) => (asked.push(name), all[name]) });
     expect(ds.document('19637-3435')?.subject).toBe('Landenbeleid Syrië');
     expect(ds.documentsInDossier(32317, null, 5).length).toBeGreaterThan(0);
+    // Not a DocumentNummer, so not in the other file: answered without reading it.
+    expect(ds.document('99999-1')).toBeUndefined();
+    expect(ds.knows('seed:000_2c4f88a6329f05ca')).toBe(true);
     expect(asked).toEqual([]);
     expect(ds.motion('32317-919')?.request).toMatch(/^verzoekt/);
     expect(asked).toHaveLength(1);
-    expect(ds.missingTextFiles()).toHaveLength(TEXT_FILE_NAMES.length - 1);
+    expect(asked[0]).toMatch(/^motion-texts-/);
+    expect(ds.document('2025D31244')).toMatchObject({ id: '2025D31244', dossier: null });
+    expect(asked).toEqual([expect.stringMatching(/^motion-texts-/), OTHER_DOCUMENTS_FILE]);
+    expect(ds.missingFiles()).toHaveLength(TEXT_FILE_NAMES.length - 1);
+    expect(ds.missingFiles()).not.toContain(OTHER_DOCUMENTS_FILE);
+  });
+
+  it('without a reader, a record in a file not read yet throws FilePending naming it; attaching the file answers', async () => {
+    const files = await readDataFiles(undefined, { later: false });
+    const all = await readDataFiles();
+    const ds = parseDataset(files);
+    expect(ds.document('19637-3435')?.subject).toBe('Landenbeleid Syrië');
+    expect(() => ds.document('2025D31244')).toThrow(FilePending);
+    expect(() => ds.document('2025D31244')).toThrow(`${OTHER_DOCUMENTS_FILE}.json is not read yet`);
+    ds.attachFile(OTHER_DOCUMENTS_FILE, all[OTHER_DOCUMENTS_FILE]);
+    expect(ds.document('2025D31244')?.id).toBe('2025D31244');
+    expect(ds.document('2025D99999999')).toBeUndefined();
+  });
+
+  it('refuses an other-documents file that holds what belongs in documents.json, naming the row', async () => {
+    const files = await readDataFiles(undefined, { later: false });
+    const all = await readDataFiles();
+    const other = structuredClone(all[OTHER_DOCUMENTS_FILE]) as { columns: string[]; rows: unknown[][] };
+    other.rows[5]![other.columns.indexOf('dossier')] = 19637;
+    const ds = parseDataset(files);
+    expect(() => ds.attachFile(OTHER_DOCUMENTS_FILE, other)).toThrow(/documents-other\.json is invalid at 5: \d{4}D\d+ has a dossier: it belongs in documents\.json/);
+    // A document of documents.json (not a motion's own) put in the other file as well.
+    const twice = structuredClone(all[OTHER_DOCUMENTS_FILE]) as { columns: string[]; rows: unknown[][] };
+    const main = files.documents as { rows: unknown[][] };
+    const shared = String(main.rows.find((r) => /^\d{4}D\d+$/.test(String(r[0])) && !ds.motion(String(r[0])))![0]);
+    twice.rows.push([shared]);
+    twice.rows.sort((a, b) => (String(a[0]) < String(b[0]) ? -1 : 1));
+    expect(() => parseDataset(files).attachFile(OTHER_DOCUMENTS_FILE, twice)).toThrow(`${shared} is in documents.json too`);
+    expect(() => validateFiles({ ...all, [OTHER_DOCUMENTS_FILE]: other })).toThrow(/has a dossier: it belongs in documents\.json/);
   });
 
   it('shows every motion without a Besluit as outcome unknown (229 votes in the snapshot)', async () => {
