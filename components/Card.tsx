@@ -2,9 +2,9 @@
  * A card: what a mention is, its status and where to read more. Presentational: everything comes
  * from the CardModel; every string is rendered as text.
  */
-import { useState } from 'react';
 import type { CardModel } from '../lib/cards/model';
 import { OFFICIAL_URL } from '../lib/format/links';
+import { CopyCitation, OfficialLinks } from './CardParts';
 import { VoteBar } from './VoteBar';
 
 export interface CardProps {
@@ -15,7 +15,6 @@ export interface CardProps {
 }
 
 export function Card({ model, titleId, onCopy }: CardProps) {
-  const [copied, setCopied] = useState<'' | 'ok' | 'fout'>('');
   return (
     <div className={`kw-card kw-card-${model.variant}`}>
       <p className="kw-kind">{model.kindLabel}</p>
@@ -56,27 +55,8 @@ export function Card({ model, titleId, onCopy }: CardProps) {
           {s.more ? <p className="kw-more">en nog {s.more}</p> : null}
         </section>
       ))}
-      {model.links.length > 0 && (
-        <ul className="kw-links">
-          {model.links.filter((l) => OFFICIAL_URL.test(l.href)).map((l) => (
-            <li key={l.href}>
-              <a href={l.href} target="_blank" rel="noopener noreferrer">
-                {l.label}
-              </a>
-            </li>
-          ))}
-        </ul>
-      )}
-      <p className="kw-actions">
-        {onCopy && (
-          <button type="button" className="kw-copy" onClick={() => void onCopy(model.citation).then((ok) => setCopied(ok ? 'ok' : 'fout'))}>
-            kopieer verwijzing
-          </button>
-        )}
-        <span role="status" className="kw-copied">
-          {copied === 'ok' ? 'gekopieerd' : copied === 'fout' ? 'kopiëren lukte niet' : ''}
-        </span>
-      </p>
+      <OfficialLinks links={model.links} />
+      <CopyCitation citation={model.citation} onCopy={onCopy} />
       {model.dataDate && <p className="kw-datadate">Stand van de gegevens: {model.dataDate}</p>}
     </div>
   );

@@ -2,6 +2,7 @@
 import type { Mention } from '../../lib/detect/types';
 import { Card } from '../../components/Card';
 import { CardModelSchema } from '../../lib/cards/model';
+import { OFFICIAL_URL } from '../../lib/format/links';
 import { MinimalCard } from './MinimalCard';
 
 export type CardState =
@@ -35,16 +36,14 @@ function linesOf(model: unknown): string[] {
   return [];
 }
 
-const OFFICIAL = /^https:\/\/(zoek\.officielebekendmakingen\.nl|www\.tweedekamer\.nl)\/[^\s"<>]*$/;
-
-/** Links of the record from the model: only official https pages are shown. */
+/** Links of the record from the model (components/CardParts shows only the official ones). */
 function linksOf(model: unknown): { label: string; href: string }[] | undefined {
   if (!model || typeof model !== 'object') return undefined;
   const links = (model as { links?: unknown }).links;
   if (!Array.isArray(links)) return undefined;
   const ok = links.filter(
     (l): l is { label: string; href: string } =>
-      !!l && typeof l === 'object' && typeof (l as { label?: unknown }).label === 'string' && typeof (l as { href?: unknown }).href === 'string' && OFFICIAL.test((l as { href: string }).href),
+      !!l && typeof l === 'object' && typeof (l as { label?: unknown }).label === 'string' && typeof (l as { href?: unknown }).href === 'string' && OFFICIAL_URL.test((l as { href: string }).href),
   );
   return ok.length > 0 ? ok : undefined;
 }
@@ -55,8 +54,7 @@ export function CardView({ titleId, mention, state }: { titleId: string; mention
   // The background's card model, validated; anything else falls back to the minimal card.
   const parsed = CardModelSchema.safeParse(state.model);
   if (parsed.success) {
-    const model = { ...parsed.data, links: parsed.data.links.filter((l) => OFFICIAL.test(l.href)) };
-    return <Card model={model} titleId={titleId} onCopy={copyText} />;
+    return <Card model={parsed.data} titleId={titleId} onCopy={copyText} />;
   }
   return <MinimalCard titleId={titleId} mention={mention} state={state.status} title={titleOf(state.model)} lines={linesOf(state.model)} links={linksOf(state.model)} onCopy={copyText} />;
 }

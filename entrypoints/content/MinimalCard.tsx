@@ -2,11 +2,11 @@
  * The card the content script shows until / unless the card components can render the model:
  * the reference as written, its status and the official links built from it.
  */
-import { useState } from 'react';
 import type { Mention } from '../../lib/detect/types';
 import { KIND_LABEL, referenceLabel } from './keys';
 import { writeOutAmount } from '../../lib/format/dutch';
 import { officialLinks, type OfficialLink } from '../../lib/format/links';
+import { CopyCitation, OfficialLinks } from '../../components/CardParts';
 
 export interface MinimalCardProps {
   titleId: string;
@@ -29,7 +29,6 @@ function detail(error: string | undefined): string {
 
 export function MinimalCard({ titleId, mention, state, title, lines = [], links: recordLinks, error, onCopy }: MinimalCardProps) {
   const links = recordLinks ?? officialLinks(mention);
-  const [copied, setCopied] = useState<'' | 'ok' | 'fout'>('');
   const citation = [referenceLabel(mention), links[0]?.href].filter(Boolean).join(', ');
   return (
     <div className="kw-card">
@@ -46,27 +45,8 @@ export function MinimalCard({ titleId, mention, state, title, lines = [], links:
       {state === 'loading' && <p className="kw-status">Gegevens laden…</p>}
       {state === 'unknown' && <p className="kw-status">Niet in de gebundelde gegevens.</p>}
       {state === 'error' && <p className="kw-status">Gegevens niet beschikbaar{detail(error)}.</p>}
-      {links.length > 0 && (
-        <ul className="kw-links">
-          {links.map((l) => (
-            <li key={l.href}>
-              <a href={l.href} target="_blank" rel="noopener noreferrer">
-                {l.label}
-              </a>
-            </li>
-          ))}
-        </ul>
-      )}
-      {onCopy && (
-        <p className="kw-actions">
-          <button type="button" className="kw-copy" onClick={() => void onCopy(citation).then((ok) => setCopied(ok ? 'ok' : 'fout'))}>
-            kopieer verwijzing
-          </button>
-          <span role="status" className="kw-copied">
-            {copied === 'ok' ? 'gekopieerd' : copied === 'fout' ? 'kopiëren lukte niet' : ''}
-          </span>
-        </p>
-      )}
+      <OfficialLinks links={links} />
+      {onCopy && <CopyCitation citation={citation} onCopy={onCopy} />}
     </div>
   );
 }
