@@ -5,7 +5,9 @@ import { LATER_FILE_NAMES } from '../../lib/data/schema';
 import type { Backend } from './handler';
 import { buildCardModel } from '../../lib/cards/build';
 import type { MotionContext } from '../../lib/resolve/context';
-import { statusOf } from './lookup';
+import { resolveRef, statusOf } from './lookup';
+import type { MotionResolution } from '../../lib/resolve/motion';
+import type { MentionRef } from '../../lib/messages';
 
 export type ReadJson = (path: string) => Promise<unknown>;
 
@@ -52,6 +54,28 @@ export async function loadBackend(readJson: ReadJson): Promise<Backend> {
 
 const notBundled: ReadLater = (name) => Promise.reject(new Error(`${name}.json: niet gebundeld`));
 
+/** How many motion mentions' resolutions are kept: a page's worth. */
+const RESOLUTIONS_KEPT = 500;
+
+/**
+ * A motion mention's resolution, worked out once: a page asks for its status, then maybe for its
+ * card, with the same mention and context (the dataset does not change while the worker lives).
+ */
+function resolutions(dataset: Dataset): (ref: MentionRef) => MotionResolution | null {
+  const kept = new Map<string, MotionResolution | null>();
+  return (ref) => {
+    if (ref.mention.kind !== 'motion') return null;
+    const key = JSON.stringify([ref.mention, ref.context ?? null]);
+    let r = kept.get(key);
+    if (r === undefined) {
+      r = resolveRef(dataset, ref);
+      if (kept.size >= RESOLUTIONS_KEPT) kept.delete(kept.keys().next().value!);
+      kept.set(key, r);
+    }
+    return r;
+  };
+}
+
 export function backendFor(dataset: Dataset, readLater: ReadLater = notBundled): Backend {
   /** Runs `answer`; each time it needs a file not read yet, reads that file and runs it again. */
   const withFiles = async <T>(answer: () => T): Promise<T> => {
@@ -64,9 +88,14 @@ export function backendFor(dataset: Dataset, readLater: ReadLater = notBundled):
       }
     }
   };
+  const resolve = resolutions(dataset);
   return {
-    status: (ref) => withFiles(() => statusOf(dataset, ref)),
-    card: (ref) => withFiles(() => buildCardModel(dataset, { mention: ref.mention, key: ref.key, ...(ref.context ? { context: ref.context as MotionContext } : {}) })),
+    status: (ref) => withFiles(() => statusOf(dataset, ref, resolve(ref))),
+    card: (ref) =>
+      withFiles(() => {
+        const resolution = resolve(ref);
+        return buildCardModel(dataset, { mention: ref.mention, key: ref.key, ...(ref.context ? { context: ref.context as MotionContext } : {}), ...(resolution ? { resolution } : {}) });
+      }),
     // Search reads every motion's request and every document: all files first.
     search: async (query, limit) => {
       await Promise.all(dataset.missingFiles().map(readLater));

@@ -12,7 +12,7 @@ export function resolveRef(dataset: Dataset, ref: MentionRef): MotionResolution 
 }
 
 /** Whether the dataset holds the record a card would show; reads no record (a page's batch of lookups stays cheap). */
-export function statusOf(dataset: Dataset, ref: MentionRef): MentionStatus {
+export function statusOf(dataset: Dataset, ref: MentionRef, resolution?: MotionResolution | null): MentionStatus {
   const m = ref.mention;
   let known: boolean;
   switch (m.kind) {
@@ -26,7 +26,7 @@ export function statusOf(dataset: Dataset, ref: MentionRef): MentionStatus {
       known = dataset.byZaakNummer.has(m.zaakNummer.toUpperCase());
       break;
     case 'motion': {
-      const r = resolveRef(dataset, ref);
+      const r = resolution ?? resolveRef(dataset, ref);
       known = r?.status === 'resolved' && !!r.best && dataset.motionsByKamerstukKey.has(r.best.key);
       break;
     }

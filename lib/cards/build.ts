@@ -19,6 +19,8 @@ export interface CardRequest {
   /** The normalised key the page marked ("19637-3435", "2024Z21744"...). */
   key: string;
   context?: MotionContext;
+  /** A motion mention's resolution, when the caller has it already (the same mention's status). */
+  resolution?: MotionResolution;
 }
 
 const OB = 'https://zoek.officielebekendmakingen.nl';
@@ -229,7 +231,7 @@ export function buildCardModel(ds: Dataset, req: CardRequest): CardModel {
         return motion ? motionCard(ds, motion) : unknownCard(ds, m);
       }
       case 'motion': {
-        const r = resolveMotion(ds, m as MotionMention, req.context ?? EMPTY_CONTEXT);
+        const r = req.resolution ?? resolveMotion(ds, m as MotionMention, req.context ?? EMPTY_CONTEXT);
         if (r.status === 'not-in-dataset' && r.reference) {
           const card = unknownCard(ds, { kind: 'kamerstuk', start: 0, end: 0, text: m.text, dossier: r.reference.dossier, toevoeging: r.reference.toevoeging, ondernummer: r.reference.ondernummer });
           card.kindLabel = 'Motie';
