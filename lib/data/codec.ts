@@ -25,6 +25,7 @@ import {
   TEXT_FILE_NAMES,
   textFileRows,
 } from './schema';
+import { compareStrings } from '../order';
 
 const DOC_COLUMNS = ['id', 'key', 'kind', 'dossier', 'toevoeging', 'ondernummer', 'title', 'subject', 'date', 'year', 'zaken', 'source', 'reconstructed', 'text'] as const;
 const DOC_DICT_COLUMNS: (typeof DOC_COLUMNS)[number][] = ['kind', 'reconstructed', 'source', 'year', 'title'];
@@ -245,7 +246,7 @@ export function decodeDataset(
   };
 }
 
-const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const cmp = compareStrings;
 
 /** Both lists in id order (the file's already is); a linear merge. */
 function mergeById(a: DocumentRecord[], b: DocumentRecord[]): DocumentRecord[] {

@@ -36,6 +36,7 @@ import {
   type MotionRecord,
   type PartyRecord,
 } from './schema';
+import { compareStrings } from '../order';
 
 export { DatasetError } from './errors';
 
@@ -142,7 +143,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const cmp = compareStrings;
 
 /** Position of `id` in ids sorted ascending, or -1. */
 function findSorted(ids: readonly string[], id: string): number {
@@ -354,9 +355,10 @@ export class Dataset {
       const lists = new SortedLists((a, b) => cmp(date(b), date(a)) || cmp(motionKeys[b], motionKeys[a]));
       const surnameKeys = new Map<string, string[]>();
       const seen: string[] = [];
+      const signatories = motions.columnCells(mSign) as unknown[][];
       for (let i = 0; i < motions.length; i++) {
         seen.length = 0;
-        for (const cell of motions.cell(i, mSign) as unknown[]) {
+        for (const cell of signatories[i]!) {
           const surname = signatorySurname(cell);
           if (typeof surname !== 'string') throw invalidAt('motions', `${i}.signatories`, 'expected a surname');
           let keys = surnameKeys.get(surname);

@@ -42,11 +42,14 @@ export function pack<T extends object>(records: readonly T[], columns: readonly 
   return { columns: [...columns], dict, rows };
 }
 
-/** The shape of a packed table, without walking its rows (each row is checked when it is read). */
+/**
+ * The shape of a packed table, without walking its rows (each row is checked when it is read):
+ * z.array(z.unknown()) would visit and copy all of them (~10 ms for motions.json in a cold worker).
+ */
 export const PackedShapeSchema = z.object({
   columns: z.array(z.string()).min(1),
   dict: z.record(z.string(), z.array(z.string())),
-  rows: z.array(z.unknown()),
+  rows: z.custom<unknown[]>((v) => Array.isArray(v), 'expected an array'),
 });
 
 /** Reads rows of a packed table back into objects, one at a time. */

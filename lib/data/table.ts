@@ -51,6 +51,18 @@ export class LazyTable<T> {
     }
   }
 
+  /** The cells of one column, every row (for building an index in one pass). */
+  columnCells(column: number): unknown[] {
+    const out = new Array<unknown>(this.length);
+    let row = 0;
+    try {
+      for (; row < this.length; row++) out[row] = this.reader.cell(this.rows[row], row, column);
+    } catch (e) {
+      throw invalidAt(this.file, String(row), (e as Error).message);
+    }
+    return out;
+  }
+
   string(row: number, column: number): string {
     const v = this.cell(row, column);
     if (typeof v !== 'string') throw invalidAt(this.file, `${row}.${this.columns[column]}`, 'expected a string');

@@ -1,5 +1,6 @@
 /** Where an amount a text mentions is stated in the dataset's texts: exact matches first. */
 import type { AmountMention } from '../detect/types';
+import { compareStrings } from '../order';
 
 export interface AmountOccurrence {
   value: number;
@@ -45,8 +46,8 @@ export function findAmountSources(corpus: AmountCorpus, amount: Pick<AmountMenti
       (a, b) =>
         Number(b.exact) - Number(a.exact) ||
         b.score - a.score ||
-        (b.date ?? '').localeCompare(a.date ?? '') ||
-        a.documentKey.localeCompare(b.documentKey),
+        compareStrings(b.date ?? '', a.date ?? '') ||
+        compareStrings(a.documentKey, b.documentKey),
     )
     .slice(0, limit);
 }

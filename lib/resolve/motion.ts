@@ -8,7 +8,8 @@
 import type { MotionMention } from '../detect/types';
 import type { KamerstukRef, MotionContext } from './context';
 import { initialsAgree, normalizeSurname, surnameMatches } from './names';
-import { subjectOverlap } from './text-similarity';
+import { contentWords, wordsOverlap } from './text-similarity';
+import { compareStrings } from '../order';
 
 /** At or above this confidence a card states the motion; below it, it asks "Bedoelde u ...". */
 export const CONFIDENCE_THRESHOLD = 0.6;
@@ -87,7 +88,7 @@ export function candidatesFor(corpus: MotionCorpus, mention: MotionMention): Sco
   const pool = new Map<string, CandidateMotion>();
   for (const m of corpus.motionsBySurname(named[0]!.surname)) pool.set(m.key, m);
   const out: Scored[] = [];
-  for (const motion of [...pool.values()].sort((a, b) => a.key.localeCompare(b.key))) {
+  for (const motion of [...pool.values()].sort((a, b) => compareStrings(a.key, b.key))) {
     const reasons: string[] = [];
     let score = 0;
     let ok = true;
@@ -147,7 +148,10 @@ function rank(scored: Scored[], mention: MotionMention, ctx: MotionContext): voi
   const explicitKeys = new Set(explicit.filter((r) => r.ondernummer !== null).map(refKey));
   const explicitDossiers = new Set(explicit.map((r) => `${r.dossier}-${r.toevoeging ?? ''}`));
   const pageDossiers = new Set(ctx.pageRefs.map((r) => `${r.dossier}-${r.toevoeging ?? ''}`));
+  // The words of the subject and of the text before are the same for every candidate: split them once.
   const subject = subjectOf(mention, ctx);
+  const subjectWords = subject ? contentWords(subject) : null;
+  const beforeWords = ctx.before ? contentWords(ctx.before) : null;
   for (const c of scored) {
     const m = c.motion;
     const dossier = `${m.dossier}-${m.toevoeging ?? ''}`;
@@ -162,7 +166,8 @@ function rank(scored: Scored[], mention: MotionMention, ctx: MotionContext): voi
       c.reasons.push(`zelfde dossier als andere verwijzingen in de tekst`);
     }
     // Words written before the mention ("... verkenning naar verdragen, naar aanleiding van de motie-X") count for less.
-    const overlap = Math.max(subject ? subjectOverlap(subject, m.title) : 0, ctx.before ? 0.6 * subjectOverlap(ctx.before, m.title) : 0);
+    const titleWords = subjectWords || beforeWords ? contentWords(m.title) : null;
+    const overlap = Math.max(subjectWords ? wordsOverlap(subjectWords, titleWords!) : 0, beforeWords ? 0.6 * wordsOverlap(beforeWords, titleWords!) : 0);
     if (overlap > 0) {
       c.score += 5 * overlap;
       if (overlap >= 0.3) c.reasons.push(`onderwerp komt overeen (${Math.round(overlap * 100)}%)`);
@@ -209,13 +214,13 @@ function representative(group: Scored[], ctx: MotionContext): Scored {
   const sorted = [...group].sort(
     (a, b) =>
       b.score - a.score ||
-      (b.motion.date ?? '').localeCompare(a.motion.date ?? '') ||
+      compareStrings(b.motion.date ?? '', a.motion.date ?? '') ||
       b.motion.ondernummer - a.motion.ondernummer,
   );
   const top = sorted[0]!;
   const tied = sorted.filter((s) => top.score - s.score < 0.5);
   const known = tied.filter((s) => !ctx.pageDate || !s.motion.date || s.motion.date <= ctx.pageDate);
-  const latest = (known.length ? known : tied).sort((a, b) => (b.motion.date ?? '').localeCompare(a.motion.date ?? ''))[0]!;
+  const latest = (known.length ? known : tied).sort((a, b) => compareStrings(b.motion.date ?? '', a.motion.date ?? ''))[0]!;
   if (latest !== top && (latest.motion.replaces ?? []).length) latest.reasons.push('gewijzigde motie');
   return latest;
 }
@@ -261,7 +266,7 @@ export function resolveMotion(corpus: MotionCorpus, mention: MotionMention, ctx:
   const total = weights.reduce((a, b) => a + b, 0);
   const ranked = groups
     .map((g, i) => ({ motion: g.rep.motion, reasons: g.rep.reasons, confidence: weights[i]! / total }))
-    .sort((a, b) => b.confidence - a.confidence || a.motion.key.localeCompare(b.motion.key));
+    .sort((a, b) => b.confidence - a.confidence || compareStrings(a.motion.key, b.motion.key));
   const best = ranked[0]!;
   const runnersUp = ranked.slice(1, 6).map((r) => ({ ...r, confidence: round(r.confidence) }));
   const confidence = round(best.confidence);

@@ -5,6 +5,20 @@ export function foldDiacritics(s: string): string {
 }
 
 export function normalizeSurname(name: string): string {
+  let s = normalized.get(name);
+  if (s === undefined) {
+    if (normalized.size >= NORMALIZED_KEPT) normalized.clear();
+    s = normalizeUncached(name);
+    normalized.set(name, s);
+  }
+  return s;
+}
+
+/** The resolver normalises the same few hundred surnames for every candidate: each is done once. */
+const normalized = new Map<string, string>();
+const NORMALIZED_KEPT = 10_000;
+
+function normalizeUncached(name: string): string {
   let s = foldDiacritics(name).toLowerCase().replace(/[.\u2019']/g, (c) => (c === '.' ? '' : "'"));
   const comma = /^([^,]+),\s*(.+)$/.exec(s);
   if (comma) s = `${comma[2]} ${comma[1]}`;

@@ -24,10 +24,13 @@ function stem(w: string): string {
 
 /** Share of the written subject's words that occur in the title (0..1). */
 export function subjectOverlap(subject: string, title: string): number {
-  const a = contentWords(subject);
-  if (a.size === 0) return 0;
-  const b = contentWords(title);
+  return wordsOverlap(contentWords(subject), contentWords(title));
+}
+
+/** subjectOverlap on words already split by contentWords(). */
+export function wordsOverlap(subject: ReadonlySet<string>, title: ReadonlySet<string>): number {
+  if (subject.size === 0) return 0;
   let hit = 0;
-  for (const w of a) if (b.has(w)) hit++;
-  return hit / a.size;
+  for (const w of subject) if (title.has(w)) hit++;
+  return hit / subject.size;
 }
