@@ -16,7 +16,8 @@
 // - card_warm_ms / card_cold_ms: the mouse moves onto a mention; from the dwell's end (arrival + DWELL_MS, when
 //   the card opens) until the card's content is in the dialog; cold = right after the service worker was
 //   stopped (CDP), so it starts again and loads the dataset. card_*_focus_ms: the same by keyboard focus,
-//   which opens the card at once (no dwell), timed from the focus.
+//   which opens the card at once (no dwell), timed from the focus. card_cold_focus_motion_ms: the same
+//   for the named motions ("de motie-Eerdmans") of the seed pages, whose card resolves the name first.
 // - page_heap_peak_mb_*: the highest JSHeapUsedSize (CDP, polled every few ms) while the 1 MB page loads and
 //   is marked and for a second after, with and without the extension (7 loads each, each side in a newly
 //   started browser); page_heap_overhead_mb is the difference of the medians. page_heap_mb_* and
@@ -29,7 +30,7 @@ import { createGunzip, gzipSync } from 'node:zlib';
 import type { CDPSession, Page } from 'playwright-core';
 import { DWELL_MS, GRACE_MS } from '../../entrypoints/content/hover';
 import { escapeHtml } from '../../lib/format/page';
-import { EXTENSION_DIR, launch, ROOT, type Harness } from '../../tests/e2e/harness';
+import { EXTENSION_DIR, launch, ROOT, seedNames, type Harness } from '../../tests/e2e/harness';
 // @ts-expect-error plain .mjs helper shared with the npm scripts
 import { findChromium } from '../ensure-chromium.mjs';
 import { med, summarize, type BenchPart, type Figure } from './types.ts';
@@ -371,6 +372,28 @@ export async function measure(): Promise<BenchPart> {
     budgets.card_cold_ms = { text: '< 300 ms', ok: med(figures.card_cold_ms) < 300 };
     budgets.card_warm_focus_ms = { text: '< 50 ms (keyboard, no dwell)', ok: med(figures.card_warm_focus_ms) < 50 };
     budgets.card_cold_focus_ms = { text: '< 300 ms (keyboard, no dwell)', ok: med(figures.card_cold_focus_ms) < 300 };
+    // Named motions ("de motie-Eerdmans") on the seed pages: their card resolves the name first.
+    const motionCold: number[] = [];
+    for (const seed of seedNames()) {
+      await kw.page.goto(kw.url(`/seed/${seed}.html`), { waitUntil: 'domcontentloaded' });
+      const cdp = await kw.page.context().newCDPSession(kw.page);
+      await untilMarked(cdp);
+      await cdp.detach();
+      // The page's lookups go out after the marks; stopping the worker under them would start it again.
+      await kw.page.waitForTimeout(AFTER_READY_MS);
+      const motions = await kw.page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('kw-mention[tabindex]')].flatMap((m, i) => (m.dataset.kwKind === 'motion' ? [i] : [])),
+      );
+      for (const index of motions.slice(0, 3)) {
+        await stopServiceWorker(kw.page);
+        await kw.page.waitForTimeout(300);
+        motionCold.push(await cardRun(kw.page, index));
+      }
+    }
+    if (motionCold.length > 0) {
+      figures.card_cold_focus_motion_ms = summarize(motionCold);
+      budgets.card_cold_focus_motion_ms = { text: '< 300 ms (keyboard, no dwell, a named motion)', ok: med(figures.card_cold_focus_motion_ms) < 300 };
+    } else unavailable.push('card_cold_focus_motion_ms: no named motion marked on the seed pages');
   } finally {
     await kw.close();
   }
