@@ -96,6 +96,7 @@ export function parseDataset(
     motions,
     texts,
     documents: new LazyTable('documents', files.documents, DOC_NULLABLE, DocumentSchema, (d) => restoreDocument(d, titleOf)),
+    titleOf,
     readLater: readFile,
   });
   // The later files may come now, or when a record needs them (the service worker reads them then).
@@ -227,6 +228,8 @@ export interface DatasetParts {
   texts: MotionTexts;
   /** documents.json: the documents of a dossier, and motions' own (OTHER_DOCUMENTS_FILE holds the rest). */
   documents: LazyTable<DocumentRecord>;
+  /** A dossier's title, for the records that leave it out (codec.ts). */
+  titleOf: TitleOf;
   /** Reads a file of LATER_FILE_NAMES on the spot when a record needs it; without it, FilePending is thrown. */
   readLater?: (name: string) => unknown;
 }
@@ -271,6 +274,7 @@ export class Dataset {
   /** OTHER_DOCUMENTS_FILE once read, with its ids (in order). */
   private other: { table: LazyTable<DocumentRecord>; ids: string[] } | null = null;
   private readonly readLater?: (name: string) => unknown;
+  private readonly titleOf: TitleOf;
   private readonly impliedDocs = new Map<number, DocumentRecord>();
   private readonly motionRowByKey: () => Map<string, number>;
   private readonly motionRowByZaak: () => Map<string, number>;
@@ -304,6 +308,7 @@ export class Dataset {
     this.texts = parts.texts;
     const docs = (this.documentTable = parts.documents);
     this.readLater = parts.readLater;
+    this.titleOf = parts.titleOf;
     const otherBase = docs.length;
 
     for (const d of parts.dossiers) this.dossierByKey.set(d.key, d);
@@ -463,7 +468,7 @@ export class Dataset {
     for (const a of parts.amounts) push(this.amountsIndex, a.value, a);
   }
 
-  /** The whole record of a motion: its row (validated once) with its text (TextsPending until its file is read). */
+  /** The whole record of a motion: its row (validated once) with its text (FilePending until its file is read). */
   private motionAt(row: number): MotionRecord {
     let whole = this.wholeMotions.get(row);
     if (!whole) {
@@ -538,7 +543,7 @@ export class Dataset {
     const shard = TEXT_FILE_NAMES.indexOf(name);
     if (shard >= 0) return this.texts.attach(shard, raw);
     if (name !== OTHER_DOCUMENTS_FILE) throw new DatasetError(`dataset: ${name}.json is not a file that is read later`, name);
-    const table = new LazyTable(name, raw, DOC_NULLABLE, DocumentSchema, (d) => restoreDocument(d, dossierTitles(this.dossiers)));
+    const table = new LazyTable(name, raw, DOC_NULLABLE, DocumentSchema, (d) => restoreDocument(d, this.titleOf));
     const [dId, dKey, dDossier] = ['id', 'key', 'dossier'].map((c) => table.column(c));
     const ids: string[] = new Array(table.length);
     for (let i = 0; i < table.length; i++) {
@@ -626,7 +631,6 @@ export class Dataset {
   }
 
   private readonly candidates = new Map<number, MotionCandidate>();
-  private titleOf: TitleOf | null = null;
 
   private motionCandidate(row: number): MotionCandidate {
     const known = this.candidates.get(row);
@@ -638,7 +642,6 @@ export class Dataset {
       if (v !== undefined) o[c] = v;
       else if (MOTION_NULLABLE.has(c)) o[c] = null;
     }
-    this.titleOf ??= dossierTitles(this.dossiers);
     restoreMotion(o, row, this.members, this.titleOf);
     const r = MotionCandidateSchema.safeParse(o);
     if (!r.success) {
@@ -667,7 +670,7 @@ export class Dataset {
     if (!query.trim()) return [];
     if (!this.searcher) {
       const tables = [{ table: this.documentTable, base: 0 }, { table: this.otherDocuments().table, base: this.documentTable.length }];
-      this.searcher = buildSearch(this.motionTable, this.texts, tables, this.motionByDocumentNummer, dossierTitles(this.dossiers));
+      this.searcher = buildSearch(this.motionTable, this.texts, tables, this.motionByDocumentNummer, this.titleOf);
     }
     return this.searcher.search(query, limit).map(({ item, score }) =>
       item.motion !== undefined

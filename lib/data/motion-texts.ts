@@ -1,19 +1,13 @@
 /**
  * The motions' texts, in TEXT_SHARDS files of consecutive motions.json rows (motion-texts-NN.json).
  * The service worker answers from the other files and reads a text file when a record needs it: a
- * record read before its text file is there throws TextsPending naming the file, and the caller
+ * record read before its text file is there throws FilePending naming the file, and the caller
  * reads that file and asks again (entrypoints/background/backend.ts).
  */
 import { TEXT_NULLABLE } from './codec';
 import { FilePending, invalidAt } from './errors';
 import { MotionTextSchema, motionsPerTextFile, TEXT_FILE_NAMES, textFileRows, type MotionText } from './schema';
 import { LazyTable } from './table';
-
-export class TextsPending extends FilePending {
-  constructor(readonly shard: number) {
-    super(TEXT_FILE_NAMES[shard]!);
-  }
-}
 
 export class MotionTexts {
   private readonly shards: (LazyTable<MotionText> | null)[] = TEXT_FILE_NAMES.map(() => null);
@@ -22,7 +16,7 @@ export class MotionTexts {
 
   constructor(
     private readonly motions: number,
-    /** Reads a file on the spot when it is needed (node); without it, TextsPending is thrown. */
+    /** Reads a file on the spot when it is needed (node); without it, FilePending is thrown. */
     private readonly read?: (shard: number) => unknown,
   ) {
     this.per = motionsPerTextFile(motions);
@@ -53,7 +47,7 @@ export class MotionTexts {
     const shard = Math.floor(row / this.per);
     if (!this.shards[shard] && this.read) this.attach(shard, this.read(shard));
     const table = this.shards[shard];
-    if (!table) throw new TextsPending(shard);
+    if (!table) throw new FilePending(TEXT_FILE_NAMES[shard]!);
     return { table, at: row - shard * this.per, shard };
   }
 

@@ -225,7 +225,7 @@ export function textFileRows(shard: number, motions: number): { from: number; to
 
 /**
  * documents.json holds the documents of a dossier (and any motion's own publication); the ~26,000
- * without a dossier (2.1 MB) are in this file. Only a DocumentNummer lookup that documents.json cannot
+ * without a dossier (4.5 MB) are in this file. Only a DocumentNummer lookup that documents.json cannot
  * answer, and search, need it: the service worker reads it then, so a cold card does not wait for it.
  */
 export const OTHER_DOCUMENTS_FILE = 'documents-other';
