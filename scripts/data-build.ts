@@ -15,7 +15,7 @@ import Fuse from 'fuse.js';
 import type { Mention } from '../lib/detect/types';
 import { encodeDataset } from '../lib/data/codec';
 import { DatasetError, validateFiles } from '../lib/data/dataset';
-import { ALL_FILE_NAMES, DATA_FILE_NAMES, OTHER_DOCUMENTS_FILE, TEXT_FILE_NAMES, textFileRows } from '../lib/data/schema';
+import { ALL_FILE_NAMES, DATA_FILE_NAMES } from '../lib/data/schema';
 import { kamerstukKey } from '../lib/data/keys';
 import type {
   AmountRecord,
@@ -469,25 +469,17 @@ export async function buildDataFiles(opts: BuildOptions = {}): Promise<Map<strin
     answers: answers.length,
     amounts: amounts.length,
   };
-  // Records per file: the rows it holds (a motion's own document is in no file: see codec.ts).
-  const rowsOf = (name: string) => (encoded[name] as { rows: unknown[] }).rows.length;
-  const records: Record<string, number> = {
-    dossiers: dossiers.length,
-    documents: rowsOf('documents'),
-    [OTHER_DOCUMENTS_FILE]: rowsOf(OTHER_DOCUMENTS_FILE),
-    motions: motions.length,
-    ...Object.fromEntries(TEXT_FILE_NAMES.map((name, i) => {
-      const { from, to } = textFileRows(i, motions.length);
-      return [name, to - from];
-    })),
-    members: members.length,
-    parties: parties.length,
-    links: cites.length + answers.length,
-    amounts: amounts.length,
+  // Records per file: the rows a packed table holds (a motion's own document is in no file: see
+  // codec.ts), the entries of a plain list, links' cites and answers.
+  const recordsIn = (name: string): number => {
+    const v = encoded[name];
+    if (Array.isArray(v)) return v.length;
+    if (v && typeof v === 'object' && 'rows' in v) return (v as { rows: unknown[] }).rows.length;
+    return name === 'links' ? cites.length + answers.length : 0;
   };
   const files: Manifest['files'] = {};
   for (const [name, text] of content) {
-    files[`${name}.json`] = { bytes: Buffer.byteLength(text), sha256: createHash('sha256').update(text).digest('hex'), records: records[name] ?? 0 };
+    files[`${name}.json`] = { bytes: Buffer.byteLength(text), sha256: createHash('sha256').update(text).digest('hex'), records: recordsIn(name) };
   }
   const manifest: Manifest = {
     format: 1,
