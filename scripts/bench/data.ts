@@ -1,8 +1,8 @@
 /**
  * Bench part "data": size of the bundled dataset and the time to read, check and index it in node
- * (every index built once, a record of each kind read and validated; a motion text file is read when
- * a record needs it, as the service worker does). Each run is a fresh node process (a cold load, as the
- * service worker does once).
+ * (every index built once, a record of each kind read and validated; the files read later, motion
+ * texts and documents outside a dossier, are read when a record needs one, as the service worker does).
+ * Each run is a fresh node process (a cold load, as the service worker does once).
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
@@ -19,7 +19,7 @@ const MAX_MS = 300;
 const CHILD = `
 const { readDataset } = await import(${JSON.stringify(join(ROOT, 'lib/data/load-node.ts'))});
 const t = performance.now();
-// As the service worker loads it: the motion text files are read when a record needs one.
+// As the service worker loads it: the later files are read when a record needs one.
 const ds = await readDataset(${JSON.stringify(DATA)});
 // Indexes are built on first use: use each once, so the figure covers them all.
 const found = [ds.document('19637-3435'), ds.document('2025D27010'), ds.motion('2024Z21744'), ds.motion('36600-VI-127'), ds.documentsInDossier(19637, null, 1)[0], ds.motionsBySurname('Eerdmans')[0]];

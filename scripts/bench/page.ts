@@ -296,11 +296,13 @@ async function peakHeapMb(page: Page, url: string, marked: boolean, settleMs = 1
   return peak / 1e6;
 }
 
+/** Stops the extension's service worker, and gives it time to be gone, so the next card starts it cold. */
 export async function stopServiceWorker(page: Page): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('ServiceWorker.enable');
   await cdp.send('ServiceWorker.stopAllWorkers');
   await cdp.detach();
+  await page.waitForTimeout(300);
 }
 
 export async function measure(): Promise<BenchPart> {
@@ -357,11 +359,9 @@ export async function measure(): Promise<BenchPart> {
     const coldFocus: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       await stopServiceWorker(kw.page);
-      await kw.page.waitForTimeout(300);
       cold.push(await hoverCardRun(kw.page, 100 + i * 13));
       await kw.page.mouse.move(1, 1);
       await stopServiceWorker(kw.page);
-      await kw.page.waitForTimeout(300);
       coldFocus.push(await cardRun(kw.page, 101 + i * 13));
     }
     figures.card_warm_ms = summarize(warm);
@@ -386,7 +386,6 @@ export async function measure(): Promise<BenchPart> {
       );
       for (const index of motions.slice(0, 3)) {
         await stopServiceWorker(kw.page);
-        await kw.page.waitForTimeout(300);
         motionCold.push(await cardRun(kw.page, index));
       }
     }
