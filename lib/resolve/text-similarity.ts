@@ -22,12 +22,7 @@ function stem(w: string): string {
   return w.replace(/(en|s|e)$/u, '').replace(/(.)\1$/u, '$1');
 }
 
-/** Share of the written subject's words that occur in the title (0..1). */
-export function subjectOverlap(subject: string, title: string): number {
-  return wordsOverlap(contentWords(subject), contentWords(title));
-}
-
-/** subjectOverlap on words already split by contentWords(). */
+/** Share of the written subject's words that occur in the title (0..1), both split by contentWords(). */
 export function wordsOverlap(subject: ReadonlySet<string>, title: ReadonlySet<string>): number {
   if (subject.size === 0) return 0;
   let hit = 0;
