@@ -4,20 +4,30 @@
  * leden Ceder (CU) en van Dijk (SGP)". Not: "de motie", "een motie van GroenLinks-PvdA" (a party is not
  * a submitter), "motie 32317-919" (that is a Kamerstuk).
  */
-import { SO, SP, literalStarts, stickyMatches } from './common';
+import { S, SO, SP, literalStarts, stickyMatches } from './common';
 import type { MotionMention, MotionSignatory } from './types';
 
 const TUSSEN_LOWER = `(?:(?:van|de|der|den|ter|ten|te|het|in|op|'t)${SP}){1,3}`;
-const TUSSEN_UPPER = `(?:(?:Van|De|Ter|Ten|Te|In|Op|'t)${SP}(?:(?:de|der|den|het|'t)${SP}){0,2})`;
-const WORD = `\\p{Lu}[\\p{Ll}'\\u2019]+(?:-(?:(?:van|de|der|den)${SP}){0,2}\\p{Lu}[\\p{Ll}'\\u2019]+){0,2}(?![\\p{L}\\d])`;
+const TUSSEN_UPPER = `(?:(?:Van|De|Den|Ter|Ten|Te|In|Op|El|'t)${SP}(?:(?:de|der|den|het|'t)${SP}){0,2})`;
+// A footnote marker may stick to the name in extracted text ("het lid Bikker3"): up to three digits
+// after a name end it; they are not part of it.
+const NAME_END = `(?![\\p{L}])(?!\\d{4})`;
+const WORD = `\\p{Lu}[\\p{Ll}'\\u2019]+(?:-(?:(?:van|de|der|den)${SP}){0,2}\\p{Lu}[\\p{Ll}'\\u2019]+){0,2}${NAME_END}`;
 const INITIALS = `(?:(?:\\p{Lu}[a-z]?\\.){1,5}${SO})`;
+/**
+ * A first name the Kamer writes to tell members apart ("Inge van Dijk", "Diederik van Dijk"), or the
+ * first part of a two-word surname ("Six Dijkstra"). Only in the long form, where a list of members follows.
+ */
+const FIRST_NAME = `(?:(?!(?:Van|De|Den|Der|Ter|Ten|Te|In|Op|El)${S})\\p{Lu}\\p{Ll}+${SP}(?!(?:Kamerstuk|Handelingen|Tweede|Eerste|Kamer)(?!\\p{L}))(?=(?:${TUSSEN_UPPER}|${TUSSEN_LOWER})?\\p{Lu}))`;
 const PARTY = `(?:${SO}\\(${SO}[\\p{L}\\d][\\p{L}\\d\\-/ ]{0,24}${SO}\\))`;
-const PERSON = `${INITIALS}?(?:${TUSSEN_LOWER}|${TUSSEN_UPPER})?${WORD}${PARTY}?`;
+const PERSON = `${INITIALS}?${FIRST_NAME}?(?:${TUSSEN_LOWER}|${TUSSEN_UPPER})?${WORD}${PARTY}?`;
 const LIST = `${PERSON}(?:(?:${SO},${SO}|${SP}en${SP})${PERSON}){0,9}(?:${SP}c\\.${SO}s\\.)?`;
 
-const LONG = `[Mm]oties?(?:${SP}(?:aangenomen|ingediend|verworpen|aangehouden|gewijzigd))?${SP}(?:van|door)${SP}(?:de${SP}(?:leden|Kamerleden)|het${SP}(?:lid|Kamerlid)|Kamerlid|Kamerleden)${SP}(${LIST})`;
+const MEMBER = `(?:de${SP}(?:leden|Kamerleden)|(?:het${SP})?(?:lid|Kamerlid)|Kamerleden|(?:de${SP})?heer|mevrouw)`;
+const LONG = `[Mm]oties?(?:${SP}(?:aangenomen|ingediend|verworpen|aangehouden|gewijzigd))?${SP}(?:van|door)${SP}${MEMBER}${SP}(${LIST})`;
 const SHORT_NAME = `(?:${TUSSEN_UPPER})?${WORD}`;
-const SHORT = `[Mm]otie(?:-(?:${TUSSEN_LOWER})?|${SP})(${SHORT_NAME}(?:${SO}/${SO}${SHORT_NAME}){0,5}(?:${SP}c\\.${SO}s\\.)?)`;
+// "motie-Van Baarle", also broken after the hyphen at a line end; "motie Eerdmans", not across a blank line.
+const SHORT = `[Mm]otie(?:-[ \\t]*\\n?[ \\t]*(?:${TUSSEN_LOWER})?|[ \\u00a0\\u2009\\u202f\\t]{1,3}|[ \\t]*\\n[ \\t]*)(${SHORT_NAME}(?:${SO}/${SO}${SHORT_NAME}){0,5}(?:${SP}c\\.${SO}s\\.)?)`;
 
 const MOTION = new RegExp(`(?<![\\p{L}])(?:${LONG}|${SHORT})`, 'uy');
 /** Where MOTION can start: searched as words ("otie" would stop at every "o" of the text). */
@@ -26,26 +36,35 @@ const MOTION_WORDS = [
   { find: 'Motie', back: 0 },
 ];
 const PERSON_IN_LIST = new RegExp(
-  `(${INITIALS})?((?:${TUSSEN_LOWER}|${TUSSEN_UPPER})?${WORD})(?:${SO}\\(${SO}([\\p{L}\\d][\\p{L}\\d\\-/ ]{0,24}?)${SO}\\))?`,
+  `(${INITIALS})?(${FIRST_NAME}?(?:${TUSSEN_LOWER}|${TUSSEN_UPPER})?${WORD})(?:${SO}\\(${SO}([\\p{L}\\d][\\p{L}\\d\\-/ ]{0,24}?)${SO}\\))?`,
   'gu',
 );
 
-/** Capitalised words that follow "motie" but are not surnames. */
+/** Capitalised words that follow "motie" but are not surnames (nor first names), including parties written out. */
 const NOT_A_NAME = new Set(
   ('Kamer Tweede Eerste Staten Regering Kabinet Minister Staatssecretaris Volt Denk Motie Moties ' +
-    'Nederland Europa Europese Wet Vreemdelingenwet Begroting Raad').split(' '),
+    'Nederland Europa Europese Wet Vreemdelingenwet Begroting Raad Kamerstuk Kamerstukken Handelingen ' +
+    'Partij Socialistische Nieuw Forum Christen Staatkundig Gereformeerde Volkspartij Democraten ' +
+    'Fractie Groep Coalitie Oppositie Commissie').split(' '),
 );
 const PARTIES = new Set(
   ['pvv', 'vvd', 'nsc', 'bbb', 'cda', 'd66', 'sp', 'pvdd', 'sgp', 'cu', 'christenunie', 'ja21', 'fvd', 'denk', 'volt',
     'groenlinks-pvda', 'groenlinks', 'pvda', '50plus', 'bij1', 'glpvda', 'gl-pvda'],
 );
 
+/** "De Kamer", "van de Partij", "Kamer Tweede": each capitalised word of a name is checked. */
+function notAName(surname: string): boolean {
+  if (PARTIES.has(surname.toLowerCase())) return true;
+  return surname.split(/[\s\u00a0]+/).some((w) => NOT_A_NAME.has(w));
+}
+
 export function capitaliseSurname(surname: string): string {
   const s = surname.replace(/[\s\u00a0]+/g, ' ').trim();
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-const SUBJECT_END = /[.;?!](?=\s|$)|\(|\n\s*\n|,\s*\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b|[¹²³⁴⁵⁶⁷⁸⁹⁰]/u;
+// A parenthesis ends the subject unless it is part of it ("een (tijdelijk) adres").
+const SUBJECT_END = /[.;?!](?=\s|$)|\((?!(?!kst|t\.v\.v)\p{Ll})|\n\s*\n|,\s*\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b|[¹²³⁴⁵⁶⁷⁸⁹⁰]/u;
 
 function subjectAfter(text: string, end: number): string | undefined {
   const m = /^[\s\u00a0]{1,3}over[\s\u00a0]{1,3}/.exec(text.slice(end, end + 12));
@@ -82,7 +101,7 @@ export function detectMotions(text: string): MotionMention[] {
           .map((name) => ({ surname: capitaliseSurname(name) }))
       : parseList(list);
     if (people.length === 0) continue;
-    if (people.some((p) => NOT_A_NAME.has(p.surname) || PARTIES.has(p.surname.toLowerCase()))) continue;
+    if (people.some((p) => notAName(p.surname))) continue;
     const start = m.index!;
     let end = start + m[0].length;
     while (end > start && /[\s\u00a0]/.test(text[end - 1]!)) end--;

@@ -15,6 +15,21 @@ describe('named motions', () => {
     ['de motie van het Kamerlid Omtzigt over', 'motie van het Kamerlid Omtzigt', ['Omtzigt'], false],
     ['een motie ingediend door Kamerlid Bikker c.s.', 'motie ingediend door Kamerlid Bikker c.s.', ['Bikker'], true],
     ['de motie van de leden Van der Plas, Bikker en Dassen', 'motie van de leden Van der Plas, Bikker en Dassen', ['Van der Plas', 'Bikker', 'Dassen'], false],
+    // A footnote marker stuck to the name in extracted text (Kamerbrief, kst-36101-16).
+    ['de motie van de leden Dassen en Omtzigt2 en de eerdere', 'motie van de leden Dassen en Omtzigt', ['Dassen', 'Omtzigt'], false],
+    ['zie de motie van het lid Bikker3 hierover', 'motie van het lid Bikker', ['Bikker'], false],
+    ['de eerdere motie van het lid Dassen c.s.3 waarin', 'motie van het lid Dassen c.s.', ['Dassen'], true],
+    // The Kamer's titles tell namesakes apart by first name; some surnames are two words.
+    ['Motie van de leden Diederik van Dijk en Bikker over wijkagenten', 'Motie van de leden Diederik van Dijk en Bikker', ['Diederik van Dijk', 'Bikker'], false],
+    ['Motie van de leden Six Dijkstra en Van Nispen over publicatie', 'Motie van de leden Six Dijkstra en Van Nispen', ['Six Dijkstra', 'Van Nispen'], false],
+    ['Motie van het lid El Abassi over iets', 'Motie van het lid El Abassi', ['El Abassi'], false],
+    ['de motie van het lid Bikker Kamerstuk 36 600, nr. 26', 'motie van het lid Bikker', ['Bikker'], false],
+    // "van lid" (Kamerbrief, kst-26643-971), "de heer", "mevrouw".
+    ['met inachtneming van de motie van lid Klaver c.s. is', 'motie van lid Klaver c.s.', ['Klaver'], true],
+    ['de motie van de heer Omtzigt over', 'motie van de heer Omtzigt', ['Omtzigt'], false],
+    ['de motie van mevrouw Kostić', 'motie van mevrouw Kostić', ['Kostić'], false],
+    // Broken after the hyphen at a line end.
+    ['de motie-\nVan Baarle over', 'motie-\nVan Baarle', ['Van Baarle'], false],
   ])('%j', (text, written, indieners, cs) => {
     expect(mo(text)).toEqual([{ text: written, indieners, cs }]);
   });
@@ -25,6 +40,13 @@ describe('named motions', () => {
     expect(m!.subject).toBe('vrijwillige terugkeer');
   });
 
+  it('keeps a parenthesis that is part of the subject, and stops at one that is not', () => {
+    const [a] = found('Motie van de leden Ceder en Van Nispen over een (tijdelijk) adres als toelatingsvoorwaarde.', 'motion');
+    expect(a!.subject).toBe('een (tijdelijk) adres als toelatingsvoorwaarde');
+    const [b] = found('de motie van het lid Bikker over de schuldhulp (Kamerstuk 36 600, nr. 26).', 'motion');
+    expect(b!.subject).toBe('de schuldhulp');
+  });
+
   it.each([
     ['de motie', 'De Kamer heeft de motie aangenomen.'],
     ['moties without names', 'deze moties die in december zijn ingediend'],
@@ -32,6 +54,9 @@ describe('named motions', () => {
     ['a number', 'motie 32317-919'],
     ['a motion of no confidence', 'een motie van wantrouwen'],
     ['the members of a party', 'de motie van de leden van de PVV-fractie'],
+    ['a party written out', 'de motie van de leden van de Partij voor de Dieren en de motie van het lid van Forum voor Democratie'],
+    // A quoted motion's heading (Handelingen): "Motie", a blank line, "De Kamer,".
+    ['the heading of a motion text', 'Motie\n\nDe Kamer,\n\ngehoord de beraadslaging,'],
   ])('not: %s', (_, text) => {
     expect(mo(text)).toEqual([]);
   });
