@@ -5,8 +5,8 @@
  */
 import { z } from 'zod';
 import type { CandidateMotion } from '../resolve/motion';
-import { normalizeSurname, surnameCore } from '../resolve/names';
-import { CodecError, decodeDataset, DOCUMENT_NUMMER, encodeDataset, DOC_NULLABLE, otherDocumentProblem, DOSSIER_NULLABLE, dossierTitles, MEMBER_NULLABLE, motionDocument, MOTION_NULLABLE, restoreDocument, restoreMotion, signatorySurname, type TitleOf } from './codec';
+import { namesInTitle, signatoryKeys, writtenKeys } from '../resolve/names';
+import { CodecError, decodeDataset, DOCUMENT_NUMMER, encodeDataset, DOC_NULLABLE, otherDocumentProblem, DOSSIER_NULLABLE, dossierTitles, MEMBER_NULLABLE, motionDocument, MOTION_NULLABLE, restoreDocument, restoreMotion, isMemberSignatory, signatorySurname, type TitleOf } from './codec';
 import { DatasetError, FilePending, invalidAt } from './errors';
 import { MotionTexts } from './motion-texts';
 import { LazyTable } from './table';
@@ -314,7 +314,7 @@ export class Dataset {
     for (const d of parts.dossiers) this.dossierByKey.set(d.key, d);
 
     // The cells every index reads are type-checked now, so a malformed file fails at load.
-    const [mKey, mZaak, mDoc, mDossier, mToev, mDate, mSign] = ['key', 'zaakNummer', 'documentNummer', 'dossier', 'toevoeging', 'date', 'signatories'].map((c) => motions.column(c));
+    const [mKey, mZaak, mDoc, mDossier, mToev, mDate, mSign, mTitle] = ['key', 'zaakNummer', 'documentNummer', 'dossier', 'toevoeging', 'date', 'signatories', 'title'].map((c) => motions.column(c));
     const motionKeys: string[] = new Array(motions.length);
     const motionDocNrs: (string | null)[] = new Array(motions.length);
     for (let i = 0; i < motions.length; i++) {
@@ -361,23 +361,30 @@ export class Dataset {
       const surnameKeys = new Map<string, string[]>();
       const seen: string[] = [];
       const signatories = motions.columnCells(mSign) as unknown[][];
+      const addName = (i: number, surname: string) => {
+        let keys = surnameKeys.get(surname);
+        if (!keys) {
+          keys = signatoryKeys(surname);
+          surnameKeys.set(surname, keys);
+        }
+        for (const k of keys) {
+          if (k && !seen.includes(k)) {
+            seen.push(k);
+            lists.add(k, i);
+          }
+        }
+      };
       for (let i = 0; i < motions.length; i++) {
         seen.length = 0;
+        let unknownSigner = false;
         for (const cell of signatories[i]!) {
           const surname = signatorySurname(cell);
           if (typeof surname !== 'string') throw invalidAt('motions', `${i}.signatories`, 'expected a surname');
-          let keys = surnameKeys.get(surname);
-          if (!keys) {
-            keys = [normalizeSurname(surname), surnameCore(surname)];
-            surnameKeys.set(surname, keys);
-          }
-          for (const k of keys) {
-            if (k && !seen.includes(k)) {
-              seen.push(k);
-              lists.add(k, i);
-            }
-          }
+          addName(i, surname);
+          if (!isMemberSignatory(cell)) unknownSigner = true;
         }
+        // A signature no member was found for may be cut off ("Grinwi"): the title's names find the motion too.
+        if (unknownSigner) for (const name of namesInTitle(motions.stringOrNull(i, mTitle) ?? '')) addName(i, name);
       }
       return lists;
     });
@@ -617,17 +624,22 @@ export class Dataset {
 
   /** Motions signed by this surname, most recent first. */
   motionsBySignatory(surname: string): readonly MotionRecord[] {
+    return this.rowsSignedBy(surname).map((row) => this.motionAt(row));
+  }
+
+  /** Rows of the motions a written surname may denote a signatory of (with or without a first name). */
+  private rowsSignedBy(surname: string): readonly number[] {
     const lists = this.motionsBySignatorySurname();
-    const rows = lists.get(normalizeSurname(surname)) ?? lists.get(surnameCore(surname)) ?? [];
-    return rows.map((row) => this.motionAt(row));
+    const { exact, loose } = writtenKeys(surname);
+    const found = exact.map((k) => lists.get(k) ?? []).filter((rows) => rows.length > 0);
+    if (found.length === 0) return lists.get(loose) ?? [];
+    return found.length === 1 ? found[0]! : [...new Set(found.flat())];
   }
 
   // --- lib/resolve's MotionCorpus -------------------------------------------------------------
   /** Candidates for the resolver: only the fields it reads are taken from the file and validated. */
   motionsBySurname(surname: string): MotionCandidate[] {
-    const lists = this.motionsBySignatorySurname();
-    const rows = lists.get(normalizeSurname(surname)) ?? lists.get(surnameCore(surname)) ?? [];
-    return rows.map((row) => this.motionCandidate(row));
+    return this.rowsSignedBy(surname).map((row) => this.motionCandidate(row));
   }
 
   private readonly candidates = new Map<number, MotionCandidate>();

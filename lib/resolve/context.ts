@@ -58,7 +58,8 @@ export function clauseEnd(text: string, from: number, mentions: Mention[]): numb
 
 /** A footnote marker right after the mention or its clause: "(SGP)¹", "Boomsma.4", "...kan³". */
 export function footnoteMarker(text: string, from: number, to: number): string | null {
-  const span = text.slice(from, Math.min(text.length, to + 4));
+  // From the mention's last character, so a digit stuck to it ("c.s.3", "Bikker3") is seen as one.
+  const span = text.slice(Math.max(0, from - 1), Math.min(text.length, to + 4));
   const sup = new RegExp(`[${SUPERSCRIPT}]+`).exec(span);
   if (sup) return [...sup[0]].map((c) => String(SUPERSCRIPT.indexOf(c))).join('');
   const plain = /(?<=[\p{L})\].,])(\d{1,2})(?=[\s,.;:)]|$)/u.exec(span);

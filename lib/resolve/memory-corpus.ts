@@ -1,5 +1,5 @@
 import type { CandidateMotion, MotionCorpus } from './motion';
-import { normalizeSurname } from './names';
+import { namesInTitle, signatoryKeys, writtenKeys } from './names';
 
 /** A MotionCorpus over a list of motions (tests, and the adapter over the bundled dataset). */
 export function createMotionCorpus(motions: CandidateMotion[], documentKeys: Iterable<string> = []): MotionCorpus {
@@ -11,16 +11,16 @@ export function createMotionCorpus(motions: CandidateMotion[], documentKeys: Ite
     bySurname.set(name, list);
   };
   for (const m of motions) {
-    for (const s of m.signatories) {
-      const full = normalizeSurname(s.surname);
-      add(full, m);
-      // Double-barrelled names are also written by their first part ("Faber" for "Faber-van de Klashorst").
-      for (const part of full.split('-')) if (part !== full) add(part.trim(), m);
-    }
+    for (const s of m.signatories) for (const key of signatoryKeys(s.surname)) add(key, m);
+    for (const name of namesInTitle(m.title)) for (const key of signatoryKeys(name)) add(key, m);
   }
   const docs = new Set(documentKeys);
   return {
-    motionsBySurname: (surname) => bySurname.get(normalizeSurname(surname)) ?? [],
+    motionsBySurname: (surname) => {
+      const { exact, loose } = writtenKeys(surname);
+      const found = [...new Set(exact.flatMap((k) => bySurname.get(k) ?? []))];
+      return found.length ? found : (bySurname.get(loose) ?? []);
+    },
     motionByKey: (key) => byKey.get(key),
     hasDocument: (key) => docs.has(key) || byKey.has(key),
   };

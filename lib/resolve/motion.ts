@@ -7,7 +7,7 @@
  */
 import type { MotionMention } from '../detect/types';
 import type { KamerstukRef, MotionContext } from './context';
-import { initialsAgree, normalizeSurname, surnameMatches } from './names';
+import { addedFirstName, initialsAgree, namesInTitle, normalizeSurname, surnameMatches } from './names';
 import { contentWords, wordsOverlap } from './text-similarity';
 import { compareStrings } from '../order';
 
@@ -95,8 +95,12 @@ export function candidatesFor(corpus: MotionCorpus, mention: MotionMention): Sco
     for (const [i, person] of named.entries()) {
       const idx = motion.signatories.findIndex((s) => surnameMatches(person.surname, s.surname));
       if (idx < 0) {
-        ok = false;
-        break;
+        // A signature cut off in the publication: the title still names the member.
+        if (!namesInTitle(motion.title).some((n) => surnameMatches(person.surname, n))) {
+          ok = false;
+          break;
+        }
+        continue;
       }
       const sig = motion.signatories[idx]!;
       const { party, initials } = person;
@@ -108,6 +112,9 @@ export function candidatesFor(corpus: MotionCorpus, mention: MotionMention): Sco
         if (!initialsAgree(initials, sig.initials)) ok = false;
         else score += 0.5;
       }
+      // "Diederik van Dijk" is not the Van Dijk whose initials are "I.".
+      const given = sig.initials ? addedFirstName(person.surname, sig.surname) : null;
+      if (given && !initialsAgree(given.charAt(0), sig.initials!)) ok = false;
     }
     if (!ok) continue;
     // The title ("Motie van de leden Van Zanten en Boomsma over ...") gives the order as written; the
@@ -123,10 +130,8 @@ export function candidatesFor(corpus: MotionCorpus, mention: MotionMention): Sco
 
 /** Whether the title names these surnames first and in this order. */
 function namedInOrder(surnames: string[], title: string): boolean {
-  const who = /(?:lid|leden)\s+(.+?)(?:\s+over\s|$)/i.exec(title)?.[1];
-  if (!who) return false;
-  const written = who.split(/\s*(?:,|\ben\b)\s*/).map((w) => w.replace(/\s*c\.s\.$/, '').trim()).filter(Boolean);
-  return surnames.every((s, i) => written[i] !== undefined && surnameMatches(s, written[i]!));
+  const written = namesInTitle(title);
+  return written.length > 0 && surnames.every((s, i) => written[i] !== undefined && surnameMatches(s, written[i]!));
 }
 
 function normalizeParty(p: string): string {

@@ -34,6 +34,47 @@ export function surnameCore(name: string): string {
   return (core.length ? core : parts).join(' ');
 }
 
+/**
+ * A normalised name without a leading first name: "inge van dijk" -> "van dijk", "six dijkstra" ->
+ * "dijkstra"; null when it starts with a tussenvoegsel or has one word. The Kamer writes a first name
+ * to tell namesakes apart ("Motie van de leden Diederik van Dijk en ..."); texts often leave it out.
+ */
+export function withoutFirstName(normalized: string): string | null {
+  const space = normalized.indexOf(' ');
+  if (space < 0) return null;
+  const first = normalized.slice(0, space);
+  if (TUSSENVOEGSELS.has(first) || first.includes('-')) return null;
+  return normalized.slice(space + 1);
+}
+
+/** The first name a written name adds to a recorded one ("Diederik van Dijk" for "van Dijk"), normalised; else null. */
+export function addedFirstName(written: string, recorded: string): string | null {
+  const w = normalizeSurname(written);
+  const bare = withoutFirstName(w);
+  return bare !== null && bare === normalizeSurname(recorded) ? w.slice(0, w.length - bare.length - 1) : null;
+}
+
+/** The keys a recorded signatory is found by: the name, without a first name, each part of a double name, the core. */
+export function signatoryKeys(recorded: string): string[] {
+  const full = normalizeSurname(recorded);
+  const keys = [full];
+  const add = (k: string | null) => {
+    if (k && !keys.includes(k)) keys.push(k);
+  };
+  const bare = withoutFirstName(full);
+  add(bare);
+  for (const name of [full, bare]) if (name?.includes('-')) for (const part of name.split('-')) add(part.trim());
+  add(surnameCore(recorded));
+  return keys;
+}
+
+/** The keys to look a written name up by, most exact first (the core only when nothing else is found). */
+export function writtenKeys(written: string): { exact: string[]; loose: string } {
+  const full = normalizeSurname(written);
+  const bare = withoutFirstName(full);
+  return { exact: bare ? [full, bare] : [full], loose: surnameCore(written) };
+}
+
 /** True when two written surnames can denote the same member ("Van Dijk" ~ "van Dijk", "Dijk" !~ "van Dijk"). */
 export function sameSurname(a: string, b: string): boolean {
   return normalizeSurname(a) === normalizeSurname(b);
@@ -58,5 +99,21 @@ export function surnameMatches(written: string, recorded: string): boolean {
   const w = normalizeSurname(written);
   const r = normalizeSurname(recorded);
   if (w === r) return true;
-  return r.split('-').some((part) => part.trim() === w) || w.split('-').some((part) => part.trim() === r);
+  if (r.split('-').some((part) => part.trim() === w) || w.split('-').some((part) => part.trim() === r)) return true;
+  // One of the two carries a first name the other leaves out ("Van Dijk" ~ "Inge van Dijk").
+  return withoutFirstName(r) === w || withoutFirstName(w) === r;
+}
+
+/**
+ * The members a motion's title names, in its order: "Motie van de leden Van Zanten en Boomsma c.s. over ..."
+ * -> ["Van Zanten", "Boomsma"]. The title is the Kamer's own; a signature under the text can be cut off
+ * in the publication ("Grinwi" for Grinwis).
+ */
+export function namesInTitle(title: string): string[] {
+  const who = /(?:lid|leden)\s+(.+?)(?:\s+over\s|$)/i.exec(title)?.[1];
+  if (!who) return [];
+  return who
+    .split(/\s*(?:,|\ben\b)\s*/)
+    .map((w) => w.replace(/\s*c\.s\.$/, '').replace(/\s*\([^)]*\)$/, '').trim())
+    .filter(Boolean);
 }

@@ -85,11 +85,25 @@ describe('the bundled dataset (data/)', () => {
     expect(seed.document?.kind).toBe('Brief regering');
   });
 
-  it('finds motions by signatory surname, with or without tussenvoegsel', async () => {
+  it('finds motions by signatory surname, with or without tussenvoegsel or first name', async () => {
     const ds = await loadDataset();
     const withVan = ds.motionsBySignatory('van Dijk');
     expect(withVan.length).toBeGreaterThan(0);
-    expect(withVan.every((m) => m.signatories.some((s) => /dijk/i.test(s.surname)))).toBe(true);
+    // A signature cut off in the publication ("Inge van Dij") is found by the title's name instead.
+    expect(withVan.every((m) => m.signatories.some((s) => /dijk/i.test(s.surname)) || /van Dijk/.test(m.title))).toBe(true);
+    // "Van Dijk" also finds the members the Kamer writes with a first name ("Motie van het lid Inge van Dijk").
+    expect(withVan.some((m) => m.signatories.some((s) => s.surname === 'Inge van Dijk'))).toBe(true);
+  });
+
+  it('finds a motion whose first signature is cut off in the publication by the name in its title', async () => {
+    const ds = await loadDataset();
+    const cut = ds.motionsBySignatory('Grinwis').find((m) => m.key === '36410-XII-72');
+    expect(cut?.signatories[0]?.surname).toBe('Grinwi');
+  });
+
+  it('finds a double surname by either part ("Yeşilgöz" for "Yeşilgöz-Zegerius")', async () => {
+    const ds = await loadDataset();
+    expect(ds.motionsBySignatory('Yeşilgöz').some((m) => m.signatories.some((s) => s.surname === 'Yeşilgöz-Zegerius'))).toBe(true);
   });
 
   it('lists the documents of a dossier, most recent first', async () => {

@@ -32,6 +32,12 @@ describe('motion context from a text', () => {
     expect(ctx.before).toContain('verkenning naar de modernisering van verdragen');
   });
 
+  it('follows a footnote number stuck to the mention ("c.s.3")', () => {
+    const text = 'de eerdere motie van het lid Dassen c.s.3 waarin de regering werd verzocht.\n\n3 Kamerstuk 34 700 VII, nr. 46\n';
+    const ctx = contextOf(text, 'motie van het lid Dassen c.s.');
+    expect(ctx.footnoteRefs).toEqual([{ dossier: 34700, toevoeging: 'VII', ondernummer: 46 }]);
+  });
+
   it('reads the date written after a motion in a list', () => {
     const ctx = contextOf(seed('003_16fc50c70ff080c8.txt'), 'Motie van het lid Van Nispen', 'een plan van aanpak');
     expect(ctx.nearbyDate).toBe('2024-04-17');

@@ -14,6 +14,10 @@ export const MOTIONS: CandidateMotion[] = [
   m('99999-2', '2024-12-03', 'Motie van de leden Ceder en Van Dijk over de kostendelersnorm', [['D.G.', 'Ceder', 'ChristenUnie'], ['D.', 'van Dijk', 'SGP']]),
   m('99999-3', '2024-10-01', 'Motie van het lid Eerdmans over het strikt toepassen van de Dublinverordening', [['J.J.', 'Eerdmans', 'JA21']]),
   m('99999-4', '2024-09-01', 'Motie van het lid Eerdmans over de strafmaat voor geweld tegen hulpverleners', [['J.J.', 'Eerdmans', 'JA21']]),
+  // Made up, as the publications sign them: a first name for namesakes, a double surname, a signature cut off.
+  m('99999-5', '2025-02-01', 'Motie van de leden Diederik van Dijk en Podt over kleinschalige opvangvoorzieningen', [['', 'Diederik van Dijk', ''], ['', 'Podt', '']]),
+  m('99999-6', '2025-02-02', 'Motie van het lid Grinwis c.s. over de financieringsruimte van drinkwaterbedrijven', [['', 'Grinwi', ''], ['', 'Flach', '']]),
+  m('99999-7', '2025-02-03', 'Motie van het lid Yeşilgöz-Zegerius over de nationale veiligheid', [['D.', 'Yeşilgöz-Zegerius', 'VVD']]),
 ];
 
 function m(
@@ -34,7 +38,7 @@ function m(
     documentNummer: null,
     date,
     title,
-    signatories: sigs.map(([initials, surname, party]) => ({ initials: initials.trim(), surname, party })),
+    signatories: sigs.map(([initials, surname, party]) => ({ initials: initials.trim() || null, surname, party: party || null })),
     ...links,
   };
 }

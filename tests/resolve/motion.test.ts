@@ -33,6 +33,26 @@ describe('resolveMotion', () => {
     expect([r.best!, ...r.candidates.map((c) => c.motion)].map((m) => m.key).sort()).toEqual(['32317-919', '99999-3', '99999-4']);
   });
 
+  it('finds a member the publication signs with a first name by the surname alone ("motie van de leden Van Dijk en Podt")', () => {
+    const r = resolveMotion(corpus, motion(['Van Dijk', 'Podt'], { subject: 'kleinschalige opvangvoorzieningen' }), EMPTY_CONTEXT);
+    expect(r.best?.key).toBe('99999-5');
+    const full = resolveMotion(corpus, motion(['Diederik van Dijk', 'Podt']), EMPTY_CONTEXT);
+    expect(full.best?.key).toBe('99999-5');
+    // The first name written must agree with the initials recorded: Inge van Dijk ("I.") co-signed 99999-1, not Diederik.
+    expect(resolveMotion(corpus, motion(['Ceder', 'Inge van Dijk']), EMPTY_CONTEXT).best?.key).toBe('99999-1');
+    expect(resolveMotion(corpus, motion(['Ceder', 'Diederik van Dijk']), EMPTY_CONTEXT).best?.key).toBe('99999-2');
+  });
+
+  it('finds a motion whose signature is cut off in the publication by the name in its title', () => {
+    const r = resolveMotion(corpus, motion(['Grinwis'], { cs: true, subject: 'drinkwaterbedrijven' }), EMPTY_CONTEXT);
+    expect(r.best?.key).toBe('99999-6');
+  });
+
+  it('finds a double surname written by one part ("de motie-Yeşilgöz")', () => {
+    const r = resolveMotion(corpus, motion(['Yeşilgöz']), EMPTY_CONTEXT);
+    expect(r.best?.key).toBe('99999-7');
+  });
+
   it('tells two motions by the same member apart by the date written next to it', () => {
     const a = resolveMotion(corpus, motion(['Van Nispen']), ctx({ after: ' over een plan, 17 april 2024', nearbyDate: '2024-04-17' }));
     expect(a.best?.key).toBe('36349-15');
