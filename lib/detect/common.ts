@@ -9,8 +9,8 @@ export const SO = `${S}{0,3}`;
 /** Hyphen and dashes written between numbers. */
 export const DASH = '[-\\u2010\\u2011\\u2012\\u2013\\u2014]';
 
-/** A dossier number: "19637", "19 637" (also with a non-breaking or thin space). */
-export const DOSSIER = `(?:[1-3]\\d[ \\u00a0\\u2009\\u202f]?\\d{3})`;
+/** A dossier number: "19637", "19 637" (also with a non-breaking or thin space, or broken at a line end). */
+export const DOSSIER = `(?:[1-3]\\d(?:[ \\u00a0\\u2009\\u202f]|[ \\u00a0]?\\r?\\n)?\\d{3})`;
 
 export function dossierNumber(written: string): number {
   return Number(written.replace(/\D/g, ''));
@@ -24,7 +24,7 @@ export function normaliseToevoeging(written: string | undefined | null): string 
   const t = written.toUpperCase();
   // Numeric toevoegingen (EU councils under 21 501) are written and recorded with two digits: "02", "20".
   if (/^\d{1,2}$/.test(t)) return t.padStart(2, '0');
-  if (ROMAN.test(t) || /^[A-Z]$/.test(t)) return t;
+  if (ROMAN.test(t) || ROMAN.test(t.replace(/[ABC]$/, '')) || /^[A-Z]$/.test(t)) return t;
   return null;
 }
 
@@ -35,7 +35,8 @@ export function normaliseVergaderjaar(written: string | undefined | null): strin
   if (!m) return null;
   const first = Number(m[1]);
   let second = Number(m[2]);
-  if (m[2]!.length === 2) second = Math.floor(first / 100) * 100 + second;
+  // "1999/00": the second year is in the next century.
+  if (m[2]!.length === 2) second = Math.floor(first / 100) * 100 + second + (second < first % 100 ? 100 : 0);
   return second === first + 1 ? `${first}-${second}` : null;
 }
 

@@ -6,12 +6,20 @@
 import { DASH, DOSSIER, SO, SP, dossierNumber, literalStarts, normaliseToevoeging, patternStarts, stickyMatches, trimEnd } from './common';
 import type { KamerstukMention } from './types';
 
-const TOEV = `(?:[IVX]{1,5}|\\d{1,2}|[A-Z])(?![\\p{L}\\d])`;
+// Budget chapters (roman, also "IIA", "IIIB"), EU councils' numbers under 21 501, a letter.
+const TOEV = `(?:[IVX]{1,5}[ABC]?|\\d{1,2}|[A-Z])(?![\\p{L}\\d])`;
 const YEARS = `\\d{4}(?:${SO}[/\\u2013\\u2014-]${SO}\\d{2,4})?`;
-const NR = `(nrs?)\\.?${SO}(\\d{1,5})(?!\\d)`;
-/** After "nrs.": "1 t/m 3", "958 en 960", "12, 13 en 14". */
-const NR_TAIL = `((?:${SO}(?:t/m|tot en met|,|en|\\u2013|-)${SO}\\d{1,5}(?!\\d)){1,30})?`;
-const DOSSIER_TOEV = `(${DOSSIER})(?:(?:${SO}${DASH}${SO}|${SP})(${TOEV}))?`;
+const NR = `(?:stuk${SP})?([Nn]rs?)\\.?${SO}(\\d{1,5})(?!\\d)`;
+const MONTH = '(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)';
+/**
+ * After "nrs.": "1 t/m 3", "958 en 960", "12, 13 en 14". Never the start of the next reference in a list
+ * ("nr. 8 en 32 824, nr. 432", "nr. 16 en 36760, nr. 2") nor the day of a date.
+ */
+const NR_TAIL_ITEM = `\\d{1,4}(?!\\d)(?![ \\u00a0]?\\d{3}(?!\\d))(?!${SO},?${SO}[Nn]rs?\\.)(?!${SO}${DASH}${SO}[\\dIVX])(?!${SP}${MONTH})`;
+const NR_TAIL = `((?:${SO}(?:t/m|tot en met|,|en|\\u2013|-)${SO}${NR_TAIL_ITEM}){1,30})?`;
+/** A kingdom act's number after its dossier ("34 158 (R2048)", "34158-(R2048)-13"): not part of the key. */
+const RIJKSWET = `(?:${SO}${DASH}?${SO}\\(R${SO}\\d{3,4}\\))?`;
+const DOSSIER_TOEV = `(${DOSSIER})${RIJKSWET}(?:(?:${SO}${DASH}${SO}|${SP})(${TOEV}))?`;
 const NUMBERED = `${SO},?${SO}${NR}${NR_TAIL}|${SO}${DASH}${SO}(\\d{1,5})(?![\\d\\p{L}]|[.,]\\d|${DASH}\\d)`;
 /** After "Kamerstuk": the dossier, and the number when written. */
 const CORE = `${DOSSIER_TOEV}(?:${NUMBERED})?`;
@@ -56,8 +64,19 @@ const NUMERIC_TOEVOEGING_DOSSIER = 21501;
 const BAD_BEFORE = /[\p{L}\d/.=:_#&?+-]/u;
 
 function fromMatch(text: string, m: RegExpMatchArray, base: number, prefixed: boolean): KamerstukMention[] {
-  const [, dossierText, toevText, nrWord, nrText, tail, dashNrText] = m;
+  const [, dossierText, toevTextWritten, nrWordWritten, nrText, tail, dashNrTextWritten] = m;
   const dossier = dossierNumber(dossierText!);
+  const nrWord = nrWordWritten?.toLowerCase();
+  let toevText = toevTextWritten;
+  let dashNrText = dashNrTextWritten;
+  // "Kamerstuk 36465-2": outside dossier 21 501 one or two digits after the dash are the number.
+  if (toevText && /^\d+$/.test(toevText) && dossier !== NUMERIC_TOEVOEGING_DOSSIER && nrText === undefined && dashNrText === undefined) {
+    const between = m[0].slice(0, m[0].length - toevText.length);
+    if (new RegExp(`${DASH}[\\s\\u00a0]*$`).test(between)) {
+      dashNrText = toevText;
+      toevText = undefined;
+    }
+  }
   let toevoeging = normaliseToevoeging(toevText);
   if (toevText && !toevoeging) return [];
   let dashNr: string | undefined = dashNrText;

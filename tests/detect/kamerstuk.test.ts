@@ -21,6 +21,21 @@ describe('Kamerstuk references', () => {
     ['Kamerstuk \n32317-983', 'Kamerstuk \n32317-983', '32317-983'],
     ['Kamerstuk\u00a019\u00a0637, nr.\u00a03435', 'Kamerstuk\u00a019\u00a0637, nr.\u00a03435', '19637-3435'],
     ['https://zoek.officielebekendmakingen.nl/kst-36600-VI-12.html', 'kst-36600-VI-12', '36600-VI-12'],
+    // Document titles of the Kamer (2025D20785, 2025D17700, 2024D50924): one or two digits after the dash are the number.
+    ['Lijst van vragen (Kamerstuk 36465-2)', 'Kamerstuk 36465-2', '36465-2'],
+    ['(Kamerstuk 36 578-14)', 'Kamerstuk 36 578-14', '36578-14'],
+    ['(Kamerstuk 32802- 64)', 'Kamerstuk 32802- 64', '32802-64'],
+    // A capital "Nr." (2025D06778), "stuk nr." (motion 2024D03471).
+    ['Motie van de leden Maatoug en Patijn (29544, Nr. 1257) over', '29544, Nr. 1257', '29544-1257'],
+    ['zoals blijkt uit Kamerstuk 21 501-21, stuk nr. 2648 ;', 'Kamerstuk 21 501-21, stuk nr. 2648', '21501-21-2648'],
+    // Kingdom acts (2025D31932, and a Kamerstukken citation).
+    ['(Kamerstuk 34158-(R2048)-13)', 'Kamerstuk 34158-(R2048)-13', '34158-13'],
+    ['Kamerstukken II 2015/16, 34 356 (R2064), nr. 3', 'Kamerstukken II 2015/16, 34 356 (R2064), nr. 3', '34356-3'],
+    // Budget chapters IIA, IIB (2025D23025, 2025D23112).
+    ['Jaarverslag Staten-Generaal 2024 (36740-IIA-1)', '36740-IIA-1', '36740-IIA-1'],
+    ['Kamerstukken II, 31 700-IIB, nr 2', 'Kamerstukken II, 31 700-IIB, nr 2', '31700-IIB-2'],
+    // Extracted text broken at a line end inside the dossier number.
+    ['Kamerstukken II, vergaderjaar 2024 – 2025, 19 \n637, nr. 3435', 'Kamerstukken II, vergaderjaar 2024 – 2025, 19 \n637, nr. 3435', '19637-3435'],
   ])('%j', (text, written, key) => {
     expect(ref(text)).toEqual([{ text: written, key, tot: undefined }]);
   });
@@ -28,6 +43,12 @@ describe('Kamerstuk references', () => {
   it('finds every reference in a list', () => {
     expect(ref('(Kamerstuk 32 317, nr. 958, Kamerstuk 36 760, nr. 40)').map((r) => r.key)).toEqual(['32317-958', '36760-40']);
     expect(ref('Kamerstukken 32 317, nrs. 958 en 960').map((r) => r.key)).toEqual(['32317-958', '32317-960']);
+    // Lists in motions (2024D46012, 2024D20772, 2025D40151): a number never swallows the next dossier.
+    expect(ref('de aangenomen moties Becker ( 35 228, nr. 8 en 32 824, nr. 432 ) stellen').map((r) => r.key)).toEqual(['35228-8', '32824-432']);
+    expect(ref('(aangenomen moties 21 501-32, nr. 1570 en 27 858, nr. 621 );').map((r) => r.key)).toEqual(['21501-32-1570', '27858-621']);
+    expect(ref('diverse moties ( 36 600 XX, nr. 47 en 36760, nr. 16) zijn').map((r) => r.key)).toEqual(['36600-XX-47', '36760-16']);
+    expect(ref('(Kamerstukken 31 839, nrs. 600 en 601, 29 538, nr. 12)').map((r) => r.key)).toEqual(['31839-600', '31839-601', '29538-12']);
+    expect(ref('Kamerstuk 31 839, nrs. 600 en 601, 18 oktober 2024').map((r) => r.key)).toEqual(['31839-600', '31839-601']);
   });
 
   it('reads the EU councils under 21 501 as sub-dossiers, not numbers', () => {
