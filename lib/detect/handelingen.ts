@@ -8,13 +8,14 @@ import type { HandelingenMention } from './types';
 const YEARS = `(\\d{4}${SO}[/\\u2013\\u2014-]${SO}\\d{2,4})`;
 // Anchored on the word "Handelingen" (a literal the regex engine scans for fast); "Aanhangsel" before it is checked apart.
 const AANHANGSEL_BEFORE = new RegExp(`Aanhangsel(?:${SP}(?:van|bij)${SP}de)?${SP}$`);
+const CHAMBER = `(?:II|I|TK|EK|Tweede${SP}Kamer|Eerste${SP}Kamer)(?![\\p{L}])`;
 const WRITTEN = new RegExp(
-  `Handelingen(?:${SP}(?:II|I)(?![\\p{L}]))?` +
-    `(?:,?${SO}(?:vergaderjaar${SO})?${YEARS})?${SO},?${SO}nr\\.?${SO}(\\d{1,5})(?!\\d)` +
+  `Handelingen(?:${SO},?${SO}${CHAMBER})?` +
+    `(?:,?${SO}(?:vergaderjaar${SO})?${YEARS})?${SO},?${SO}[Nn]r\\.?${SO}(\\d{1,5})(?!\\d)` +
     `(?:${SO},?${SO}item${SO}(\\d{1,3})(?!\\d))?`,
   'gu',
 );
-const ID = /(?<![\p{L}\d])(ah|h)-tk-(\d{8})-(\d{1,5})(?:-(\d{1,3}))?(?!\d)/giu;
+const ID = /(?<![\p{L}\d])(ah|h)-(?:tk|ek)-(\d{8})-(\d{1,5})(?:-(\d{1,3}))?(?!\d)/giu;
 
 export function detectHandelingen(text: string): HandelingenMention[] {
   const out: HandelingenMention[] = [];
@@ -39,7 +40,7 @@ export function detectHandelingen(text: string): HandelingenMention[] {
     }
   }
   // The official ids are written with ASCII hyphens (they are URL parts).
-  if (text.indexOf('-tk-') >= 0) {
+  if (text.indexOf('-tk-') >= 0 || text.indexOf('-ek-') >= 0) {
     for (const m of text.matchAll(ID)) {
       const start = m.index!;
       const years = m[2]!;

@@ -14,6 +14,14 @@ describe('Handelingen', () => {
       { text: 'Handelingen II 2024/25, nr. 48, item 5', aanhangsel: false, vergaderjaar: '2024-2025', nummer: 48, item: 5 },
     ]);
   });
+  it('reads the chamber written out or abbreviated, and a session year across a century', () => {
+    expect(h('Handelingen Tweede Kamer 2007-08, nr. 49, p. 3623').map((x) => [x.text, x.vergaderjaar, x.nummer])).toEqual([['Handelingen Tweede Kamer 2007-08, nr. 49', '2007-2008', 49]]);
+    expect(h('Aanhangsel Handelingen TK, 2007/08, nr. 1835, blz 33').map((x) => [x.aanhangsel, x.vergaderjaar, x.nummer])).toEqual([[true, '2007-2008', 1835]]);
+    expect(h('Handelingen EK 2001-2002, nr. 10').map((x) => [x.vergaderjaar, x.nummer])).toEqual([['2001-2002', 10]]);
+    expect(h('Handelingen II 1999/00, nr. 12').map((x) => x.vergaderjaar)).toEqual(['1999-2000']);
+    expect(h('h-ek-20232024-12-3').map((x) => [x.vergaderjaar, x.nummer, x.item])).toEqual([['2023-2024', 12, 3]]);
+  });
+
   it('reads the official ids', () => {
     expect(h('ah-tk-20242025-2489 en h-tk-20242025-48-5').map((x) => [x.aanhangsel, x.vergaderjaar, x.nummer, x.item])).toEqual([
       [true, '2024-2025', 2489, undefined],
