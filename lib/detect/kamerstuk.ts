@@ -60,6 +60,8 @@ export function kamerstukKey(ref: { dossier: number; toevoeging: string | null; 
 /** The one dossier whose toevoegingen are numbers (21 501-02 Raad Algemene Zaken, 21 501-20 Europese Raad...). */
 const NUMERIC_TOEVOEGING_DOSSIER = 21501;
 
+const ENDS_IN_DASH = new RegExp(`${DASH}[\\s\\u00a0]*$`);
+
 /** Characters that, right before a bare number, mean it is part of something else (a URL, a decimal). */
 const BAD_BEFORE = /[\p{L}\d/.=:_#&?+-]/u;
 
@@ -67,12 +69,12 @@ function fromMatch(text: string, m: RegExpMatchArray, base: number, prefixed: bo
   const [, dossierText, toevTextWritten, nrWordWritten, nrText, tail, dashNrTextWritten] = m;
   const dossier = dossierNumber(dossierText!);
   const nrWord = nrWordWritten?.toLowerCase();
-  let toevText = toevTextWritten;
-  let dashNrText = dashNrTextWritten;
+  let toevText: string | undefined = toevTextWritten;
+  let dashNrText: string | undefined = dashNrTextWritten;
   // "Kamerstuk 36465-2": outside dossier 21 501 one or two digits after the dash are the number.
   if (toevText && /^\d+$/.test(toevText) && dossier !== NUMERIC_TOEVOEGING_DOSSIER && nrText === undefined && dashNrText === undefined) {
     const between = m[0].slice(0, m[0].length - toevText.length);
-    if (new RegExp(`${DASH}[\\s\\u00a0]*$`).test(between)) {
+    if (ENDS_IN_DASH.test(between)) {
       dashNrText = toevText;
       toevText = undefined;
     }
