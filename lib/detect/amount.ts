@@ -6,36 +6,71 @@
 import { SO, SP, literalStarts, stickyMatches } from './common';
 import type { AmountMention } from './types';
 
-const NUM = `(?:\\d{1,3}(?:\\.\\d{3})+(?:,\\d{1,2})?|\\d{1,12}(?:[.,]\\d{1,3})?|\\d{1,3},${SP}\\d(?=${SO}(?:duizend|miljoen|miljard|mln|mld|mrd)))`;
-const WORD = `(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd)`;
-const SCALE = `(?:duizend|miljoen|miljard|biljoen|mln\\.?|mld\\.?|mrd\\.?)(?![\\p{L}])`;
-const CURRENCY_AFTER = `(?:euro(?:'s)?|EUR)(?![\\p{L}])`;
+const SPACE_GROUPED = `\\d{1,3}(?:[ \\u00a0\\u2009\\u202f]\\d{3})+(?!\\d)(?:,\\d{1,2})?`;
+const NUM = `(?:\\d{1,3}(?:\\.\\d{3})+(?:,\\d{1,2})?|${SPACE_GROUPED}|\\d{1,12}(?:[.,]\\d{1,3})?|\\d{1,3},${SP}\\d(?=${SO}(?:duizend|miljoen|miljard|mln|mld|mrd)))`;
+// Dutch number words, written as one word: "vijf", "vijfentwintig", "vijfhonderd", "drieduizend".
+const UNIT = '(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)';
+const BELOW_100 = `(?:(?:${UNIT}(?:en|ën))?(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|${UNIT})`;
+const BELOW_1000 = `(?:(?:${UNIT})?honderd(?:${BELOW_100})?|${BELOW_100})`;
+const WORD = `(?:(?:${BELOW_1000})?duizend(?:${BELOW_1000})?|${BELOW_1000}|(?:een${SP})?half|anderhalf|(?:een${SP})?kwart)`;
+// A scale word may be broken at a line end or hold a soft hyphen in extracted text ("mil-\njoen").
+const BREAK = '(?:-\\r?\\n|\\u00ad)?';
+const SCALE = `(?:duizend|mil${BREAK}joen|mil${BREAK}jard|biljoen|mln\\.?|mld\\.?|mrd\\.?)(?![\\p{L}])`;
 
 // € 2.815 / EUR 1,2 mld. / € 500 mln / € 2.500,-
 const PREFIXED = new RegExp(`(?:€|EUR(?![\\p{L}]))${SO}(${NUM})(?:${SO}(${SCALE}))?(?:,-{1,2}|,[\\u2013\\u2014])?`, 'gu');
+/** "€ 10 à 15 miljoen", "€ 5 tot € 10 miljoen": the scale written once, after the second number, is the first's too. */
+const RANGE_SCALE = new RegExp(`^${SO}(?:à|a|tot(?:${SP}en${SP}met)?|[-\\u2013\\u2014])${SO}(?:€${SO})?${NUM}${SO}(${SCALE})`, 'u');
 // Written before "euro"/"EUR": "116 miljoen euro", "5.000 euro", "duizend euro" (matched backwards from the currency).
-const BEFORE_CURRENCY = new RegExp(`(?:(?<![\\p{L}\\d.,])(${NUM})|(?<![\\p{L}])(${WORD}|duizend))(?:${SP}(${SCALE}))?${SP}$`, 'u');
-const CURRENCY = /euro(?:'s)?(?![\p{L}])|EUR(?![\p{L}])/uy;
+const BEFORE_CURRENCY = new RegExp(`(?:(?<![\\p{L}\\d.,])(${NUM})|(?<![\\p{L}])(${WORD}))(?:${SP}(${SCALE}))?${SP}$`, 'u');
+// "euro", "Euro", "EUR", "EURO"; not "euro-landen".
+const CURRENCY = /[Ee]uro(?:'s)?(?![\p{L}]|-\p{L})|EURO?(?![\p{L}])/uy;
 /** Where CURRENCY can start ("uro": a search for "euro" stops at every "e"). */
 const CURRENCY_WORDS = [
   { find: 'uro', back: 1 },
   { find: 'EUR', back: 0 },
 ];
+/** A table's unit ("(x € 1.000)", "bedragen x € 1 mln", "(* € 1.000)"), not an amount. */
+const TABLE_UNIT_BEFORE = /(?:^|[\s(])[x×*][\s\u00a0]{0,2}$/u;
 
 const PER = new RegExp(
   `^${SO}(?:\\(${SO})?(per${SP}(?!saldo|direct|abuis|ongeluk|definitie|omgaande)\\p{Ll}{2,24}(?:${SP}per${SP}\\p{Ll}{2,24})?(?:${SP}(?:structureel|incidenteel))?|structureel|incidenteel|eenmalig|jaarlijks)(?![\\p{L}])`,
   'u',
 );
 
-const WORDS: Record<string, number> = {
-  een: 1, één: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, elf: 11,
-  twaalf: 12, twintig: 20, dertig: 30, veertig: 40, vijftig: 50, zestig: 60, zeventig: 70, tachtig: 80,
-  negentig: 90, honderd: 100, duizend: 1000,
+const UNITS: Record<string, number> = { een: 1, één: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9 };
+const SMALL: Record<string, number> = {
+  ...UNITS, tien: 10, elf: 11, twaalf: 12, dertien: 13, veertien: 14, vijftien: 15, zestien: 16, zeventien: 17,
+  achttien: 18, negentien: 19, twintig: 20, dertig: 30, veertig: 40, vijftig: 50, zestig: 60, zeventig: 70,
+  tachtig: 80, negentig: 90,
 };
+
+/** The value of a number word WORD matched: "vijfentwintig" 25, "drieduizendvijfhonderd" 3500, "anderhalf" 1.5. */
+export function numberWordValue(written: string): number {
+  const w = written.toLowerCase().replace(/[\s\u00a0]+/g, ' ').replace(/^een /, '');
+  if (w === 'half') return 0.5;
+  if (w === 'anderhalf') return 1.5;
+  if (w === 'kwart') return 0.25;
+  const below100 = (p: string): number => {
+    if (p === '') return 0;
+    if (p in SMALL) return SMALL[p]!;
+    const m = /^(.+?)(?:en|ën)(.+)$/.exec(p);
+    return m && m[1]! in UNITS && m[2]! in SMALL ? UNITS[m[1]!]! + SMALL[m[2]!]! : NaN;
+  };
+  const below1000 = (p: string): number => {
+    const h = p.indexOf('honderd');
+    if (h < 0) return below100(p);
+    const times = h === 0 ? 1 : (UNITS[p.slice(0, h)] ?? NaN);
+    return times * 100 + below100(p.slice(h + 'honderd'.length));
+  };
+  const d = w.indexOf('duizend');
+  if (d < 0) return below1000(w);
+  return (d === 0 ? 1 : below1000(w.slice(0, d))) * 1000 + below1000(w.slice(d + 'duizend'.length));
+}
 
 function scaleOf(word: string | undefined): number {
   if (!word) return 1;
-  const w = word.toLowerCase().replace(/\.$/, '');
+  const w = word.toLowerCase().replace(/\.$/, '').replace(/-\r?\n|\u00ad/g, '');
   if (w === 'duizend') return 1e3;
   if (w === 'miljoen' || w === 'mln') return 1e6;
   if (w === 'miljard' || w === 'mld' || w === 'mrd') return 1e9;
@@ -45,7 +80,7 @@ function scaleOf(word: string | undefined): number {
 
 /** A number as written in Dutch: "." groups thousands, "," starts decimals ("21, 9" = 21.9). */
 export function parseDutchNumber(written: string, scaled: boolean): number {
-  const s = written.replace(/[\s\u00a0]/g, '');
+  const s = written.replace(/[\s\u00a0\u2009\u202f]/g, '');
   if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(s)) return Number(s.replace(/\./g, '').replace(',', '.'));
   if (/^\d+,\d+$/.test(s)) return Number(s.replace(',', '.'));
   // "1.5 miljoen": a point before one or two digits and a scale word is a decimal point.
@@ -64,6 +99,7 @@ export function detectAmounts(text: string): AmountMention[] {
   if (!hasEuroSign && !hasEUR && text.indexOf('uro') < 0) return out;
   const push = (start: number, end: number, value: number) => {
     if (!Number.isFinite(value) || value <= 0) return;
+    if (TABLE_UNIT_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && Number.isInteger(Math.log10(value))) return;
     const mention: AmountMention = { kind: 'amount', start, end, text: text.slice(start, end), value: round2(value), currency: 'EUR' };
     const per = PER.exec(text.slice(end, end + 80));
     if (per) mention.per = per[1]!.replace(/[\s\u00a0]+/g, ' ');
@@ -71,7 +107,9 @@ export function detectAmounts(text: string): AmountMention[] {
   };
   if (hasEuroSign || hasEUR) {
     for (const m of text.matchAll(PREFIXED)) {
-      push(m.index!, m.index! + m[0].length, parseDutchNumber(m[1]!, !!m[2]) * scaleOf(m[2]));
+      const end = m.index! + m[0].length;
+      const scale = m[2] ?? RANGE_SCALE.exec(text.slice(end, end + 60))?.[1];
+      push(m.index!, end, parseDutchNumber(m[1]!, !!scale) * scaleOf(scale));
     }
   }
   for (const c of stickyMatches(text, literalStarts(text, CURRENCY_WORDS), CURRENCY)) {
@@ -80,7 +118,9 @@ export function detectAmounts(text: string): AmountMention[] {
     const m = BEFORE_CURRENCY.exec(text.slice(from, at));
     if (!m) continue;
     const start = from + m.index!;
-    const value = m[1] !== undefined ? parseDutchNumber(m[1], !!m[3]) * scaleOf(m[3]) : (WORDS[m[2]!.toLowerCase()] ?? NaN) * scaleOf(m[3]);
+    // "half" and "kwart" are amounts only with a scale ("een half miljoen euro").
+    if (m[2] !== undefined && /half|kwart/.test(m[2]) && !m[3]) continue;
+    const value = m[1] !== undefined ? parseDutchNumber(m[1], !!m[3]) * scaleOf(m[3]) : numberWordValue(m[2]!) * scaleOf(m[3]);
     push(start, at + c[0].length, value);
   }
   return out.sort((a, b) => a.start - b.start);

@@ -24,7 +24,7 @@ export function mayHoldMention(text: string): boolean {
   return RARE_START.test(text) || (text.indexOf('uro') >= 0 && EURO.test(text)) || text.indexOf('motie') >= 0 || text.indexOf('Motie') >= 0;
 }
 const RARE_START = /\d{3}|[€\u00ad]|EUR|Handelingen/;
-const EURO = /euro(?!p)/;
+const EURO = /[Ee]uro(?!p)/;
 
 /** Longer, more specific mentions win where two kinds claim the same text. */
 const PRIORITY: Record<Mention['kind'], number> = { handelingen: 6, kamerstuk: 5, motion: 4, document: 3, zaak: 3, amount: 2 };

@@ -15,6 +15,21 @@ describe('amounts', () => {
     ['€\u00a012,50', '€\u00a012,50', 12.5],
     ['€ 2.500,- per', '€ 2.500,-', 2500],
     ['5.000 euro boete', '5.000 euro', 5000],
+    // Real motions write "Euro" too.
+    ['het MFK met 65,8 miljard Euro te verhogen', '65,8 miljard Euro', 65_800_000_000],
+    ['100 EURO', '100 EURO', 100],
+    // Number words as one word (news: NOS, regional papers), "een half", "anderhalf".
+    ['ongeveer vijfhonderd euro meer', 'vijfhonderd euro', 500],
+    ['krijgt dit jaar drieduizend euro', 'drieduizend euro', 3000],
+    ['vijfentwintig euro', 'vijfentwintig euro', 25],
+    ['tweehonderdvijftigduizend euro', 'tweehonderdvijftigduizend euro', 250_000],
+    ['een pot van een half miljoen euro', 'een half miljoen euro', 500_000],
+    ['anderhalf miljoen euro', 'anderhalf miljoen euro', 1_500_000],
+    // Thousands grouped by spaces (Staatsblad, EU texts).
+    ['jaarlijks € 83 300.', '€ 83 300', 83_300],
+    ['maximum van 30 000 euro', '30 000 euro', 30_000],
+    // A scale word broken at a line end in extracted text.
+    ['€ 2,5 mil-\njoen', '€ 2,5 mil-\njoen', 2_500_000],
   ])('%j', (text, written, value) => {
     expect(am(text).map(({ text: t, value: v }) => ({ text: t, value: v }))).toEqual([{ text: written, value }]);
   });
@@ -26,7 +41,17 @@ describe('amounts', () => {
     expect(am('€ 300 per 1 januari')[0]!.per).toBeUndefined();
   });
 
+  it('gives the first number of a range the scale written after the second ("€ 10 à 15 miljoen")', () => {
+    expect(am('€ 10 à 15 miljoen')[0]).toMatchObject({ text: '€ 10', value: 10_000_000 });
+    expect(am('circa € 5 tot € 10 miljoen').map((a) => a.value)).toEqual([5_000_000, 10_000_000]);
+    expect(am('€ 80 à € 90').map((a) => a.value)).toEqual([80, 90]);
+  });
+
   it.each([
+    ['a table unit', 'Overzicht (x € 1.000) en (bedragen x € 1 mln) en (* € 1.000) en bedragen x 1.000 euro'],
+    ['euro in a compound', 'de 20 euro-landen'],
+    ['half without a scale', 'een half euro-teken'],
+    ['Euro as a name', 'Euro 6 en Euro95 en de eurozone'],
     ['a count', '75.330 tijdelijke vergunninghouders'],
     ['millions of people', '2,4 miljoen vluchtelingen en 30 miljoen mensen'],
     ['a percentage', 'een stijging van 12,5%'],
