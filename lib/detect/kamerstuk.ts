@@ -127,6 +127,27 @@ function fromMatch(text: string, m: RegExpMatchArray, base: number, prefixed: bo
   return out;
 }
 
+/**
+ * Another number of the same dossier written right after a reference, without the dossier:
+ * "26 271, nr. 6, p. 15-16; nr. 7", "36 600 VI, nr. 12 en nr. 13".
+ */
+const NEXT_NUMBER = new RegExp(
+  `^(?:,?${SO}(?:p|blz|pag)\\.${SO}\\d{1,4}(?:${SO}${DASH}${SO}\\d{1,4})?)?${SO}(?:;|,|en)${SO}(?:en${SP})?([Nn]r\\.?${SO})(\\d{1,5})(?!\\d)(?![ \\u00a0]{0,3}[(,][ \\u00a0]{0,3}\\d)`,
+  'u',
+);
+
+function followingNumbers(text: string, last: KamerstukMention): KamerstukMention[] {
+  const out: KamerstukMention[] = [];
+  for (let end = last.end, n = 0; n < 10; n++) {
+    const m = NEXT_NUMBER.exec(text.slice(end, end + 60));
+    if (!m) break;
+    const start = end + m[0].length - m[1]!.length - m[2]!.length;
+    end += m[0].length;
+    out.push({ kind: 'kamerstuk', start, end, text: '', dossier: last.dossier, toevoeging: last.toevoeging, ondernummer: Number(m[2]) });
+  }
+  return out;
+}
+
 /** Whether [a, b) overlaps one of the sorted, disjoint spans. */
 function overlapsSorted(spans: [number, number][], a: number, b: number): boolean {
   let lo = 0;
@@ -150,9 +171,12 @@ export function detectKamerstukken(text: string): KamerstukMention[] {
   if (text.indexOf('amerstuk') >= 0 || text.indexOf('Tweede') >= 0) {
     for (const m of stickyMatches(text, literalStarts(text, PREFIX_WORDS), PREFIXED)) {
       const mentions = fromMatch(text, m, 0, true);
+      if (!mentions.length) continue;
+      const last = mentions.at(-1)!;
+      if (last.ondernummer !== null) mentions.push(...followingNumbers(text, last));
       // The regex runs from the word "Kamerstuk"; report from there.
       for (const k of mentions) found.push(k);
-      if (mentions.length) prefixedSpans.push([m.index!, m.index! + m[0].length]);
+      prefixedSpans.push([m.index!, Math.max(m.index! + m[0].length, mentions.at(-1)!.end)]);
     }
   }
   const overlaps = (a: number, b: number) => overlapsSorted(prefixedSpans, a, b) || overlapsSorted(bareSpans, a, b);
@@ -167,8 +191,9 @@ export function detectKamerstukken(text: string): KamerstukMention[] {
     const mentions = fromMatch(text, m, 0, false);
     if (!mentions.length) continue;
     if (start !== s) mentions[0]!.start = start;
+    mentions.push(...followingNumbers(text, mentions.at(-1)!));
     found.push(...mentions);
-    bareSpans.push([start, s + m[0].length]);
+    bareSpans.push([start, Math.max(s + m[0].length, mentions.at(-1)!.end)]);
   }
   if (text.indexOf('nr.') >= 0) {
     for (const m of text.matchAll(NR_THEN_DOSSIER)) {

@@ -51,6 +51,16 @@ describe('Kamerstuk references', () => {
     expect(ref('Kamerstuk 31 839, nrs. 600 en 601, 18 oktober 2024').map((r) => r.key)).toEqual(['31839-600', '31839-601']);
   });
 
+  it('finds another number of the same dossier written after a reference ("nr. 6, p. 15-16; nr. 7")', () => {
+    expect(ref('Kamerstukken II, 1999-2000, 26 271, nr. 6, p. 15-16; nr. 7, p. 5-6.').map((r) => [r.text, r.key])).toEqual([
+      ['Kamerstukken II, 1999-2000, 26 271, nr. 6', '26271-6'],
+      ['nr. 7', '26271-7'],
+    ]);
+    expect(ref('Kamerstukken II 2024/25, 36 600 VI, nr. 12 en nr. 13').map((r) => r.key)).toEqual(['36600-VI-12', '36600-VI-13']);
+    // Not when the number belongs to the dossier written after it (Handelingen: "nr. 4 (36 601)").
+    expect(ref('Kamerstuk 36 600, nr. 3, en nr. 4 (36 601).').map((r) => r.key)).toEqual(['36600-3', '36601-4']);
+  });
+
   it('reads the EU councils under 21 501 as sub-dossiers, not numbers', () => {
     expect(ref('Motie 21 501-02, nr. 2801').map((r) => r.key)).toEqual(['21501-02-2801']);
     expect(ref('21 501 - 02 Raad Algemene Zaken')).toEqual([]);
