@@ -14,13 +14,15 @@ const TUSSEN_UPPER = `(?:(?:Van|De|Den|Ter|Ten|Te|In|Op|El|'t)${SP}(?:(?:de|der|
 const NAME_END = `(?![\\p{L}])(?!\\d{4})`;
 const WORD = `\\p{Lu}[\\p{Ll}'\\u2019]+(?:-(?:(?:van|de|der|den)${SP}){0,2}\\p{Lu}[\\p{Ll}'\\u2019]+){0,2}${NAME_END}`;
 const INITIALS = `(?:(?:\\p{Lu}[a-z]?\\.){1,5}${SO})`;
+/** The second word of a two-word surname, seen only before "c.s." ("Van Haersma Buma c.s."). */
+const SECOND_WORD = `(?:${SP}\\p{Lu}\\p{Ll}+(?=${SP}c\\.${SO}s\\.))?`;
 /**
  * A first name the Kamer writes to tell members apart ("Inge van Dijk", "Diederik van Dijk"), or the
  * first part of a two-word surname ("Six Dijkstra"). Only in the long form, where a list of members follows.
  */
 const FIRST_NAME = `(?:(?!(?:Van|De|Den|Der|Ter|Ten|Te|In|Op|El)${S})\\p{Lu}\\p{Ll}+${SP}(?!(?:Kamerstuk|Handelingen|Tweede|Eerste|Kamer)(?!\\p{L}))(?=(?:${TUSSEN_UPPER}|${TUSSEN_LOWER})?\\p{Lu}))`;
 const PARTY = `(?:${SO}\\(${SO}[\\p{L}\\d][\\p{L}\\d\\-/ ]{0,24}${SO}\\))`;
-const PERSON = `${INITIALS}?${FIRST_NAME}?(?:${TUSSEN_LOWER}|${TUSSEN_UPPER})?${WORD}${PARTY}?`;
+const PERSON = `${INITIALS}?${FIRST_NAME}?(?:${TUSSEN_LOWER}|${TUSSEN_UPPER})?${WORD}${SECOND_WORD}${PARTY}?`;
 const LIST = `${PERSON}(?:(?:${SO},${SO}|${SP}en${SP})${PERSON}){0,9}(?:${SP}c\\.${SO}s\\.)?`;
 
 const MEMBER = `(?:de${SP}(?:leden|Kamerleden)|(?:het${SP})?(?:lid|Kamerlid)|Kamerleden|(?:de${SP})?heer|mevrouw)`;
@@ -30,13 +32,28 @@ const SHORT_NAME = `(?:${TUSSEN_UPPER})?${WORD}`;
 const SHORT = `[Mm]otie(?:-[ \\t]*\\n?[ \\t]*(?:${TUSSEN_LOWER})?|[ \\u00a0\\u2009\\u202f\\t]{1,3}|[ \\t]*\\n[ \\t]*)(${SHORT_NAME}(?:${SO}/${SO}${SHORT_NAME}){0,5}(?:${SP}c\\.${SO}s\\.)?)`;
 
 const MOTION = new RegExp(`(?<![\\p{L}])(?:${LONG}|${SHORT})`, 'uy');
+
+/**
+ * Several motions in one phrase, each named by its first submitter: "de moties Marijnissen c.s. en
+ * Klaver c.s.", "de moties-Van Dijk en -Bikker", "de moties van de leden Van Haersma c.s.1, Roemer c.s.2
+ * en Azmani c.s.3" (footnote markers stuck on). Each name is a motion of its own.
+ */
+const PLURAL_ITEM = `(?:-${SO})?(?:${INITIALS})?(?:${TUSSEN_UPPER}|${TUSSEN_LOWER})?${WORD}${SECOND_WORD}(?:${SP}c\\.${SO}s\\.)?(?:\\d{1,2}(?!\\d))?`;
+const PLURAL_HEAD = `[Mm]oties(?:${SP}(?:van|door)${SP}(${MEMBER}))?(?:-|${SP})`;
+const PLURAL = new RegExp(`(?<![\\p{L}])${PLURAL_HEAD}${PLURAL_ITEM}(?:(?:${SO},${SO}|${SP}en${SP})${PLURAL_ITEM})+`, 'uy');
+const PLURAL_HEAD_ONLY = new RegExp(`^${PLURAL_HEAD}`, 'u');
+const PLURAL_NAME = new RegExp(`(?<![\\p{L}])(?:-${SO})?((?:${INITIALS})?(?:${TUSSEN_UPPER}|${TUSSEN_LOWER})?${WORD}${SECOND_WORD})(${SP}c\\.${SO}s\\.)?`, 'gu');
+const PLURAL_WORDS = [
+  { find: 'moties', back: 0 },
+  { find: 'Moties', back: 0 },
+];
 /** Where MOTION can start: searched as words ("otie" would stop at every "o" of the text). */
 const MOTION_WORDS = [
   { find: 'motie', back: 0 },
   { find: 'Motie', back: 0 },
 ];
 const PERSON_IN_LIST = new RegExp(
-  `(${INITIALS})?(${FIRST_NAME}?(?:${TUSSEN_LOWER}|${TUSSEN_UPPER})?${WORD})(?:${SO}\\(${SO}([\\p{L}\\d][\\p{L}\\d\\-/ ]{0,24}?)${SO}\\))?`,
+  `(${INITIALS})?(${FIRST_NAME}?(?:${TUSSEN_LOWER}|${TUSSEN_UPPER})?${WORD}${SECOND_WORD})(?:${SO}\\(${SO}([\\p{L}\\d][\\p{L}\\d\\-/ ]{0,24}?)${SO}\\))?`,
   'gu',
 );
 
@@ -89,9 +106,38 @@ function parseList(list: string): MotionSignatory[] {
   return people;
 }
 
+/** The motions of a plural phrase, or [] when it names one motion by several members (then MOTION reads it). */
+function pluralMotions(text: string, m: RegExpExecArray): MotionMention[] {
+  const head = PLURAL_HEAD_ONLY.exec(m[0])!;
+  const long = head[1] !== undefined;
+  const items = [...m[0].slice(head[0].length).matchAll(PLURAL_NAME)];
+  // "de moties van de leden A en B" may be motions of A and B together: split only when each has "c.s.".
+  if (long && items.slice(0, -1).some((it) => !it[2])) return [];
+  const out: MotionMention[] = [];
+  for (const [i, it] of items.entries()) {
+    const surname = capitaliseSurname(it[1]!.replace(/^(?:\p{Lu}[a-z]?\.[\s\u00a0]*)+/u, ''));
+    if (notAName(surname)) return [];
+    const at = m.index! + head[0].length + it.index!;
+    const start = i === 0 ? m.index! : at + it[0].indexOf(it[1]!);
+    const end = at + it[0].length;
+    out.push({ kind: 'motion', start, end, text: text.slice(start, end), indieners: [surname], signatories: [{ surname }], cs: !!it[2] });
+  }
+  return out;
+}
+
 export function detectMotions(text: string): MotionMention[] {
   const out: MotionMention[] = [];
+  const pluralSpans: [number, number][] = [];
+  if (text.indexOf('oties') >= 0) {
+    for (const m of stickyMatches(text, literalStarts(text, PLURAL_WORDS), PLURAL)) {
+      const motions = pluralMotions(text, m);
+      if (motions.length === 0) continue;
+      out.push(...motions);
+      pluralSpans.push([m.index!, m.index! + m[0].length]);
+    }
+  }
   for (const m of stickyMatches(text, literalStarts(text, MOTION_WORDS), MOTION)) {
+    if (pluralSpans.some(([a, b]) => m.index! >= a && m.index! < b)) continue;
     const list = m[1] ?? m[2]!;
     const short = m[1] === undefined;
     const people = short
@@ -118,5 +164,5 @@ export function detectMotions(text: string): MotionMention[] {
     if (subject) mention.subject = subject;
     out.push(mention);
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }

@@ -34,6 +34,24 @@ describe('named motions', () => {
     expect(mo(text)).toEqual([{ text: written, indieners, cs }]);
   });
 
+  it('reads several motions named in one phrase as one motion each ("de moties Marijnissen c.s. en Klaver c.s.")', () => {
+    expect(mo('de uitvoering van de moties Marijnissen c.s. en Klaver c.s. (hierna)')).toEqual([
+      { text: 'moties Marijnissen c.s.', indieners: ['Marijnissen'], cs: true },
+      { text: 'Klaver c.s.', indieners: ['Klaver'], cs: true },
+    ]);
+    expect(mo('uitvoering gegeven aan de moties van de leden Van Haersma c.s.1, Roemer c.s.2 en Azmani c.s.3.').map((m) => m.text)).toEqual([
+      'moties van de leden Van Haersma c.s.',
+      'Roemer c.s.',
+      'Azmani c.s.',
+    ]);
+    expect(mo('de moties-Van Dijk en -Bikker zijn aangenomen').map((m) => m.indieners)).toEqual([['Van Dijk'], ['Bikker']]);
+    // Without "c.s." after each name, "de moties van de leden A en B" may be motions of A and B together.
+    expect(mo('de moties van de leden Van Dijk en Bikker over schulden')).toEqual([
+      { text: 'moties van de leden Van Dijk en Bikker', indieners: ['Van Dijk', 'Bikker'], cs: false },
+    ]);
+    expect(mo('De moties van GroenLinks en PVV, en deze moties')).toEqual([]);
+  });
+
   it('keeps the party and the subject for the resolver', () => {
     const [m] = found('een motie van de leden Ceder (CU) en van Dijk (SGP) over vrijwillige terugkeer. Daarna', 'motion');
     expect(m!.signatories).toEqual([{ surname: 'Ceder', party: 'CU' }, { surname: 'Van Dijk', party: 'SGP' }]);
