@@ -21,10 +21,15 @@ const NR_TAIL = `((?:${SO}(?:t/m|tot en met|,|en|\\u2013|-)${SO}${NR_TAIL_ITEM})
 const RIJKSWET = `(?:${SO}${DASH}?${SO}\\(R${SO}\\d{3,4}\\))?`;
 const DOSSIER_TOEV = `(${DOSSIER})${RIJKSWET}(?:(?:${SO}${DASH}${SO}|${SP})(${TOEV}))?`;
 const NUMBERED = `${SO},?${SO}${NR}${NR_TAIL}|${SO}${DASH}${SO}(\\d{1,5})(?![\\d\\p{L}]|[.,]\\d|${DASH}\\d)`;
+/**
+ * A document filed in two dossiers: "Kamerstukken 32 824 en 29 279, nr. 148", "34 682/35 334, nr. 143".
+ * Its number is the first dossier's (kst-32824-148); the second dossier is read over.
+ */
+const ALSO_IN = `(?:${SO}(?:en|/)${SO}${DOSSIER}(?:(?:${SO}${DASH}${SO}|${SP})(?:[IVX]{1,5}[ABC]?|[A-Z])(?![\\p{L}\\d]))?(?=${SO},?${SO}(?:stuk${SP})?[Nn]rs?\\.))?`;
 /** After "Kamerstuk": the dossier, and the number when written. */
-const CORE = `${DOSSIER_TOEV}(?:${NUMBERED})?`;
+const CORE = `${DOSSIER_TOEV}${ALSO_IN}(?:${NUMBERED})?`;
 /** Without the word "Kamerstuk" a reference needs its number ("19637, nr. 3435", "32317-983"). */
-const CORE_NUMBERED = `${DOSSIER_TOEV}(?:${NUMBERED})`;
+const CORE_NUMBERED = `${DOSSIER_TOEV}${ALSO_IN}(?:${NUMBERED})`;
 
 const PREFIX =
   `(?:[Kk]amerstuk(?:ken)?(?:${SP}(?:II|I)(?![\\p{L}]))?|Tweede${SP}Kamer(?=,?${SO}(?:vergaderjaar|\\d{4})))` +

@@ -61,6 +61,13 @@ describe('Kamerstuk references', () => {
     expect(ref('Kamerstuk 36 600, nr. 3, en nr. 4 (36 601).').map((r) => r.key)).toEqual(['36600-3', '36601-4']);
   });
 
+  it('reads a document filed in two dossiers by its first dossier ("Kamerstukken 32 824 en 29 279, nr. 148")', () => {
+    expect(ref('(Kamerstukken 32 824 en 29 279, nr. 148)').map((r) => [r.text, r.key])).toEqual([['Kamerstukken 32 824 en 29 279, nr. 148', '32824-148']]);
+    expect(ref('de motie-Grinwis/Boswijk ( 34 682/35 334, nr. 143 )').map((r) => r.key)).toEqual(['34682-143']);
+    // Two whole dossiers stay two references (the second, bare, needs a number to count).
+    expect(ref('Kamerstuk 36 600 en 36 601').map((r) => r.key)).toEqual(['36600']);
+  });
+
   it('reads the EU councils under 21 501 as sub-dossiers, not numbers', () => {
     expect(ref('Motie 21 501-02, nr. 2801').map((r) => r.key)).toEqual(['21501-02-2801']);
     expect(ref('21 501 - 02 Raad Algemene Zaken')).toEqual([]);
