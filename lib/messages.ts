@@ -77,6 +77,7 @@ export const MotionContextSchema = z.object({
   before: z.optional(z.string().check(z.maxLength(2000))),
   adjacentRefs: z.array(RefSchema).check(z.maxLength(50)),
   footnoteRefs: z.array(RefSchema).check(z.maxLength(50)),
+  earlierRefs: z.optional(z.array(RefSchema).check(z.maxLength(50))),
   footnoteText: z.optional(z.string().check(z.maxLength(2000))),
   pageRefs: z.array(RefSchema).check(z.maxLength(500)),
   pageDate: z.nullable(z.string().check(z.maxLength(30))),

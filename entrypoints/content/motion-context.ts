@@ -81,6 +81,7 @@ export function motionContext(
     ...(ctx.before ? { before: cap(ctx.before, 2000) } : {}),
     adjacentRefs: ctx.adjacentRefs.slice(0, 50),
     footnoteRefs: footnoteRefs.slice(0, 50),
+    ...(ctx.earlierRefs ? { earlierRefs: ctx.earlierRefs.slice(0, 50) } : {}),
     ...(footnoteText ? { footnoteText: cap(footnoteText, 2000) } : {}),
     pageRefs,
     pageDate: page.pageDate ?? ctx.pageDate,

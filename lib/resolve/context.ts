@@ -20,6 +20,12 @@ export interface MotionContext {
   adjacentRefs: KamerstukRef[];
   /** Kamerstuk references in the footnote the mention's marker points to. */
   footnoteRefs: KamerstukRef[];
+  /**
+   * The references written next to (or in the footnote of) an earlier mention of the same submitters in
+   * the text: a letter names "de motie van het lid Marijnissen c.s. (Kamerstuk 35510-21)" once, then "de
+   * motie Marijnissen c.s.".
+   */
+  earlierRefs?: KamerstukRef[];
   footnoteText?: string;
   /** Every Kamerstuk reference elsewhere in the text or page. */
   pageRefs: KamerstukRef[];
@@ -82,12 +88,16 @@ export function footnoteText(text: string, marker: string, from: number): { star
   return best;
 }
 
-export function buildMotionContext(text: string, mentions: Mention[], mention: Mention): MotionContext {
-  const clause = clauseEnd(text, mention.end, mentions);
-  const after = text.slice(mention.end, clause);
-  const kamerstukken = mentions.filter((m): m is KamerstukMention => m.kind === 'kamerstuk');
-  const adjacent = kamerstukken.filter((m) => m.start >= mention.end && m.start < clause);
+/**
+ * A document named between a motion and a reference is what the reference cites ("de motie ... en
+ * informeren we u over de Kamerbrief van 12 september 2016 (Kamerstukken 32 824 en 29 279, nr. 148)").
+ */
+const OTHER_DOCUMENT = /\b(?:[Kk]amer)?(?:brief|verslag|nota|notitie|rapport|antwoorden|beantwoording|wetsvoorstel|amendement|begroting)\b/u;
 
+/** The Kamerstuk references written right after a mention, and in the footnote its marker points to. */
+function explicitRefs(text: string, mentions: Mention[], kamerstukken: KamerstukMention[], mention: Mention) {
+  const clause = clauseEnd(text, mention.end, mentions);
+  const adjacent = kamerstukken.filter((m) => m.start >= mention.end && m.start < clause && !OTHER_DOCUMENT.test(text.slice(mention.end, m.start)));
   let footnote: KamerstukMention[] = [];
   let note: string | undefined;
   const marker = footnoteMarker(text, mention.end, clause);
@@ -98,6 +108,27 @@ export function buildMotionContext(text: string, mentions: Mention[], mention: M
       footnote = kamerstukken.filter((m) => m.start >= span.start && m.start < span.end);
     }
   }
+  return { clause, adjacent, footnote, note };
+}
+
+/** Who a motion mention names, as one key ("marijnissen|cs"): two mentions with the same key are taken for one motion. */
+function submittersKey(m: Mention): string | null {
+  if (m.kind !== 'motion') return null;
+  return `${m.indieners.map((n) => n.toLowerCase()).join('/')}|${m.cs ? 'cs' : ''}`;
+}
+
+export function buildMotionContext(text: string, mentions: Mention[], mention: Mention): MotionContext {
+  const kamerstukken = mentions.filter((m): m is KamerstukMention => m.kind === 'kamerstuk');
+  const { clause, adjacent, footnote, note } = explicitRefs(text, mentions, kamerstukken, mention);
+  const after = text.slice(mention.end, clause);
+  const key = submittersKey(mention);
+  const earlier: KamerstukMention[] = [];
+  for (const m of mentions) {
+    if (m.start >= mention.start) break;
+    if (key === null || submittersKey(m) !== key) continue;
+    const refs = explicitRefs(text, mentions, kamerstukken, m);
+    earlier.push(...refs.adjacent, ...refs.footnote);
+  }
   const used = new Set<Mention>([...adjacent, ...footnote]);
   const pageRefs = kamerstukken.filter((m) => !used.has(m)).map(refOf);
   const nearby = findDutchDates(after)[0]?.iso ?? null;
@@ -107,6 +138,7 @@ export function buildMotionContext(text: string, mentions: Mention[], mention: M
     ...(before ? { before } : {}),
     adjacentRefs: adjacent.map(refOf),
     footnoteRefs: footnote.map(refOf),
+    ...(earlier.length ? { earlierRefs: earlier.map(refOf) } : {}),
     ...(note ? { footnoteText: note } : {}),
     pageRefs,
     pageDate: documentDate(text),

@@ -150,6 +150,9 @@ function daysBetween(a: string, b: string): number {
 
 function rank(scored: Scored[], mention: MotionMention, ctx: MotionContext): void {
   const explicit = [...ctx.adjacentRefs, ...ctx.footnoteRefs];
+  // An earlier mention's reference may be another motion of the same member: it counts for less than
+  // a reference of this mention's own, so the subject can outweigh it.
+  const earlierKeys = new Set((ctx.earlierRefs ?? []).filter((r) => r.ondernummer !== null).map(refKey));
   const explicitKeys = new Set(explicit.filter((r) => r.ondernummer !== null).map(refKey));
   const explicitDossiers = new Set(explicit.map((r) => `${r.dossier}-${r.toevoeging ?? ''}`));
   const pageDossiers = new Set(ctx.pageRefs.map((r) => `${r.dossier}-${r.toevoeging ?? ''}`));
@@ -163,6 +166,9 @@ function rank(scored: Scored[], mention: MotionMention, ctx: MotionContext): voi
     if (explicitKeys.has(m.key)) {
       c.score += 12;
       c.reasons.push(`de tekst verwijst naar ${m.key}`);
+    } else if (earlierKeys.has(m.key)) {
+      c.score += 4;
+      c.reasons.push(`eerder in de tekst genoemd als ${m.key}`);
     } else if (explicitDossiers.has(dossier)) {
       c.score += 2.5;
       c.reasons.push(`zelfde dossier als de verwijzing erbij (${m.dossier})`);
@@ -230,8 +236,10 @@ function representative(group: Scored[], ctx: MotionContext): Scored {
   return latest;
 }
 
-function notInDataset(corpus: MotionCorpus, ctx: MotionContext, scored: Scored[]): (KamerstukRef & { key: string }) | null {
-  const explicit = [...ctx.adjacentRefs, ...ctx.footnoteRefs].filter((r) => r.ondernummer !== null);
+function notInDataset(corpus: MotionCorpus, mention: MotionMention, ctx: MotionContext, scored: Scored[]): (KamerstukRef & { key: string }) | null {
+  // An earlier mention's reference only when this one says nothing of its own about which motion it is.
+  const earlier = mention.subject ? [] : (ctx.earlierRefs ?? []);
+  const explicit = [...ctx.adjacentRefs, ...ctx.footnoteRefs, ...earlier].filter((r) => r.ondernummer !== null);
   for (const ref of explicit) {
     const key = refKey(ref);
     if (corpus.hasDocument(key) || corpus.motionByKey(key)) continue;
@@ -244,7 +252,7 @@ function notInDataset(corpus: MotionCorpus, ctx: MotionContext, scored: Scored[]
 export function resolveMotion(corpus: MotionCorpus, mention: MotionMention, ctx: MotionContext): MotionResolution {
   const scored = candidatesFor(corpus, mention);
   const names = nameList(mention);
-  const missing = notInDataset(corpus, ctx, scored);
+  const missing = notInDataset(corpus, mention, ctx, scored);
   if (missing) {
     return {
       status: 'not-in-dataset',

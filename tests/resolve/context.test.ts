@@ -38,6 +38,19 @@ describe('motion context from a text', () => {
     expect(ctx.footnoteRefs).toEqual([{ dossier: 34700, toevoeging: 'VII', ondernummer: 46 }]);
   });
 
+  it('does not take the reference of another document named after the motion for the motion\'s', () => {
+    const text = 'de uitvoering van de motie van het lid Azmani c.s. en informeren we u over de Kamerbrief van 12 september 2016 (Kamerstukken 32 824 en 29 279, nr. 148).';
+    expect(contextOf(text, 'motie van het lid Azmani c.s.').adjacentRefs).toEqual([]);
+  });
+
+  it('carries the reference of an earlier mention of the same submitters to a later one', () => {
+    const text = 'uitvoering van de motie van het lid Marijnissen c.s. (Kamerstuk 35510-21) en de motie van lid Klaver c.s. (Kamerstuk 35510-16). Over de motie Marijnissen c.s. merk ik op dat het kan.';
+    const ms = detect(text);
+    const later = ms.filter((m): m is MotionMention => m.kind === 'motion')[2]!;
+    expect(later.text).toBe('motie Marijnissen c.s.');
+    expect(buildMotionContext(text, ms, later).earlierRefs).toEqual([{ dossier: 35510, toevoeging: null, ondernummer: 21 }]);
+  });
+
   it('reads the date written after a motion in a list', () => {
     const ctx = contextOf(seed('003_16fc50c70ff080c8.txt'), 'Motie van het lid Van Nispen', 'een plan van aanpak');
     expect(ctx.nearbyDate).toBe('2024-04-17');

@@ -53,6 +53,13 @@ describe('resolveMotion', () => {
     expect(r.best?.key).toBe('99999-7');
   });
 
+  it("takes an earlier mention's reference for a later mention of the same member, unless its subject says otherwise", () => {
+    const earlier = ctx({ earlierRefs: [{ dossier: 36600, toevoeging: 'XX', ondernummer: 29 }] });
+    expect(resolveMotion(corpus, motion(['Van Nispen']), earlier).best?.key).toBe('36600-XX-29');
+    const other = resolveMotion(corpus, motion(['Van Nispen'], { subject: 'het verkorten van beslistermijnen in asiel- en nareiszaken' }), earlier);
+    expect(other.best?.key).toBe('36349-15');
+  });
+
   it('tells two motions by the same member apart by the date written next to it', () => {
     const a = resolveMotion(corpus, motion(['Van Nispen']), ctx({ after: ' over een plan, 17 april 2024', nearbyDate: '2024-04-17' }));
     expect(a.best?.key).toBe('36349-15');
