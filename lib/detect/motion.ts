@@ -26,8 +26,10 @@ const PERSON = `${INITIALS}?${FIRST_NAME}?(?:${TUSSEN_LOWER}|${TUSSEN_UPPER})?${
 const LIST = `${PERSON}(?:(?:${SO},${SO}|${SP}en${SP})${PERSON}){0,9}(?:${SP}c\\.${SO}s\\.)?`;
 
 const MEMBER = `(?:de${SP}(?:leden|Kamerleden)|(?:het${SP})?(?:lid|Kamerlid)|Kamerleden|(?:de${SP})?heer|mevrouw)`;
-const LONG = `[Mm]oties?(?:${SP}(?:aangenomen|ingediend|verworpen|aangehouden|gewijzigd))?${SP}(?:van|door)${SP}${MEMBER}${SP}(${LIST})`;
-const SHORT_NAME = `(?:${TUSSEN_UPPER})?${WORD}`;
+// "de motie van het lid Bikker", "een motie aangenomen van de leden ...", "de motie op stuk nr. 10 van de heer
+// Pechtold c.s." (Handelingen), and in news "de motie van Sophie Hermans (VVD)" with no "het lid".
+const LONG = `[Mm]oties?(?:${SP}(?:aangenomen|ingediend|verworpen|aangehouden|gewijzigd))?(?:${SP}op${SP}stuk${SP}nr\\.?${SO}\\d{1,4})?${SP}(?:van|door)${SP}(?:${MEMBER}${SP})?(${LIST})`;
+const SHORT_NAME = `(?:${INITIALS}(?:${TUSSEN_LOWER})?)?(?:${TUSSEN_UPPER})?${WORD}`;
 // "motie-Van Baarle", also broken after the hyphen at a line end; "motie Eerdmans", not across a blank line.
 const SHORT = `[Mm]otie(?:-[ \\t]*\\n?[ \\t]*(?:${TUSSEN_LOWER})?|[ \\u00a0\\u2009\\u202f\\t]{1,3}|[ \\t]*\\n[ \\t]*)(${SHORT_NAME}(?:${SO}/${SO}${SHORT_NAME}){0,5}(?:${SP}c\\.${SO}s\\.)?)`;
 
@@ -62,7 +64,9 @@ const NOT_A_NAME = new Set(
   ('Kamer Tweede Eerste Staten Regering Kabinet Minister Staatssecretaris Volt Denk Motie Moties ' +
     'Nederland Europa Europese Wet Vreemdelingenwet Begroting Raad Kamerstuk Kamerstukken Handelingen ' +
     'Partij Socialistische Nieuw Forum Christen Staatkundig Gereformeerde Volkspartij Democraten ' +
-    'Fractie Groep Coalitie Oppositie Commissie').split(' '),
+    'Fractie Groep Coalitie Oppositie Commissie Buitenlandse Binnenlandse Zaken Justitie Financiën Defensie ' +
+    'Volksgezondheid Onderwijs Economische Landbouw Infrastructuur Sociale Algemene Koninkrijksrelaties Asiel ' +
+    'Migratie Haag Amsterdam Rotterdam Utrecht Brussel').split(' '),
 );
 const PARTIES = new Set(
   ['pvv', 'vvd', 'nsc', 'bbb', 'cda', 'd66', 'sp', 'pvdd', 'sgp', 'cu', 'christenunie', 'ja21', 'fvd', 'denk', 'volt',
@@ -97,7 +101,8 @@ function parseList(list: string): MotionSignatory[] {
   const people: MotionSignatory[] = [];
   const body = list.replace(/\s*c\.\s*s\.\s*$/, '');
   for (const p of body.matchAll(PERSON_IN_LIST)) {
-    const surname = capitaliseSurname(p[2]!);
+    // "de motie van der Plas": the "van" read as "of" was the name's own (no surname starts with "der").
+    const surname = capitaliseSurname(p[2]!.replace(/^der(?=[\s\u00a0])/, 'van der'));
     const sig: MotionSignatory = { surname };
     if (p[1]) sig.initials = p[1].trim();
     if (p[3]) sig.party = p[3].trim();
@@ -144,7 +149,7 @@ export function detectMotions(text: string): MotionMention[] {
       ? list
           .replace(/\s*c\.\s*s\.\s*$/, '')
           .split('/')
-          .map((name) => ({ surname: capitaliseSurname(name) }))
+          .map((name) => ({ surname: capitaliseSurname(name.replace(/^[\s\u00a0]*(?:\p{Lu}[a-z]?\.[\s\u00a0]*)+/u, '')) }))
       : parseList(list);
     if (people.length === 0) continue;
     if (people.some((p) => notAName(p.surname))) continue;

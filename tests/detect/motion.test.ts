@@ -28,6 +28,14 @@ describe('named motions', () => {
     ['met inachtneming van de motie van lid Klaver c.s. is', 'motie van lid Klaver c.s.', ['Klaver'], true],
     ['de motie van de heer Omtzigt over', 'motie van de heer Omtzigt', ['Omtzigt'], false],
     ['de motie van mevrouw Kostić', 'motie van mevrouw Kostić', ['Kostić'], false],
+    // News writes "motie van" and the name (nrc.nl); Handelingen "de motie op stuk nr. 10 van de heer ...".
+    ['een motie van Sophie Hermans (VVD) werd aangenomen', 'motie van Sophie Hermans (VVD)', ['Sophie Hermans'], false],
+    ['de motie van Omtzigt over', 'motie van Omtzigt', ['Omtzigt'], false],
+    ['de motie van der Plas (29 861–102) hier', 'motie van der Plas', ['Van der Plas'], false],
+    ['In stemming komt de motie op stuk nr. 10 van de heer Pechtold c.s. over', 'motie op stuk nr. 10 van de heer Pechtold c.s.', ['Pechtold'], true],
+    // Initials in the short form (Handelingen 1996/97).
+    ['de motie-M.B. Vos over ontmoediging', 'motie-M.B. Vos', ['Vos'], false],
+    ['de motie-Th.C. de Graaf c.s. werd aangenomen', 'motie-Th.C. de Graaf c.s.', ['De Graaf'], true],
     // Broken after the hyphen at a line end.
     ['de motie-\nVan Baarle over', 'motie-\nVan Baarle', ['Van Baarle'], false],
   ])('%j', (text, written, indieners, cs) => {
@@ -72,6 +80,7 @@ describe('named motions', () => {
     ['a number', 'motie 32317-919'],
     ['a motion of no confidence', 'een motie van wantrouwen'],
     ['the members of a party', 'de motie van de leden van de PVV-fractie'],
+    ['a party, a ministry, a city or the Kamer after "motie van"', 'de motie van GroenLinks-PvdA, de motie van de VVD, de motie van Volt, de motie van Den Haag, de motie van Buitenlandse Zaken, de motie van de Tweede Kamer, de motie van JA21, de motie van de ChristenUnie, de motie van het CDA'],
     ['a party written out', 'de motie van de leden van de Partij voor de Dieren en de motie van het lid van Forum voor Democratie'],
     // A quoted motion's heading (Handelingen): "Motie", a blank line, "De Kamer,".
     ['the heading of a motion text', 'Motie\n\nDe Kamer,\n\ngehoord de beraadslaging,'],
