@@ -53,6 +53,13 @@ const PREFIX_WORDS = [
 function bareMatches(text: string): Generator<RegExpExecArray> {
   return stickyMatches(text, patternStarts(text, DOSSIER_START), BARE);
 }
+/**
+ * A whole dossier in parentheses right after its title: "Wet ... in vreemdelingenzaken (35749)", "Begroting
+ * Asiel en Migratie (36800-XX)". Only after a word, and only where the sentence so far names a bill, a
+ * budget or a note (TITLE_WORD), so a number in parentheses elsewhere ("prijs (25000)") is left alone.
+ */
+const TITLE_WORD = /(?:wet|begroting|voorstel|nota\b|wijziging|verdrag|jaarverslag|slotwet)[^.;!?]*$/i;
+const WHOLE_AFTER_TITLE = new RegExp(`(?<=\\p{L}[ \\u00a0]{0,2}\\()${SO}(${DOSSIER})(?:(?:${SO}${DASH}${SO}|${SP})(${TOEV}))?${SO}(?=\\))`, 'gu');
 // Handelingen: "Zij krijgt nr. 186 (32637)": the motion becomes Kamerstuk 32637, nr. 186.
 const NR_THEN_DOSSIER = new RegExp(`nr\\.${SO}(\\d{1,5})${SO}\\(${SO}(${DOSSIER})(?:${SO}${DASH}?${SO}(${TOEV}))?${SO}\\)`, 'gu');
 
@@ -215,6 +222,16 @@ export function detectKamerstukken(text: string): KamerstukMention[] {
         toevoeging,
         ondernummer: Number(m[1]),
       });
+    }
+  }
+  if (text.indexOf('(') >= 0) {
+    for (const m of text.matchAll(WHOLE_AFTER_TITLE)) {
+      const s = m.index! + m[0].indexOf(m[1]!);
+      const e = trimEnd(text, s, m.index! + m[0].length);
+      if (overlaps(s, e) || !TITLE_WORD.test(text.slice(Math.max(0, m.index! - 200), m.index!))) continue;
+      const toevoeging = normaliseToevoeging(m[2]);
+      if (m[2] && !toevoeging) continue;
+      found.push({ kind: 'kamerstuk', start: s, end: e, text: '', dossier: dossierNumber(m[1]!), toevoeging, ondernummer: null });
     }
   }
   for (const k of found) k.text = text.slice(k.start, k.end);

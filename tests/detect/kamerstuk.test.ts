@@ -68,6 +68,14 @@ describe('Kamerstuk references', () => {
     expect(ref('Kamerstuk 36 600 en 36 601').map((r) => r.key)).toEqual(['36600']);
   });
 
+  it('reads a whole dossier in parentheses right after the title of a bill or budget', () => {
+    expect(ref('de Wet gegevensverwerking in vreemdelingenzaken (35749) in de Tweede Kamer').map((r) => [r.text, r.key])).toEqual([['35749', '35749']]);
+    expect(ref('Begroting Asiel en Migratie (36800-XX)').map((r) => r.key)).toEqual(['36800-XX']);
+    expect(ref('het voorstel Wet gesloten coffeeshopketen ( 34\u00a0165 );').map((r) => r.key)).toEqual(['34165']);
+    // Elsewhere a number in parentheses is left alone.
+    expect(ref('een prijs (25000) en het bedrag (12345)')).toEqual([]);
+  });
+
   it('reads the EU councils under 21 501 as sub-dossiers, not numbers', () => {
     expect(ref('Motie 21 501-02, nr. 2801').map((r) => r.key)).toEqual(['21501-02-2801']);
     expect(ref('21 501 - 02 Raad Algemene Zaken')).toEqual([]);
