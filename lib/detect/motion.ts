@@ -79,6 +79,11 @@ function notAName(surname: string): boolean {
   return surname.split(/[\s\u00a0]+/).some((w) => NOT_A_NAME.has(w));
 }
 
+/** "Th.C. de Graaf" -> "de Graaf". */
+function withoutInitials(name: string): string {
+  return name.replace(/^[\s\u00a0]*(?:\p{Lu}[a-z]?\.[\s\u00a0]*)+/u, '');
+}
+
 export function capitaliseSurname(surname: string): string {
   const s = surname.replace(/[\s\u00a0]+/g, ' ').trim();
   return s.charAt(0).toUpperCase() + s.slice(1);
@@ -120,7 +125,7 @@ function pluralMotions(text: string, m: RegExpExecArray): MotionMention[] {
   if (long && items.slice(0, -1).some((it) => !it[2])) return [];
   const out: MotionMention[] = [];
   for (const [i, it] of items.entries()) {
-    const surname = capitaliseSurname(it[1]!.replace(/^(?:\p{Lu}[a-z]?\.[\s\u00a0]*)+/u, ''));
+    const surname = capitaliseSurname(withoutInitials(it[1]!));
     if (notAName(surname)) return [];
     const at = m.index! + head[0].length + it.index!;
     const start = i === 0 ? m.index! : at + it[0].indexOf(it[1]!);
@@ -149,7 +154,7 @@ export function detectMotions(text: string): MotionMention[] {
       ? list
           .replace(/\s*c\.\s*s\.\s*$/, '')
           .split('/')
-          .map((name) => ({ surname: capitaliseSurname(name.replace(/^[\s\u00a0]*(?:\p{Lu}[a-z]?\.[\s\u00a0]*)+/u, '')) }))
+          .map((name) => ({ surname: capitaliseSurname(withoutInitials(name)) }))
       : parseList(list);
     if (people.length === 0) continue;
     if (people.some((p) => notAName(p.surname))) continue;
