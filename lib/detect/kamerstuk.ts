@@ -7,7 +7,8 @@ import { DASH, DOSSIER, SO, SP, dossierNumber, literalStarts, normaliseToevoegin
 import type { KamerstukMention } from './types';
 
 // Budget chapters (roman, also "IIA", "IIIB"), EU councils' numbers under 21 501, a letter.
-const TOEV = `(?:[IVX]{1,5}[ABC]?|\\d{1,2}|[A-Z])(?![\\p{L}\\d])`;
+const TOEV_LETTERS = '(?:[IVX]{1,5}[ABC]?|[A-Z])';
+const TOEV = `(?:${TOEV_LETTERS}|\\d{1,2})(?![\\p{L}\\d])`;
 const YEARS = `\\d{4}(?:${SO}[/\\u2013\\u2014-]${SO}\\d{2,4})?`;
 const NR = `(?:stuk${SP})?([Nn]rs?)\\.?${SO}(\\d{1,5})(?!\\d)`;
 const MONTH = '(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)';
@@ -25,7 +26,7 @@ const NUMBERED = `${SO},?${SO}${NR}${NR_TAIL}|${SO}${DASH}${SO}(\\d{1,5})(?![\\d
  * A document filed in two dossiers: "Kamerstukken 32 824 en 29 279, nr. 148", "34 682/35 334, nr. 143".
  * Its number is the first dossier's (kst-32824-148); the second dossier is read over.
  */
-const ALSO_IN = `(?:${SO}(?:en|/)${SO}${DOSSIER}(?:(?:${SO}${DASH}${SO}|${SP})(?:[IVX]{1,5}[ABC]?|[A-Z])(?![\\p{L}\\d]))?(?=${SO},?${SO}(?:stuk${SP})?[Nn]rs?\\.))?`;
+const ALSO_IN = `(?:${SO}(?:en|/)${SO}${DOSSIER}(?:(?:${SO}${DASH}${SO}|${SP})${TOEV_LETTERS}(?![\\p{L}\\d]))?(?=${SO},?${SO}(?:stuk${SP})?[Nn]rs?\\.))?`;
 /** After "Kamerstuk": the dossier, and the number when written. */
 const CORE = `${DOSSIER_TOEV}${ALSO_IN}(?:${NUMBERED})?`;
 /** Without the word "Kamerstuk" a reference needs its number ("19637, nr. 3435", "32317-983"). */
