@@ -22,10 +22,12 @@ const SECOND_WORD = `(?:${SP}\\p{Lu}\\p{Ll}+(?=${SP}c\\.${SO}s\\.))?`;
  */
 const FIRST_NAME = `(?:(?!(?:Van|De|Den|Der|Ter|Ten|Te|In|Op|El)${S})\\p{Lu}\\p{Ll}+${SP}(?!(?:Kamerstuk|Handelingen|Tweede|Eerste|Kamer)(?!\\p{L}))(?=(?:${TUSSEN_UPPER}|${TUSSEN_LOWER})?\\p{Lu}))`;
 const PARTY = `(?:${SO}\\(${SO}[\\p{L}\\d][\\p{L}\\d\\-/ ]{0,24}${SO}\\))`;
-const PERSON = `${INITIALS}?${FIRST_NAME}?(?:${TUSSEN_LOWER}|${TUSSEN_UPPER})?${WORD}${SECOND_WORD}${PARTY}?`;
+/** "de motie van mevrouw Kuik en de heer Voordewind": a title before a later name of the list. */
+const TITLE = `(?:(?:de${SP})?heer${SP}|mevrouw${SP})`;
+const PERSON = `${TITLE}?${INITIALS}?${FIRST_NAME}?(?:${TUSSEN_LOWER}|${TUSSEN_UPPER})?${WORD}${SECOND_WORD}${PARTY}?`;
 const LIST = `${PERSON}(?:(?:${SO},${SO}|${SP}en${SP})${PERSON}){0,9}(?:${SP}c\\.${SO}s\\.)?`;
 
-const MEMBER = `(?:de${SP}(?:leden|Kamerleden)|(?:het${SP})?(?:lid|Kamerlid)|Kamerleden|(?:de${SP})?heer|mevrouw)`;
+const MEMBER = `(?:de${SP}(?:leden|Kamerleden|heren|dames)|(?:het${SP})?(?:lid|Kamerlid)|Kamerleden|(?:de${SP})?heer|mevrouw|collega(?:'s)?)`;
 // "de motie van het lid Bikker", "een motie aangenomen van de leden ...", "de motie op stuk nr. 10 van de heer
 // Pechtold c.s." (Handelingen), and in news "de motie van Sophie Hermans (VVD)" with no "het lid".
 const LONG = `[Mm]oties?(?:${SP}(?:aangenomen|ingediend|verworpen|aangehouden|gewijzigd))?(?:${SP}op${SP}stuk${SP}nr\\.?${SO}\\d{1,4})?${SP}(?:van|door)${SP}(?:${MEMBER}${SP})?(${LIST})`;
@@ -55,7 +57,7 @@ const MOTION_WORDS = [
   { find: 'Motie', back: 0 },
 ];
 const PERSON_IN_LIST = new RegExp(
-  `(${INITIALS})?(${FIRST_NAME}?(?:${TUSSEN_LOWER}|${TUSSEN_UPPER})?${WORD}${SECOND_WORD})(?:${SO}\\(${SO}([\\p{L}\\d][\\p{L}\\d\\-/ ]{0,24}?)${SO}\\))?`,
+  `${TITLE}?(${INITIALS})?(${FIRST_NAME}?(?:${TUSSEN_LOWER}|${TUSSEN_UPPER})?${WORD}${SECOND_WORD})(?:${SO}\\(${SO}([\\p{L}\\d][\\p{L}\\d\\-/ ]{0,24}?)${SO}\\))?`,
   'gu',
 );
 

@@ -33,6 +33,10 @@ describe('named motions', () => {
     ['de motie van Omtzigt over', 'motie van Omtzigt', ['Omtzigt'], false],
     ['de motie van der Plas (29 861–102) hier', 'motie van der Plas', ['Van der Plas'], false],
     ['In stemming komt de motie op stuk nr. 10 van de heer Pechtold c.s. over', 'motie op stuk nr. 10 van de heer Pechtold c.s.', ['Pechtold'], true],
+    // Debates: "de heren", "collega('s)", a title before a later name.
+    ['de motie van de heren Van Nispen en Van den Berge op stuk nr. 13', 'motie van de heren Van Nispen en Van den Berge', ['Van Nispen', 'Van den Berge'], false],
+    ['de motie van collega Brekelmans', 'motie van collega Brekelmans', ['Brekelmans'], false],
+    ['de motie van mevrouw Kuik en de heer Voordewind over', 'motie van mevrouw Kuik en de heer Voordewind', ['Kuik', 'Voordewind'], false],
     // Initials in the short form (Handelingen 1996/97).
     ['de motie-M.B. Vos over ontmoediging', 'motie-M.B. Vos', ['Vos'], false],
     ['de motie-Th.C. de Graaf c.s. werd aangenomen', 'motie-Th.C. de Graaf c.s.', ['De Graaf'], true],
