@@ -56,11 +56,11 @@ function bareMatches(text: string): Generator<RegExpExecArray> {
 }
 /**
  * A whole dossier in parentheses right after its title: "Wet ... in vreemdelingenzaken (35749)", "Begroting
- * Asiel en Migratie (36800-XX)". Only after a word, and only where the sentence so far names a bill, a
+ * Asiel en Migratie (36800-XX)", "... voor het jaar 2021 ( 35570-VI )". Only after a word, and only where the sentence so far names a bill, a
  * budget or a note (TITLE_WORD), so a number in parentheses elsewhere ("prijs (25000)") is left alone.
  */
 const TITLE_WORD = /(?:wet|begroting|voorstel|nota\b|wijziging|verdrag|jaarverslag|slotwet)[^.;!?]*$/i;
-const WHOLE_AFTER_TITLE = new RegExp(`(?<=\\p{L}[ \\u00a0]{0,2}\\()${SO}(${DOSSIER})(?:(?:${SO}${DASH}${SO}|${SP})(${TOEV}))?${SO}(?=\\))`, 'gu');
+const WHOLE_AFTER_TITLE = new RegExp(`(?<=[\\p{L}\\d][ \\u00a0]{0,2}\\()${SO}(${DOSSIER})(?:(?:${SO}${DASH}${SO}|${SP})(${TOEV}))?${SO}(?=\\))`, 'gu');
 // Handelingen: "Zij krijgt nr. 186 (32637)": the motion becomes Kamerstuk 32637, nr. 186.
 const NR_THEN_DOSSIER = new RegExp(`nr\\.${SO}(\\d{1,5})${SO}\\(${SO}(${DOSSIER})(?:${SO}${DASH}?${SO}(${TOEV}))?${SO}\\)`, 'gu');
 
@@ -229,7 +229,7 @@ export function detectKamerstukken(text: string): KamerstukMention[] {
     for (const m of text.matchAll(WHOLE_AFTER_TITLE)) {
       const s = m.index! + m[0].indexOf(m[1]!);
       const e = trimEnd(text, s, m.index! + m[0].length);
-      if (overlaps(s, e) || !TITLE_WORD.test(text.slice(Math.max(0, m.index! - 200), m.index!))) continue;
+      if (overlaps(s, e) || !TITLE_WORD.test(text.slice(Math.max(0, m.index! - 120), m.index!))) continue;
       const toevoeging = normaliseToevoeging(m[2]);
       if (m[2] && !toevoeging) continue;
       found.push({ kind: 'kamerstuk', start: s, end: e, text: '', dossier: dossierNumber(m[1]!), toevoeging, ondernummer: null });

@@ -72,6 +72,7 @@ describe('Kamerstuk references', () => {
     expect(ref('de Wet gegevensverwerking in vreemdelingenzaken (35749) in de Tweede Kamer').map((r) => [r.text, r.key])).toEqual([['35749', '35749']]);
     expect(ref('Begroting Asiel en Migratie (36800-XX)').map((r) => r.key)).toEqual(['36800-XX']);
     expect(ref('het voorstel Wet gesloten coffeeshopketen ( 34\u00a0165 );').map((r) => r.key)).toEqual(['34165']);
+    expect(ref('de begrotingsstaten van het Ministerie van Justitie en Veiligheid (VI) voor het jaar 2021 ( 35570-VI )').map((r) => r.key)).toEqual(['35570-VI']);
     // Elsewhere a number in parentheses is left alone.
     expect(ref('een prijs (25000) en het bedrag (12345)')).toEqual([]);
   });
