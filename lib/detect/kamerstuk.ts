@@ -60,7 +60,8 @@ function bareMatches(text: string): Generator<RegExpExecArray> {
  * budget or a note (TITLE_WORD), so a number in parentheses elsewhere ("prijs (25000)") is left alone.
  */
 const TITLE_WORD = /(?:wet|begroting|voorstel|nota\b|wijziging|verdrag|jaarverslag|slotwet)[^.;!?]*$/i;
-const WHOLE_AFTER_TITLE = new RegExp(`(?<=[\\p{L}\\d][ \\u00a0]{0,2}\\()${SO}(${DOSSIER})(?:(?:${SO}${DASH}${SO}|${SP})(${TOEV}))?${SO}(?=\\))`, 'gu');
+const WHOLE_AFTER_TITLE = new RegExp(`${SO}(${DOSSIER})(?:(?:${SO}${DASH}${SO}|${SP})(${TOEV}))?${SO}(?=\\))`, 'uy');
+const TITLE_END = /[\p{L}\d][ \u00a0]{0,2}$/u;
 // Handelingen: "Zij krijgt nr. 186 (32637)": the motion becomes Kamerstuk 32637, nr. 186.
 const NR_THEN_DOSSIER = new RegExp(`nr\\.${SO}(\\d{1,5})${SO}\\(${SO}(${DOSSIER})(?:${SO}${DASH}?${SO}(${TOEV}))?${SO}\\)`, 'gu');
 
@@ -225,11 +226,18 @@ export function detectKamerstukken(text: string): KamerstukMention[] {
       });
     }
   }
-  if (text.indexOf('(') >= 0) {
-    for (const m of text.matchAll(WHOLE_AFTER_TITLE)) {
-      const s = m.index! + m[0].indexOf(m[1]!);
-      const e = trimEnd(text, s, m.index! + m[0].length);
-      if (overlaps(s, e) || !TITLE_WORD.test(text.slice(Math.max(0, m.index! - 120), m.index!))) continue;
+  // Tried at each "(" (a regex that starts with a look-behind is tried at every character).
+  for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+    // Only a digit or a space can follow the "(" of a dossier number.
+    const c = text.charCodeAt(open + 1);
+    if (!((c >= 0x30 && c <= 0x39) || c === 0x20 || c === 0xa0)) continue;
+    WHOLE_AFTER_TITLE.lastIndex = open + 1;
+    const m = WHOLE_AFTER_TITLE.exec(text);
+    if (m) {
+      const s = m.index + m[0].indexOf(m[1]!);
+      const e = trimEnd(text, s, m.index + m[0].length);
+      const before = text.slice(Math.max(0, open - 120), open);
+      if (overlaps(s, e) || !TITLE_END.test(before) || !TITLE_WORD.test(before)) continue;
       const toevoeging = normaliseToevoeging(m[2]);
       if (m[2] && !toevoeging) continue;
       found.push({ kind: 'kamerstuk', start: s, end: e, text: '', dossier: dossierNumber(m[1]!), toevoeging, ondernummer: null });

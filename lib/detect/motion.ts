@@ -4,7 +4,7 @@
  * leden Ceder (CU) en van Dijk (SGP)". Not: "de motie", "een motie van GroenLinks-PvdA" (a party is not
  * a submitter), "motie 32317-919" (that is a Kamerstuk).
  */
-import { S, SO, SP, literalStarts, stickyMatches } from './common';
+import { S, SO, SP, literalStarts } from './common';
 import type { MotionMention, MotionSignatory } from './types';
 
 const TUSSEN_LOWER = `(?:(?:van|de|der|den|ter|ten|te|het|in|op|'t)${SP}){1,3}`;
@@ -47,10 +47,6 @@ const PLURAL_HEAD = `[Mm]oties(?:${SP}(?:van|door)${SP}(${MEMBER}))?(?:-|${SP})`
 const PLURAL = new RegExp(`(?<![\\p{L}])${PLURAL_HEAD}${PLURAL_ITEM}(?:(?:${SO},${SO}|${SP}en${SP})${PLURAL_ITEM})+`, 'uy');
 const PLURAL_HEAD_ONLY = new RegExp(`^${PLURAL_HEAD}`, 'u');
 const PLURAL_NAME = new RegExp(`(?<![\\p{L}])(?:-${SO})?((?:${INITIALS})?(?:${TUSSEN_UPPER}|${TUSSEN_LOWER})?${WORD}${SECOND_WORD})(${SP}c\\.${SO}s\\.)?`, 'gu');
-const PLURAL_WORDS = [
-  { find: 'moties', back: 0 },
-  { find: 'Moties', back: 0 },
-];
 /** Where MOTION can start: searched as words ("otie" would stop at every "o" of the text). */
 const MOTION_WORDS = [
   { find: 'motie', back: 0 },
@@ -137,44 +133,57 @@ function pluralMotions(text: string, m: RegExpExecArray): MotionMention[] {
   return out;
 }
 
+/** The motion one MOTION match names, or null when its "names" are not names. */
+function motionOf(text: string, m: RegExpExecArray): MotionMention | null {
+  const list = m[1] ?? m[2]!;
+  const short = m[1] === undefined;
+  const people = short
+    ? list
+        .replace(/\s*c\.\s*s\.\s*$/, '')
+        .split('/')
+        .map((name) => ({ surname: capitaliseSurname(withoutInitials(name)) }))
+    : parseList(list);
+  if (people.length === 0 || people.some((p) => notAName(p.surname))) return null;
+  const start = m.index;
+  let end = start + m[0].length;
+  while (end > start && /[\s\u00a0]/.test(text[end - 1]!)) end--;
+  const mention: MotionMention = {
+    kind: 'motion',
+    start,
+    end,
+    text: text.slice(start, end),
+    indieners: people.map((p) => p.surname),
+    signatories: people,
+    cs: /c\.\s*s\.$/.test(list.trim()),
+  };
+  const subject = subjectAfter(text, end);
+  if (subject) mention.subject = subject;
+  return mention;
+}
+
 export function detectMotions(text: string): MotionMention[] {
   const out: MotionMention[] = [];
-  const pluralSpans: [number, number][] = [];
-  if (text.indexOf('oties') >= 0) {
-    for (const m of stickyMatches(text, literalStarts(text, PLURAL_WORDS), PLURAL)) {
-      const motions = pluralMotions(text, m);
-      if (motions.length === 0) continue;
-      out.push(...motions);
-      pluralSpans.push([m.index!, m.index! + m[0].length]);
+  // One scan for "motie"/"Motie"; where an "s" follows, the plural form is tried first.
+  const next = literalStarts(text, MOTION_WORDS);
+  for (let at = next(0); at >= 0; ) {
+    let end = -1;
+    if (text.charCodeAt(at + 5) === 0x73 /* s */) {
+      PLURAL.lastIndex = at;
+      const p = PLURAL.exec(text);
+      const motions = p ? pluralMotions(text, p) : [];
+      if (motions.length > 0) {
+        out.push(...motions);
+        end = p!.index + p![0].length;
+      }
     }
+    if (end < 0) {
+      MOTION.lastIndex = at;
+      const m = MOTION.exec(text);
+      const motion = m ? motionOf(text, m) : null;
+      if (motion) out.push(motion);
+      if (m) end = m.index + m[0].length;
+    }
+    at = next(Math.max(end, at + 1));
   }
-  for (const m of stickyMatches(text, literalStarts(text, MOTION_WORDS), MOTION)) {
-    if (pluralSpans.some(([a, b]) => m.index! >= a && m.index! < b)) continue;
-    const list = m[1] ?? m[2]!;
-    const short = m[1] === undefined;
-    const people = short
-      ? list
-          .replace(/\s*c\.\s*s\.\s*$/, '')
-          .split('/')
-          .map((name) => ({ surname: capitaliseSurname(withoutInitials(name)) }))
-      : parseList(list);
-    if (people.length === 0) continue;
-    if (people.some((p) => notAName(p.surname))) continue;
-    const start = m.index!;
-    let end = start + m[0].length;
-    while (end > start && /[\s\u00a0]/.test(text[end - 1]!)) end--;
-    const mention: MotionMention = {
-      kind: 'motion',
-      start,
-      end,
-      text: text.slice(start, end),
-      indieners: people.map((p) => p.surname),
-      signatories: people,
-      cs: /c\.\s*s\.$/.test(list.trim()),
-    };
-    const subject = subjectAfter(text, end);
-    if (subject) mention.subject = subject;
-    out.push(mention);
-  }
-  return out.sort((a, b) => a.start - b.start);
+  return out;
 }
