@@ -17,7 +17,7 @@ const MONTH = '(?:januari|februari|maart|april|mei|juni|juli|augustus|september|
  * ("nr. 8 en 32 824, nr. 432", "nr. 16 en 36760, nr. 2") nor the day of a date.
  */
 const NR_TAIL_ITEM = `\\d{1,4}(?!\\d)(?![ \\u00a0]?\\d{3}(?!\\d))(?!${SO},?${SO}[Nn]rs?\\.)(?!${SO}${DASH}${SO}[\\dIVX])(?!${SP}${MONTH})`;
-const NR_TAIL = `((?:${SO}(?:t/m|tot en met|,|en|\\u2013|-)${SO}${NR_TAIL_ITEM}){1,30})?`;
+const NR_TAIL = `((?:${SO}(?:t/m|tot en met|,|en|\\u2013|-)${SO}${NR_TAIL_ITEM})+)?`;
 /** A kingdom act's number after its dossier ("34 158 (R2048)", "34158-(R2048)-13"): not part of the key. */
 const RIJKSWET = `(?:${SO}${DASH}?${SO}\\(R${SO}\\d{3,4}\\))?`;
 const DOSSIER_TOEV = `(${DOSSIER})${RIJKSWET}(?:(?:${SO}${DASH}${SO}|${SP})(${TOEV}))?`;

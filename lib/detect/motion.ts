@@ -25,7 +25,7 @@ const PARTY = `(?:${SO}\\(${SO}[\\p{L}\\d][\\p{L}\\d\\-/ ]{0,24}${SO}\\))`;
 /** "de motie van mevrouw Kuik en de heer Voordewind": a title before a later name of the list. */
 const TITLE = `(?:(?:de${SP})?heer${SP}|mevrouw${SP})`;
 const PERSON = `${TITLE}?${INITIALS}?${FIRST_NAME}?(?:${TUSSEN_LOWER}|${TUSSEN_UPPER})?${WORD}${SECOND_WORD}${PARTY}?`;
-const LIST = `${PERSON}(?:(?:${SO},${SO}|${SP}en${SP})${PERSON}){0,9}(?:${SP}c\\.${SO}s\\.)?`;
+const LIST = `${PERSON}(?:(?:${SO},${SO}|${SP}en${SP})${PERSON})*(?:${SP}c\\.${SO}s\\.)?`;
 
 const MEMBER = `(?:de${SP}(?:leden|Kamerleden|heren|dames)|(?:het${SP})?(?:lid|Kamerlid)|Kamerleden|(?:de${SP})?heer|mevrouw|collega(?:'s)?)`;
 // "de motie van het lid Bikker", "een motie aangenomen van de leden ...", "de motie op stuk nr. 10 van de heer
@@ -33,7 +33,7 @@ const MEMBER = `(?:de${SP}(?:leden|Kamerleden|heren|dames)|(?:het${SP})?(?:lid|K
 const LONG = `[Mm]oties?(?:${SP}(?:aangenomen|ingediend|verworpen|aangehouden|gewijzigd))?(?:${SP}op${SP}stuk${SP}nr\\.?${SO}\\d{1,4})?${SP}(?:van|door)${SP}(?:${MEMBER}${SP})?(${LIST})`;
 const SHORT_NAME = `(?:${INITIALS}(?:${TUSSEN_LOWER})?)?(?:${TUSSEN_UPPER})?${WORD}`;
 // "motie-Van Baarle", also broken after the hyphen at a line end; "motie Eerdmans", not across a blank line.
-const SHORT = `[Mm]otie(?:-[ \\t]*\\n?[ \\t]*(?:${TUSSEN_LOWER})?|[ \\u00a0\\u2009\\u202f\\t]{1,3}|[ \\t]*\\n[ \\t]*)(${SHORT_NAME}(?:${SO}/${SO}${SHORT_NAME}){0,5}(?:${SP}c\\.${SO}s\\.)?)`;
+const SHORT = `[Mm]otie(?:-[ \\t]*\\n?[ \\t]*(?:${TUSSEN_LOWER})?|[ \\u00a0\\u2009\\u202f\\t]{1,3}|[ \\t]*\\n[ \\t]*)(${SHORT_NAME}(?:${SO}/${SO}${SHORT_NAME})*(?:${SP}c\\.${SO}s\\.)?)`;
 
 const MOTION = new RegExp(`(?<![\\p{L}])(?:${LONG}|${SHORT})`, 'uy');
 
