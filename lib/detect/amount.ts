@@ -8,11 +8,9 @@ import type { AmountMention } from './types';
 
 const SPACE_GROUPED = `\\d{1,3}(?:[ \\u00a0\\u2009\\u202f]\\d{3})+(?!\\d)(?:,\\d{1,2})?`;
 const NUM = `(?:\\d{1,3}(?:\\.\\d{3})+(?:,\\d{1,2})?|${SPACE_GROUPED}|\\d{1,12}(?:[.,]\\d{1,3})?|\\d{1,3},${SP}\\d(?=${SO}(?:duizend|miljoen|miljard|mln|mld|mrd)))`;
-// Dutch number words, written as one word: "vijf", "vijfentwintig", "vijfhonderd", "drieduizend".
-const UNIT = '(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)';
-const BELOW_100 = `(?:(?:${UNIT}(?:en|ën))?(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|${UNIT})`;
-const BELOW_1000 = `(?:(?:${UNIT})?honderd(?:${BELOW_100})?|${BELOW_100})`;
-const WORD = `(?:(?:${BELOW_1000})?duizend(?:${BELOW_1000})?|${BELOW_1000}|(?:een${SP})?half|anderhalf|(?:een${SP})?kwart)`;
+// Dutch number words, written as one word ("vijf", "vijfentwintig", "vijfhonderd", "drieduizend"): any
+// word is read, and numberWordValue() says whether it is a number; also "een half", "anderhalf", "kwart".
+const WORD = `(?:een${SP}(?:half|kwart)|[a-zéë]{3,40})`;
 // A scale word may be broken at a line end or hold a soft hyphen in extracted text ("mil-\njoen").
 const BREAK = '(?:-\\r?\\n|\\u00ad)?';
 const SCALE = `(?:duizend|mil${BREAK}joen|mil${BREAK}jard|biljoen|mln\\.?|mld\\.?|mrd\\.?)(?![\\p{L}])`;

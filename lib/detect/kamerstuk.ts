@@ -11,12 +11,12 @@ const TOEV_LETTERS = '(?:[IVX]{1,5}[ABC]?|[A-Z])';
 const TOEV = `(?:${TOEV_LETTERS}|\\d{1,2})(?![\\p{L}\\d])`;
 const YEARS = `\\d{4}(?:${SO}[/\\u2013\\u2014-]${SO}\\d{2,4})?`;
 const NR = `(?:stuk${SP})?([Nn]rs?)\\.?${SO}(\\d{1,5})(?!\\d)`;
-const MONTH = '(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)';
+const MONTH = '(?:jan|feb|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)[a-z]*';
 /**
  * After "nrs.": "1 t/m 3", "958 en 960", "12, 13 en 14". Never the start of the next reference in a list
  * ("nr. 8 en 32 824, nr. 432", "nr. 16 en 36760, nr. 2") nor the day of a date.
  */
-const NR_TAIL_ITEM = `\\d{1,4}(?!\\d)(?![ \\u00a0]?\\d{3}(?!\\d))(?!${SO},?${SO}[Nn]rs?\\.)(?!${SO}${DASH}${SO}[\\dIVX])(?!${SP}${MONTH})`;
+const NR_TAIL_ITEM = `\\d{1,4}(?!\\d)(?![ \\u00a0]?\\d{3}(?!\\d)|[ \\u00a0]*,?[ \\u00a0]*[Nn]rs?\\.|[ \\u00a0]*${DASH}[ \\u00a0]*[\\dIVX]|[ \\u00a0]+${MONTH})`;
 const NR_TAIL = `((?:${SO}(?:t/m|tot en met|,|en|\\u2013|-)${SO}${NR_TAIL_ITEM})+)?`;
 /** A kingdom act's number after its dossier ("34 158 (R2048)", "34158-(R2048)-13"): not part of the key. */
 const RIJKSWET = `(?:${SO}${DASH}?${SO}\\(R${SO}\\d{3,4}\\))?`;

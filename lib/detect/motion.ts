@@ -20,12 +20,15 @@ const SECOND_WORD = `(?:${SP}\\p{Lu}\\p{Ll}+(?=${SP}c\\.${SO}s\\.))?`;
  * A first name the Kamer writes to tell members apart ("Inge van Dijk", "Diederik van Dijk"), or the
  * first part of a two-word surname ("Six Dijkstra"). Only in the long form, where a list of members follows.
  */
-const FIRST_NAME = `(?:(?!(?:Van|De|Den|Der|Ter|Ten|Te|In|Op|El)${S})\\p{Lu}\\p{Ll}+${SP}(?!(?:Kamerstuk|Handelingen|Tweede|Eerste|Kamer)(?!\\p{L}))(?=(?:${TUSSEN_UPPER}|${TUSSEN_LOWER})?\\p{Lu}))`;
+const FIRST_NAME = `(?:(?!(?:Van|De|Den|Der|Ter|Ten|Te|In|Op|El)${S})\\p{Lu}\\p{Ll}+${SP}(?!(?:Kamerstuk|Handelingen|Tweede|Eerste|Kamer)(?!\\p{L})))`;
 const PARTY = `(?:${SO}\\(${SO}[\\p{L}\\d][\\p{L}\\d\\-/ ]{0,24}${SO}\\))`;
 /** "de motie van mevrouw Kuik en de heer Voordewind": a title before a later name of the list. */
 const TITLE = `(?:(?:de${SP})?heer${SP}|mevrouw${SP})`;
 const PERSON = `${TITLE}?${INITIALS}?${FIRST_NAME}?(?:${TUSSEN_LOWER}|${TUSSEN_UPPER})?${WORD}${SECOND_WORD}${PARTY}?`;
-const LIST = `${PERSON}(?:(?:${SO},${SO}|${SP}en${SP})${PERSON})*(?:${SP}c\\.${SO}s\\.)?`;
+// Each name written once in the pattern (a pattern compiles to code for every copy of PERSON); a separator
+// the list ends with is taken off again (LIST_END).
+const LIST = `(?:${PERSON}(?:${SO},${SO}|${SP}en${SP})?)+(?:${SP}c\\.${SO}s\\.)?`;
+const LIST_END = /(?:[\s\u00a0]*,[\s\u00a0]*|[\s\u00a0]+en[\s\u00a0]+|[\s\u00a0]*\/[\s\u00a0]*)$/;
 
 const MEMBER = `(?:de${SP}(?:leden|Kamerleden|heren|dames)|(?:het${SP})?(?:lid|Kamerlid)|Kamerleden|(?:de${SP})?heer|mevrouw|collega(?:'s)?)`;
 // "de motie van het lid Bikker", "een motie aangenomen van de leden ...", "de motie op stuk nr. 10 van de heer
@@ -33,7 +36,7 @@ const MEMBER = `(?:de${SP}(?:leden|Kamerleden|heren|dames)|(?:het${SP})?(?:lid|K
 const LONG = `[Mm]oties?(?:${SP}(?:aangenomen|ingediend|verworpen|aangehouden|gewijzigd))?(?:${SP}op${SP}stuk${SP}nr\\.?${SO}\\d{1,4})?${SP}(?:van|door)${SP}(?:${MEMBER}${SP})?(${LIST})`;
 const SHORT_NAME = `(?:${INITIALS}(?:${TUSSEN_LOWER})?)?(?:${TUSSEN_UPPER})?${WORD}`;
 // "motie-Van Baarle", also broken after the hyphen at a line end; "motie Eerdmans", not across a blank line.
-const SHORT = `[Mm]otie(?:-[ \\t]*\\n?[ \\t]*(?:${TUSSEN_LOWER})?|[ \\u00a0\\u2009\\u202f\\t]{1,3}|[ \\t]*\\n[ \\t]*)(${SHORT_NAME}(?:${SO}/${SO}${SHORT_NAME})*(?:${SP}c\\.${SO}s\\.)?)`;
+const SHORT = `[Mm]otie(?:-[ \\t]*\\n?[ \\t]*(?:${TUSSEN_LOWER})?|[ \\u00a0\\u2009\\u202f\\t]{1,3}|[ \\t]*\\n[ \\t]*)((?:${SHORT_NAME}(?:${SO}/${SO})?)+(?:${SP}c\\.${SO}s\\.)?)`;
 
 const MOTION = new RegExp(`(?<![\\p{L}])(?:${LONG}|${SHORT})`, 'uy');
 
@@ -42,11 +45,11 @@ const MOTION = new RegExp(`(?<![\\p{L}])(?:${LONG}|${SHORT})`, 'uy');
  * Klaver c.s.", "de moties-Van Dijk en -Bikker", "de moties van de leden Van Haersma c.s.1, Roemer c.s.2
  * en Azmani c.s.3" (footnote markers stuck on). Each name is a motion of its own.
  */
-const PLURAL_ITEM = `(?:-${SO})?(?:${INITIALS})?(?:${TUSSEN_UPPER}|${TUSSEN_LOWER})?${WORD}${SECOND_WORD}(?:${SP}c\\.${SO}s\\.)?(?:\\d{1,2}(?!\\d))?`;
-const PLURAL_HEAD = `[Mm]oties(?:${SP}(?:van|door)${SP}(${MEMBER}))?(?:-|${SP})`;
-const PLURAL = new RegExp(`(?<![\\p{L}])${PLURAL_HEAD}${PLURAL_ITEM}(?:(?:${SO},${SO}|${SP}en${SP})${PLURAL_ITEM})+`, 'uy');
-const PLURAL_HEAD_ONLY = new RegExp(`^${PLURAL_HEAD}`, 'u');
-const PLURAL_NAME = new RegExp(`(?<![\\p{L}])(?:-${SO})?((?:${INITIALS})?(?:${TUSSEN_UPPER}|${TUSSEN_LOWER})?${WORD}${SECOND_WORD})(${SP}c\\.${SO}s\\.)?`, 'gu');
+// Read piece by piece (head, then a name and a separator at a time): one regex for the whole phrase
+// compiles to far more code than these.
+const PLURAL_HEAD = new RegExp(`(?<![\\p{L}])[Mm]oties(?:${SP}(?:van|door)${SP}(${MEMBER}))?(?:-|${SP})`, 'uy');
+const PLURAL_SEPARATOR = new RegExp(`(?:\\d{1,2}(?!\\d))?(?:${SO},${SO}|${SP}en${SP})`, 'uy');
+const PLURAL_NAME = new RegExp(`(?:-${SO})?((?:${INITIALS})?(?:${TUSSEN_UPPER}|${TUSSEN_LOWER})?${WORD}${SECOND_WORD})(${SP}c\\.${SO}s\\.)?`, 'uy');
 /** Where MOTION can start: searched as words ("otie" would stop at every "o" of the text). */
 const MOTION_WORDS = [
   { find: 'motie', back: 0 },
@@ -114,28 +117,41 @@ function parseList(list: string): MotionSignatory[] {
   return people;
 }
 
-/** The motions of a plural phrase, or [] when it names one motion by several members (then MOTION reads it). */
-function pluralMotions(text: string, m: RegExpExecArray): MotionMention[] {
-  const head = PLURAL_HEAD_ONLY.exec(m[0])!;
+/** The motions of a plural phrase at `at` and where it ends, or null (then MOTION reads it, if anything). */
+function pluralMotions(text: string, at: number): { motions: MotionMention[]; end: number } | null {
+  PLURAL_HEAD.lastIndex = at;
+  const head = PLURAL_HEAD.exec(text);
+  if (!head) return null;
   const long = head[1] !== undefined;
-  const items = [...m[0].slice(head[0].length).matchAll(PLURAL_NAME)];
+  const items: RegExpExecArray[] = [];
+  for (let pos = at + head[0].length; ; ) {
+    PLURAL_NAME.lastIndex = pos;
+    const item = PLURAL_NAME.exec(text);
+    if (!item) break;
+    items.push(item);
+    PLURAL_SEPARATOR.lastIndex = item.index + item[0].length;
+    const separator = PLURAL_SEPARATOR.exec(text);
+    if (!separator) break;
+    pos = separator.index + separator[0].length;
+  }
+  if (items.length < 2) return null;
   // "de moties van de leden A en B" may be motions of A and B together: split only when each has "c.s.".
-  if (long && items.slice(0, -1).some((it) => !it[2])) return [];
-  const out: MotionMention[] = [];
+  if (long && items.slice(0, -1).some((it) => !it[2])) return null;
+  const motions: MotionMention[] = [];
   for (const [i, it] of items.entries()) {
     const surname = capitaliseSurname(withoutInitials(it[1]!));
-    if (notAName(surname)) return [];
-    const at = m.index! + head[0].length + it.index!;
-    const start = i === 0 ? m.index! : at + it[0].indexOf(it[1]!);
-    const end = at + it[0].length;
-    out.push({ kind: 'motion', start, end, text: text.slice(start, end), indieners: [surname], signatories: [{ surname }], cs: !!it[2] });
+    if (notAName(surname)) return null;
+    const start = i === 0 ? at : it.index + it[0].indexOf(it[1]!);
+    const end = it.index + it[0].length;
+    motions.push({ kind: 'motion', start, end, text: text.slice(start, end), indieners: [surname], signatories: [{ surname }], cs: !!it[2] });
   }
-  return out;
+  return { motions, end: motions.at(-1)!.end };
 }
 
 /** The motion one MOTION match names, or null when its "names" are not names. */
 function motionOf(text: string, m: RegExpExecArray): MotionMention | null {
-  const list = m[1] ?? m[2]!;
+  const written = m[1] ?? m[2]!;
+  const list = written.replace(LIST_END, '');
   const short = m[1] === undefined;
   const people = short
     ? list
@@ -145,7 +161,7 @@ function motionOf(text: string, m: RegExpExecArray): MotionMention | null {
     : parseList(list);
   if (people.length === 0 || people.some((p) => notAName(p.surname))) return null;
   const start = m.index;
-  let end = start + m[0].length;
+  let end = start + m[0].length - (written.length - list.length);
   while (end > start && /[\s\u00a0]/.test(text[end - 1]!)) end--;
   const mention: MotionMention = {
     kind: 'motion',
@@ -168,12 +184,10 @@ export function detectMotions(text: string): MotionMention[] {
   for (let at = next(0); at >= 0; ) {
     let end = -1;
     if (text.charCodeAt(at + 5) === 0x73 /* s */) {
-      PLURAL.lastIndex = at;
-      const p = PLURAL.exec(text);
-      const motions = p ? pluralMotions(text, p) : [];
-      if (motions.length > 0) {
-        out.push(...motions);
-        end = p!.index + p![0].length;
+      const plural = pluralMotions(text, at);
+      if (plural) {
+        out.push(...plural.motions);
+        end = plural.end;
       }
     }
     if (end < 0) {
