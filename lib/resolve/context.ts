@@ -89,15 +89,18 @@ export function footnoteText(text: string, marker: string, from: number): { star
 }
 
 /**
- * A document named between a motion and a reference is what the reference cites ("de motie ... en
- * informeren we u over de Kamerbrief van 12 september 2016 (Kamerstukken 32 824 en 29 279, nr. 148)").
+ * A letter named between a motion and a reference is what the reference cites ("de motie ... en
+ * informeren we u over de Kamerbrief van 12 september 2016 (Kamerstukken 32 824 en 29 279, nr. 148)"),
+ * unless it is in the motion's own subject ("de motie ... over de brief van ...").
  */
-const OTHER_DOCUMENT = /\b(?:[Kk]amer)?(?:brief|verslag|nota|notitie|rapport|antwoorden|beantwoording|wetsvoorstel|amendement|begroting)\b/u;
+const OTHER_DOCUMENT = /\b(?:[Kk]amer)?brief\b/u;
+const SUBJECT_START = /^[\s\u00a0]*over[\s\u00a0]/;
+const citesOtherDocument = (between: string) => !SUBJECT_START.test(between) && OTHER_DOCUMENT.test(between);
 
 /** The Kamerstuk references written right after a mention, and in the footnote its marker points to. */
 function explicitRefs(text: string, mentions: Mention[], kamerstukken: KamerstukMention[], mention: Mention) {
   const clause = clauseEnd(text, mention.end, mentions);
-  const adjacent = kamerstukken.filter((m) => m.start >= mention.end && m.start < clause && !OTHER_DOCUMENT.test(text.slice(mention.end, m.start)));
+  const adjacent = kamerstukken.filter((m) => m.start >= mention.end && m.start < clause && !citesOtherDocument(text.slice(mention.end, m.start)));
   let footnote: KamerstukMention[] = [];
   let note: string | undefined;
   const marker = footnoteMarker(text, mention.end, clause);

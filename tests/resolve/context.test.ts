@@ -41,6 +41,9 @@ describe('motion context from a text', () => {
   it('does not take the reference of another document named after the motion for the motion\'s', () => {
     const text = 'de uitvoering van de motie van het lid Azmani c.s. en informeren we u over de Kamerbrief van 12 september 2016 (Kamerstukken 32 824 en 29 279, nr. 148).';
     expect(contextOf(text, 'motie van het lid Azmani c.s.').adjacentRefs).toEqual([]);
+    // A letter in the motion's own subject does not count.
+    const own = 'de motie van het lid Bikker over de brief van de minister (Kamerstuk 36 600, nr. 26).';
+    expect(contextOf(own, 'motie van het lid Bikker').adjacentRefs).toEqual([{ dossier: 36600, toevoeging: null, ondernummer: 26 }]);
   });
 
   it('carries the reference of an earlier mention of the same submitters to a later one', () => {
