@@ -18,8 +18,9 @@ const MONTH = '(?:jan|feb|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)[a-z]*';
  */
 const NR_TAIL_ITEM = `\\d{1,4}(?!\\d)(?![ \\u00a0]?\\d{3}(?!\\d)|[ \\u00a0]*,?[ \\u00a0]*[Nn]rs?\\.|[ \\u00a0]*${DASH}[ \\u00a0]*[\\dIVX]|[ \\u00a0]+${MONTH})`;
 const NR_TAIL = `((?:${SO}(?:t/m|tot en met|,|en|\\u2013|-)${SO}${NR_TAIL_ITEM})+)?`;
-/** A kingdom act's number after its dossier ("34 158 (R2048)", "34158-(R2048)-13"): not part of the key. */
+/** A kingdom act's number after its dossier ("34 158 (R2048)", "34158-(R2048)-13"): its toevoeging, "(R2048)". */
 const RIJKSWET = `(?:${SO}${DASH}?${SO}\\(R${SO}\\d{3,4}\\))?`;
+const RIJKSWET_NUMBER = /\(R\s?(\d{3,4})\)/;
 const DOSSIER_TOEV = `(${DOSSIER})${RIJKSWET}(?:(?:${SO}${DASH}${SO}|${SP})(${TOEV}))?`;
 const NUMBERED = `${SO},?${SO}${NR}${NR_TAIL}|${SO}${DASH}${SO}(\\d{1,5})(?![\\d\\p{L}]|[.,]\\d|${DASH}\\d)`;
 /**
@@ -59,7 +60,7 @@ function bareMatches(text: string): Generator<RegExpExecArray> {
  * Asiel en Migratie (36800-XX)", "... voor het jaar 2021 ( 35570-VI )". Only after a word, and only where the sentence so far names a bill, a
  * budget or a note (TITLE_WORD), so a number in parentheses elsewhere ("prijs (25000)") is left alone.
  */
-const TITLE_WORD = /(?:wet|begroting|voorstel|nota\b|wijziging|verdrag|jaarverslag|slotwet)[^.;!?]*$/i;
+const TITLE_WORD = /(?:wet\b|begroting|voorstel|nota\b|wijziging|verdrag|jaarverslag)[^.;!?]*$/i;
 const WHOLE_AFTER_TITLE = new RegExp(`${SO}(${DOSSIER})(?:(?:${SO}${DASH}${SO}|${SP})(${TOEV}))?${SO}(?=\\))`, 'uy');
 const TITLE_END = /[\p{L}\d][ \u00a0]{0,2}$/u;
 // Handelingen: "Zij krijgt nr. 186 (32637)": the motion becomes Kamerstuk 32637, nr. 186.
@@ -95,6 +96,9 @@ function fromMatch(text: string, m: RegExpMatchArray, base: number, prefixed: bo
   }
   let toevoeging = normaliseToevoeging(toevText);
   if (toevText && !toevoeging) return [];
+  // A kingdom act's dossier is recorded with its R-number as the toevoeging: "36455-(R2188)".
+  const rijkswet = toevText ? null : RIJKSWET_NUMBER.exec(m[0]);
+  if (rijkswet) toevoeging = `(R${rijkswet[1]})`;
   let dashNr: string | undefined = dashNrText;
   // "21 501-02" / "21501-20": a council's sub-dossier, not a number in dossier 21501; a leading zero
   // never starts an ondernummer either.
@@ -236,7 +240,8 @@ export function detectKamerstukken(text: string): KamerstukMention[] {
     if (m) {
       const s = m.index + m[0].indexOf(m[1]!);
       const e = trimEnd(text, s, m.index + m[0].length);
-      const before = text.slice(Math.max(0, open - 120), open);
+      // A bill's title can be long ("Wijziging van de Wet ... voor experimenteerberoepen (34630)").
+      const before = text.slice(Math.max(0, open - 400), open);
       if (overlaps(s, e) || !TITLE_END.test(before) || !TITLE_WORD.test(before)) continue;
       const toevoeging = normaliseToevoeging(m[2]);
       if (m[2] && !toevoeging) continue;

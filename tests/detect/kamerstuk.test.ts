@@ -28,9 +28,10 @@ describe('Kamerstuk references', () => {
     // A capital "Nr." (2025D06778), "stuk nr." (motion 2024D03471).
     ['Motie van de leden Maatoug en Patijn (29544, Nr. 1257) over', '29544, Nr. 1257', '29544-1257'],
     ['zoals blijkt uit Kamerstuk 21 501-21, stuk nr. 2648 ;', 'Kamerstuk 21 501-21, stuk nr. 2648', '21501-21-2648'],
-    // Kingdom acts (2025D31932, and a Kamerstukken citation).
-    ['(Kamerstuk 34158-(R2048)-13)', 'Kamerstuk 34158-(R2048)-13', '34158-13'],
-    ['Kamerstukken II 2015/16, 34 356 (R2064), nr. 3', 'Kamerstukken II 2015/16, 34 356 (R2064), nr. 3', '34356-3'],
+    // Kingdom acts (2025D31932, and a Kamerstukken citation): the R-number is the toevoeging, as the Kamer records it.
+    ['(Kamerstuk 34158-(R2048)-13)', 'Kamerstuk 34158-(R2048)-13', '34158-(R2048)-13'],
+    ['Kamerstukken II 2015/16, 34 356 (R2064), nr. 3', 'Kamerstukken II 2015/16, 34 356 (R2064), nr. 3', '34356-(R2064)-3'],
+    ['(Kamerstuk 36455 (R2188))', 'Kamerstuk 36455 (R2188)', '36455-(R2188)'],
     // Budget chapters IIA, IIB (2025D23025, 2025D23112).
     ['Jaarverslag Staten-Generaal 2024 (36740-IIA-1)', '36740-IIA-1', '36740-IIA-1'],
     ['Kamerstukken II, 31 700-IIB, nr 2', 'Kamerstukken II, 31 700-IIB, nr 2', '31700-IIB-2'],
@@ -72,6 +73,8 @@ describe('Kamerstuk references', () => {
     expect(ref('de Wet gegevensverwerking in vreemdelingenzaken (35749) in de Tweede Kamer').map((r) => [r.text, r.key])).toEqual([['35749', '35749']]);
     expect(ref('Begroting Asiel en Migratie (36800-XX)').map((r) => r.key)).toEqual(['36800-XX']);
     expect(ref('het voorstel Wet gesloten coffeeshopketen ( 34\u00a0165 );').map((r) => r.key)).toEqual(['34165']);
+    // A long title: the bill's name is up to 400 characters back.
+    expect(ref(`het voorstel Wijziging van de Wet op de beroepen in de individuele gezondheidszorg ${'in verband met het opnemen van de physician assistant '.repeat(4)}(34630). Aangezien`).map((r) => r.key)).toEqual(['34630']);
     expect(ref('de begrotingsstaten van het Ministerie van Justitie en Veiligheid (VI) voor het jaar 2021 ( 35570-VI )').map((r) => r.key)).toEqual(['35570-VI']);
     // Elsewhere a number in parentheses is left alone.
     expect(ref('een prijs (25000) en het bedrag (12345)')).toEqual([]);
