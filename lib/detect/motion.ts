@@ -34,7 +34,12 @@ const MEMBER = `(?:de${SP}(?:leden|Kamerleden|heren|dames)|(?:het${SP})?(?:lid|K
 // "de motie van het lid Bikker", "een motie aangenomen van de leden ...", "de motie op stuk nr. 10 van de heer
 // Pechtold c.s." (Handelingen), and in news "de motie van Sophie Hermans (VVD)" with no "het lid".
 const LONG = `[Mm]oties?(?:${SP}(?:aangenomen|ingediend|verworpen|aangehouden|gewijzigd))?(?:${SP}op${SP}stuk${SP}nr\\.?${SO}\\d{1,4})?${SP}(?:van|door)${SP}(?:${MEMBER}${SP})?(${LIST})`;
-const SHORT_NAME = `(?:${INITIALS}(?:${TUSSEN_LOWER})?)?(?:${TUSSEN_UPPER})?${WORD}`;
+/**
+ * "motie-Remco Dijkstra/Postma": a first name before the surname, on the same line, when no capitalised word
+ * follows the surname (then the pair is more likely a name and the start of something else).
+ */
+const SHORT_FIRST_NAME = `(?:(?!(?:Van|De|Den|Der|Ter|Ten|Te|In|Op|El)[ \u00a0])\\p{Lu}\\p{Ll}+[ \u00a0](?=(?:${TUSSEN_LOWER})?(?!Kamer|Tweede|Eerste|Handelingen)\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?![\\p{L}\\d])(?![ \u00a0]+\\p{Lu})(?!-)))`;
+const SHORT_NAME = `(?:(?:${INITIALS}|${SHORT_FIRST_NAME})(?:${TUSSEN_LOWER})?)?(?:${TUSSEN_UPPER})?${WORD}`;
 // "motie-Van Baarle", also broken after the hyphen at a line end; "motie Eerdmans", not across a blank line.
 const SHORT = `[Mm]otie(?:-[ \\t]*\\n?[ \\t]*(?:${TUSSEN_LOWER})?|[ \\u00a0\\u2009\\u202f\\t]{1,3}|[ \\t]*\\n[ \\t]*)((?:${SHORT_NAME}(?:${SO}/${SO})?)+(?:${SP}c\\.${SO}s\\.)?)`;
 
@@ -121,7 +126,7 @@ function parseList(list: string): MotionSignatory[] {
 function pluralMotions(text: string, at: number): { motions: MotionMention[]; end: number } | null {
   PLURAL_HEAD.lastIndex = at;
   const head = PLURAL_HEAD.exec(text);
-  if (!head) return null;
+  if (!head || inVoteTitle(text, at)) return null;
   const long = head[1] !== undefined;
   const items: RegExpExecArray[] = [];
   for (let pos = at + head[0].length; ; ) {
@@ -148,8 +153,21 @@ function pluralMotions(text: string, at: number): { motions: MotionMention[]; en
   return { motions, end: motions.at(-1)!.end };
 }
 
+/**
+ * The Kamer's vote records are titled "Stemming motie Dakloosheid", "Stemming aangehouden motie Raad
+ * Algemene Zaken": the words after "motie " are the debate's title, not a submitter.
+ */
+const VOTE_TITLE_BEFORE = /(?:^|[^\p{L}])Stemming(?:en)?(?:[ \u00a0]+(?:over|een|de|aangehouden|gewijzigde|ingetrokken))*[ \u00a0]+$/u;
+
+/** Whether "motie(s)" at `at` opens such a title (the Kamer's own "Stemming motie-Fritsma c.s." does name one). */
+function inVoteTitle(text: string, at: number): boolean {
+  const motie = text.charAt(at + 5) === 's' ? 6 : 5;
+  return text.charAt(at + motie) !== '-' && VOTE_TITLE_BEFORE.test(text.slice(Math.max(0, at - 40), at));
+}
+
 /** The motion one MOTION match names, or null when its "names" are not names. */
 function motionOf(text: string, m: RegExpExecArray): MotionMention | null {
+  if (inVoteTitle(text, m.index)) return null;
   const written = m[1] ?? m[2]!;
   const list = written.replace(LIST_END, '');
   const short = m[1] === undefined;

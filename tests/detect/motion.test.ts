@@ -42,6 +42,14 @@ describe('named motions', () => {
     ['de motie-Th.C. de Graaf c.s. werd aangenomen', 'motie-Th.C. de Graaf c.s.', ['De Graaf'], true],
     // Broken after the hyphen at a line end.
     ['de motie-\nVan Baarle over', 'motie-\nVan Baarle', ['Van Baarle'], false],
+    // A first name the Kamer writes to tell namesakes apart, in the short form (Handelingen 2019/20 and a motion of 2024).
+    ['In stemming komt de motie-Remco Dijkstra/Postma (35300-A, nr. 24).', 'motie-Remco Dijkstra/Postma', ['Remco Dijkstra', 'Postma'], false],
+    ['de motie-Van Aalst/Remco Dijkstra over', 'motie-Van Aalst/Remco Dijkstra', ['Van Aalst', 'Remco Dijkstra'], false],
+    ['de motie-Diederik van Dijk/Bikker over wijkagenten', 'motie-Diederik van Dijk/Bikker', ['Diederik van Dijk', 'Bikker'], false],
+    ['in de motie-Ceder/Six Dijkstra gevraagd', 'motie-Ceder/Six Dijkstra', ['Ceder', 'Six Dijkstra'], false],
+    ['de motie-Eerdmans Kamerbreed aangenomen', 'motie-Eerdmans', ['Eerdmans'], false],
+    // The Kamer's vote record of a motion named by its submitter, unlike those named by the debate (below).
+    ['Stemming motie-Fritsma c.s.', 'motie-Fritsma c.s.', ['Fritsma'], true],
   ])('%j', (text, written, indieners, cs) => {
     expect(mo(text)).toEqual([{ text: written, indieners, cs }]);
   });
@@ -88,6 +96,10 @@ describe('named motions', () => {
     ['a party written out', 'de motie van de leden van de Partij voor de Dieren en de motie van het lid van Forum voor Democratie'],
     // A quoted motion's heading (Handelingen): "Motie", a blank line, "De Kamer,".
     ['the heading of a motion text', 'Motie\n\nDe Kamer,\n\ngehoord de beraadslaging,'],
+    // The Kamer's vote records are titled by the debate the motion was submitted in.
+    ['a vote record titled by its debate', 'Stemming motie Dakloosheid'],
+    ['a vote record of a held motion', 'Stemming aangehouden motie Raad Algemene Zaken'],
+    ['a vote record of several motions', 'Stemmingen moties Schiphol en Lelystad Airport'],
   ])('not: %s', (_, text) => {
     expect(mo(text)).toEqual([]);
   });
