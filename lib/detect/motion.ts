@@ -30,7 +30,9 @@ const PERSON = `${TITLE}?${INITIALS}?${FIRST_NAME}?(?:${TUSSEN_LOWER}|${TUSSEN_U
 const LIST = `(?:${PERSON}(?:${SO},${SO}|${SP}en${SP})?)+(?:${SP}c\\.${SO}s\\.)?`;
 const LIST_END = /(?:[\s\u00a0]*,[\s\u00a0]*|[\s\u00a0]+en[\s\u00a0]+|[\s\u00a0]*\/[\s\u00a0]*)$/;
 
-const MEMBER = `(?:de${SP}(?:leden|Kamerleden|heren|dames)|(?:het${SP})?(?:lid|Kamerlid)|Kamerleden|(?:de${SP})?heer|mevrouw|collega(?:'s)?)`;
+/** News names a submitter by role: "senator Van Hattem", "VVD-Kamerlid Hermans", "BBB-kopvrouw Caroline van der Plas". */
+const ROLE = `(?:(?:de|het)${SP})?(?:[\\p{Lu}\\d][\\p{L}\\d]*-){0,2}(?:(?:Tweede|Eerste)[- ]?)?(?:[Kk]amerleden|[Kk]amerlid|senator(?:en)?|fractievoorzitter|fractieleider|partijleider|leider|voor(?:man|vrouw)|kop(?:man|vrouw)|lijsttrekker|woordvoerder|parlementariër)`;
+const MEMBER = `(?:de${SP}(?:leden|Kamerleden|heren|dames)|het${SP}lid|lid|${ROLE}|(?:de${SP})?heer|mevrouw|collega(?:'s)?)`;
 // "de motie van het lid Bikker", "een motie aangenomen van de leden ...", "de motie op stuk nr. 10 van de heer
 // Pechtold c.s." (Handelingen), and in news "de motie van Sophie Hermans (VVD)" with no "het lid".
 const LONG = `[Mm]oties?(?:${SP}(?:aangenomen|ingediend|verworpen|aangehouden|gewijzigd))?(?:${SP}op${SP}stuk${SP}nr\\.?${SO}\\d{1,4})?${SP}(?:van|door)${SP}(?:${MEMBER}${SP})?(${LIST})`;

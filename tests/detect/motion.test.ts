@@ -31,6 +31,12 @@ describe('named motions', () => {
     // News writes "motie van" and the name (nrc.nl); Handelingen "de motie op stuk nr. 10 van de heer ...".
     ['een motie van Sophie Hermans (VVD) werd aangenomen', 'motie van Sophie Hermans (VVD)', ['Sophie Hermans'], false],
     ['de motie van Omtzigt over', 'motie van Omtzigt', ['Omtzigt'], false],
+    // News names a submitter by role, often with the party (nos.nl, eenvandaag.nl).
+    ['Een motie van senator Van Hattem(PVV) over het afzien', 'motie van senator Van Hattem(PVV)', ['Van Hattem'], false],
+    ['De motie van BBB-kopvrouw Caroline van der Plas haalde het', 'motie van BBB-kopvrouw Caroline van der Plas', ['Caroline van der Plas'], false],
+    ['een motie van VVD-Kamerlid Hermans', 'motie van VVD-Kamerlid Hermans', ['Hermans'], false],
+    ['de motie van de GroenLinks-PvdA-fractievoorzitter Klaver', 'motie van de GroenLinks-PvdA-fractievoorzitter Klaver', ['Klaver'], false],
+    ['een motie van PVV-leider Wilders', 'motie van PVV-leider Wilders', ['Wilders'], false],
     ['de motie van der Plas (29 861–102) hier', 'motie van der Plas', ['Van der Plas'], false],
     ['In stemming komt de motie op stuk nr. 10 van de heer Pechtold c.s. over', 'motie op stuk nr. 10 van de heer Pechtold c.s.', ['Pechtold'], true],
     // Debates: "de heren", "collega('s)", a title before a later name.
