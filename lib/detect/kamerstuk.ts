@@ -21,7 +21,13 @@ const NR_TAIL = `((?:${SO}(?:t/m|tot en met|,|en|\\u2013|-)${SO}${NR_TAIL_ITEM})
 /** A kingdom act's number after its dossier ("34 158 (R2048)", "34158-(R2048)-13"): its toevoeging, "(R2048)". */
 const RIJKSWET = `(?:${SO}${DASH}?${SO}\\(R${SO}\\d{3,4}\\))?`;
 const RIJKSWET_NUMBER = /\(R\s?(\d{3,4})\)/;
-const DOSSIER_TOEV = `(${DOSSIER})${RIJKSWET}(?:(?:${SO}${DASH}${SO}|${SP})(${TOEV}))?`;
+const toevAfter = (dossier: string) => `(${dossier})${RIJKSWET}(?:(?:${SO}${DASH}${SO}|${SP})(${TOEV}))?`;
+const DOSSIER_TOEV = toevAfter(DOSSIER);
+/**
+ * The Eerste Kamer writes a dossier with a thousands point ("Kamerstukken 34.295", "... provinciefonds
+ * (34.568)"); only where the word Kamerstuk or a bill's title says so, never bare ("34.295 inwoners").
+ */
+const DOSSIER_OR_POINTED = `(?:${DOSSIER}|[1-3]\\d\\.\\d{3}(?!\\d))`;
 const NUMBERED = `${SO},?${SO}${NR}${NR_TAIL}|${SO}${DASH}${SO}(\\d{1,5})(?![\\d\\p{L}]|[.,]\\d|${DASH}\\d)`;
 /**
  * A document filed in two dossiers: "Kamerstukken 32 824 en 29 279, nr. 148", "34 682/35 334, nr. 143".
@@ -29,7 +35,7 @@ const NUMBERED = `${SO},?${SO}${NR}${NR_TAIL}|${SO}${DASH}${SO}(\\d{1,5})(?![\\d
  */
 const ALSO_IN = `(?:${SO}(?:en|/)${SO}${DOSSIER}(?:(?:${SO}${DASH}${SO}|${SP})${TOEV_LETTERS}(?![\\p{L}\\d]))?(?=${SO},?${SO}(?:stuk${SP})?[Nn]rs?\\.))?`;
 /** After "Kamerstuk": the dossier, and the number when written. */
-const CORE = `${DOSSIER_TOEV}${ALSO_IN}(?:${NUMBERED})?`;
+const CORE = `${toevAfter(DOSSIER_OR_POINTED)}${ALSO_IN}(?:${NUMBERED})?`;
 /** Without the word "Kamerstuk" a reference needs its number ("19637, nr. 3435", "32317-983"). */
 const CORE_NUMBERED = `${DOSSIER_TOEV}${ALSO_IN}(?:${NUMBERED})`;
 
@@ -60,11 +66,16 @@ function bareMatches(text: string): Generator<RegExpExecArray> {
  * Asiel en Migratie (36800-XX)", "... voor het jaar 2021 ( 35570-VI )". Only after a word, and only where the sentence so far names a bill, a
  * budget or a note (TITLE_WORD), so a number in parentheses elsewhere ("prijs (25000)") is left alone.
  */
-const TITLE_WORD = /(?:wet\b|begroting|voorstel|nota\b|wijziging|verdrag|jaarverslag)[^.;!?]*$/i;
-const WHOLE_AFTER_TITLE = new RegExp(`${SO}(${DOSSIER})(?:(?:${SO}${DASH}${SO}|${SP})(${TOEV}))?${SO}(?=\\))`, 'uy');
-const TITLE_END = /[\p{L}\d][ \u00a0]{0,2}$/u;
-// Handelingen: "Zij krijgt nr. 186 (32637)": the motion becomes Kamerstuk 32637, nr. 186.
+const TITLE_WORD =
+  /(?:wet\b|begroting|voorstel|nota\b|wijziging|verdrag|jaarverslag|invoering|vereenvoudiging|goedkeuring|herziening|intrekking|implementatie|toezegging|kamerstuk)[^.;!?]*$/i;
+const WHOLE_AFTER_TITLE = new RegExp(`${SO}(${DOSSIER_OR_POINTED})(?:(?:${SO}${DASH}${SO}|${SP})(${TOEV}))?${SO}(?=\\))`, 'uy');
+const TITLE_END = /[\p{L}\d)][ \u00a0]{0,2}$/u;
+// Handelingen: "Zij krijgt nr. 186 (32637)": the motion becomes Kamerstuk 32637, nr. 186. An amended motion
+// "krijgt nr. 348, was nr. 347 (32317)": both numbers are of that dossier.
+const NR_WAS = new RegExp(`nr\\.${SO}(\\d{1,5})${SO},${SO}was${SP}(?=nr\\.${SO}\\d{1,5}${SO}\\()`, 'uy');
 const NR_THEN_DOSSIER = new RegExp(`nr\\.${SO}(\\d{1,5})${SO}\\(${SO}(${DOSSIER})(?:${SO}${DASH}?${SO}(${TOEV}))?${SO}\\)`, 'gu');
+// The number first inside the parentheses: "de motie Hachi (nr. 28, 33000-IV)".
+const NR_FIRST_IN_PARENTHESES = new RegExp(`(?<=\\(${SO})[Nn]r\\.${SO}(\\d{1,5})${SO},${SO}(${DOSSIER})(?:${SO}${DASH}?${SO}(${TOEV}))?(?=${SO}\\))`, 'gu');
 
 export function kamerstukKey(ref: { dossier: number; toevoeging: string | null; ondernummer: number | null }): string {
   return [String(ref.dossier), ref.toevoeging, ref.ondernummer === null ? null : String(ref.ondernummer)]
@@ -214,20 +225,19 @@ export function detectKamerstukken(text: string): KamerstukMention[] {
     bareSpans.push([start, Math.max(s + m[0].length, mentions.at(-1)!.end)]);
   }
   if (text.indexOf('nr.') >= 0) {
-    for (const m of text.matchAll(NR_THEN_DOSSIER)) {
+    for (const m of [...text.matchAll(NR_THEN_DOSSIER), ...text.matchAll(NR_FIRST_IN_PARENTHESES)]) {
       const s = m.index!;
       if (overlaps(s, s + m[0].length)) continue;
       const toevoeging = normaliseToevoeging(m[3]);
       if (m[3] && !toevoeging) continue;
-      found.push({
-        kind: 'kamerstuk',
-        start: s,
-        end: s + m[0].length,
-        text: '',
-        dossier: dossierNumber(m[2]!),
-        toevoeging,
-        ondernummer: Number(m[1]),
-      });
+      const ref = { kind: 'kamerstuk', text: '', dossier: dossierNumber(m[2]!), toevoeging } as const;
+      found.push({ ...ref, start: s, end: s + m[0].length, ondernummer: Number(m[1]) });
+      const was = text.lastIndexOf('nr.', s - 1);
+      if (was >= 0 && s - was <= 20) {
+        NR_WAS.lastIndex = was;
+        const w = NR_WAS.exec(text);
+        if (w && was + w[0].length === s) found.push({ ...ref, start: was, end: trimEnd(text, was, was + w[0].indexOf(w[1]!) + w[1]!.length), ondernummer: Number(w[1]) });
+      }
     }
   }
   // Tried at each "(" (a regex that starts with a look-behind is tried at every character).

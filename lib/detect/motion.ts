@@ -35,7 +35,9 @@ const ROLE = `(?:(?:de|het)${SP})?(?:[\\p{Lu}\\d][\\p{L}\\d]*-){0,2}(?:(?:Tweede
 const MEMBER = `(?:de${SP}(?:leden|Kamerleden|heren|dames)|het${SP}lid|lid|${ROLE}|(?:de${SP})?heer|mevrouw|collega(?:'s)?)`;
 // "de motie van het lid Bikker", "een motie aangenomen van de leden ...", "de motie op stuk nr. 10 van de heer
 // Pechtold c.s." (Handelingen), and in news "de motie van Sophie Hermans (VVD)" with no "het lid".
-const LONG = `[Mm]oties?(?:${SP}(?:aangenomen|ingediend|verworpen|aangehouden|gewijzigd))?(?:${SP}op${SP}stuk${SP}nr\\.?${SO}\\d{1,4})?${SP}(?:van|door)${SP}(?:${MEMBER}${SP})?(${LIST})`;
+/** "een motie van de BBB en Pieter Omtzigt": a party named with the members is not one of them. */
+const PARTY_FIRST = `(?:(?:de|het)${SP})?(?:[\\p{Lu}\\d]{2,6}|GroenLinks(?:-PvdA)?|ChristenUnie|PvdA|PvdD|FvD|Volt)(?:${SO},${SO}|${SP}en${SP})`;
+const LONG = `[Mm]oties?(?:${SP}(?:aangenomen|ingediend|verworpen|aangehouden|gewijzigd))?(?:${SP}op${SP}stuk${SP}nr\\.?${SO}\\d{1,4})?${SP}(?:van|door)${SP}(?:${PARTY_FIRST})?(?:${MEMBER}${SP})?(${LIST})`;
 /**
  * "motie-Remco Dijkstra/Postma": a first name before the surname, on the same line, when no capitalised word
  * follows the surname (then the pair is more likely a name and the start of something else).
@@ -167,12 +169,21 @@ function inVoteTitle(text: string, at: number): boolean {
   return text.charAt(at + motie) !== '-' && VOTE_TITLE_BEFORE.test(text.slice(Math.max(0, at - 40), at));
 }
 
+/**
+ * After "motie Name" (no hyphen), another capitalised word on the same line, maybe after "van"/"de": a
+ * heading or a table's header row ("Omschrijving motie Vindplaats Stand van Zaken"), not a submitter.
+ * A party after "van" is written in capitals ("van JA21", "van de PVV") and does not count.
+ */
+const CAPITALISED_NEXT = /^[ \t\u00a0]+(?:(?:van|de|der|den|het)[ \t\u00a0]+)*(?!Kamerstuk|Handelingen)\p{Lu}\p{Ll}+(?![\p{L}\d])/u;
+
 /** The motion one MOTION match names, or null when its "names" are not names. */
 function motionOf(text: string, m: RegExpExecArray): MotionMention | null {
   if (inVoteTitle(text, m.index)) return null;
   const written = m[1] ?? m[2]!;
   const list = written.replace(LIST_END, '');
   const short = m[1] === undefined;
+  if (short && text.charAt(m.index + 5) !== '-' && !/c\.\s*s\.$/.test(list) && CAPITALISED_NEXT.test(text.slice(m.index + m[0].length - (written.length - list.length), m.index + m[0].length + 40)))
+    return null;
   const people = short
     ? list
         .replace(/\s*c\.\s*s\.\s*$/, '')

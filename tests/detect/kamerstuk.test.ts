@@ -35,6 +35,10 @@ describe('Kamerstuk references', () => {
     // Budget chapters IIA, IIB (2025D23025, 2025D23112).
     ['Jaarverslag Staten-Generaal 2024 (36740-IIA-1)', '36740-IIA-1', '36740-IIA-1'],
     ['Kamerstukken II, 31 700-IIB, nr 2', 'Kamerstukken II, 31 700-IIB, nr 2', '31700-IIB-2'],
+    // The Eerste Kamer writes a dossier with a thousands point (eerstekamer.nl).
+    ['zie Kamerstukken 34.295, nr. 5.', 'Kamerstukken 34.295, nr. 5', '34295-5'],
+    // The number first in the parentheses (a Kamerbrief's table of motions).
+    ['de motie Hachi (nr. 28, 33000-IV) vraagt', 'nr. 28, 33000-IV', '33000-IV-28'],
     // Extracted text broken at a line end inside the dossier number.
     ['Kamerstukken II, vergaderjaar 2024 – 2025, 19 \n637, nr. 3435', 'Kamerstukken II, vergaderjaar 2024 – 2025, 19 \n637, nr. 3435', '19637-3435'],
   ])('%j', (text, written, key) => {
@@ -50,6 +54,8 @@ describe('Kamerstuk references', () => {
     expect(ref('diverse moties ( 36 600 XX, nr. 47 en 36760, nr. 16) zijn').map((r) => r.key)).toEqual(['36600-XX-47', '36760-16']);
     expect(ref('(Kamerstukken 31 839, nrs. 600 en 601, 29 538, nr. 12)').map((r) => r.key)).toEqual(['31839-600', '31839-601', '29538-12']);
     expect(ref('Kamerstuk 31 839, nrs. 600 en 601, 18 oktober 2024').map((r) => r.key)).toEqual(['31839-600', '31839-601']);
+    // Handelingen: an amended motion's new number and the one it replaces.
+    expect(ref('Zij krijgt nr. 348, was nr. 347 (32317).').map((r) => [r.text, r.key])).toEqual([['nr. 348', '32317-348'], ['nr. 347 (32317)', '32317-347']]);
   });
 
   it('finds another number of the same dossier written after a reference ("nr. 6, p. 15-16; nr. 7")', () => {
@@ -76,8 +82,14 @@ describe('Kamerstuk references', () => {
     // A long title: the bill's name is up to 400 characters back.
     expect(ref(`het voorstel Wijziging van de Wet op de beroepen in de individuele gezondheidszorg ${'in verband met het opnemen van de physician assistant '.repeat(4)}(34630). Aangezien`).map((r) => r.key)).toEqual(['34630']);
     expect(ref('de begrotingsstaten van het Ministerie van Justitie en Veiligheid (VI) voor het jaar 2021 ( 35570-VI )').map((r) => r.key)).toEqual(['35570-VI']);
-    // Elsewhere a number in parentheses is left alone.
+    // The Eerste Kamer's pointed dossier numbers; a bill's title that starts "Invoering", a commitment's; after a citation in parentheses.
+    expect(ref('Het wetsvoorstel Wet grondgebonden groei melkveehouderij (34.295) beoogt').map((r) => r.key)).toEqual(['34295']);
+    expect(ref('Invoering stelsel van fosfaatrechten (34.532) voert').map((r) => r.key)).toEqual(['34532']);
+    expect(ref('Toezegging Problematiek Zeeland en verdeelmodel (34.568)De Minister').map((r) => r.key)).toEqual(['34568']);
+    expect(ref('Verdrag ter bestrijding van misdaad (PbEU 2012, L 94) (33995)').map((r) => r.key)).toEqual(['33995']);
+    // Elsewhere a number in parentheses is left alone, pointed or not.
     expect(ref('een prijs (25000) en het bedrag (12345)')).toEqual([]);
+    expect(ref('De gemeente heeft 34.295 inwoners (34.295). Het aantal bezoekers (34.568) steeg.')).toEqual([]);
   });
 
   it('reads the EU councils under 21 501 as sub-dossiers, not numbers', () => {

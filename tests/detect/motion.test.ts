@@ -37,6 +37,8 @@ describe('named motions', () => {
     ['een motie van VVD-Kamerlid Hermans', 'motie van VVD-Kamerlid Hermans', ['Hermans'], false],
     ['de motie van de GroenLinks-PvdA-fractievoorzitter Klaver', 'motie van de GroenLinks-PvdA-fractievoorzitter Klaver', ['Klaver'], false],
     ['een motie van PVV-leider Wilders', 'motie van PVV-leider Wilders', ['Wilders'], false],
+    // A party named with the member: the member is the submitter (bnr.nl).
+    ['een motie van de BBB en Pieter Omtzigt, waarin', 'motie van de BBB en Pieter Omtzigt', ['Pieter Omtzigt'], false],
     ['de motie van der Plas (29 861–102) hier', 'motie van der Plas', ['Van der Plas'], false],
     ['In stemming komt de motie op stuk nr. 10 van de heer Pechtold c.s. over', 'motie op stuk nr. 10 van de heer Pechtold c.s.', ['Pechtold'], true],
     // Debates: "de heren", "collega('s)", a title before a later name.
@@ -106,6 +108,9 @@ describe('named motions', () => {
     ['a vote record titled by its debate', 'Stemming motie Dakloosheid'],
     ['a vote record of a held motion', 'Stemming aangehouden motie Raad Algemene Zaken'],
     ['a vote record of several motions', 'Stemmingen moties Schiphol en Lelystad Airport'],
+    // A table's header row (a ministry's overview of motions) or a heading: a capitalised word follows.
+    ['a table header', 'Omschrijving motie Vindplaats Stand van Zaken'],
+    ['parties only', 'De motie van de PVV en JA21 en de motie van CDA en ChristenUnie'],
   ])('not: %s', (_, text) => {
     expect(mo(text)).toEqual([]);
   });
