@@ -79,6 +79,7 @@ export const MotionContextSchema = z.object({
   footnoteRefs: z.array(RefSchema).check(z.maxLength(50)),
   earlierRefs: z.optional(z.array(RefSchema).check(z.maxLength(50))),
   footnoteText: z.optional(z.string().check(z.maxLength(2000))),
+  sameSubmittersSubject: z.optional(z.string().check(z.maxLength(2000))),
   pageRefs: z.array(RefSchema).check(z.maxLength(500)),
   pageDate: z.nullable(z.string().check(z.maxLength(30))),
   nearbyDate: z.nullable(z.string().check(z.maxLength(30))),

@@ -83,6 +83,7 @@ export function motionContext(
     footnoteRefs: footnoteRefs.slice(0, 50),
     ...(ctx.earlierRefs ? { earlierRefs: ctx.earlierRefs.slice(0, 50) } : {}),
     ...(footnoteText ? { footnoteText: cap(footnoteText, 2000) } : {}),
+    ...(ctx.sameSubmittersSubject ? { sameSubmittersSubject: cap(ctx.sameSubmittersSubject, 2000) } : {}),
     pageRefs,
     pageDate: page.pageDate ?? ctx.pageDate,
     nearbyDate: ctx.nearbyDate,

@@ -4,6 +4,8 @@
  */
 import type { KamerstukMention, Mention } from '../detect/types';
 import { documentDate, findDutchDates } from './dates';
+import { surnameMatches } from './names';
+import { contentWords } from './text-similarity';
 
 export interface KamerstukRef {
   dossier: number;
@@ -27,6 +29,11 @@ export interface MotionContext {
    */
   earlierRefs?: KamerstukRef[];
   footnoteText?: string;
+  /**
+   * When this mention says nothing of what the motion is about ("de motie van Yesilgöz het niet heeft
+   * gehaald"): what another mention of the same submitters in the text says about it.
+   */
+  sameSubmittersSubject?: string;
   /** Every Kamerstuk reference elsewhere in the text or page. */
   pageRefs: KamerstukRef[];
   /** The date the text was written, ISO; null if it does not say. */
@@ -114,23 +121,38 @@ function explicitRefs(text: string, mentions: Mention[], kamerstukken: Kamerstuk
   return { clause, adjacent, footnote, note };
 }
 
-/** Who a motion mention names, as one key ("marijnissen|cs"): two mentions with the same key are taken for one motion. */
-function submittersKey(m: Mention): string | null {
-  if (m.kind !== 'motion') return null;
-  return `${m.indieners.map((n) => n.toLowerCase()).join('/')}|${m.cs ? 'cs' : ''}`;
+/**
+ * Whether two mentions name the same submitters, and so are taken for one motion: "de motie van Dilan
+ * Yeşilgöz-Zegerius (VVD)" and "de motie van Yesilgöz", not "de motie-Klaver c.s." and "de motie-Klaver".
+ */
+function sameSubmitters(a: Mention, b: Mention): boolean {
+  if (a.kind !== 'motion' || b.kind !== 'motion' || a.cs !== b.cs || a.indieners.length !== b.indieners.length) return false;
+  return a.indieners.every((n, i) => surnameMatches(n, b.indieners[i]!));
+}
+
+/** What a motion mention's own words say it is about: its "over ..." subject, else its clause if that says something. */
+function ownSubject(mention: Mention, after: string): string | null {
+  if (mention.kind === 'motion' && mention.subject) return mention.subject;
+  return contentWords(after).size >= 3 ? after.trim() : null;
 }
 
 export function buildMotionContext(text: string, mentions: Mention[], mention: Mention): MotionContext {
   const kamerstukken = mentions.filter((m): m is KamerstukMention => m.kind === 'kamerstuk');
   const { clause, adjacent, footnote, note } = explicitRefs(text, mentions, kamerstukken, mention);
   const after = text.slice(mention.end, clause);
-  const key = submittersKey(mention);
   const earlier: KamerstukMention[] = [];
+  let siblingSubject: string | null = null;
+  let siblingDistance = Infinity;
+  const needsSubject = ownSubject(mention, after) === null;
   for (const m of mentions) {
-    if (m.start >= mention.start) break;
-    if (key === null || submittersKey(m) !== key) continue;
+    if (m === mention || !sameSubmitters(m, mention)) continue;
     const refs = explicitRefs(text, mentions, kamerstukken, m);
-    earlier.push(...refs.adjacent, ...refs.footnote);
+    if (m.start < mention.start) earlier.push(...refs.adjacent, ...refs.footnote);
+    const distance = Math.abs(m.start - mention.start);
+    if (needsSubject && distance < siblingDistance) {
+      const subject = ownSubject(m, text.slice(m.end, refs.clause));
+      if (subject) [siblingSubject, siblingDistance] = [subject, distance];
+    }
   }
   const used = new Set<Mention>([...adjacent, ...footnote]);
   const pageRefs = kamerstukken.filter((m) => !used.has(m)).map(refOf);
@@ -143,6 +165,7 @@ export function buildMotionContext(text: string, mentions: Mention[], mention: M
     footnoteRefs: footnote.map(refOf),
     ...(earlier.length ? { earlierRefs: earlier.map(refOf) } : {}),
     ...(note ? { footnoteText: note } : {}),
+    ...(siblingSubject ? { sameSubmittersSubject: siblingSubject.slice(0, 2000) } : {}),
     pageRefs,
     pageDate: documentDate(text),
     nearbyDate: nearby,

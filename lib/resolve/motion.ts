@@ -141,7 +141,8 @@ function normalizeParty(p: string): string {
 function subjectOf(mention: MotionMention, ctx: MotionContext): string {
   if (mention.subject) return mention.subject;
   const over = /\bover\s+([\s\S]+)/.exec(ctx.after);
-  return over ? over[1]!.slice(0, 240) : ctx.after.slice(0, 240);
+  if (over) return over[1]!.slice(0, 240);
+  return ctx.sameSubmittersSubject?.slice(0, 240) ?? ctx.after.slice(0, 240);
 }
 
 function daysBetween(a: string, b: string): number {

@@ -99,9 +99,17 @@ export function surnameMatches(written: string, recorded: string): boolean {
   const w = normalizeSurname(written);
   const r = normalizeSurname(recorded);
   if (w === r) return true;
-  if (r.split('-').some((part) => part.trim() === w) || w.split('-').some((part) => part.trim() === r)) return true;
-  // One of the two carries a first name the other leaves out ("Van Dijk" ~ "Inge van Dijk").
-  return withoutFirstName(r) === w || withoutFirstName(w) === r;
+  if (partOf(w, r) || partOf(r, w)) return true;
+  // One of the two carries a first name the other leaves out ("Van Dijk" ~ "Inge van Dijk"), maybe with a
+  // double surname ("Yesilgöz" ~ "Dilan Yeşilgöz-Zegerius").
+  const rCore = withoutFirstName(r);
+  const wCore = withoutFirstName(w);
+  return (rCore !== null && (rCore === w || partOf(w, rCore))) || (wCore !== null && (wCore === r || partOf(r, wCore)));
+}
+
+/** Whether `name` is one part of the double surname `double` ("yesilgoz" of "yesilgoz-zegerius"). */
+function partOf(name: string, double: string): boolean {
+  return double.split('-').some((part) => part.trim() === name);
 }
 
 /**

@@ -54,6 +54,19 @@ describe('motion context from a text', () => {
     expect(buildMotionContext(text, ms, later).earlierRefs).toEqual([{ dossier: 35510, toevoeging: null, ondernummer: 21 }]);
   });
 
+  it("gives a mention that says nothing of its motion what another mention of the same submitter says (news: first name and double surname, then the short form)", () => {
+    const text =
+      'De Kamer verwierp de motie van Dilan Yeşilgöz-Zegerius (VVD) waarin ze het kabinet verzocht door te gaan met cruciale onderwerpen als asiel en defensie. De Unie betreurt dat de motie van Yesilgöz het niet heeft gehaald.';
+    const ms = detect(text).filter((m): m is MotionMention => m.kind === 'motion');
+    expect(ms.map((m) => m.text)).toEqual(['motie van Dilan Yeşilgöz-Zegerius (VVD)', 'motie van Yesilgöz']);
+    expect(buildMotionContext(text, detect(text), ms[1]!).sameSubmittersSubject).toMatch(/^waarin ze het kabinet verzocht door te gaan/);
+    // The first says enough itself; a motion of another member is not the same motion.
+    expect(buildMotionContext(text, detect(text), ms[0]!).sameSubmittersSubject).toBeUndefined();
+    const other = 'De motie van Bikker over asiel werd aangenomen; de motie van Yesilgöz niet.';
+    const ms2 = detect(other).filter((m): m is MotionMention => m.kind === 'motion');
+    expect(buildMotionContext(other, detect(other), ms2[1]!).sameSubmittersSubject).toBeUndefined();
+  });
+
   it('reads the date written after a motion in a list', () => {
     const ctx = contextOf(seed('003_16fc50c70ff080c8.txt'), 'Motie van het lid Van Nispen', 'een plan van aanpak');
     expect(ctx.nearbyDate).toBe('2024-04-17');

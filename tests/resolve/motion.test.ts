@@ -51,6 +51,8 @@ describe('resolveMotion', () => {
   it('finds a double surname written by one part ("de motie-Yeşilgöz")', () => {
     const r = resolveMotion(corpus, motion(['Yeşilgöz']), EMPTY_CONTEXT);
     expect(r.best?.key).toBe('99999-7');
+    // News adds the first name.
+    expect(resolveMotion(corpus, motion(['Dilan Yeşilgöz-Zegerius']), EMPTY_CONTEXT).best?.key).toBe('99999-7');
   });
 
   it("takes an earlier mention's reference for a later mention of the same member, unless its subject says otherwise", () => {
@@ -58,6 +60,13 @@ describe('resolveMotion', () => {
     expect(resolveMotion(corpus, motion(['Van Nispen']), earlier).best?.key).toBe('36600-XX-29');
     const other = resolveMotion(corpus, motion(['Van Nispen'], { subject: 'het verkorten van beslistermijnen in asiel- en nareiszaken' }), earlier);
     expect(other.best?.key).toBe('36349-15');
+  });
+
+  it("uses what another mention of the same member says when this one says nothing", () => {
+    const sibling = ctx({ after: ' het niet heeft gehaald', sameSubmittersSubject: 'waarin hij vroeg om een plan voor de terugkeer van Syriërs' });
+    const r = resolveMotion(corpus, motion(['Eerdmans']), sibling);
+    expect([r.status, r.best?.key]).toEqual(['resolved', '32317-919']);
+    expect(resolveMotion(corpus, motion(['Eerdmans']), ctx({ after: ' het niet heeft gehaald' })).status).toBe('uncertain');
   });
 
   it('tells two motions by the same member apart by the date written next to it', () => {
