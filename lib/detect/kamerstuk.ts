@@ -75,7 +75,7 @@ const TITLE_END = /[\p{L}\d)][ \u00a0]{0,2}$/u;
 const NR_WAS = new RegExp(`nr\\.${SO}(\\d{1,5})${SO},${SO}was${SP}(?=nr\\.${SO}\\d{1,5}${SO}\\()`, 'uy');
 const NR_THEN_DOSSIER = new RegExp(`nr\\.${SO}(\\d{1,5})${SO}\\(${SO}(${DOSSIER})(?:${SO}${DASH}?${SO}(${TOEV}))?${SO}\\)`, 'gu');
 // The number first inside the parentheses: "de motie Hachi (nr. 28, 33000-IV)".
-const NR_FIRST_IN_PARENTHESES = new RegExp(`(?<=\\(${SO})[Nn]r\\.${SO}(\\d{1,5})${SO},${SO}(${DOSSIER})(?:${SO}${DASH}?${SO}(${TOEV}))?(?=${SO}\\))`, 'gu');
+const NR_FIRST_IN_PARENTHESES = new RegExp(`${SO}([Nn]r\\.${SO}(\\d{1,5})${SO},${SO}(${DOSSIER})(?:${SO}${DASH}?${SO}(${TOEV}))?)(?=${SO}\\))`, 'uy');
 
 export function kamerstukKey(ref: { dossier: number; toevoeging: string | null; ondernummer: number | null }): string {
   return [String(ref.dossier), ref.toevoeging, ref.ondernummer === null ? null : String(ref.ondernummer)]
@@ -225,7 +225,7 @@ export function detectKamerstukken(text: string): KamerstukMention[] {
     bareSpans.push([start, Math.max(s + m[0].length, mentions.at(-1)!.end)]);
   }
   if (text.indexOf('nr.') >= 0) {
-    for (const m of [...text.matchAll(NR_THEN_DOSSIER), ...text.matchAll(NR_FIRST_IN_PARENTHESES)]) {
+    for (const m of text.matchAll(NR_THEN_DOSSIER)) {
       const s = m.index!;
       if (overlaps(s, s + m[0].length)) continue;
       const toevoeging = normaliseToevoeging(m[3]);
@@ -242,8 +242,20 @@ export function detectKamerstukken(text: string): KamerstukMention[] {
   }
   // Tried at each "(" (a regex that starts with a look-behind is tried at every character).
   for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
-    // Only a digit or a space can follow the "(" of a dossier number.
+    // Only a digit or a space can follow the "(" of a dossier number; "n"/"N" that of "(nr. 28, 33000-IV)".
     const c = text.charCodeAt(open + 1);
+    if (c === 0x6e || c === 0x4e || c === 0x20) {
+      NR_FIRST_IN_PARENTHESES.lastIndex = open + 1;
+      const m = NR_FIRST_IN_PARENTHESES.exec(text);
+      const toevoeging = m ? normaliseToevoeging(m[4]) : null;
+      if (m && !(m[4] && !toevoeging)) {
+        const s = m.index + m[0].length - m[1]!.length;
+        if (!overlaps(s, m.index + m[0].length)) {
+          found.push({ kind: 'kamerstuk', start: s, end: m.index + m[0].length, text: '', dossier: dossierNumber(m[3]!), toevoeging, ondernummer: Number(m[2]) });
+          continue;
+        }
+      }
+    }
     if (!((c >= 0x30 && c <= 0x39) || c === 0x20 || c === 0xa0)) continue;
     WHOLE_AFTER_TITLE.lastIndex = open + 1;
     const m = WHOLE_AFTER_TITLE.exec(text);

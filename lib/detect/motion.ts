@@ -31,18 +31,16 @@ const LIST = `(?:${PERSON}(?:${SO},${SO}|${SP}en${SP})?)+(?:${SP}c\\.${SO}s\\.)?
 const LIST_END = /(?:[\s\u00a0]*,[\s\u00a0]*|[\s\u00a0]+en[\s\u00a0]+|[\s\u00a0]*\/[\s\u00a0]*)$/;
 
 /** News names a submitter by role: "senator Van Hattem", "VVD-Kamerlid Hermans", "BBB-kopvrouw Caroline van der Plas". */
-const ROLE = `(?:(?:de|het)${SP})?(?:[\\p{Lu}\\d][\\p{L}\\d]*-){0,2}(?:(?:Tweede|Eerste)[- ]?)?(?:[Kk]amerleden|[Kk]amerlid|senator(?:en)?|fractievoorzitter|fractieleider|partijleider|leider|voor(?:man|vrouw)|kop(?:man|vrouw)|lijsttrekker|woordvoerder|parlementariër)`;
-const MEMBER = `(?:de${SP}(?:leden|Kamerleden|heren|dames)|het${SP}lid|lid|${ROLE}|(?:de${SP})?heer|mevrouw|collega(?:'s)?)`;
+const ROLE = `(?:(?:de|het)[ \u00a0])?(?:[A-Z\\d][A-Za-z\\d]*-){0,2}(?:(?:Tweede|Eerste)[- ]?)?(?:[Kk]amerleden|[Kk]amerlid|senator(?:en)?|fractievoorzitter|fractieleider|partijleider|leider|voor(?:man|vrouw)|kop(?:man|vrouw)|lijsttrekker|woordvoerder|parlementariër)`;
+const MEMBER_TITLE = `(?:de${SP}(?:leden|Kamerleden|heren|dames)|(?:het${SP})?(?:lid|Kamerlid)|Kamerleden|(?:de${SP})?heer|mevrouw|collega(?:'s)?)`;
+const MEMBER = `(?:${MEMBER_TITLE}|${ROLE})`;
 // "de motie van het lid Bikker", "een motie aangenomen van de leden ...", "de motie op stuk nr. 10 van de heer
 // Pechtold c.s." (Handelingen), and in news "de motie van Sophie Hermans (VVD)" with no "het lid".
 /** "een motie van de BBB en Pieter Omtzigt": a party named with the members is not one of them. */
-const PARTY_FIRST = `(?:(?:de|het)${SP})?(?:[\\p{Lu}\\d]{2,6}|GroenLinks(?:-PvdA)?|ChristenUnie|PvdA|PvdD|FvD|Volt)(?:${SO},${SO}|${SP}en${SP})`;
+const PARTY_FIRST = `(?:(?:de|het)[ \u00a0])?(?:[A-Z\\d]{2,6}|GroenLinks(?:-PvdA)?|ChristenUnie|PvdA|PvdD|FvD|Volt)(?:,[ \u00a0]?|[ \u00a0]en[ \u00a0])`;
 const LONG = `[Mm]oties?(?:${SP}(?:aangenomen|ingediend|verworpen|aangehouden|gewijzigd))?(?:${SP}op${SP}stuk${SP}nr\\.?${SO}\\d{1,4})?${SP}(?:van|door)${SP}(?:${PARTY_FIRST})?(?:${MEMBER}${SP})?(${LIST})`;
-/**
- * "motie-Remco Dijkstra/Postma": a first name before the surname, on the same line, when no capitalised word
- * follows the surname (then the pair is more likely a name and the start of something else).
- */
-const SHORT_FIRST_NAME = `(?:(?!(?:Van|De|Den|Der|Ter|Ten|Te|In|Op|El)[ \u00a0])\\p{Lu}\\p{Ll}+[ \u00a0](?=(?:${TUSSEN_LOWER})?(?!Kamer|Tweede|Eerste|Handelingen)\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?![\\p{L}\\d])(?![ \u00a0]+\\p{Lu})(?!-)))`;
+/** "motie-Remco Dijkstra/Postma": a first name before the surname, on the same line. */
+const SHORT_FIRST_NAME = `(?:(?!(?:Van|De|Den|Der|Ter|Ten|Te|In|Op|El)[ \u00a0])\\p{Lu}\\p{Ll}+[ \u00a0](?!(?:[a-z']+[ \u00a0])*(?:Kamer|Tweede|Eerste|Handelingen)))`;
 const SHORT_NAME = `(?:(?:${INITIALS}|${SHORT_FIRST_NAME})(?:${TUSSEN_LOWER})?)?(?:${TUSSEN_UPPER})?${WORD}`;
 // "motie-Van Baarle", also broken after the hyphen at a line end; "motie Eerdmans", not across a blank line.
 const SHORT = `[Mm]otie(?:-[ \\t]*\\n?[ \\t]*(?:${TUSSEN_LOWER})?|[ \\u00a0\\u2009\\u202f\\t]{1,3}|[ \\t]*\\n[ \\t]*)((?:${SHORT_NAME}(?:${SO}/${SO})?)+(?:${SP}c\\.${SO}s\\.)?)`;
@@ -56,7 +54,7 @@ const MOTION = new RegExp(`(?<![\\p{L}])(?:${LONG}|${SHORT})`, 'uy');
  */
 // Read piece by piece (head, then a name and a separator at a time): one regex for the whole phrase
 // compiles to far more code than these.
-const PLURAL_HEAD = new RegExp(`(?<![\\p{L}])[Mm]oties(?:${SP}(?:van|door)${SP}(${MEMBER}))?(?:-|${SP})`, 'uy');
+const PLURAL_HEAD = new RegExp(`(?<![\\p{L}])[Mm]oties(?:${SP}(?:van|door)${SP}(${MEMBER_TITLE}))?(?:-|${SP})`, 'uy');
 const PLURAL_SEPARATOR = new RegExp(`(?:\\d{1,2}(?!\\d))?(?:${SO},${SO}|${SP}en${SP})`, 'uy');
 const PLURAL_NAME = new RegExp(`(?:-${SO})?((?:${INITIALS})?(?:${TUSSEN_UPPER}|${TUSSEN_LOWER})?${WORD}${SECOND_WORD})(${SP}c\\.${SO}s\\.)?`, 'uy');
 /** Where MOTION can start: searched as words ("otie" would stop at every "o" of the text). */
