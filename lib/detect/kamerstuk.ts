@@ -72,8 +72,7 @@ const WHOLE_AFTER_TITLE = new RegExp(`${SO}(${DOSSIER_OR_POINTED})(?:(?:${SO}${D
 const TITLE_END = /[\p{L}\d)][ \u00a0]{0,2}$/u;
 // Handelingen: "Zij krijgt nr. 186 (32637)": the motion becomes Kamerstuk 32637, nr. 186. An amended motion
 // "krijgt nr. 348, was nr. 347 (32317)": both numbers are of that dossier.
-const NR_WAS = new RegExp(`nr\\.${SO}(\\d{1,5})${SO},${SO}was${SP}(?=nr\\.${SO}\\d{1,5}${SO}\\()`, 'uy');
-const NR_THEN_DOSSIER = new RegExp(`nr\\.${SO}(\\d{1,5})${SO}\\(${SO}(${DOSSIER})(?:${SO}${DASH}?${SO}(${TOEV}))?${SO}\\)`, 'gu');
+const NR_THEN_DOSSIER = new RegExp(`(?:nr\\.${SO}(\\d{1,5})${SO},${SO}was${SP})?nr\\.${SO}(\\d{1,5})${SO}\\(${SO}(${DOSSIER})(?:${SO}${DASH}?${SO}(${TOEV}))?${SO}\\)`, 'gu');
 // The number first inside the parentheses: "de motie Hachi (nr. 28, 33000-IV)".
 const NR_FIRST_IN_PARENTHESES = new RegExp(`${SO}([Nn]r\\.${SO}(\\d{1,5})${SO},${SO}(${DOSSIER})(?:${SO}${DASH}?${SO}(${TOEV}))?)(?=${SO}\\))`, 'uy');
 
@@ -87,6 +86,36 @@ export function kamerstukKey(ref: { dossier: number; toevoeging: string | null; 
 const NUMERIC_TOEVOEGING_DOSSIER = 21501;
 
 const ENDS_IN_DASH = new RegExp(`${DASH}[\\s\\u00a0]*$`);
+
+/** The dossier and its toevoeging as written, or null when the toevoeging is none ("36600-Q"). */
+function dossierRef(dossierText: string, toevText: string | undefined): { kind: 'kamerstuk'; text: ''; dossier: number; toevoeging: string | null } | null {
+  const toevoeging = normaliseToevoeging(toevText);
+  if (toevText && !toevoeging) return null;
+  return { kind: 'kamerstuk', text: '', dossier: dossierNumber(dossierText), toevoeging };
+}
+
+/** "(nr. 28, 33000-IV)" at the "(" at `open`, or null. */
+function nrFirstAt(text: string, open: number): KamerstukMention | null {
+  NR_FIRST_IN_PARENTHESES.lastIndex = open + 1;
+  const m = NR_FIRST_IN_PARENTHESES.exec(text);
+  const ref = m && dossierRef(m[3]!, m[4]);
+  if (!m || !ref) return null;
+  const end = m.index + m[0].length;
+  return { ...ref, start: end - m[1]!.length, end, ondernummer: Number(m[2]) };
+}
+
+/** A whole dossier in parentheses after a title ("... vreemdelingenzaken (35749)") at the "(" at `open`, or null. */
+function wholeAfterTitleAt(text: string, open: number): KamerstukMention | null {
+  WHOLE_AFTER_TITLE.lastIndex = open + 1;
+  const m = WHOLE_AFTER_TITLE.exec(text);
+  if (!m) return null;
+  // A bill's title can be long ("Wijziging van de Wet ... voor experimenteerberoepen (34630)").
+  const before = text.slice(Math.max(0, open - 400), open);
+  const ref = TITLE_END.test(before) && TITLE_WORD.test(before) ? dossierRef(m[1]!, m[2]) : null;
+  if (!ref) return null;
+  const start = m.index + m[0].indexOf(m[1]!);
+  return { ...ref, start, end: trimEnd(text, start, m.index + m[0].length), ondernummer: null };
+}
 
 /** Characters that, right before a bare number, mean it is part of something else (a URL, a decimal). */
 const BAD_BEFORE = /[\p{L}\d/.=:_#&?+-]/u;
@@ -227,48 +256,21 @@ export function detectKamerstukken(text: string): KamerstukMention[] {
   if (text.indexOf('nr.') >= 0) {
     for (const m of text.matchAll(NR_THEN_DOSSIER)) {
       const s = m.index!;
-      if (overlaps(s, s + m[0].length)) continue;
-      const toevoeging = normaliseToevoeging(m[3]);
-      if (m[3] && !toevoeging) continue;
-      const ref = { kind: 'kamerstuk', text: '', dossier: dossierNumber(m[2]!), toevoeging } as const;
-      found.push({ ...ref, start: s, end: s + m[0].length, ondernummer: Number(m[1]) });
-      const was = text.lastIndexOf('nr.', s - 1);
-      if (was >= 0 && s - was <= 20) {
-        NR_WAS.lastIndex = was;
-        const w = NR_WAS.exec(text);
-        if (w && was + w[0].length === s) found.push({ ...ref, start: was, end: trimEnd(text, was, was + w[0].indexOf(w[1]!) + w[1]!.length), ondernummer: Number(w[1]) });
-      }
+      const ref = overlaps(s, s + m[0].length) ? null : dossierRef(m[3]!, m[4]);
+      if (!ref) continue;
+      const nr = s + m[0].lastIndexOf('nr.');
+      found.push({ ...ref, start: nr, end: s + m[0].length, ondernummer: Number(m[2]) });
+      if (m[1]) found.push({ ...ref, start: s, end: s + m[0].indexOf(m[1]) + m[1].length, ondernummer: Number(m[1]) });
     }
   }
-  // Tried at each "(" (a regex that starts with a look-behind is tried at every character).
+  // Tried at each "(" (a regex that starts with a look-behind is tried at every character). Only a digit or
+  // a space can follow the "(" of a dossier number, an "n" or "N" that of "(nr. 28, 33000-IV)".
   for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
-    // Only a digit or a space can follow the "(" of a dossier number; "n"/"N" that of "(nr. 28, 33000-IV)".
     const c = text.charCodeAt(open + 1);
-    if (c === 0x6e || c === 0x4e || c === 0x20) {
-      NR_FIRST_IN_PARENTHESES.lastIndex = open + 1;
-      const m = NR_FIRST_IN_PARENTHESES.exec(text);
-      const toevoeging = m ? normaliseToevoeging(m[4]) : null;
-      if (m && !(m[4] && !toevoeging)) {
-        const s = m.index + m[0].length - m[1]!.length;
-        if (!overlaps(s, m.index + m[0].length)) {
-          found.push({ kind: 'kamerstuk', start: s, end: m.index + m[0].length, text: '', dossier: dossierNumber(m[3]!), toevoeging, ondernummer: Number(m[2]) });
-          continue;
-        }
-      }
-    }
-    if (!((c >= 0x30 && c <= 0x39) || c === 0x20 || c === 0xa0)) continue;
-    WHOLE_AFTER_TITLE.lastIndex = open + 1;
-    const m = WHOLE_AFTER_TITLE.exec(text);
-    if (m) {
-      const s = m.index + m[0].indexOf(m[1]!);
-      const e = trimEnd(text, s, m.index + m[0].length);
-      // A bill's title can be long ("Wijziging van de Wet ... voor experimenteerberoepen (34630)").
-      const before = text.slice(Math.max(0, open - 400), open);
-      if (overlaps(s, e) || !TITLE_END.test(before) || !TITLE_WORD.test(before)) continue;
-      const toevoeging = normaliseToevoeging(m[2]);
-      if (m[2] && !toevoeging) continue;
-      found.push({ kind: 'kamerstuk', start: s, end: e, text: '', dossier: dossierNumber(m[1]!), toevoeging, ondernummer: null });
-    }
+    const k =
+      (c === 0x6e || c === 0x4e || c === 0x20 ? nrFirstAt(text, open) : null) ??
+      ((c >= 0x30 && c <= 0x39) || c === 0x20 || c === 0xa0 ? wholeAfterTitleAt(text, open) : null);
+    if (k && !overlaps(k.start, k.end)) found.push(k);
   }
   for (const k of found) k.text = text.slice(k.start, k.end);
   return found.sort((a, b) => a.start - b.start);
