@@ -110,10 +110,13 @@ function subjectAfter(text: string, end: number): string | undefined {
   return subject || undefined;
 }
 
-function parseList(list: string): MotionSignatory[] {
+/** A list's closing "c.s.". */
+const CS_END = /[\s\u00a0]*c\.[\s\u00a0]*s\.[\s\u00a0]*$/;
+
+/** The members of a list (without its "c.s."). */
+function parseList(names: string): MotionSignatory[] {
   const people: MotionSignatory[] = [];
-  const body = list.replace(/\s*c\.\s*s\.\s*$/, '');
-  for (const p of body.matchAll(PERSON_IN_LIST)) {
+  for (const p of names.matchAll(PERSON_IN_LIST)) {
     // "de motie van der Plas": the "van" read as "of" was the name's own (no surname starts with "der").
     const surname = capitaliseSurname(p[2]!.replace(/^der(?=[\s\u00a0])/, 'van der'));
     const sig: MotionSignatory = { surname };
@@ -161,10 +164,14 @@ function pluralMotions(text: string, at: number): { motions: MotionMention[]; en
  */
 const VOTE_TITLE_BEFORE = /(?:^|[^\p{L}])Stemming(?:en)?(?:[ \u00a0]+(?:over|een|de|aangehouden|gewijzigde|ingetrokken))*[ \u00a0]+$/u;
 
+/** Whether "motie" or "moties" at `at` is joined to the name by a hyphen ("motie-Eerdmans", "moties-Van Dijk"). */
+function hyphenated(text: string, at: number): boolean {
+  return text.charAt(at + (text.charAt(at + 5) === 's' ? 6 : 5)) === '-';
+}
+
 /** Whether "motie(s)" at `at` opens such a title (the Kamer's own "Stemming motie-Fritsma c.s." does name one). */
 function inVoteTitle(text: string, at: number): boolean {
-  const motie = text.charAt(at + 5) === 's' ? 6 : 5;
-  return text.charAt(at + motie) !== '-' && VOTE_TITLE_BEFORE.test(text.slice(Math.max(0, at - 40), at));
+  return !hyphenated(text, at) && VOTE_TITLE_BEFORE.test(text.slice(Math.max(0, at - 40), at));
 }
 
 /**
@@ -180,17 +187,13 @@ function motionOf(text: string, m: RegExpExecArray): MotionMention | null {
   const written = m[1] ?? m[2]!;
   const list = written.replace(LIST_END, '');
   const short = m[1] === undefined;
-  if (short && text.charAt(m.index + 5) !== '-' && !/c\.\s*s\.$/.test(list) && CAPITALISED_NEXT.test(text.slice(m.index + m[0].length - (written.length - list.length), m.index + m[0].length + 40)))
-    return null;
-  const people = short
-    ? list
-        .replace(/\s*c\.\s*s\.\s*$/, '')
-        .split('/')
-        .map((name) => ({ surname: capitaliseSurname(withoutInitials(name)) }))
-    : parseList(list);
-  if (people.length === 0 || people.some((p) => notAName(p.surname))) return null;
   const start = m.index;
   let end = start + m[0].length - (written.length - list.length);
+  const cs = CS_END.test(list);
+  if (short && !cs && !hyphenated(text, start) && CAPITALISED_NEXT.test(text.slice(end, end + 40))) return null;
+  const names = list.replace(CS_END, '');
+  const people = short ? names.split('/').map((name) => ({ surname: capitaliseSurname(withoutInitials(name)) })) : parseList(names);
+  if (people.length === 0 || people.some((p) => notAName(p.surname))) return null;
   while (end > start && /[\s\u00a0]/.test(text[end - 1]!)) end--;
   const mention: MotionMention = {
     kind: 'motion',
@@ -199,7 +202,7 @@ function motionOf(text: string, m: RegExpExecArray): MotionMention | null {
     text: text.slice(start, end),
     indieners: people.map((p) => p.surname),
     signatories: people,
-    cs: /c\.\s*s\.$/.test(list.trim()),
+    cs,
   };
   const subject = subjectAfter(text, end);
   if (subject) mention.subject = subject;
