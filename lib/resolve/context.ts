@@ -145,7 +145,8 @@ export function buildMotionContext(text: string, mentions: Mention[], mention: M
   let siblingDistance = Infinity;
   const needsSubject = ownSubject(mention, after) === null;
   for (const m of mentions) {
-    if (m === mention || !sameSubmitters(m, mention)) continue;
+    // A later mention is read only for its subject, when this one needs it.
+    if (m === mention || (m.start > mention.start && !needsSubject) || !sameSubmitters(m, mention)) continue;
     const refs = explicitRefs(text, mentions, kamerstukken, m);
     if (m.start < mention.start) earlier.push(...refs.adjacent, ...refs.footnote);
     const distance = Math.abs(m.start - mention.start);
@@ -165,7 +166,7 @@ export function buildMotionContext(text: string, mentions: Mention[], mention: M
     footnoteRefs: footnote.map(refOf),
     ...(earlier.length ? { earlierRefs: earlier.map(refOf) } : {}),
     ...(note ? { footnoteText: note } : {}),
-    ...(siblingSubject ? { sameSubmittersSubject: siblingSubject.slice(0, 2000) } : {}),
+    ...(siblingSubject ? { sameSubmittersSubject: siblingSubject } : {}),
     pageRefs,
     pageDate: documentDate(text),
     nearbyDate: nearby,
