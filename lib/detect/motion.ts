@@ -10,8 +10,9 @@ import type { MotionMention, MotionSignatory } from './types';
 const TUSSEN_LOWER = `(?:(?:van|de|der|den|ter|ten|te|het|in|op|'t)${SP}){1,3}`;
 const TUSSEN_UPPER = `(?:(?:Van|De|Den|Ter|Ten|Te|In|Op|El|'t)${SP}(?:(?:de|der|den|het|'t)${SP}){0,2})`;
 // A footnote marker may stick to the name in extracted text ("het lid Bikker3"): up to three digits
-// after a name end it; they are not part of it.
-const NAME_END = `(?![\\p{L}])(?!\\d{4})`;
+// after a name end it; they are not part of it. A word cut at a hyphen ("Klimaat- en Energieverkenning")
+// is half of a compound, not a name.
+const NAME_END = `(?![\\p{L}])(?!\\d{4})(?!-[ \\t\\u00a0]+\\p{Ll})`;
 const WORD = `\\p{Lu}[\\p{Ll}'\\u2019]+(?:-(?:(?:van|de|der|den)${SP}){0,2}\\p{Lu}[\\p{Ll}'\\u2019]+){0,2}${NAME_END}`;
 const INITIALS = `(?:(?:\\p{Lu}[a-z]?\\.){1,5}${SO})`;
 /** The second word of a two-word surname, seen only before "c.s." ("Van Haersma Buma c.s."). */
@@ -44,6 +45,19 @@ const SHORT_FIRST_NAME = `(?:(?!(?:Van|De|Den|Der|Ter|Ten|Te|In|Op|El)[ \u00a0])
 const SHORT_NAME = `(?:(?:${INITIALS}|${SHORT_FIRST_NAME})(?:${TUSSEN_LOWER})?)?(?:${TUSSEN_UPPER})?${WORD}`;
 // "motie-Van Baarle", also broken after the hyphen at a line end; "motie Eerdmans", not across a blank line.
 const SHORT = `[Mm]otie(?:-[ \\t]*\\n?[ \\t]*(?:${TUSSEN_LOWER})?|[ \\u00a0\\u2009\\u202f\\t]{1,3}|[ \\t]*\\n[ \\t]*)((?:${SHORT_NAME}(?:${SO}/${SO})?)+(?:${SP}c\\.${SO}s\\.)?)`;
+
+/**
+ * "de motie Sneller en Slootweg", "Motie Dik-Faber en Jacobi (Kamerstuk ...)": a second submitter after
+ * "en" in the short form, only where the name list visibly ends after it (punctuation, a parenthesis,
+ * the line's end, "c.s.", or a lowercase word that goes on with the sentence).
+ */
+const SENTENCE_GOES_ON =
+  'over|om|die|dat|waarin|waarmee|waarover|is|was|werd|wordt|werden|zijn|heeft|had|hebben|aangenomen|verworpen|ingediend|' +
+  'aangehouden|uitgevoerd|uit|van|op|met|en|ter|in|naar|voor|bij|te|zoals|niet|al|nog|ook|af';
+const SHORT_AND = new RegExp(
+  `[ \u00a0]en[ \u00a0]((?:${TUSSEN_UPPER})?${WORD})(${SP}c\\.${SO}s\\.)?(?=${SO}(?:[,.;:!?()]|\\n|$)|${SP}(?:${SENTENCE_GOES_ON})(?![\\p{L}]))`,
+  'uy',
+);
 
 const MOTION = new RegExp(`(?<![\\p{L}])(?:${LONG}|${SHORT})`, 'uy');
 
@@ -195,6 +209,17 @@ function motionOf(text: string, m: RegExpExecArray): MotionMention | null {
   const people = short ? names.split('/').map((name) => ({ surname: capitaliseSurname(withoutInitials(name)) })) : parseList(names);
   if (people.length === 0 || people.some((p) => notAName(p.surname))) return null;
   while (end > start && /[\s\u00a0]/.test(text[end - 1]!)) end--;
+  let andCs = false;
+  if (short && !cs) {
+    SHORT_AND.lastIndex = end;
+    const and = SHORT_AND.exec(text);
+    const surname = and ? capitaliseSurname(and[1]!) : '';
+    if (and && !notAName(surname)) {
+      people.push({ surname });
+      end = and.index + and[0].length;
+      andCs = !!and[2];
+    }
+  }
   const mention: MotionMention = {
     kind: 'motion',
     start,
@@ -202,7 +227,7 @@ function motionOf(text: string, m: RegExpExecArray): MotionMention | null {
     text: text.slice(start, end),
     indieners: people.map((p) => p.surname),
     signatories: people,
-    cs,
+    cs: cs || andCs,
   };
   const subject = subjectAfter(text, end);
   if (subject) mention.subject = subject;

@@ -56,6 +56,15 @@ describe('named motions', () => {
     ['de motie-Diederik van Dijk/Bikker over wijkagenten', 'motie-Diederik van Dijk/Bikker', ['Diederik van Dijk', 'Bikker'], false],
     ['in de motie-Ceder/Six Dijkstra gevraagd', 'motie-Ceder/Six Dijkstra', ['Ceder', 'Six Dijkstra'], false],
     ['de motie-Eerdmans Kamerbreed aangenomen', 'motie-Eerdmans', ['Eerdmans'], false],
+    // A second submitter after "en" in the short form, where the names visibly end (a minister's letter
+    // title, a Kamerbrief, news).
+    ['Uitvoering van de motie Sneller en Slootweg (Kamerstuknummer 36360.6)', 'motie Sneller en Slootweg', ['Sneller', 'Slootweg'], false],
+    ['de Motie Dik-Faber en Jacobi (Kamerstuk 34 300 XIII, nr. 135)', 'Motie Dik-Faber en Jacobi', ['Dik-Faber', 'Jacobi'], false],
+    ['over de motie Van der Wal en Mohandis en eerder onbeantwoorde vragen', 'motie Van der Wal en Mohandis', ['Van der Wal', 'Mohandis'], false],
+    ['de motie Van der Graaf en Van der Molen over de Voedselbank.', 'motie Van der Graaf en Van der Molen', ['Van der Graaf', 'Van der Molen'], false],
+    ['de motie-Segers en Asscher c.s. werd aangenomen', 'motie-Segers en Asscher c.s.', ['Segers', 'Asscher'], true],
+    ['de motie-Omtzigt en Van Dijk stemden tegen', 'motie-Omtzigt', ['Omtzigt'], false],
+    ['de motie Omtzigt en Nederland.', 'motie Omtzigt', ['Omtzigt'], false],
     // The Kamer's vote record of a motion named by its submitter, unlike those named by the debate (below).
     ['Stemming motie-Fritsma c.s.', 'motie-Fritsma c.s.', ['Fritsma'], true],
   ])('%j', (text, written, indieners, cs) => {
@@ -111,6 +120,8 @@ describe('named motions', () => {
     // A table's header row (a ministry's overview of motions) or a heading: a capitalised word follows.
     ['a table header', 'Omschrijving motie Vindplaats Stand van Zaken'],
     ['parties only', 'De motie van de PVV en JA21 en de motie van CDA en ChristenUnie'],
+    // Half of a compound cut at its hyphen is not a name (a letter's title).
+    ['a compound cut at a hyphen', 'Reactie op de motie Klimaat- en Energieverkenning'],
   ])('not: %s', (_, text) => {
     expect(mo(text)).toEqual([]);
   });
