@@ -42,6 +42,7 @@ export const MentionSchema = z.discriminatedUnion('kind', [
     vergaderjaar: z.nullable(z.string().check(z.maxLength(20))),
     nummer: z.int(),
     item: z.optional(z.int()),
+    eersteKamer: z.optional(z.boolean()),
   }),
   z.object({
     ...span,

@@ -195,7 +195,8 @@ function handelingenCard(ds: Dataset, m: Extract<Mention, { kind: 'handelingen' 
     { label: 'Nummer', value: String(m.nummer) },
     ...(m.item !== undefined ? [{ label: 'Item', value: String(m.item) }] : []),
   ];
-  card.citation = `${card.kindLabel} II${m.vergaderjaar ? ` ${m.vergaderjaar.replace(/^(\d{4})-\d{2}(\d{2})$/, '$1/$2')}` : ''}, nr. ${m.nummer}${m.item !== undefined ? `, item ${m.item}` : ''}`;
+  if (m.eersteKamer) card.facts.unshift({ label: 'Kamer', value: 'Eerste Kamer' });
+  card.citation = `${card.kindLabel} ${m.eersteKamer ? 'I' : 'II'}${m.vergaderjaar ? ` ${m.vergaderjaar.replace(/^(\d{4})-\d{2}(\d{2})$/, '$1/$2')}` : ''}, nr. ${m.nummer}${m.item !== undefined ? `, item ${m.item}` : ''}`;
   return card;
 }
 

@@ -49,7 +49,7 @@ function describe(ds: Dataset, text: string, all: Mention[], m: Mention): string
       return doc ? [`${id}: ${doc.kind}${doc.key ? ` (Kamerstuk ${doc.key})` : ''}`, `  ${doc.subject ?? doc.title}`, `  ${doc.date ?? 'datum onbekend'}`] : [`${id}`, '  niet in de gebundelde gegevens'];
     }
     case 'handelingen':
-      return [`${m.aanhangsel ? 'Aanhangsel Handelingen' : 'Handelingen'} ${m.vergaderjaar ?? '(vergaderjaar onbekend)'}, nr. ${m.nummer}${m.item ? `, item ${m.item}` : ''}`, '  niet in de gebundelde gegevens (Handelingen zitten niet in de momentopname)'];
+      return [`${m.aanhangsel ? 'Aanhangsel Handelingen' : 'Handelingen'}${m.eersteKamer ? ' I' : ''} ${m.vergaderjaar ?? '(vergaderjaar onbekend)'}, nr. ${m.nummer}${m.item ? `, item ${m.item}` : ''}`, '  niet in de gebundelde gegevens (Handelingen zitten niet in de momentopname)'];
     case 'motion': {
       const r = resolveMotion(ds, m, buildMotionContext(text, all, m));
       const head = `motie ${m.indieners.join('/')}${m.cs ? ' c.s.' : ''}`;

@@ -14,7 +14,7 @@ function fieldsOf(m: Mention): string {
     case 'zaak':
       return m.zaakNummer;
     case 'handelingen':
-      return `${m.aanhangsel ? 'Aanhangsel ' : ''}Handelingen ${m.vergaderjaar ?? '?'} nr. ${m.nummer}${m.item ? ` item ${m.item}` : ''}`;
+      return `${m.aanhangsel ? 'Aanhangsel ' : ''}Handelingen ${m.eersteKamer ? 'I ' : ''}${m.vergaderjaar ?? '?'} nr. ${m.nummer}${m.item ? ` item ${m.item}` : ''}`;
     case 'motion': {
       const r = m.resolved;
       const who = m.indieners.join(', ') + (m.cs ? ' c.s.' : '');

@@ -1,6 +1,8 @@
 /**
  * Handelingen: "Handelingen II 2024/25, nr. 48, item 5", "Aanhangsel Handelingen, vergaderjaar
- * 2024-2025, nr. 2489", and the official ids "h-tk-20242025-48-5" and "ah-tk-20242025-2489".
+ * 2024-2025, nr. 2489", the legal notation without "nr." ("Handelingen II 2016/17, 83, item 11"), and
+ * the official ids "h-tk-20242025-48-5" and "ah-tk-20242025-2489". The Eerste Kamer's ("Handelingen I",
+ * "h-ek-...") are told apart: their publications are numbered on their own.
  */
 import { SO, SP, normaliseVergaderjaar } from './common';
 import type { HandelingenMention } from './types';
@@ -8,20 +10,33 @@ import type { HandelingenMention } from './types';
 const YEARS = `(\\d{4}${SO}[/\\u2013\\u2014-]${SO}\\d{2,4})`;
 // Anchored on the word "Handelingen" (a literal the regex engine scans for fast); "Aanhangsel" before it is checked apart.
 const AANHANGSEL_BEFORE = new RegExp(`Aanhangsel(?:${SP}(?:van|bij)${SP}de)?${SP}$`);
-const CHAMBER = `(?:II|I|TK|EK|Tweede${SP}Kamer|Eerste${SP}Kamer)(?![\\p{L}])`;
+const CHAMBER = `(II|I|TK|EK|Tweede${SP}Kamer|Eerste${SP}Kamer)(?![\\p{L}])`;
+/**
+ * Without "nr." the number is the sitting's only where the notation leaves no doubt: an item follows,
+ * or a page ("p. 12") or the end of the citation does (older Handelingen are cited by page alone, so
+ * this is read only from vergaderjaar 2010-2011 on, when the sittings' numbering with items began).
+ */
+const BARE_NUMBER = `(\\d{1,3})(?!\\d)(?=${SO},?${SO}item${SO}\\d|${SO}(?:[.;)]|,${SO}(?:p|blz|pag)\\.|$))`;
 const WRITTEN = new RegExp(
   `Handelingen(?:${SO},?${SO}${CHAMBER})?` +
-    `(?:,?${SO}(?:vergaderjaar${SO})?${YEARS})?${SO},?${SO}[Nn]r\\.?${SO}(\\d{1,5})(?!\\d)` +
+    `(?:,?${SO}(?:vergaderjaar${SO})?${YEARS})?${SO},?${SO}(?:[Nn]r\\.?${SO}(\\d{1,5})(?!\\d)|${BARE_NUMBER})` +
     `(?:${SO},?${SO}item${SO}(\\d{1,3})(?!\\d))?`,
   'gu',
 );
-const ID = /(?<![\p{L}\d])(ah|h)-(?:tk|ek)-(\d{8})-(\d{1,5})(?:-(\d{1,3}))?(?!\d)/giu;
+const ID = /(?<![\p{L}\d])(ah|h)-(tk|ek)-(\d{8})-(\d{1,5})(?:-(\d{1,3}))?(?!\d)/giu;
+const FIRST_SITTING_YEAR_WITH_ITEMS = 2010;
+
+function eersteKamer(chamber: string | undefined): boolean {
+  return !!chamber && (chamber === 'I' || chamber === 'EK' || chamber.startsWith('Eerste'));
+}
 
 export function detectHandelingen(text: string): HandelingenMention[] {
   const out: HandelingenMention[] = [];
   // WRITTEN starts with "Handelingen" (a search for "andelingen" stops at every "a" of the text).
   if (text.indexOf('Handelingen') >= 0) {
     for (const m of text.matchAll(WRITTEN)) {
+      const [, chamber, years, nrText, bareText, itemText] = m;
+      if (bareText !== undefined && (!years || (itemText === undefined && Number(years.slice(0, 4)) < FIRST_SITTING_YEAR_WITH_ITEMS))) continue;
       const at = m.index!;
       const before = AANHANGSEL_BEFORE.exec(text.slice(Math.max(0, at - 30), at));
       const start = before ? at - before[0].length : at;
@@ -32,10 +47,11 @@ export function detectHandelingen(text: string): HandelingenMention[] {
         end,
         text: text.slice(start, end),
         aanhangsel: !!before,
-        vergaderjaar: normaliseVergaderjaar(m[1]),
-        nummer: Number(m[2]),
+        vergaderjaar: normaliseVergaderjaar(years),
+        nummer: Number(nrText ?? bareText),
       };
-      if (m[3] !== undefined) mention.item = Number(m[3]);
+      if (itemText !== undefined) mention.item = Number(itemText);
+      if (eersteKamer(chamber)) mention.eersteKamer = true;
       out.push(mention);
     }
   }
@@ -43,7 +59,7 @@ export function detectHandelingen(text: string): HandelingenMention[] {
   if (text.indexOf('-tk-') >= 0 || text.indexOf('-ek-') >= 0) {
     for (const m of text.matchAll(ID)) {
       const start = m.index!;
-      const years = m[2]!;
+      const years = m[3]!;
       const mention: HandelingenMention = {
         kind: 'handelingen',
         start,
@@ -51,9 +67,10 @@ export function detectHandelingen(text: string): HandelingenMention[] {
         text: m[0],
         aanhangsel: m[1]!.toLowerCase() === 'ah',
         vergaderjaar: normaliseVergaderjaar(`${years.slice(0, 4)}-${years.slice(4)}`),
-        nummer: Number(m[3]),
+        nummer: Number(m[4]),
       };
-      if (m[4] !== undefined) mention.item = Number(m[4]);
+      if (m[5] !== undefined) mention.item = Number(m[5]);
+      if (m[2]!.toLowerCase() === 'ek') mention.eersteKamer = true;
       out.push(mention);
     }
   }

@@ -40,6 +40,8 @@ export interface HandelingenMention extends Span {
   vergaderjaar: string | null;
   nummer: number;
   item?: number;
+  /** The Eerste Kamer's Handelingen ("Handelingen I", "h-ek-..."); absent for the Tweede Kamer's. */
+  eersteKamer?: boolean;
 }
 
 export interface MotionSignatory {

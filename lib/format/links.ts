@@ -30,7 +30,7 @@ export function officialLinks(m: Mention): OfficialLink[] {
       return [{ label: 'tweedekamer.nl', href: `${TK}/kamerstukken/detail?id=${encodeURIComponent(m.zaakNummer)}` }];
     case 'handelingen': {
       const year = m.vergaderjaar?.replace('-', '') ?? '';
-      const prefix = m.aanhangsel ? 'ah-tk' : 'h-tk';
+      const prefix = `${m.aanhangsel ? 'ah' : 'h'}-${m.eersteKamer ? 'ek' : 'tk'}`;
       return year
         ? [{ label: 'officielebekendmakingen.nl', href: `${OB}/${prefix}-${year}-${m.nummer}${m.item === undefined ? '' : `-${m.item}`}.html` }]
         : [{ label: 'officielebekendmakingen.nl', href: `${OB}/resultaten?q=${encodeURIComponent(m.text)}` }];

@@ -76,6 +76,13 @@ describe('cards from the bundled dataset', () => {
     expect(c.citation).toBe('Handelingen II 2024/25, nr. 48, item 5');
   });
 
+  it("Handelingen of the Eerste Kamer: the Eerste Kamer's publication, said so on the card", () => {
+    const c = card({ kind: 'handelingen', start: 0, end: 1, text: 'Handelingen I, 2017/18, 21, item 6', aanhangsel: false, vergaderjaar: '2017-2018', nummer: 21, item: 6, eersteKamer: true }, 'h');
+    expect(c.links[0]!.href).toBe('https://zoek.officielebekendmakingen.nl/h-ek-20172018-21-6.html');
+    expect(c.citation).toBe('Handelingen I 2017/18, nr. 21, item 6');
+    expect(c.facts[0]).toEqual({ label: 'Kamer', value: 'Eerste Kamer' });
+  });
+
   it('a reference the dataset lacks: the reference with its official links, nothing invented', () => {
     const c = card(ks(99999, 1, null, 'Kamerstuk 99 999, nr. 1'), '99999-1');
     expect(c).toMatchObject({ variant: 'unknown', title: 'Kamerstuk 99 999, nr. 1', lead: 'Niet in de gebundelde gegevens.', facts: [] });

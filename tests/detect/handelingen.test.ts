@@ -22,6 +22,20 @@ describe('Handelingen', () => {
     expect(h('h-ek-20232024-12-3').map((x) => [x.vergaderjaar, x.nummer, x.item])).toEqual([['2023-2024', 12, 3]]);
   });
 
+  it('reads the legal citation without "nr." where an item, a page or the end follows, from 2010-2011 on', () => {
+    expect(h('1 Handelingen II 2016/17, 83, item 11, p. 1.').map((x) => [x.text, x.vergaderjaar, x.nummer, x.item])).toEqual([['Handelingen II 2016/17, 83, item 11', '2016-2017', 83, 11]]);
+    expect(h('Handelingen II 2019/20, 45, p. 12.').map((x) => [x.text, x.nummer])).toEqual([['Handelingen II 2019/20, 45', 45]]);
+    // Older Handelingen are cited by page; a count is not a sitting.
+    expect(h('Handelingen II 1998/99, 123. Handelingen II 2019/20, 45 leden')).toEqual([]);
+  });
+
+  it('tells the Eerste Kamer\'s Handelingen apart (their own numbering, their own publications)', () => {
+    const ek = (t: string) => found(t, 'handelingen').map((x) => [x.nummer, x.item, x.eersteKamer ?? false]);
+    expect(ek('Handelingen I, 2017/18, 21, item 6, p. 1')).toEqual([[21, 6, true]]);
+    expect(ek('Handelingen EK 2001-2002, nr. 10 en Handelingen Eerste Kamer 2001-2002, nr. 11')).toEqual([[10, undefined, true], [11, undefined, true]]);
+    expect(ek('h-ek-20232024-12-3 en Handelingen II 2024/25, nr. 48')).toEqual([[12, 3, true], [48, undefined, false]]);
+  });
+
   it('reads the official ids', () => {
     expect(h('ah-tk-20242025-2489 en h-tk-20242025-48-5').map((x) => [x.aanhangsel, x.vergaderjaar, x.nummer, x.item])).toEqual([
       [true, '2024-2025', 2489, undefined],
