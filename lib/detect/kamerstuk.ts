@@ -206,6 +206,22 @@ function followingNumbers(text: string, last: KamerstukMention): KamerstukMentio
   return out;
 }
 
+/**
+ * The legal citation leaves out "nr.": "Kamerstukken II 2016/17, 34 516, 10", "..., 31 570, 20, p. 56".
+ * Read only after a chamber or a vergaderjaar, and only where the citation visibly ends after the
+ * number (punctuation, a page, a parenthesis), so "Kamerstukken II, 35 300, 35 301" stays two dossiers.
+ */
+const LEGAL_NUMBER = new RegExp(`${SO},${SO}(\\d{1,4})(?!\\d)(?=${SO}(?:[.;:)\\]]|,${SO}(?:p|pp|blz|pag|par|bijl)\\.|\\(|$)|\\n)`, 'uy');
+const CHAMBER_OR_YEAR = /[Kk]amerstuk(?:ken)?[\s\u00a0]+I{1,2}(?![\p{L}])|\d{4}/u;
+
+function legalNumber(text: string, m: RegExpMatchArray, k: KamerstukMention): KamerstukMention | null {
+  if (k.ondernummer !== null || !CHAMBER_OR_YEAR.test(text.slice(m.index!, k.end))) return null;
+  LEGAL_NUMBER.lastIndex = k.end;
+  const n = LEGAL_NUMBER.exec(text);
+  if (!n || Number(n[1]) === 0) return null;
+  return { ...k, end: k.end + n[0].length, ondernummer: Number(n[1]) };
+}
+
 /** Whether [a, b) overlaps one of the sorted, disjoint spans. */
 function overlapsSorted(spans: [number, number][], a: number, b: number): boolean {
   let lo = 0;
@@ -230,6 +246,8 @@ export function detectKamerstukken(text: string): KamerstukMention[] {
     for (const m of stickyMatches(text, literalStarts(text, PREFIX_WORDS), PREFIXED)) {
       const mentions = fromMatch(text, m, 0, true);
       if (!mentions.length) continue;
+      const legal = mentions.length === 1 ? legalNumber(text, m, mentions[0]!) : null;
+      if (legal) mentions[0] = legal;
       const last = mentions.at(-1)!;
       if (last.ondernummer !== null) mentions.push(...followingNumbers(text, last));
       // The regex runs from the word "Kamerstuk"; report from there.

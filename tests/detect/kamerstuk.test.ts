@@ -41,6 +41,14 @@ describe('Kamerstuk references', () => {
     ['de motie Hachi (nr. 28, 33000-IV) vraagt', 'nr. 28, 33000-IV', '33000-IV-28'],
     // Extracted text broken at a line end inside the dossier number.
     ['Kamerstukken II, vergaderjaar 2024 – 2025, 19 \n637, nr. 3435', 'Kamerstukken II, vergaderjaar 2024 – 2025, 19 \n637, nr. 3435', '19637-3435'],
+    // The legal citation leaves out "nr." (a law journal's footnotes, a court's reasons).
+    ['2 Kamerstukken II 2016/17, 34 516, 10.', 'Kamerstukken II 2016/17, 34 516, 10', '34516-10'],
+    ['4 Kamerstukken II 2011/12, 31 570, 20, p. 56.', 'Kamerstukken II 2011/12, 31 570, 20', '31570-20'],
+    ['(Kamerstukken II 2005/06, 30 300 VI, 5)', 'Kamerstukken II 2005/06, 30 300 VI, 5', '30300-VI-5'],
+    ['Kamerstukken II 2019/20, 35 300, 3 (MvT), p. 5', 'Kamerstukken II 2019/20, 35 300, 3', '35300-3'],
+    // ... but not where the number does not end the citation, nor without a chamber or year.
+    ['Kamerstukken II 2019/20, 35 300, 12 leden stemden', 'Kamerstukken II 2019/20, 35 300', '35300'],
+    ['Kamerstuk 35 300, 12.', 'Kamerstuk 35 300', '35300'],
   ])('%j', (text, written, key) => {
     expect(ref(text)).toEqual([{ text: written, key, tot: undefined }]);
   });
