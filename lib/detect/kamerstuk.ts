@@ -120,6 +120,11 @@ function wholeAfterTitleAt(text: string, open: number): KamerstukMention | null 
 /** Characters that, right before a bare number, mean it is part of something else (a URL, a decimal). */
 const BAD_BEFORE = /[\p{L}\d/.=:_#&?+-]/u;
 
+/** A hyphen that opens a list item ("-31066-503-Motie van ..."): at the line's start or after a space. */
+function bulletBefore(text: string, s: number): boolean {
+  return text[s - 1] === '-' && (s === 1 || /\s/.test(text[s - 2]!));
+}
+
 function fromMatch(text: string, m: RegExpMatchArray, base: number, prefixed: boolean): KamerstukMention[] {
   const [, dossierText, toevTextWritten, nrWordWritten, nrText, tail, dashNrTextWritten] = m;
   const dossier = dossierNumber(dossierText!);
@@ -261,7 +266,7 @@ export function detectKamerstukken(text: string): KamerstukMention[] {
     if (overlaps(s, s + m[0].length)) continue;
     let start = s;
     if (text.slice(s - 4, s).toLowerCase() === 'kst-') start = s - 4;
-    else if (s > 0 && BAD_BEFORE.test(text[s - 1]!)) continue;
+    else if (s > 0 && BAD_BEFORE.test(text[s - 1]!) && !bulletBefore(text, s)) continue;
     const after = text[s + m[0].length];
     if (after !== undefined && /[\p{L}\d_/]/u.test(after)) continue;
     const mentions = fromMatch(text, m, 0, false);

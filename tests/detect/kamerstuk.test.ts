@@ -41,6 +41,9 @@ describe('Kamerstuk references', () => {
     ['de motie Hachi (nr. 28, 33000-IV) vraagt', 'nr. 28, 33000-IV', '33000-IV-28'],
     // Extracted text broken at a line end inside the dossier number.
     ['Kamerstukken II, vergaderjaar 2024 – 2025, 19 \n637, nr. 3435', 'Kamerstukken II, vergaderjaar 2024 – 2025, 19 \n637, nr. 3435', '19637-3435'],
+    // A hyphen that opens a list item (a party's overview of motions).
+    ['-31066-503-Motie van het lid Omtzigt c.s.', '31066-503', '31066-503'],
+    ['Uitslag:\n-31066-504-Motie van de leden', '31066-504', '31066-504'],
     // The legal citation leaves out "nr." (a law journal's footnotes, a court's reasons).
     ['2 Kamerstukken II 2016/17, 34 516, 10.', 'Kamerstukken II 2016/17, 34 516, 10', '34516-10'],
     ['4 Kamerstukken II 2011/12, 31 570, 20, p. 56.', 'Kamerstukken II 2011/12, 31 570, 20', '31570-20'],
@@ -119,6 +122,7 @@ describe('Kamerstuk references', () => {
     ['a page number', 'zie blz. 12 en p. 34'],
     ['an article', 'artikel 3.1 en artikel 14, lid 2'],
     ['a number in an unrelated URL', 'https://example.org/nieuws/12345-678/artikel'],
+    ['a code with a hyphen after a letter', 'bestelcode ABC-31066-503 en SKU-12345-67'],
     ['a year', 'in 2024 en 2025'],
     ['a percentage', '12,5% van de 32317 aanvragen'],
   ])('does not take %s for one', (_, text) => {
