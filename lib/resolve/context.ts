@@ -104,10 +104,26 @@ const OTHER_DOCUMENT = /\b(?:[Kk]amer)?brief\b/u;
 const SUBJECT_START = /^[\s\u00a0]*over[\s\u00a0]/;
 const citesOtherDocument = (between: string) => !SUBJECT_START.test(between) && OTHER_DOCUMENT.test(between);
 
-/** The Kamerstuk references written right after a mention, and in the footnote its marker points to. */
+/**
+ * A list of motions numbers each one first: "-31066-503-Motie van het lid Omtzigt c.s. om ...",
+ * "| 36471-27 | Motie van het lid Eerdmans". Only a separator may stand between the number and the motion.
+ */
+const NUMBERED_ITEM_GAP = /^[ \t\u00a0]*[-\u2013\u2014:|]?[ \t\u00a0]*$/;
+
+function numberBefore(text: string, kamerstukken: KamerstukMention[], mention: Mention): KamerstukMention | null {
+  const k = kamerstukken.filter((m) => m.end <= mention.start).at(-1);
+  return k && k.ondernummer !== null && mention.start - k.end <= 4 && NUMBERED_ITEM_GAP.test(text.slice(k.end, mention.start)) ? k : null;
+}
+
+/**
+ * The Kamerstuk references written right after a mention (or numbering it, right before it), and in the
+ * footnote its marker points to.
+ */
 function explicitRefs(text: string, mentions: Mention[], kamerstukken: KamerstukMention[], mention: Mention) {
   const clause = clauseEnd(text, mention.end, mentions);
   const adjacent = kamerstukken.filter((m) => m.start >= mention.end && m.start < clause && !citesOtherDocument(text.slice(mention.end, m.start)));
+  const numbered = numberBefore(text, kamerstukken, mention);
+  if (numbered) adjacent.unshift(numbered);
   let footnote: KamerstukMention[] = [];
   let note: string | undefined;
   const marker = footnoteMarker(text, mention.end, clause);

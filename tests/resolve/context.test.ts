@@ -20,6 +20,15 @@ describe('motion context from a text', () => {
     expect(ctx.adjacentRefs).toEqual([{ dossier: 32317, toevoeging: null, ondernummer: 919 }]);
   });
 
+  it('takes the number a list of motions gives each one first ("-31066-503-Motie van het lid Omtzigt c.s.")', () => {
+    const list = 'Overzicht ingediende moties:\n\n-31066-503-Motie van het lid Omtzigt c.s. om ouders schadeloos te stellen. AANGENOMEN.\n-31066-505-Motie van het lid Leijten spreekt haar afkeuring uit. VERWORPEN.\n| 36471-27 | Motie van het lid Eerdmans over asiel |';
+    expect(contextOf(list, 'Motie van het lid Omtzigt').adjacentRefs).toEqual([{ dossier: 31066, toevoeging: null, ondernummer: 503 }]);
+    expect(contextOf(list, 'Motie van het lid Leijten').adjacentRefs).toEqual([{ dossier: 31066, toevoeging: null, ondernummer: 505 }]);
+    expect(contextOf(list, 'Motie van het lid Eerdmans').adjacentRefs).toEqual([{ dossier: 36471, toevoeging: null, ondernummer: 27 }]);
+    // A reference that ends the sentence before is not the motion's number.
+    expect(contextOf('Zie Kamerstuk 31066, nr. 12. Motie van het lid Leijten over iets', 'Motie van het lid Leijten').adjacentRefs).toEqual([]);
+  });
+
   it('follows a superscript footnote marker to the footnote at the bottom', () => {
     const ctx = contextOf(seed('002_2f786cff75be9c35.txt'), 'motie aangenomen van de leden Ceder');
     expect(ctx.footnoteRefs).toEqual([{ dossier: 36871, toevoeging: null, ondernummer: 67 }]);
