@@ -237,6 +237,8 @@ function representative(group: Scored[], ctx: MotionContext): Scored {
   return latest;
 }
 
+const NEARBY_NUMBERS = 50;
+
 function notInDataset(corpus: MotionCorpus, mention: MotionMention, ctx: MotionContext, scored: Scored[]): (KamerstukRef & { key: string }) | null {
   // An earlier mention's reference only when this one says nothing of its own about which motion it is.
   const earlier = mention.subject ? [] : (ctx.earlierRefs ?? []);
@@ -244,8 +246,12 @@ function notInDataset(corpus: MotionCorpus, mention: MotionMention, ctx: MotionC
   for (const ref of explicit) {
     const key = refKey(ref);
     if (corpus.hasDocument(key) || corpus.motionByKey(key)) continue;
-    const sameDossier = scored.some((s) => s.motion.dossier === ref.dossier && s.motion.toevoeging === ref.toevoeging);
-    if (!sameDossier) return { ...ref, key };
+    // A motion of these members close by in the same dossier may be the one meant (an amended version
+    // gets a new number); one hundreds of numbers away is another, years apart.
+    const nearby = scored.some(
+      (s) => s.motion.dossier === ref.dossier && s.motion.toevoeging === ref.toevoeging && Math.abs(s.motion.ondernummer - ref.ondernummer!) <= NEARBY_NUMBERS,
+    );
+    if (!nearby) return { ...ref, key };
   }
   return null;
 }

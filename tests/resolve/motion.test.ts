@@ -100,6 +100,16 @@ describe('resolveMotion', () => {
     expect(r.message).toContain('niet in de gebundelde gegevens');
   });
 
+  it("takes a motion's own number the dataset lacks over a motion of the same member far away in that dossier", () => {
+    // 36600-XX-29 is Van Nispen's; nr. 412 of that dossier is another, much later document.
+    const far = resolveMotion(corpus, motion(['Van Nispen']), ctx({ adjacentRefs: [{ dossier: 36600, toevoeging: 'XX', ondernummer: 412 }] }));
+    expect(far.status).toBe('not-in-dataset');
+    expect(far.reference?.key).toBe('36600-XX-412');
+    // A number close by may be an amended version of the member's motion: the dataset's motion stays a candidate.
+    const near = resolveMotion(corpus, motion(['Van Nispen']), ctx({ adjacentRefs: [{ dossier: 36600, toevoeging: 'XX', ondernummer: 31 }] }));
+    expect(near.status).not.toBe('not-in-dataset');
+  });
+
   it('disambiguates namesakes by party, and says so when the text does not', () => {
     const sgp = resolveMotion(
       corpus,
