@@ -77,6 +77,8 @@ export const MotionContextSchema = z.object({
   after: z.string().check(z.maxLength(2000)),
   before: z.optional(z.string().check(z.maxLength(2000))),
   adjacentRefs: z.array(RefSchema).check(z.maxLength(50)),
+  replacedRefs: z.optional(z.array(RefSchema).check(z.maxLength(50))),
+  numbers: z.optional(z.array(z.int()).check(z.maxLength(10))),
   footnoteRefs: z.array(RefSchema).check(z.maxLength(50)),
   earlierRefs: z.optional(z.array(RefSchema).check(z.maxLength(50))),
   footnoteText: z.optional(z.string().check(z.maxLength(2000))),

@@ -80,6 +80,8 @@ export function motionContext(
     after: cap(domMarker ? ctx.after.replace(/^[0-9⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}/u, '') : ctx.after, 2000),
     ...(ctx.before ? { before: cap(ctx.before, 2000) } : {}),
     adjacentRefs: ctx.adjacentRefs.slice(0, 50),
+    ...(ctx.replacedRefs ? { replacedRefs: ctx.replacedRefs.slice(0, 50) } : {}),
+    ...(ctx.numbers ? { numbers: ctx.numbers.slice(0, 10) } : {}),
     footnoteRefs: footnoteRefs.slice(0, 50),
     ...(ctx.earlierRefs ? { earlierRefs: ctx.earlierRefs.slice(0, 50) } : {}),
     ...(footnoteText ? { footnoteText: cap(footnoteText, 2000) } : {}),

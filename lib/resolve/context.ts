@@ -20,6 +20,13 @@ export interface MotionContext {
   before?: string;
   /** Kamerstuk references written right after the mention, in the same sentence. */
   adjacentRefs: KamerstukRef[];
+  /**
+   * The motion this one replaces, as its text says: "Gewijzigde motie ... (t.v.v. 36471-28)" is not
+   * 36471-28 but the motion that took its place.
+   */
+  replacedRefs?: KamerstukRef[];
+  /** A number written with the mention without its dossier: "nr. 27 Motie van het lid Eerdmans", "de motie op stuk nr. 10 van ...". */
+  numbers?: number[];
   /** Kamerstuk references in the footnote the mention's marker points to. */
   footnoteRefs: KamerstukRef[];
   /**
@@ -115,13 +122,35 @@ function numberBefore(text: string, kamerstukken: KamerstukMention[], mention: M
   return k && k.ondernummer !== null && mention.start - k.end <= 4 && NUMBERED_ITEM_GAP.test(text.slice(k.end, mention.start)) ? k : null;
 }
 
+/** "t.v.v." (ter vervanging van) right before a reference: the motion it names was replaced by this one. */
+const REPLACES_BEFORE = /(?:t\.[\s\u00a0]?v\.[\s\u00a0]?v\.|ter[\s\u00a0]+vervanging[\s\u00a0]+van)[\s\u00a0]*$/;
+/** A number without its dossier right before the motion ("nr. 27 Motie van ...") or right after it ("Eerdmans nr. 30"). */
+const NUMBER_BEFORE = /(?:^|[^\p{L}])[Nn]r\.?[\s\u00a0]*(\d{1,5})[\s\u00a0]*[-\u2013:|]?[\s\u00a0]*$/u;
+const NUMBER_AFTER = /^[\s\u00a0]*,?[\s\u00a0]*(?:op[\s\u00a0]+stuk[\s\u00a0]+)?[Nn]r\.?[\s\u00a0]*(\d{1,5})(?!\d)/;
+const NUMBER_IN_MENTION = /op[\s\u00a0]+stuk[\s\u00a0]+nr\.?[\s\u00a0]*(\d{1,5})/;
+
+function numbersOf(text: string, kamerstukken: KamerstukMention[], mention: Mention): number[] {
+  const claimed = (at: number) => kamerstukken.some((k) => k.start <= at && k.end > at);
+  const out: number[] = [];
+  const inside = NUMBER_IN_MENTION.exec(mention.text);
+  if (inside) out.push(Number(inside[1]));
+  const from = Math.max(0, mention.start - 16);
+  const before = NUMBER_BEFORE.exec(text.slice(from, mention.start));
+  if (before && !claimed(from + before.index + before[0].indexOf(before[1]!))) out.push(Number(before[1]));
+  const after = NUMBER_AFTER.exec(text.slice(mention.end, mention.end + 24));
+  if (after && !claimed(mention.end + after[0].length - 1)) out.push(Number(after[1]));
+  return out;
+}
+
 /**
  * The Kamerstuk references written right after a mention (or numbering it, right before it), and in the
- * footnote its marker points to.
+ * footnote its marker points to. A reference after "t.v.v." is the motion this one replaced.
  */
 function explicitRefs(text: string, mentions: Mention[], kamerstukken: KamerstukMention[], mention: Mention) {
   const clause = clauseEnd(text, mention.end, mentions);
-  const adjacent = kamerstukken.filter((m) => m.start >= mention.end && m.start < clause && !citesOtherDocument(text.slice(mention.end, m.start)));
+  const following = kamerstukken.filter((m) => m.start >= mention.end && m.start < clause && !citesOtherDocument(text.slice(mention.end, m.start)));
+  const replaced = following.filter((m) => REPLACES_BEFORE.test(text.slice(Math.max(mention.end, m.start - 30), m.start)));
+  const adjacent = following.filter((m) => !replaced.includes(m));
   const numbered = numberBefore(text, kamerstukken, mention);
   if (numbered) adjacent.unshift(numbered);
   let footnote: KamerstukMention[] = [];
@@ -134,7 +163,7 @@ function explicitRefs(text: string, mentions: Mention[], kamerstukken: Kamerstuk
       footnote = kamerstukken.filter((m) => m.start >= span.start && m.start < span.end);
     }
   }
-  return { clause, adjacent, footnote, note };
+  return { clause, adjacent, replaced, footnote, note };
 }
 
 /**
@@ -154,7 +183,7 @@ function ownSubject(mention: Mention, after: string): string | null {
 
 export function buildMotionContext(text: string, mentions: Mention[], mention: Mention): MotionContext {
   const kamerstukken = mentions.filter((m): m is KamerstukMention => m.kind === 'kamerstuk');
-  const { clause, adjacent, footnote, note } = explicitRefs(text, mentions, kamerstukken, mention);
+  const { clause, adjacent, replaced, footnote, note } = explicitRefs(text, mentions, kamerstukken, mention);
   const after = text.slice(mention.end, clause);
   const earlier: KamerstukMention[] = [];
   let siblingSubject: string | null = null;
@@ -171,7 +200,8 @@ export function buildMotionContext(text: string, mentions: Mention[], mention: M
       if (subject) [siblingSubject, siblingDistance] = [subject, distance];
     }
   }
-  const used = new Set<Mention>([...adjacent, ...footnote]);
+  const used = new Set<Mention>([...adjacent, ...replaced, ...footnote]);
+  const numbers = numbersOf(text, kamerstukken, mention);
   const pageRefs = kamerstukken.filter((m) => !used.has(m)).map(refOf);
   const nearby = findDutchDates(after)[0]?.iso ?? null;
   const before = sentenceBefore(text, mention.start, mentions);
@@ -179,6 +209,8 @@ export function buildMotionContext(text: string, mentions: Mention[], mention: M
     after,
     ...(before ? { before } : {}),
     adjacentRefs: adjacent.map(refOf),
+    ...(replaced.length ? { replacedRefs: replaced.map(refOf) } : {}),
+    ...(numbers.length ? { numbers } : {}),
     footnoteRefs: footnote.map(refOf),
     ...(earlier.length ? { earlierRefs: earlier.map(refOf) } : {}),
     ...(note ? { footnoteText: note } : {}),

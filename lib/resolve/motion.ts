@@ -155,8 +155,10 @@ function rank(scored: Scored[], mention: MotionMention, ctx: MotionContext): voi
   // a reference of this mention's own, so the subject can outweigh it.
   const earlierKeys = new Set((ctx.earlierRefs ?? []).filter((r) => r.ondernummer !== null).map(refKey));
   const explicitKeys = new Set(explicit.filter((r) => r.ondernummer !== null).map(refKey));
-  const explicitDossiers = new Set(explicit.map((r) => `${r.dossier}-${r.toevoeging ?? ''}`));
+  const replaced = (ctx.replacedRefs ?? []).filter((r) => r.ondernummer !== null).map(refKey);
+  const explicitDossiers = new Set([...explicit, ...(ctx.replacedRefs ?? [])].map((r) => `${r.dossier}-${r.toevoeging ?? ''}`));
   const pageDossiers = new Set(ctx.pageRefs.map((r) => `${r.dossier}-${r.toevoeging ?? ''}`));
+  const numbers = new Set(ctx.numbers ?? []);
   // The words of the subject and of the text before are the same for every candidate: split them once.
   const subject = subjectOf(mention, ctx);
   const subjectWords = subject ? contentWords(subject) : null;
@@ -164,9 +166,20 @@ function rank(scored: Scored[], mention: MotionMention, ctx: MotionContext): voi
   for (const c of scored) {
     const m = c.motion;
     const dossier = `${m.dossier}-${m.toevoeging ?? ''}`;
+    const replacing = replaced.find((key) => (m.replaces ?? []).includes(key));
     if (explicitKeys.has(m.key)) {
       c.score += 12;
       c.reasons.push(`de tekst verwijst naar ${m.key}`);
+    } else if (replacing) {
+      c.score += 12;
+      c.reasons.push(`vervangt ${replacing}, zoals de tekst zegt`);
+    } else if (numbers.has(m.ondernummer) && (explicitDossiers.has(dossier) || pageDossiers.has(dossier))) {
+      // "nr. 27 Motie van het lid Eerdmans" in a text about dossier 36471.
+      c.score += 8;
+      c.reasons.push(`nr. ${m.ondernummer} in een dossier dat de tekst noemt (${m.dossier})`);
+    } else if (numbers.has(m.ondernummer)) {
+      c.score += 3;
+      c.reasons.push(`zelfde nummer (nr. ${m.ondernummer})`);
     } else if (earlierKeys.has(m.key)) {
       c.score += 4;
       c.reasons.push(`eerder in de tekst genoemd als ${m.key}`);

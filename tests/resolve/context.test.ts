@@ -29,6 +29,19 @@ describe('motion context from a text', () => {
     expect(contextOf('Zie Kamerstuk 31066, nr. 12. Motie van het lid Leijten over iets', 'Motie van het lid Leijten').adjacentRefs).toEqual([]);
   });
 
+  it('reads "t.v.v." as the motion replaced, not the one meant, and a number written without its dossier', () => {
+    const blog = 'Op 14 februari werd nr. 27 Motie van het lid Eerdmans ingediend. Een dag later: Nader gewijzigde motie van het lid Eerdmans nr. 30 (t.v.v. 36471-28). Deze keer zegt de motie iets anders.';
+    const first = contextOf(blog, 'Motie van het lid Eerdmans');
+    expect(first.numbers).toEqual([27]);
+    const amended = detect(blog).filter((m): m is MotionMention => m.kind === 'motion')[1]!;
+    const ctx = buildMotionContext(blog, detect(blog), amended);
+    expect(ctx.adjacentRefs).toEqual([]);
+    expect(ctx.replacedRefs).toEqual([{ dossier: 36471, toevoeging: null, ondernummer: 28 }]);
+    expect(ctx.numbers).toEqual([30]);
+    // Handelingen: "de motie op stuk nr. 10 van de heer Pechtold c.s.".
+    expect(contextOf('In stemming komt de motie op stuk nr. 10 van de heer Pechtold c.s. over iets.', 'motie op stuk nr. 10').numbers).toEqual([10]);
+  });
+
   it('follows a superscript footnote marker to the footnote at the bottom', () => {
     const ctx = contextOf(seed('002_2f786cff75be9c35.txt'), 'motie aangenomen van de leden Ceder');
     expect(ctx.footnoteRefs).toEqual([{ dossier: 36871, toevoeging: null, ondernummer: 67 }]);

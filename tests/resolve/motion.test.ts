@@ -100,6 +100,20 @@ describe('resolveMotion', () => {
     expect(r.message).toContain('niet in de gebundelde gegevens');
   });
 
+  it('takes the amended motion for one whose text says which it replaces ("t.v.v. 32317-951")', () => {
+    const r = resolveMotion(corpus, motion(['Van Zanten', 'Boomsma']), ctx({ replacedRefs: [{ dossier: 32317, toevoeging: null, ondernummer: 951 }] }));
+    expect(r.best?.key).toBe('32317-961');
+    expect(r.message).toContain('vervangt 32317-951');
+  });
+
+  it('takes a number written without its dossier, more so in a dossier the text names', () => {
+    const inDossier = resolveMotion(corpus, motion(['Van Nispen']), ctx({ numbers: [15], pageRefs: [{ dossier: 36349, toevoeging: null, ondernummer: null }] }));
+    expect(inDossier.best?.key).toBe('36349-15');
+    expect(inDossier.status).toBe('resolved');
+    const alone = resolveMotion(corpus, motion(['Van Nispen']), ctx({ numbers: [29], pageDate: '2025-01-01' }));
+    expect(alone.best?.key).toBe('36600-XX-29');
+  });
+
   it("takes a motion's own number the dataset lacks over a motion of the same member far away in that dossier", () => {
     // 36600-XX-29 is Van Nispen's; nr. 412 of that dossier is another, much later document.
     const far = resolveMotion(corpus, motion(['Van Nispen']), ctx({ adjacentRefs: [{ dossier: 36600, toevoeging: 'XX', ondernummer: 412 }] }));
