@@ -31,6 +31,18 @@ const CURRENCY_WORDS = [
 /** A table's unit ("(x € 1.000)", "bedragen x € 1 mln", "(* € 1.000)"), not an amount. */
 const TABLE_UNIT_BEFORE = /(?:^|[\s(])[x×*][\s\u00a0]{0,2}$/u;
 
+/**
+ * The unit written right after one amount counts for it: "€ 60.000 (x € 1.000)" is 60 million. (A
+ * table's unit in its caption, "bedragen x € 1.000", is not applied to the cells: they are not read as
+ * amounts unless they carry a currency themselves.)
+ */
+const OWN_UNIT_AFTER = new RegExp(`^${SO}\\(${SO}[x×*]${SO}(?:€|EUR)${SO}(1\\.000(?:\\.000){0,2}|1${SO}(?:mln|miljoen|mld|miljard|mrd)\\.?|duizend|miljoen|miljard|mln\\.?|mld\\.?)${SO}\\)`, 'u');
+
+function ownUnit(written: string): number {
+  if (/^1\.000/.test(written)) return 1000 ** (written.split('.').length - 1);
+  return /mln|miljoen/.test(written) ? 1e6 : /mld|miljard|mrd/.test(written) ? 1e9 : 1000;
+}
+
 const PER = new RegExp(
   `^${SO}(?:\\(${SO})?(per${SP}(?!saldo|direct|abuis|ongeluk|definitie|omgaande)\\p{Ll}{2,24}(?:${SP}per${SP}\\p{Ll}{2,24})?(?:${SP}(?:structureel|incidenteel))?|structureel|incidenteel|eenmalig|jaarlijks)(?![\\p{L}])`,
   'u',
@@ -98,6 +110,11 @@ export function detectAmounts(text: string): AmountMention[] {
   const push = (start: number, end: number, value: number) => {
     if (!Number.isFinite(value) || value <= 0) return;
     if (TABLE_UNIT_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && Number.isInteger(Math.log10(value))) return;
+    const unit = text.charCodeAt(end) === 0x28 || text.charCodeAt(end + 1) === 0x28 ? OWN_UNIT_AFTER.exec(text.slice(end, end + 24)) : null;
+    if (unit) {
+      value *= ownUnit(unit[1]!);
+      end += unit[0].length;
+    }
     const mention: AmountMention = { kind: 'amount', start, end, text: text.slice(start, end), value: round2(value), currency: 'EUR' };
     const per = PER.exec(text.slice(end, end + 80));
     if (per) mention.per = per[1]!.replace(/[\s\u00a0]+/g, ' ');

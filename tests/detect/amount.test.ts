@@ -41,6 +41,16 @@ describe('amounts', () => {
     expect(am('€ 300 per 1 januari')[0]!.per).toBeUndefined();
   });
 
+  it('applies the unit written right after one amount to it ("€ 60.000 (x € 1.000)", a budget amendment)', () => {
+    expect(am('verlaagd met € 60.000 (x € 1.000).')).toEqual([{ text: '€ 60.000 (x € 1.000)', value: 60_000_000, per: undefined }]);
+    expect(am('€ 2,5 (x € 1 mln) en 5.000 euro (x € 1.000)').map((a) => [a.text, a.value])).toEqual([
+      ['€ 2,5 (x € 1 mln)', 2_500_000],
+      ['5.000 euro (x € 1.000)', 5_000_000],
+    ]);
+    // Another parenthesis is not a unit.
+    expect(am('€ 60.000 (zie bijlage)').map((a) => a.value)).toEqual([60_000]);
+  });
+
   it('gives the first number of a range the scale written after the second ("€ 10 à 15 miljoen")', () => {
     expect(am('€ 10 à 15 miljoen')[0]).toMatchObject({ text: '€ 10', value: 10_000_000 });
     expect(am('circa € 5 tot € 10 miljoen').map((a) => a.value)).toEqual([5_000_000, 10_000_000]);
