@@ -227,6 +227,25 @@ function legalNumber(text: string, m: RegExpMatchArray, k: KamerstukMention): Ka
   return { ...k, end: k.end + n[0].length, ondernummer: Number(n[1]) };
 }
 
+/**
+ * The Parlementaire Monitor's (parlement.com's publisher) metadata line lists the Kamerstukken a debate
+ * is about as "Kenmerk 33576;228; 33576;229; ...": dossier, semicolon, number. Read only after that label.
+ */
+const KENMERK = /Kenmerk[:\s\u00a0]{1,3}(?=\d{5};\d)/g;
+const KENMERK_ITEM = /(\d{5});(\d{1,4})(?!\d)(?:;[ \u00a0]*)?/y;
+
+function kenmerkList(text: string): KamerstukMention[] {
+  const out: KamerstukMention[] = [];
+  for (const k of text.matchAll(KENMERK)) {
+    KENMERK_ITEM.lastIndex = k.index! + k[0].length;
+    for (let m = KENMERK_ITEM.exec(text); m; m = KENMERK_ITEM.exec(text)) {
+      const end = m.index + m[1]!.length + 1 + m[2]!.length;
+      if (Number(m[2]) > 0) out.push({ kind: 'kamerstuk', start: m.index, end, text: '', dossier: Number(m[1]), toevoeging: null, ondernummer: Number(m[2]) });
+    }
+  }
+  return out;
+}
+
 /** Whether [a, b) overlaps one of the sorted, disjoint spans. */
 function overlapsSorted(spans: [number, number][], a: number, b: number): boolean {
   let lo = 0;
@@ -295,6 +314,7 @@ export function detectKamerstukken(text: string): KamerstukMention[] {
       ((c >= 0x30 && c <= 0x39) || c === 0x20 || c === 0xa0 ? wholeAfterTitleAt(text, open) : null);
     if (k && !overlaps(k.start, k.end)) found.push(k);
   }
+  if (text.indexOf('Kenmerk') >= 0) for (const k of kenmerkList(text)) if (!overlaps(k.start, k.end)) found.push(k);
   for (const k of found) k.text = text.slice(k.start, k.end);
   return found.sort((a, b) => a.start - b.start);
 }

@@ -109,6 +109,14 @@ describe('Kamerstuk references', () => {
     expect(ref('Kamerstuk 21501-20').map((r) => r.key)).toEqual(['21501-20']);
   });
 
+  it("reads the Parlementaire Monitor's metadata line \"Kenmerk 33576;228; 33576;229\", and only after that label", () => {
+    expect(ref('Kenmerk 33576;228; 33576;229\nStatus').map((k) => [k.text, k.key])).toEqual([
+      ['33576;228', '33576-228'],
+      ['33576;229', '33576-229'],
+    ]);
+    expect(ref('tabel: 33576;228; 12345;12')).toEqual([]);
+  });
+
   it('says a range is a range', () => {
     expect(ref('Kamerstuk 36 600, nrs. 1 t/m 3')).toEqual([{ text: 'Kamerstuk 36 600, nrs. 1 t/m 3', key: '36600-1', tot: 3 }]);
   });
