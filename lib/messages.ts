@@ -32,6 +32,7 @@ export const MentionSchema = z.discriminatedUnion('kind', [
     toevoeging: z.nullable(z.string().check(z.maxLength(20))),
     ondernummer: z.nullable(z.int()),
     ondernummerTot: z.optional(z.int()),
+    letter: z.optional(z.string().check(z.regex(/^[A-Z]{1,2}$/))),
   }),
   z.object({ ...span, kind: z.literal('document'), documentNummer: z.string().check(z.maxLength(40)) }),
   z.object({ ...span, kind: z.literal('zaak'), zaakNummer: z.string().check(z.maxLength(40)) }),

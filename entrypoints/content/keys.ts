@@ -21,13 +21,13 @@ function slug(s: string): string {
 export function mentionKey(m: Mention): string {
   switch (m.kind) {
     case 'kamerstuk':
-      return kamerstukKeyOf(m);
+      return m.letter ? `${kamerstukKeyOf(m)}-ek-${m.letter}` : kamerstukKeyOf(m);
     case 'document':
       return m.documentNummer.toUpperCase();
     case 'zaak':
       return m.zaakNummer.toUpperCase();
     case 'handelingen':
-      return [m.aanhangsel ? 'ah' : 'h', m.vergaderjaar ?? '', String(m.nummer), m.item === undefined ? '' : String(m.item)]
+      return [m.aanhangsel ? 'ah' : 'h', m.eersteKamer ? 'ek' : '', m.vergaderjaar ?? '', String(m.nummer), m.item === undefined ? '' : String(m.item)]
         .filter((p) => p !== '')
         .join('-');
     case 'motion':
@@ -52,7 +52,7 @@ export function referenceLabel(m: Mention): string {
       const dossier = m.toevoeging ? `${m.dossier}-${m.toevoeging}` : String(m.dossier);
       what =
         m.ondernummer === null
-          ? `Kamerstuk ${dossier}`
+          ? `Kamerstuk ${dossier}${m.letter ? ` ${m.letter} (Eerste Kamer)` : ''}`
           : m.ondernummerTot !== undefined
             ? `Kamerstukken ${dossier}, nrs. ${m.ondernummer} tot en met ${m.ondernummerTot}`
             : `Kamerstuk ${dossier}, nr. ${m.ondernummer}`;
@@ -65,7 +65,7 @@ export function referenceLabel(m: Mention): string {
       what = `Zaak ${m.zaakNummer}`;
       break;
     case 'handelingen':
-      what = `${m.aanhangsel ? 'Aanhangsel Handelingen' : 'Handelingen'}${m.vergaderjaar ? ` ${m.vergaderjaar}` : ''}, nr. ${m.nummer}${m.item === undefined ? '' : `, item ${m.item}`}`;
+      what = `${m.aanhangsel ? 'Aanhangsel Handelingen' : 'Handelingen'}${m.eersteKamer ? ' Eerste Kamer' : ''}${m.vergaderjaar ? ` ${m.vergaderjaar}` : ''}, nr. ${m.nummer}${m.item === undefined ? '' : `, item ${m.item}`}`;
       break;
     case 'motion':
       what = `Motie ${m.indieners.join(', ')}${m.cs ? ' c.s.' : ''}`;

@@ -212,6 +212,11 @@ export function buildCardModel(ds: Dataset, req: CardRequest): CardModel {
           const docs = ds.documentsInDossier(m.dossier, m.toevoeging, 6);
           const card: CardModel = { ...base(ds), variant: 'dossier', kindLabel: 'Dossier', title: dossier.title, citation: kamerstukCitation({ ...m, ondernummer: null }), links: officialLinks(m) };
           card.facts.push({ label: 'Dossier', value: dossier.key });
+          if (m.letter) {
+            // The Eerste Kamer's own Kamerstukken are not in the Tweede Kamer's data: the dossier, and the letter.
+            card.citation = `Kamerstukken I, ${dossier.key}, ${m.letter}`;
+            card.facts.push({ label: 'Stuk van de Eerste Kamer', value: m.letter });
+          }
           const s = section('Stukken in dit dossier (nieuwste eerst)', docs.map((d) => docItem(ds, d.id)), 6, ds.dossierSize(m.dossier, m.toevoeging));
           if (s) card.sections.push(s);
           return card;

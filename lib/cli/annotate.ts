@@ -11,6 +11,7 @@ import { outcomeLabel, writeOutAmount } from '../format/dutch';
 import type { Mention } from '../detect/types';
 import { findAmountSources } from '../resolve/amount';
 import { amountCorpusOf } from '../resolve/dataset-amounts';
+import { officialLinks } from '../format/links';
 import { buildMotionContext } from '../resolve/context';
 import { resolveMotion } from '../resolve/motion';
 
@@ -38,7 +39,8 @@ function describe(ds: Dataset, text: string, all: Mention[], m: Mention): string
       const motion = ds.motion(key);
       if (motion) return [`Kamerstuk ${key} (motie)`, ...motionStatus(ds, key)];
       if (doc) return [`Kamerstuk ${key}: ${doc.kind}`, `  ${doc.subject ?? doc.title}`, `  ${doc.date ?? 'datum onbekend'} · ${doc.id}`];
-      return [`Kamerstuk ${key}`, '  niet in de gebundelde gegevens', `  https://zoek.officielebekendmakingen.nl/kst-${key}.html`];
+      const what = m.letter ? `Kamerstuk ${key}, ${m.letter} (Eerste Kamer)` : `Kamerstuk ${key}`;
+      return [what, '  niet in de gebundelde gegevens', `  ${officialLinks(m)[0]!.href}`];
     }
     case 'document':
     case 'zaak': {

@@ -8,7 +8,7 @@ import { resolveMotionsInText, toResolved } from '../resolve';
 function fieldsOf(m: Mention): string {
   switch (m.kind) {
     case 'kamerstuk':
-      return [m.dossier, m.toevoeging, m.ondernummer].filter((p) => p !== null).join('-') + (m.ondernummerTot ? ` t/m ${m.ondernummerTot}` : '');
+      return [m.dossier, m.toevoeging, m.ondernummer].filter((p) => p !== null).join('-') + (m.ondernummerTot ? ` t/m ${m.ondernummerTot}` : '') + (m.letter ? ` (Eerste Kamer, ${m.letter})` : '');
     case 'document':
       return m.documentNummer;
     case 'zaak':

@@ -219,6 +219,16 @@ function followingNumbers(text: string, last: KamerstukMention): KamerstukMentio
 const LEGAL_NUMBER = new RegExp(`${SO},${SO}(\\d{1,4})(?!\\d)(?=${SO}(?:[.;:)\\]]|,${SO}(?:p|pp|blz|pag|par|bijl)\\.|\\(|$)|\\n)`, 'uy');
 const CHAMBER_OR_YEAR = /[Kk]amerstuk(?:ken)?[\s\u00a0]+I{1,2}(?![\p{L}])|\d{4}/u;
 
+/** An Eerste Kamer letter after a prefixed dossier: ", C", ", letter C"; the citation ends after it. */
+const EK_LETTER = new RegExp(`${SO},${SO}(?:letter${SP})?([A-Z]{1,2})(?![\\p{L}\\d])(?=${SO}(?:[.;:),]|\\(|$|en(?![\\p{L}])|\\n))`, 'uy');
+
+function ekLetter(text: string, k: KamerstukMention): KamerstukMention | null {
+  if (k.ondernummer !== null) return null;
+  EK_LETTER.lastIndex = k.end;
+  const n = EK_LETTER.exec(text);
+  return n ? { ...k, end: k.end + n[0].length, letter: n[1]! } : null;
+}
+
 function legalNumber(text: string, m: RegExpMatchArray, k: KamerstukMention): KamerstukMention | null {
   if (k.ondernummer !== null || !CHAMBER_OR_YEAR.test(text.slice(m.index!, k.end))) return null;
   LEGAL_NUMBER.lastIndex = k.end;
@@ -270,7 +280,7 @@ export function detectKamerstukken(text: string): KamerstukMention[] {
     for (const m of stickyMatches(text, literalStarts(text, PREFIX_WORDS), PREFIXED)) {
       const mentions = fromMatch(text, m, 0, true);
       if (!mentions.length) continue;
-      const legal = mentions.length === 1 ? legalNumber(text, m, mentions[0]!) : null;
+      const legal = mentions.length === 1 ? (legalNumber(text, m, mentions[0]!) ?? ekLetter(text, mentions[0]!)) : null;
       if (legal) mentions[0] = legal;
       const last = mentions.at(-1)!;
       if (last.ondernummer !== null) mentions.push(...followingNumbers(text, last));

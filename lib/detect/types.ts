@@ -19,6 +19,11 @@ export interface KamerstukMention extends Span {
   ondernummer: number | null;
   /** For a range ("nrs. 1 t/m 3"): the last number of the range; ondernummer holds the first. */
   ondernummerTot?: number;
+  /**
+   * The Eerste Kamer numbers its own Kamerstukken of a bill by letter ("Kamerstukken I 2016/17, 34 295, C",
+   * "(Kamerstuk 35 526, L)"): that letter. ondernummer stays null: it is none of the Tweede Kamer's numbers.
+   */
+  letter?: string;
 }
 
 export interface DocumentMention extends Span {

@@ -13,6 +13,12 @@ export function officialLinks(m: Mention): OfficialLink[] {
   switch (m.kind) {
     case 'kamerstuk': {
       const dossier = m.toevoeging ? `${m.dossier}-${m.toevoeging}` : String(m.dossier);
+      if (m.ondernummer === null && m.letter) {
+        return [
+          { label: 'officielebekendmakingen.nl', href: `${OB}/kst-${dossier}-${m.letter}.html` },
+          { label: 'officielebekendmakingen.nl (dossier)', href: `${OB}/dossier/${dossier}` },
+        ];
+      }
       if (m.ondernummer === null) {
         return [
           { label: 'officielebekendmakingen.nl', href: `${OB}/dossier/${dossier}` },

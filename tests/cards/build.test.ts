@@ -83,6 +83,14 @@ describe('cards from the bundled dataset', () => {
     expect(c.facts[0]).toEqual({ label: 'Kamer', value: 'Eerste Kamer' });
   });
 
+  it("an Eerste Kamer letter in a known dossier: the dossier, the letter, and a link to that document", () => {
+    const c = card({ ...ks(19637, null, null, 'Kamerstukken I 2024/25, 19 637, C'), letter: 'C' } as Mention, '19637-ek-C');
+    expect(c.variant).toBe('dossier');
+    expect(c.citation).toBe('Kamerstukken I, 19637, C');
+    expect(c.facts).toContainEqual({ label: 'Stuk van de Eerste Kamer', value: 'C' });
+    expect(c.links[0]!.href).toBe('https://zoek.officielebekendmakingen.nl/kst-19637-C.html');
+  });
+
   it('a reference the dataset lacks: the reference with its official links, nothing invented', () => {
     const c = card(ks(99999, 1, null, 'Kamerstuk 99 999, nr. 1'), '99999-1');
     expect(c).toMatchObject({ variant: 'unknown', title: 'Kamerstuk 99 999, nr. 1', lead: 'Niet in de gebundelde gegevens.', facts: [] });

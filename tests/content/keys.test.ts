@@ -9,6 +9,10 @@ describe('mention keys and labels', () => {
     expect(mentionKey(ks)).toBe('19637-3435');
     expect(mentionKey({ ...ks, dossier: 36600, toevoeging: 'VI', ondernummer: 12 })).toBe('36600-VI-12');
     expect(mentionKey({ ...ks, ondernummer: null })).toBe('19637');
+    // The Eerste Kamer's letter and Handelingen are other documents than the Tweede Kamer's.
+    expect(mentionKey({ ...ks, ondernummer: null, letter: 'C' })).toBe('19637-ek-C');
+    expect(mentionKey({ kind: 'handelingen', start: 0, end: 1, text: '', aanhangsel: false, vergaderjaar: '2017-2018', nummer: 21, eersteKamer: true })).toBe('h-ek-2017-2018-21');
+    expect(ariaLabel({ ...ks, ondernummer: null, letter: 'C' })).toBe('Kamerstuk 19637 C (Eerste Kamer): toon details');
   });
 
   it('keys motions by their signatories, lower case', () => {

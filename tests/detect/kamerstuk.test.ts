@@ -117,6 +117,19 @@ describe('Kamerstuk references', () => {
     expect(ref('tabel: 33576;228; 12345;12')).toEqual([]);
   });
 
+  it("keeps the Eerste Kamer's letter number (\"Kamerstukken I 2016/17, 34 295, C\") without taking it for a Tweede Kamer number", () => {
+    const ek = (t: string) => found(t, 'kamerstuk').map((k) => [k.text, k.dossier, k.ondernummer, k.letter]);
+    expect(ek('5 Kamerstukken I 2012/13, 31 570, G; Kamerstukken I 2013/14, 31 570, J en')).toEqual([
+      ['Kamerstukken I 2012/13, 31 570, G', 31570, null, 'G'],
+      ['Kamerstukken I 2013/14, 31 570, J', 31570, null, 'J'],
+    ]);
+    expect(ek('(Kamerstuk 35 526, L) en Kamerstukken I, 34 246, letter C.')).toEqual([
+      ['Kamerstuk 35 526, L', 35526, null, 'L'],
+      ['Kamerstukken I, 34 246, letter C', 34246, null, 'C'],
+    ]);
+    expect(ek('Kamerstuk 35 526, De minister schrijft')).toEqual([['Kamerstuk 35 526', 35526, null, undefined]]);
+  });
+
   it('says a range is a range', () => {
     expect(ref('Kamerstuk 36 600, nrs. 1 t/m 3')).toEqual([{ text: 'Kamerstuk 36 600, nrs. 1 t/m 3', key: '36600-1', tot: 3 }]);
   });
