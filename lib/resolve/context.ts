@@ -148,7 +148,11 @@ function numbersOf(text: string, kamerstukken: KamerstukMention[], mention: Ment
  */
 function explicitRefs(text: string, mentions: Mention[], kamerstukken: KamerstukMention[], mention: Mention) {
   const clause = clauseEnd(text, mention.end, mentions);
-  const following = kamerstukken.filter((m) => m.start >= mention.end && m.start < clause && !citesOtherDocument(text.slice(mention.end, m.start)));
+  let following = kamerstukken.filter((m) => m.start >= mention.end && m.start < clause && !citesOtherDocument(text.slice(mention.end, m.start)));
+  // Once the motion's own reference is given, a reference on a later line is something else: a page's
+  // metadata ("... (Kamerstuk 35 526, L)\nDocument date ...\nReference 35526, nr. 60").
+  const lineEnd = following.length ? text.indexOf('\n', following[0]!.end) : -1;
+  if (lineEnd >= 0) following = following.filter((m) => m.start < lineEnd);
   const replaced = following.filter((m) => REPLACES_BEFORE.test(text.slice(Math.max(mention.end, m.start - 30), m.start)));
   const adjacent = following.filter((m) => !replaced.includes(m));
   const numbered = numberBefore(text, kamerstukken, mention);

@@ -42,6 +42,13 @@ describe('motion context from a text', () => {
     expect(contextOf('In stemming komt de motie op stuk nr. 10 van de heer Pechtold c.s. over iets.', 'motie op stuk nr. 10').numbers).toEqual([10]);
   });
 
+  it("stops at the motion's own reference: a reference on a later line of a page's metadata is another document's", () => {
+    const page = 'Antwoord inzake de aangenomen motie van het lid Janssen c.s. over zeggenschap (Kamerstuk 35 526, L)\nDocument date 20-04-2021\nReference 35526, nr. 60\nCommission(s) JV';
+    const ctx = contextOf(page, 'motie van het lid Janssen c.s.');
+    expect(ctx.adjacentRefs).toEqual([{ dossier: 35526, toevoeging: null, ondernummer: null }]);
+    expect(ctx.pageRefs).toContainEqual({ dossier: 35526, toevoeging: null, ondernummer: 60 });
+  });
+
   it('follows a superscript footnote marker to the footnote at the bottom', () => {
     const ctx = contextOf(seed('002_2f786cff75be9c35.txt'), 'motie aangenomen van de leden Ceder');
     expect(ctx.footnoteRefs).toEqual([{ dossier: 36871, toevoeging: null, ondernummer: 67 }]);
