@@ -16,7 +16,9 @@ const CHAMBER = `(II|I|TK|EK|Tweede${SP}Kamer|Eerste${SP}Kamer)(?![\\p{L}])`;
  * or a page ("p. 12") or the end of the citation does (older Handelingen are cited by page alone, so
  * this is read only from vergaderjaar 2010-2011 on, when the sittings' numbering with items began).
  */
-const BARE_NUMBER = `(\\d{1,3})(?!\\d)(?=${SO},?${SO}item${SO}\\d|${SO}(?:[.;)]|,${SO}(?:p|blz|pag)\\.|$))`;
+const BARE_NUMBER = `(\\d{1,3})(?!\\d)`;
+/** What must follow a sitting's number written without "nr." and without an item (checked apart: less regex code). */
+const BARE_END = /^[ \u00a0]{0,2}(?:[.;)]|, ?(?:p|blz|pag)\.|$)/;
 const WRITTEN = new RegExp(
   `Handelingen(?:${SO},?${SO}${CHAMBER})?` +
     `(?:,?${SO}(?:vergaderjaar${SO})?${YEARS})?${SO},?${SO}(?:[Nn]r\\.?${SO}(\\d{1,5})(?!\\d)|${BARE_NUMBER})` +
@@ -36,7 +38,11 @@ export function detectHandelingen(text: string): HandelingenMention[] {
   if (text.indexOf('Handelingen') >= 0) {
     for (const m of text.matchAll(WRITTEN)) {
       const [, chamber, years, nrText, bareText, itemText] = m;
-      if (bareText !== undefined && (!years || (itemText === undefined && Number(years.slice(0, 4)) < FIRST_SITTING_YEAR_WITH_ITEMS))) continue;
+      if (bareText !== undefined) {
+        if (!years) continue;
+        const end = m.index! + m[0].length;
+        if (itemText === undefined && (Number(years.slice(0, 4)) < FIRST_SITTING_YEAR_WITH_ITEMS || !BARE_END.test(text.slice(end, end + 12)))) continue;
+      }
       const at = m.index!;
       const before = AANHANGSEL_BEFORE.exec(text.slice(Math.max(0, at - 30), at));
       const start = before ? at - before[0].length : at;

@@ -216,11 +216,11 @@ function followingNumbers(text: string, last: KamerstukMention): KamerstukMentio
  * Read only after a chamber or a vergaderjaar, and only where the citation visibly ends after the
  * number (punctuation, a page, a parenthesis), so "Kamerstukken II, 35 300, 35 301" stays two dossiers.
  */
-const LEGAL_NUMBER = new RegExp(`${SO},${SO}(\\d{1,4})(?!\\d)(?=${SO}(?:[.;:)\\]]|,${SO}(?:p|pp|blz|pag|par|bijl)\\.|\\(|$)|\\n)`, 'uy');
+const LEGAL_NUMBER = /[ \u00a0]?,[ \u00a0\n]{0,2}(\d{1,4})(?!\d)(?=[ \u00a0]{0,2}(?:[.;:)\]\n(]|, ?(?:p|pp|blz|pag|par|bijl)\.|$))/y;
 const CHAMBER_OR_YEAR = /[Kk]amerstuk(?:ken)?[\s\u00a0]+I{1,2}(?![\p{L}])|\d{4}/u;
 
 /** An Eerste Kamer letter after a prefixed dossier: ", C", ", letter C"; the citation ends after it. */
-const EK_LETTER = new RegExp(`${SO},${SO}(?:letter${SP})?([A-Z]{1,2})(?![\\p{L}\\d])(?=${SO}(?:[.;:),]|\\(|$|en(?![\\p{L}])|\\n))`, 'uy');
+const EK_LETTER = /[ \u00a0]?,[ \u00a0\n]{0,2}(?:letter )?([A-Z]{1,2})(?=[ \u00a0]{0,2}(?:[.;:),(\n]|$|en(?![a-z])))/y;
 
 function ekLetter(text: string, k: KamerstukMention): KamerstukMention | null {
   if (k.ondernummer !== null) return null;

@@ -51,13 +51,12 @@ const SHORT = `[Mm]otie(?:-[ \\t]*\\n?[ \\t]*(?:${TUSSEN_LOWER})?|[ \\u00a0\\u20
  * "en" in the short form, only where the name list visibly ends after it (punctuation, a parenthesis,
  * the line's end, "c.s.", or a lowercase word that goes on with the sentence).
  */
-const SENTENCE_GOES_ON =
-  'over|om|die|dat|waarin|waarmee|waarover|is|was|werd|wordt|werden|zijn|heeft|had|hebben|aangenomen|verworpen|ingediend|' +
-  'aangehouden|uitgevoerd|uit|van|op|met|en|ter|in|naar|voor|bij|te|zoals|niet|al|nog|ook|af';
-const SHORT_AND = new RegExp(
-  `[ \u00a0]en[ \u00a0]((?:${TUSSEN_UPPER})?${WORD})(${SP}c\\.${SO}s\\.)?(?=${SO}(?:[,.;:!?()]|\\n|$)|${SP}(?:${SENTENCE_GOES_ON})(?![\\p{L}]))`,
-  'uy',
-);
+// Latin letters only, written as ranges: a \\p{L} class compiles to far more regex code.
+const AND_NAME = `(?:(?:Van|De|Den|Ter|Ten|Te|In|Op|El|'t) (?:(?:de|der|den|het|'t) ){0,2})?[A-Z\\u00c0-\\u00de\\u0100-\\u017e][a-z\\u00df-\\u00ff\\u0100-\\u017e'\\u2019]+(?:-[A-Z\\u00c0-\\u00de][a-z\\u00df-\\u00ff\\u0100-\\u017e'\\u2019]+)?`;
+const SHORT_AND = new RegExp(`[ \\u00a0]en[ \\u00a0](${AND_NAME})(?![A-Za-z\\u00c0-\\u017e])`, 'y');
+const AND_END = /^(?:[ \u00a0]*c\.[ \u00a0]*s\.)?(?:[ \u00a0]*(?:[,.;:!?()\n]|$)|[ \u00a0]+(?:over|om|die|dat|waarin|waarmee|waarover|is|was|werd|wordt|werden|zijn|heeft|had|hebben|aangenomen|verworpen|ingediend|aangehouden|uitgevoerd|uit|van|op|met|en|ter|in|naar|voor|bij|te|zoals|niet|al|nog|ook|af)(?![a-z]))/;
+const AND_CS = /^[ \u00a0]*c\.[ \u00a0]*s\./;
+
 
 const MOTION = new RegExp(`(?<![\\p{L}])(?:${LONG}|${SHORT})`, 'uy');
 
@@ -213,11 +212,13 @@ function motionOf(text: string, m: RegExpExecArray): MotionMention | null {
   if (short && !cs) {
     SHORT_AND.lastIndex = end;
     const and = SHORT_AND.exec(text);
+    const after = and ? text.slice(and.index + and[0].length, and.index + and[0].length + 24) : '';
     const surname = and ? capitaliseSurname(and[1]!) : '';
-    if (and && !notAName(surname)) {
+    if (and && AND_END.test(after) && !notAName(surname)) {
       people.push({ surname });
-      end = and.index + and[0].length;
-      andCs = !!and[2];
+      const cs = AND_CS.exec(after);
+      end = and.index + and[0].length + (cs ? cs[0].length : 0);
+      andCs = !!cs;
     }
   }
   const mention: MotionMention = {
