@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { CandidateMotion } from '../resolve/motion';
-import { namesInTitle, signatoryKeys, writtenKeys } from '../resolve/names';
+import { lookUpWritten, namesInTitle, signatoryKeys } from '../resolve/names';
 import { CodecError, decodeDataset, DOCUMENT_NUMMER, encodeDataset, DOC_NULLABLE, otherDocumentProblem, DOSSIER_NULLABLE, dossierTitles, MEMBER_NULLABLE, motionDocument, MOTION_NULLABLE, restoreDocument, restoreMotion, isMemberSignatory, signatorySurname, type TitleOf } from './codec';
 import { DatasetError, FilePending, invalidAt } from './errors';
 import { MotionTexts } from './motion-texts';
@@ -630,10 +630,7 @@ export class Dataset {
   /** Rows of the motions a written surname may denote a signatory of (with or without a first name). */
   private rowsSignedBy(surname: string): readonly number[] {
     const lists = this.motionsBySignatorySurname();
-    const { exact, loose } = writtenKeys(surname);
-    const found = exact.map((k) => lists.get(k) ?? []).filter((rows) => rows.length > 0);
-    if (found.length === 0) return lists.get(loose) ?? [];
-    return found.length === 1 ? found[0]! : [...new Set(found.flat())];
+    return lookUpWritten(surname, (key) => lists.get(key));
   }
 
   // --- lib/resolve's MotionCorpus -------------------------------------------------------------

@@ -1,5 +1,5 @@
 import type { CandidateMotion, MotionCorpus } from './motion';
-import { namesInTitle, signatoryKeys, writtenKeys } from './names';
+import { lookUpWritten, namesInTitle, signatoryKeys } from './names';
 
 /** A MotionCorpus over a list of motions (tests, and the adapter over the bundled dataset). */
 export function createMotionCorpus(motions: CandidateMotion[], documentKeys: Iterable<string> = []): MotionCorpus {
@@ -16,11 +16,7 @@ export function createMotionCorpus(motions: CandidateMotion[], documentKeys: Ite
   }
   const docs = new Set(documentKeys);
   return {
-    motionsBySurname: (surname) => {
-      const { exact, loose } = writtenKeys(surname);
-      const found = [...new Set(exact.flatMap((k) => bySurname.get(k) ?? []))];
-      return found.length ? found : (bySurname.get(loose) ?? []);
-    },
+    motionsBySurname: (surname) => [...lookUpWritten(surname, (key) => bySurname.get(key))],
     motionByKey: (key) => byKey.get(key),
     hasDocument: (key) => docs.has(key) || byKey.has(key),
   };

@@ -75,6 +75,17 @@ export function writtenKeys(written: string): { exact: string[]; loose: string }
   return { exact: bare ? [full, bare] : [full], loose: surnameCore(written) };
 }
 
+/**
+ * What an index keyed by signatoryKeys() holds for a written name: everything under its exact keys
+ * (with and without a first name), else what its core gives.
+ */
+export function lookUpWritten<T>(written: string, get: (key: string) => readonly T[] | undefined): readonly T[] {
+  const { exact, loose } = writtenKeys(written);
+  const found = exact.map((k) => get(k) ?? []).filter((items) => items.length > 0);
+  if (found.length === 0) return get(loose) ?? [];
+  return found.length === 1 ? found[0]! : [...new Set(found.flat())];
+}
+
 /** True when two written surnames can denote the same member ("Van Dijk" ~ "van Dijk", "Dijk" !~ "van Dijk"). */
 export function sameSurname(a: string, b: string): boolean {
   return normalizeSurname(a) === normalizeSurname(b);
