@@ -46,16 +46,26 @@ const SHORT_NAME = `(?:(?:${INITIALS}|${SHORT_FIRST_NAME})(?:${TUSSEN_LOWER})?)?
 // "motie-Van Baarle", also broken after the hyphen at a line end; "motie Eerdmans", not across a blank line.
 const SHORT = `[Mm]otie(?:-[ \\t]*\\n?[ \\t]*(?:${TUSSEN_LOWER})?|[ \\u00a0\\u2009\\u202f\\t]{1,3}|[ \\t]*\\n[ \\t]*)((?:${SHORT_NAME}(?:${SO}/${SO})?)+(?:${SP}c\\.${SO}s\\.)?)`;
 
-/**
- * "de motie Sneller en Slootweg", "Motie Dik-Faber en Jacobi (Kamerstuk ...)": a second submitter after
- * "en" in the short form, only where the name list visibly ends after it (punctuation, a parenthesis,
- * the line's end, "c.s.", or a lowercase word that goes on with the sentence).
- */
 // Latin letters only, written as ranges: a \\p{L} class compiles to far more regex code.
 const AND_NAME = `(?:(?:Van|De|Den|Ter|Ten|Te|In|Op|El|'t) (?:(?:de|der|den|het|'t) ){0,2})?[A-Z\\u00c0-\\u00de\\u0100-\\u017e][a-z\\u00df-\\u00ff\\u0100-\\u017e'\\u2019]+(?:-[A-Z\\u00c0-\\u00de][a-z\\u00df-\\u00ff\\u0100-\\u017e'\\u2019]+)?`;
 const SHORT_AND = new RegExp(`[ \\u00a0]en[ \\u00a0](${AND_NAME})(?![A-Za-z\\u00c0-\\u017e])`, 'y');
-const AND_END = /^(?:[ \u00a0]*c\.[ \u00a0]*s\.)?(?:[ \u00a0]*(?:[,.;:!?()\n]|$)|[ \u00a0]+(?:over|om|die|dat|waarin|waarmee|waarover|is|was|werd|wordt|werden|zijn|heeft|had|hebben|aangenomen|verworpen|ingediend|aangehouden|uitgevoerd|uit|van|op|met|en|ter|in|naar|voor|bij|te|zoals|niet|al|nog|ook|af)(?![a-z]))/;
-const AND_CS = /^[ \u00a0]*c\.[ \u00a0]*s\./;
+/** After the second name: its "c.s.", then the end of the names (punctuation, the line's end, a word that goes on with the sentence). */
+const AND_END = /^((?:[ \u00a0]*c\.[ \u00a0]*s\.)?)(?:[ \u00a0]*(?:[,.;:!?()\n]|$)|[ \u00a0]+(?:over|om|die|dat|waarin|waarmee|waarover|is|was|werd|wordt|werden|zijn|heeft|had|hebben|aangenomen|verworpen|ingediend|aangehouden|uitgevoerd|uit|van|op|met|en|ter|in|naar|voor|bij|te|zoals|niet|al|nog|ook|af)(?![a-z]))/;
+
+/**
+ * "de motie Sneller en Slootweg", "Motie Dik-Faber en Jacobi (Kamerstuk ...)": a second submitter after
+ * "en" in the short form ending at `end`, only where the names visibly end after it.
+ */
+function secondSubmitter(text: string, end: number): { surname: string; end: number; cs: boolean } | null {
+  SHORT_AND.lastIndex = end;
+  const and = SHORT_AND.exec(text);
+  if (!and) return null;
+  const nameEnd = and.index + and[0].length;
+  const after = AND_END.exec(text.slice(nameEnd, nameEnd + 24));
+  const surname = capitaliseSurname(and[1]!);
+  if (!after || notAName(surname)) return null;
+  return { surname, end: nameEnd + after[1]!.length, cs: after[1]!.length > 0 };
+}
 
 
 const MOTION = new RegExp(`(?<![\\p{L}])(?:${LONG}|${SHORT})`, 'uy');
@@ -208,18 +218,10 @@ function motionOf(text: string, m: RegExpExecArray): MotionMention | null {
   const people = short ? names.split('/').map((name) => ({ surname: capitaliseSurname(withoutInitials(name)) })) : parseList(names);
   if (people.length === 0 || people.some((p) => notAName(p.surname))) return null;
   while (end > start && /[\s\u00a0]/.test(text[end - 1]!)) end--;
-  let andCs = false;
-  if (short && !cs) {
-    SHORT_AND.lastIndex = end;
-    const and = SHORT_AND.exec(text);
-    const after = and ? text.slice(and.index + and[0].length, and.index + and[0].length + 24) : '';
-    const surname = and ? capitaliseSurname(and[1]!) : '';
-    if (and && AND_END.test(after) && !notAName(surname)) {
-      people.push({ surname });
-      const cs = AND_CS.exec(after);
-      end = and.index + and[0].length + (cs ? cs[0].length : 0);
-      andCs = !!cs;
-    }
+  const second = short && !cs ? secondSubmitter(text, end) : null;
+  if (second) {
+    people.push({ surname: second.surname });
+    end = second.end;
   }
   const mention: MotionMention = {
     kind: 'motion',
@@ -228,7 +230,7 @@ function motionOf(text: string, m: RegExpExecArray): MotionMention | null {
     text: text.slice(start, end),
     indieners: people.map((p) => p.surname),
     signatories: people,
-    cs: cs || andCs,
+    cs: cs || !!second?.cs,
   };
   const subject = subjectAfter(text, end);
   if (subject) mention.subject = subject;
