@@ -250,7 +250,7 @@ function kenmerkList(text: string): KamerstukMention[] {
     KENMERK_ITEM.lastIndex = k.index! + k[0].length;
     for (let m = KENMERK_ITEM.exec(text); m; m = KENMERK_ITEM.exec(text)) {
       const end = m.index + m[1]!.length + 1 + m[2]!.length;
-      if (Number(m[2]) > 0) out.push({ kind: 'kamerstuk', start: m.index, end, text: '', dossier: Number(m[1]), toevoeging: null, ondernummer: Number(m[2]) });
+      if (Number(m[2]) > 0) out.push({ ...dossierRef(m[1]!, undefined)!, start: m.index, end, ondernummer: Number(m[2]) });
     }
   }
   return out;
