@@ -7,6 +7,7 @@
  * - a document title equal to its dossier's title.
  * encode() then decode() gives back exactly the input (the build checks this).
  */
+import { signatoryIndex } from './signatory-index';
 import { z } from 'zod';
 import { kamerstukKey } from './keys';
 import { PackedSchema, pack, unpack, type Packed } from './pack';
@@ -170,7 +171,7 @@ export function encodeDataset(files: Omit<DatasetFiles, 'manifest'>): Record<str
     dossiers: pack(files.dossiers, ['key', 'nummer', 'toevoeging', 'title']),
     documents: pack(docs.filter((d) => !other(d)) as DocumentRecord[], [...DOC_COLUMNS], DOC_DICT_COLUMNS),
     [OTHER_DOCUMENTS_FILE]: pack(docs.filter(other) as DocumentRecord[], [...DOC_COLUMNS], DOC_DICT_COLUMNS),
-    motions: pack(motions as unknown as MotionRecord[], [...MOTION_COLUMNS], ['advice', 'reconstructed', 'documentKind', 'year', 'outcome']),
+    motions: { ...pack(motions as unknown as MotionRecord[], [...MOTION_COLUMNS], ['advice', 'reconstructed', 'documentKind', 'year', 'outcome']), bySignatory: signatoryIndex(files.motions) },
     ...Object.fromEntries(
       TEXT_FILE_NAMES.map((name, i) => {
         const { from, to } = textFileRows(i, files.motions.length);

@@ -5,11 +5,12 @@
  */
 import { z } from 'zod';
 import type { CandidateMotion } from '../resolve/motion';
-import { lookUpWritten, namesInTitle, signatoryKeys } from '../resolve/names';
-import { CodecError, decodeDataset, DOCUMENT_NUMMER, encodeDataset, DOC_NULLABLE, otherDocumentProblem, DOSSIER_NULLABLE, dossierTitles, MEMBER_NULLABLE, motionDocument, MOTION_NULLABLE, restoreDocument, restoreMotion, isMemberSignatory, signatorySurname, type TitleOf } from './codec';
+import { lookUpWritten } from '../resolve/names';
+import { CodecError, decodeDataset, DOCUMENT_NUMMER, encodeDataset, DOC_NULLABLE, otherDocumentProblem, DOSSIER_NULLABLE, dossierTitles, MEMBER_NULLABLE, motionDocument, MOTION_NULLABLE, restoreDocument, restoreMotion, signatorySurname, type TitleOf } from './codec';
 import { DatasetError, FilePending, invalidAt } from './errors';
 import { MotionTexts } from './motion-texts';
 import { LazyTable } from './table';
+import { signatoryIndex, SignatoryIndexSchema, SignatoryLookup } from './signatory-index';
 import { kamerstukKey } from './keys';
 import { WordSearch, type SearchItem } from './search';
 import {
@@ -94,6 +95,7 @@ export function parseDataset(
     links: check('links', DATA_FILE_SCHEMAS.links, files.links),
     amounts: small('amounts', new Set()),
     motions,
+    signatories: check('motions', z.object({ bySignatory: SignatoryIndexSchema }), files.motions).bySignatory,
     texts,
     documents: new LazyTable('documents', files.documents, DOC_NULLABLE, DocumentSchema, (d) => restoreDocument(d, titleOf)),
     titleOf,
@@ -120,6 +122,10 @@ export function validateFiles(files: Record<string, unknown>): DatasetFiles {
   }
   try {
     const records = decodeDataset(files, (name, value) => check(name, DATA_FILE_SCHEMAS[name] as unknown as z.ZodType<never>, value));
+    const stored = check('motions', z.object({ bySignatory: SignatoryIndexSchema }), files.motions).bySignatory;
+    if (JSON.stringify(stored) !== JSON.stringify(signatoryIndex(records.motions))) {
+      throw new DatasetError('dataset: motions.json is invalid at bySignatory: the index does not match the motions (run `npm run data:build`)', 'motions', 'bySignatory');
+    }
     return { manifest, ...records };
   } catch (e) {
     if (e instanceof CodecError) throw new DatasetError(`dataset: ${e.message}`, e.file);
@@ -224,6 +230,8 @@ export interface DatasetParts {
   amounts: AmountRecord[];
   /** Motions without their text (all a motion's own document, or an amount's source, needs). */
   motions: LazyTable<MotionBase>;
+  /** motions.json's bySignatory: signatory-index.ts. */
+  signatories: Record<string, unknown[]>;
   /** Their texts, row for row: a whole MotionRecord is the two together. */
   texts: MotionTexts;
   /** documents.json: the documents of a dossier, and motions' own (OTHER_DOCUMENTS_FILE holds the rest). */
@@ -284,7 +292,7 @@ export class Dataset {
   private readonly docIds: () => Map<string, DocRef>;
   private readonly docsByDossier: () => SortedLists;
   /** Motion rows by normalised signatory surname ("van dijk"); the bare core ("dijk") is indexed too. */
-  private readonly motionsBySignatorySurname: () => SortedLists;
+  private readonly signedRows: SignatoryLookup;
   private readonly citedByIndex = new Map<string, CiteRecord[]>();
   private readonly citesIndex = new Map<string, CiteRecord[]>();
   private readonly answersIndex = new Map<string, AnswerRecord[]>();
@@ -314,7 +322,7 @@ export class Dataset {
     for (const d of parts.dossiers) this.dossierByKey.set(d.key, d);
 
     // The cells every index reads are type-checked now, so a malformed file fails at load.
-    const [mKey, mZaak, mDoc, mDossier, mToev, mDate, mSign, mTitle] = ['key', 'zaakNummer', 'documentNummer', 'dossier', 'toevoeging', 'date', 'signatories', 'title'].map((c) => motions.column(c));
+    const [mKey, mZaak, mDoc, mDossier, mToev, mDate, mSign] = ['key', 'zaakNummer', 'documentNummer', 'dossier', 'toevoeging', 'date', 'signatories'].map((c) => motions.column(c));
     const motionKeys: string[] = new Array(motions.length);
     const motionDocNrs: (string | null)[] = new Array(motions.length);
     for (let i = 0; i < motions.length; i++) {
@@ -353,41 +361,7 @@ export class Dataset {
     this.motionByDocumentNummer = lazyIndex(byDocNr, motionAt);
     const motionDate = (row: number) => motions.stringOrNull(row, mDate) ?? '';
 
-    this.motionsBySignatorySurname = lazy(() => {
-      // Dates are read only for the lists that get sorted.
-      const dates: (string | undefined)[] = new Array(motions.length);
-      const date = (row: number) => (dates[row] ??= motionDate(row));
-      const lists = new SortedLists((a, b) => cmp(date(b), date(a)) || cmp(motionKeys[b], motionKeys[a]));
-      const surnameKeys = new Map<string, string[]>();
-      const seen: string[] = [];
-      const signatories = motions.columnCells(mSign) as unknown[][];
-      const addName = (i: number, surname: string) => {
-        let keys = surnameKeys.get(surname);
-        if (!keys) {
-          keys = signatoryKeys(surname);
-          surnameKeys.set(surname, keys);
-        }
-        for (const k of keys) {
-          if (k && !seen.includes(k)) {
-            seen.push(k);
-            lists.add(k, i);
-          }
-        }
-      };
-      for (let i = 0; i < motions.length; i++) {
-        seen.length = 0;
-        let unknownSigner = false;
-        for (const cell of signatories[i]!) {
-          const surname = signatorySurname(cell);
-          if (typeof surname !== 'string') throw invalidAt('motions', `${i}.signatories`, 'expected a surname');
-          addName(i, surname);
-          if (!isMemberSignatory(cell)) unknownSigner = true;
-        }
-        // A signature no member was found for may be cut off ("Grinwi"): the title's names find the motion too.
-        if (unknownSigner) for (const name of namesInTitle(motions.stringOrNull(i, mTitle) ?? '')) addName(i, name);
-      }
-      return lists;
-    });
+    this.signedRows = new SignatoryLookup(parts.signatories, motions.length);
 
     // Documents: the file's rows, then each motion's own publication the file leaves out.
     const otherIds = () => this.otherDocuments().ids;
@@ -629,8 +603,7 @@ export class Dataset {
 
   /** Rows of the motions a written surname may denote a signatory of (with or without a first name). */
   private rowsSignedBy(surname: string): readonly number[] {
-    const lists = this.motionsBySignatorySurname();
-    return lookUpWritten(surname, (key) => lists.get(key));
+    return lookUpWritten(surname, (key) => this.signedRows.get(key));
   }
 
   // --- lib/resolve's MotionCorpus -------------------------------------------------------------

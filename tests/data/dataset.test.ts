@@ -147,6 +147,24 @@ describe('the bundled dataset (data/)', () => {
     expect(() => validateFiles({ ...files, motions })).toThrow(/motions\.json is invalid at \d+\.title/);
   });
 
+  it('refuses a motions.json without its signatory index; a list naming a row that is not there fails when it is looked up, naming the key', async () => {
+    const files = await readDataFiles();
+    const { bySignatory: _drop, ...withoutIndex } = files.motions as Record<string, unknown>;
+    expect(() => parseDataset({ ...files, motions: withoutIndex })).toThrow(/motions\.json is invalid at bySignatory/);
+    const motions = structuredClone(files.motions) as { bySignatory: Record<string, number[]> };
+    motions.bySignatory.grinwis = [...motions.bySignatory.grinwis!, 99_999];
+    const ds = parseDataset({ ...files, motions });
+    expect(ds.motionsBySignatory('Bikker').length).toBeGreaterThan(0);
+    expect(() => ds.motionsBySignatory('Grinwis')).toThrow(/motions\.json is invalid at bySignatory\.grinwis\.\d+: expected a row of motions\.json/);
+  });
+
+  it('full validation refuses a signatory index that no longer matches the motions (a motion left out of a list)', async () => {
+    const files = await readDataFiles();
+    const motions = structuredClone(files.motions) as { bySignatory: Record<string, number[]> };
+    motions.bySignatory.bikker = motions.bySignatory.bikker!.slice(1);
+    expect(() => validateFiles({ ...files, motions })).toThrow(/bySignatory: the index does not match the motions/);
+  });
+
   it('refuses a documents.json that is not in id order (lookups rely on it), naming the row', async () => {
     const files = await readDataFiles();
     const documents = structuredClone(files.documents) as { columns: string[]; rows: unknown[][] };
