@@ -22,4 +22,17 @@ describe('loading the bundled data files', () => {
     await expect(loadDataFiles(async () => [])).rejects.toThrow('geen gegevens gebundeld');
     await expect(loadDataFiles(async (p) => (p === '/data/files.json' ? ['x.json'] : read(p)))).rejects.toThrow('/data/x.json: HTTP 404');
   });
+
+  it('asks for the files every load needs together with the list, reads each once, and drops one the list does not name', async () => {
+    const asked: string[] = [];
+    const counting = async (path: string) => {
+      asked.push(path);
+      return read(path);
+    };
+    const got = await loadDataFiles(counting, new Set(['links.json']), ['manifest.json', 'motions.json', 'links.json', 'members.json']);
+    expect(got).toEqual({ manifest: { dataDate: '2025-10-03' }, motions: [{ key: '32317-919' }] });
+    // Before the list: the expected files but the skipped one; members.json (not listed, missing) fails unseen.
+    expect(asked.slice(0, 3)).toEqual(['/data/manifest.json', '/data/motions.json', '/data/members.json']);
+    expect(asked.filter((p) => p === '/data/motions.json')).toHaveLength(1);
+  });
 });
