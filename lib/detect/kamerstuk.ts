@@ -33,9 +33,13 @@ const NUMBERED = `${SO},?${SO}${NR}${NR_TAIL}|${SO}${DASH}${SO}(\\d{1,5})(?![\\d
  * A document filed in two dossiers: "Kamerstukken 32 824 en 29 279, nr. 148", "34 682/35 334, nr. 143".
  * Its number is the first dossier's (kst-32824-148); the second dossier is read over.
  */
-const ALSO_IN = `(?:${SO}(?:en|/)${SO}${DOSSIER}(?:(?:${SO}${DASH}${SO}|${SP})${TOEV_LETTERS}(?![\\p{L}\\d]))?(?=${SO},?${SO}(?:stuk${SP})?[Nn]rs?\\.))?`;
+const alsoIn = (separators: string) =>
+  `(?:${SO}(?:${separators})${SO}${DOSSIER}(?:(?:${SO}${DASH}${SO}|${SP})${TOEV_LETTERS}(?![\\p{L}\\d]))?(?=${SO},?${SO}(?:stuk${SP})?[Nn]rs?\\.))?`;
+const ALSO_IN = alsoIn('en|/');
+/** After "Kamerstuk" a comma joins them too ("Kamerstuk 31728, 30914, nr. 5"); bare, that could be a list. */
+const ALSO_IN_PREFIXED = alsoIn('en|/|,');
 /** After "Kamerstuk": the dossier, and the number when written. */
-const CORE = `${toevAfter(DOSSIER_OR_POINTED)}${ALSO_IN}(?:${NUMBERED})?`;
+const CORE = `${toevAfter(DOSSIER_OR_POINTED)}${ALSO_IN_PREFIXED}(?:${NUMBERED})?`;
 /** Without the word "Kamerstuk" a reference needs its number ("19637, nr. 3435", "32317-983"). */
 const CORE_NUMBERED = `${DOSSIER_TOEV}${ALSO_IN}(?:${NUMBERED})`;
 

@@ -84,6 +84,10 @@ describe('Kamerstuk references', () => {
     expect(ref('de motie-Grinwis/Boswijk ( 34 682/35 334, nr. 143 )').map((r) => r.key)).toEqual(['34682-143']);
     // Two whole dossiers stay two references (the second, bare, needs a number to count).
     expect(ref('Kamerstuk 36 600 en 36 601').map((r) => r.key)).toEqual(['36600']);
+    // After "Kamerstuk" a comma joins the dossiers too (a Wikisage article: "Kamerstuk 31728, 30914, nr. 5").
+    expect(ref('(Kamerstuk 31728, 30914, nr. 5)').map((r) => [r.text, r.key])).toEqual([['Kamerstuk 31728, 30914, nr. 5', '31728-5']]);
+    expect(ref('Kamerstukken II 2012/13, 31 728, 30 914, nr. 5.').map((r) => r.key)).toEqual(['31728-5']);
+    expect(ref('Kamerstukken II, 35 300, 35 301').map((r) => r.key)).toEqual(['35300']);
   });
 
   it('reads a whole dossier in parentheses right after the title of a bill or budget', () => {
