@@ -112,6 +112,23 @@ const SUBJECT_START = /^[\s\u00a0]*over[\s\u00a0]/;
 const citesOtherDocument = (between: string) => !SUBJECT_START.test(between) && OTHER_DOCUMENT.test(between);
 
 /**
+ * A list of letters cites each letter at the end of its item: in "de brief van de Minister ... d.d. 21
+ * december 2012 met reactie van het CPB op de motie van het lid X over Y (Kamerstuk 33 400 XVI, nr. 125);"
+ * the reference after the motion's subject is the letter's. ("Met deze brief geef ik uitvoering aan de
+ * motie ... over ... (Kamerstuk ...)" cites the motion: the item must begin with "de brief".)
+ */
+const LETTER_ITEM = /^[\s\u00a0\u2022\u00b7*\-\u2013\u2014]*(?:\d{1,3}[.)][\s\u00a0]*)?(?:de|een)[\s\u00a0]+(?:[Kk]amer)?brief\b/iu;
+const LETTER_ITEM_REACH = 300;
+
+function inLetterItem(text: string, start: number): boolean {
+  const from = Math.max(0, start - LETTER_ITEM_REACH);
+  const window = text.slice(from, start);
+  const line = window.lastIndexOf('\n');
+  if (line < 0 && from > 0) return false;
+  return LETTER_ITEM.test(window.slice(line + 1));
+}
+
+/**
  * A list of motions numbers each one first: "-31066-503-Motie van het lid Omtzigt c.s. om ...",
  * "| 36471-27 | Motie van het lid Eerdmans". Only a separator may stand between the number and the motion.
  */
@@ -148,7 +165,12 @@ function numbersOf(text: string, kamerstukken: KamerstukMention[], mention: Ment
  */
 function explicitRefs(text: string, mentions: Mention[], kamerstukken: KamerstukMention[], mention: Mention) {
   const clause = clauseEnd(text, mention.end, mentions);
-  let following = kamerstukken.filter((m) => m.start >= mention.end && m.start < clause && !citesOtherDocument(text.slice(mention.end, m.start)));
+  const letterItem = inLetterItem(text, mention.start);
+  let following = kamerstukken.filter((m) => {
+    if (m.start < mention.end || m.start >= clause) return false;
+    const between = text.slice(mention.end, m.start);
+    return !citesOtherDocument(between) && !(letterItem && SUBJECT_START.test(between));
+  });
   // Once the motion's own reference is given, a reference on a later line is something else: a page's
   // metadata ("... (Kamerstuk 35 526, L)\nDocument date ...\nReference 35526, nr. 60").
   const lineEnd = following.length ? text.indexOf('\n', following[0]!.end) : -1;

@@ -75,6 +75,20 @@ describe('motion context from a text', () => {
     expect(contextOf(own, 'motie van het lid Bikker').adjacentRefs).toEqual([{ dossier: 36600, toevoeging: null, ondernummer: 26 }]);
   });
 
+  it('in a list of letters, takes the reference at the end of an item for the letter\'s, not the motion\'s it answers', () => {
+    const list =
+      'Lijst van stukken:\n  • de brief van de Minister van Economische Zaken d.d. 21 december 2012 met reactie van het CPB op de motie van het lid Anne Mulder c.s. over het openbaar maken van CPB-stukken (Kamerstuk 33 400 XVI, nr. 125);\n' +
+      '  • de brief van de Minister van Economische Zaken 15 april 2013 inzake afschrift van het antwoord van het CPB op de motie-Pechtold c.s. over de doorrekening van investeringen in onderwijs (Kamerstuk 33 566, nr. 25);\n';
+    expect(contextOf(list, 'motie van het lid Anne Mulder c.s.').adjacentRefs).toEqual([]);
+    expect(contextOf(list, 'motie-Pechtold c.s.').adjacentRefs).toEqual([]);
+    // A letter that carries out the motion cites the motion.
+    const own = 'Met deze brief geef ik uitvoering aan de motie van het lid Bikker over de zorg (Kamerstuk 36 600, nr. 26).';
+    expect(contextOf(own, 'motie van het lid Bikker').adjacentRefs).toEqual([{ dossier: 36600, toevoeging: null, ondernummer: 26 }]);
+    // In a letter's item, a reference right after the motion's name is still the motion's.
+    const named = '  • de brief van de minister over de motie-Pechtold c.s. (Kamerstuk 33 566, nr. 12) en de uitvoering daarvan;';
+    expect(contextOf(named, 'motie-Pechtold c.s.').adjacentRefs).toEqual([{ dossier: 33566, toevoeging: null, ondernummer: 12 }]);
+  });
+
   it('carries the reference of an earlier mention of the same submitters to a later one', () => {
     const text = 'uitvoering van de motie van het lid Marijnissen c.s. (Kamerstuk 35510-21) en de motie van lid Klaver c.s. (Kamerstuk 35510-16). Over de motie Marijnissen c.s. merk ik op dat het kan.';
     const ms = detect(text);
