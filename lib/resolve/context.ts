@@ -112,10 +112,12 @@ const SUBJECT_START = /^[\s\u00a0]*over[\s\u00a0]/;
 const citesOtherDocument = (between: string) => !SUBJECT_START.test(between) && OTHER_DOCUMENT.test(between);
 
 /**
- * A list of letters cites each letter at the end of its item: in "de brief van de Minister ... d.d. 21
- * december 2012 met reactie van het CPB op de motie van het lid X over Y (Kamerstuk 33 400 XVI, nr. 125);"
- * the reference after the motion's subject is the letter's. ("Met deze brief geef ik uitvoering aan de
- * motie ... over ... (Kamerstuk ...)" cites the motion: the item must begin with "de brief".)
+ * A list of letters (a committee's report) cites each letter at the end of its item, after the motion's
+ * own reference if any: in "de brief ... d.d. 3 juli 2023 inzake uitvoering van de motie van de leden
+ * Kröger en Piri over ... (Kamerstuk 19 637-3083) (Kamerstuk 19 637, nr. 3129);" the last reference is
+ * the letter's, and in "de brief ... met reactie van het CPB op de motie van het lid X over Y (Kamerstuk
+ * 33 400 XVI, nr. 125);" the only one is. ("Met deze brief geef ik uitvoering aan de motie ... over ...
+ * (Kamerstuk ...)" cites the motion: the item must begin with "de brief".)
  */
 const LETTER_ITEM = /^[\s\u00a0\u2022\u00b7*\-\u2013\u2014]*(?:\d{1,3}[.)][\s\u00a0]*)?(?:de|een)[\s\u00a0]+(?:[Kk]amer)?brief\b/iu;
 const LETTER_ITEM_REACH = 300;
@@ -165,12 +167,9 @@ function numbersOf(text: string, kamerstukken: KamerstukMention[], mention: Ment
  */
 function explicitRefs(text: string, mentions: Mention[], kamerstukken: KamerstukMention[], mention: Mention) {
   const clause = clauseEnd(text, mention.end, mentions);
-  const letterItem = inLetterItem(text, mention.start);
-  let following = kamerstukken.filter((m) => {
-    if (m.start < mention.end || m.start >= clause) return false;
-    const between = text.slice(mention.end, m.start);
-    return !citesOtherDocument(between) && !(letterItem && SUBJECT_START.test(between));
-  });
+  let following = kamerstukken.filter((m) => m.start >= mention.end && m.start < clause && !citesOtherDocument(text.slice(mention.end, m.start)));
+  const last = following.at(-1);
+  if (last && inLetterItem(text, mention.start) && SUBJECT_START.test(text.slice(mention.end, last.start))) following = following.slice(0, -1);
   // Once the motion's own reference is given, a reference on a later line is something else: a page's
   // metadata ("... (Kamerstuk 35 526, L)\nDocument date ...\nReference 35526, nr. 60").
   const lineEnd = following.length ? text.indexOf('\n', following[0]!.end) : -1;

@@ -81,6 +81,10 @@ describe('motion context from a text', () => {
       '  • de brief van de Minister van Economische Zaken 15 april 2013 inzake afschrift van het antwoord van het CPB op de motie-Pechtold c.s. over de doorrekening van investeringen in onderwijs (Kamerstuk 33 566, nr. 25);\n';
     expect(contextOf(list, 'motie van het lid Anne Mulder c.s.').adjacentRefs).toEqual([]);
     expect(contextOf(list, 'motie-Pechtold c.s.').adjacentRefs).toEqual([]);
+    // The motion's own reference comes first, the letter's last.
+    const both =
+      'de brief van de Staatssecretaris van Justitie en Veiligheid d.d. 3 juli 2023 inzake uitvoering van de motie van de leden Kröger en Piri over het realiseren van tijdige en naadloze overdracht van medische dossiers (Kamerstuk 19 637-3083) (Kamerstuk 19 637, nr. 3129);';
+    expect(contextOf(both, 'motie van de leden Kröger en Piri').adjacentRefs).toEqual([{ dossier: 19637, toevoeging: null, ondernummer: 3083 }]);
     // A letter that carries out the motion cites the motion.
     const own = 'Met deze brief geef ik uitvoering aan de motie van het lid Bikker over de zorg (Kamerstuk 36 600, nr. 26).';
     expect(contextOf(own, 'motie van het lid Bikker').adjacentRefs).toEqual([{ dossier: 36600, toevoeging: null, ondernummer: 26 }]);
