@@ -122,6 +122,11 @@ describe('named motions', () => {
     ['parties only', 'De motie van de PVV en JA21 en de motie van CDA en ChristenUnie'],
     // Half of a compound cut at its hyphen is not a name (a letter's title).
     ['a compound cut at a hyphen', 'Reactie op de motie Klimaat- en Energieverkenning'],
+    // A council's motions named by their title, and a local party (a municipality's follow-up of motions).
+    ['a council motion named by its title', 'Naar aanleiding van de aangenomen (12 voor en 6 tegen) motie Raadsbudget is het college'],
+    ['a title of several words', 'Motie Burgerinitiatieven vergroenen kernen (8-11-2018)'],
+    ['a local party', 'de motie van Zeist Belang, ingediend door Hannie van Kippersluis'],
+    ['a party written with a space', 'de motie Groen Links werd verworpen'],
   ])('not: %s', (_, text) => {
     expect(mo(text)).toEqual([]);
   });
