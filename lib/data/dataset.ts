@@ -369,7 +369,8 @@ export class Dataset {
     /** Motions whose own publication is not in documents.json, as document refs. */
     const impliedRefs = lazy(() => {
       const refs: DocRef[] = [];
-      for (let i = 0; i < motions.length; i++) if (motionDocNrs[i] && fileRow(motionDocNrs[i]!) < 0) refs.push(-1 - i);
+      const inFile = new Set(docIds);
+      for (let i = 0; i < motions.length; i++) if (motionDocNrs[i] && !inFile.has(motionDocNrs[i]!)) refs.push(-1 - i);
       return refs;
     });
     const docRef = (id: string): DocRef | undefined => {
