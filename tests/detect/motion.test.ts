@@ -28,6 +28,10 @@ describe('named motions', () => {
     ['met inachtneming van de motie van lid Klaver c.s. is', 'motie van lid Klaver c.s.', ['Klaver'], true],
     ['de motie van de heer Omtzigt over', 'motie van de heer Omtzigt', ['Omtzigt'], false],
     ['de motie van mevrouw Kostić', 'motie van mevrouw Kostić', ['Kostić'], false],
+    // News and press releases: a word between "motie" and "van", a member named by party (a union's and ANP's text).
+    ['Een motie daarover van Peter de Groot werd aangenomen', 'motie daarover van Peter de Groot', ['Peter de Groot'], false],
+    ['Eerder nam de Kamer een motie van VVD\'er Bente Becker aan', "motie van VVD'er Bente Becker", ['Bente Becker'], false],
+    ['een motie van D66\u2019er Sneller', 'motie van D66\u2019er Sneller', ['Sneller'], false],
     // News writes "motie van" and the name (nrc.nl); Handelingen "de motie op stuk nr. 10 van de heer ...".
     ['een motie van Sophie Hermans (VVD) werd aangenomen', 'motie van Sophie Hermans (VVD)', ['Sophie Hermans'], false],
     ['de motie van Omtzigt over', 'motie van Omtzigt', ['Omtzigt'], false],
