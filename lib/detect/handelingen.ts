@@ -9,7 +9,7 @@ import type { HandelingenMention } from './types';
 
 const YEARS = `(\\d{4}${SO}[/\\u2013\\u2014-]${SO}\\d{2,4})`;
 // Anchored on the word "Handelingen" (a literal the regex engine scans for fast); "Aanhangsel" before it is checked apart.
-const AANHANGSEL_BEFORE = new RegExp(`Aanhangsel(?:${SP}(?:van|bij)${SP}de)?${SP}$`);
+const AANHANGSEL_BEFORE = new RegExp(`(?:Aanhangsel|Aanh\\.)(?:${SP}(?:van|bij)${SP}de)?${SP}$`);
 const CHAMBER = `(II|I|TK|EK|Tweede${SP}Kamer|Eerste${SP}Kamer)(?![\\p{L}])`;
 /**
  * Without "nr." the number is the sitting's only where the notation leaves no doubt: an item follows,
@@ -19,8 +19,9 @@ const CHAMBER = `(II|I|TK|EK|Tweede${SP}Kamer|Eerste${SP}Kamer)(?![\\p{L}])`;
 const BARE_NUMBER = `(\\d{1,3})(?!\\d)`;
 /** What must follow a sitting's number written without "nr." and without an item (checked apart: less regex code). */
 const BARE_END = /^[ \u00a0]{0,2}(?:[.;)]|, ?(?:p|blz|pag)\.|$)/;
+/** Footnotes abbreviate it: "Aanh. Hand. II 2022/23, nr. 987"; then the year and "nr." must be written. */
 const WRITTEN = new RegExp(
-  `Handelingen(?:${SO},?${SO}${CHAMBER})?` +
+  `Hand(elingen|\\.)(?:${SO},?${SO}${CHAMBER})?` +
     `(?:,?${SO}(?:vergaderjaar${SO})?${YEARS})?${SO},?${SO}(?:[Nn]r\\.?${SO}(\\d{1,5})(?!\\d)|${BARE_NUMBER})` +
     `(?:${SO},?${SO}item${SO}(\\d{1,3})(?!\\d))?`,
   'gu',
@@ -34,10 +35,11 @@ function eersteKamer(chamber: string | undefined): boolean {
 
 export function detectHandelingen(text: string): HandelingenMention[] {
   const out: HandelingenMention[] = [];
-  // WRITTEN starts with "Handelingen" (a search for "andelingen" stops at every "a" of the text).
-  if (text.indexOf('Handelingen') >= 0) {
+  // WRITTEN starts with "Hand" (a search for "and" would stop at every "a" of the text).
+  if (text.indexOf('Hand') >= 0) {
     for (const m of text.matchAll(WRITTEN)) {
-      const [, chamber, years, nrText, bareText, itemText] = m;
+      const [, word, chamber, years, nrText, bareText, itemText] = m;
+      if (word === '.' && (!years || nrText === undefined)) continue;
       if (bareText !== undefined) {
         if (!years) continue;
         const end = m.index! + m[0].length;
