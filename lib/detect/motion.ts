@@ -15,8 +15,10 @@ const TUSSEN_UPPER = `(?:(?:Van|De|Den|Ter|Ten|Te|In|Op|El|'t)${SP}(?:(?:de|der|
 const NAME_END = `(?![\\p{L}])(?!\\d{4})(?!-[ \\t\\u00a0]+\\p{Ll})`;
 const WORD = `\\p{Lu}[\\p{Ll}'\\u2019]+(?:-(?:(?:van|de|der|den)${SP}){0,2}\\p{Lu}[\\p{Ll}'\\u2019]+){0,2}${NAME_END}`;
 const INITIALS = `(?:(?:\\p{Lu}[a-z]?\\.){1,5}${SO})`;
+/** "c.s." (cum suis), also written out. */
+const CS = `(?:c\\.${SO}s\\.|cum${SP}suis(?![\\p{L}]))`;
 /** The second word of a two-word surname, seen only before "c.s." ("Van Haersma Buma c.s."). */
-const SECOND_WORD = `(?:${SP}\\p{Lu}\\p{Ll}+(?=${SP}c\\.${SO}s\\.))?`;
+const SECOND_WORD = `(?:${SP}\\p{Lu}\\p{Ll}+(?=${SP}${CS}))?`;
 /**
  * A first name the Kamer writes to tell members apart ("Inge van Dijk", "Diederik van Dijk"), or the
  * first part of a two-word surname ("Six Dijkstra"). Only in the long form, where a list of members follows.
@@ -28,7 +30,7 @@ const TITLE = `(?:(?:de${SP})?heer${SP}|mevrouw${SP})`;
 const PERSON = `${TITLE}?${INITIALS}?${FIRST_NAME}?(?:${TUSSEN_LOWER}|${TUSSEN_UPPER})?${WORD}${SECOND_WORD}${PARTY}?`;
 // Each name written once in the pattern (a pattern compiles to code for every copy of PERSON); a separator
 // the list ends with is taken off again (LIST_END).
-const LIST = `(?:${PERSON}(?:${SO},${SO}|${SP}en${SP})?)+(?:${SP}c\\.${SO}s\\.)?`;
+const LIST = `(?:${PERSON}(?:${SO},${SO}|${SP}en${SP})?)+(?:${SP}${CS})?`;
 const LIST_END = /(?:[\s\u00a0]*,[\s\u00a0]*|[\s\u00a0]+en[\s\u00a0]+|[\s\u00a0]*\/[\s\u00a0]*)$/;
 
 /**
@@ -47,7 +49,7 @@ const LONG = `[Mm]oties?(?:${SP}(?:aangenomen|ingediend|verworpen|aangehouden|ge
 const SHORT_FIRST_NAME = `(?:(?!(?:Van|De|Den|Der|Ter|Ten|Te|In|Op|El)[ \u00a0])\\p{Lu}\\p{Ll}+[ \u00a0](?!(?:[a-z']+[ \u00a0])*(?:Kamer|Tweede|Eerste|Handelingen)))`;
 const SHORT_NAME = `(?:(?:${INITIALS}|${SHORT_FIRST_NAME})(?:${TUSSEN_LOWER})?)?(?:${TUSSEN_UPPER})?${WORD}`;
 // "motie-Van Baarle", also broken after the hyphen at a line end; "motie Eerdmans", not across a blank line.
-const SHORT = `[Mm]otie(?:-[ \\t]*\\n?[ \\t]*(?:${TUSSEN_LOWER})?|[ \\u00a0\\u2009\\u202f\\t]{1,3}|[ \\t]*\\n[ \\t]*)((?:${SHORT_NAME}(?:${SO}/${SO})?)+(?:${SP}c\\.${SO}s\\.)?)`;
+const SHORT = `[Mm]otie(?:-[ \\t]*\\n?[ \\t]*(?:${TUSSEN_LOWER})?|[ \\u00a0\\u2009\\u202f\\t]{1,3}|[ \\t]*\\n[ \\t]*)((?:${SHORT_NAME}(?:${SO}/${SO})?)+(?:${SP}${CS})?)`;
 
 // Latin letters only, written as ranges: a \\p{L} class compiles to far more regex code.
 const AND_NAME = `(?:(?:Van|De|Den|Ter|Ten|Te|In|Op|El|'t) (?:(?:de|der|den|het|'t) ){0,2})?[A-Z\\u00c0-\\u00de\\u0100-\\u017e][a-z\\u00df-\\u00ff\\u0100-\\u017e'\\u2019]+(?:-[A-Z\\u00c0-\\u00de][a-z\\u00df-\\u00ff\\u0100-\\u017e'\\u2019]+)?`;
@@ -82,7 +84,7 @@ const MOTION = new RegExp(`(?<![\\p{L}])(?:${LONG}|${SHORT})`, 'uy');
 // compiles to far more code than these.
 const PLURAL_HEAD = new RegExp(`(?<![\\p{L}])[Mm]oties(?:${SP}(?:van|door)${SP}(${MEMBER_TITLE}))?(?:-|${SP})`, 'uy');
 const PLURAL_SEPARATOR = new RegExp(`(?:\\d{1,2}(?!\\d))?(?:${SO},${SO}|${SP}en${SP})`, 'uy');
-const PLURAL_NAME = new RegExp(`(?:-${SO})?((?:${INITIALS})?(?:${TUSSEN_UPPER}|${TUSSEN_LOWER})?${WORD}${SECOND_WORD})(${SP}c\\.${SO}s\\.)?`, 'uy');
+const PLURAL_NAME = new RegExp(`(?:-${SO})?((?:${INITIALS})?(?:${TUSSEN_UPPER}|${TUSSEN_LOWER})?${WORD}${SECOND_WORD})(${SP}${CS})?`, 'uy');
 /** Where MOTION can start: searched as words ("otie" would stop at every "o" of the text). */
 const MOTION_WORDS = [
   { find: 'motie', back: 0 },
@@ -144,7 +146,7 @@ function subjectAfter(text: string, end: number): string | undefined {
 }
 
 /** A list's closing "c.s.". */
-const CS_END = /[\s\u00a0]*c\.[\s\u00a0]*s\.[\s\u00a0]*$/;
+const CS_END = /[\s\u00a0]*(?:c\.[\s\u00a0]*s\.|cum[\s\u00a0]+suis)[\s\u00a0]*$/;
 
 /** The members of a list (without its "c.s."). */
 function parseList(names: string): MotionSignatory[] {

@@ -28,6 +28,8 @@ describe('named motions', () => {
     ['met inachtneming van de motie van lid Klaver c.s. is', 'motie van lid Klaver c.s.', ['Klaver'], true],
     ['de motie van de heer Omtzigt over', 'motie van de heer Omtzigt', ['Omtzigt'], false],
     ['de motie van mevrouw Kostić', 'motie van mevrouw Kostić', ['Kostić'], false],
+    // "cum suis" written out (Eerste Kamer Handelingen).
+    ['de motie-Kox cum suis over de zorg', 'motie-Kox cum suis', ['Kox'], true],
     // News and press releases: a word between "motie" and "van", a member named by party (a union's and ANP's text).
     ['Een motie daarover van Peter de Groot werd aangenomen', 'motie daarover van Peter de Groot', ['Peter de Groot'], false],
     ['Eerder nam de Kamer een motie van VVD\'er Bente Becker aan', "motie van VVD'er Bente Becker", ['Bente Becker'], false],
