@@ -86,10 +86,13 @@ export function footnoteMarker(text: string, from: number, to: number): string |
   return plain ? plain[1]! : null;
 }
 
-/** The footnote text for a marker: the last line starting with that number after `from` (or anywhere). */
+/**
+ * The footnote text for a marker: the last line starting with that number after `from` (or anywhere),
+ * also as the publications' text export writes it: "Noot 1: Kamerstuk 35 000 VII, nr. 18."
+ */
 export function footnoteText(text: string, marker: string, from: number): { start: number; end: number } | null {
   const supMarker = [...marker].map((d) => SUPERSCRIPT[Number(d)]).join('');
-  const re = new RegExp(`(?:^|\\n)[ \\t]*(?:${marker}|${supMarker})[ \\t.)]+(?=\\S)`, 'g');
+  const re = new RegExp(`(?:^|\\n)[ \\t]*(?:Noot[ \\t]+)?(?:${marker}|${supMarker})[ \\t.):]+(?=\\S)`, 'g');
   let best: { start: number; end: number } | null = null;
   for (const m of text.matchAll(re)) {
     const start = m.index! + m[0].length;

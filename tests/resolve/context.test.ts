@@ -67,6 +67,12 @@ describe('motion context from a text', () => {
     expect(ctx.footnoteRefs).toEqual([{ dossier: 34700, toevoeging: 'VII', ondernummer: 46 }]);
   });
 
+  it('reads a footnote written "Noot 1: ..." (the publications\' text export)', () => {
+    const text = 'Op 18 oktober 2018 heeft uw Kamer de motie van het lid Özütok1 (GroenLinks) aangenomen, waarin de regering wordt verzocht te onderzoeken.\n\nDe Minister,\nK.H. Ollongren\n\nNoot 1: Kamerstuk 35 000 VII, nr. 18.';
+    const ctx = contextOf(text, 'motie van het lid Özütok');
+    expect(ctx.footnoteRefs).toEqual([{ dossier: 35000, toevoeging: 'VII', ondernummer: 18 }]);
+  });
+
   it('does not take the reference of another document named after the motion for the motion\'s', () => {
     const text = 'de uitvoering van de motie van het lid Azmani c.s. en informeren we u over de Kamerbrief van 12 september 2016 (Kamerstukken 32 824 en 29 279, nr. 148).';
     expect(contextOf(text, 'motie van het lid Azmani c.s.').adjacentRefs).toEqual([]);
