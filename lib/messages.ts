@@ -66,6 +66,7 @@ const RefSchema = z.object({
   dossier: z.int(),
   toevoeging: z.nullable(z.string().check(z.maxLength(20))),
   ondernummer: z.nullable(z.int()),
+  letter: z.optional(z.string().check(z.regex(/^[A-Z]{1,2}$/))),
 });
 
 /**

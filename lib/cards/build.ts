@@ -239,10 +239,17 @@ export function buildCardModel(ds: Dataset, req: CardRequest): CardModel {
       case 'motion': {
         const r = req.resolution ?? resolveMotion(ds, m as MotionMention, req.context ?? EMPTY_CONTEXT);
         if (r.status === 'not-in-dataset' && r.reference) {
-          const card = unknownCard(ds, { kind: 'kamerstuk', start: 0, end: 0, text: m.text, dossier: r.reference.dossier, toevoeging: r.reference.toevoeging, ondernummer: r.reference.ondernummer });
+          const { letter } = r.reference;
+          const card = unknownCard(ds, { kind: 'kamerstuk', start: 0, end: 0, text: m.text, dossier: r.reference.dossier, toevoeging: r.reference.toevoeging, ondernummer: r.reference.ondernummer, ...(letter ? { letter } : {}) });
           card.kindLabel = 'Motie';
-          card.lead = `Kamerstuk ${r.reference.key.replace(/-(\d+)$/, ', nr. $1')}: niet in de gebundelde gegevens.`;
-          card.citation = kamerstukCitation(r.reference);
+          if (letter) {
+            const dossier = r.reference.key.replace(/-[A-Z]+$/, '');
+            card.lead = `Motie van de Eerste Kamer (Kamerstuk ${dossier}, letter ${letter}): niet in de gebundelde gegevens, die alleen de Tweede Kamer bevatten.`;
+            card.citation = `Kamerstukken I, ${dossier}, ${letter}`;
+          } else {
+            card.lead = `Kamerstuk ${r.reference.key.replace(/-(\d+)$/, ', nr. $1')}: niet in de gebundelde gegevens.`;
+            card.citation = kamerstukCitation(r.reference);
+          }
           return card;
         }
         const best = r.best ? ds.motion(r.best.key) : undefined;

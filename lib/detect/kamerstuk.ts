@@ -226,6 +226,23 @@ const CHAMBER_OR_YEAR = /[Kk]amerstuk(?:ken)?[\s\u00a0]+I{1,2}(?![\p{L}])|\d{4}/
 /** An Eerste Kamer letter after a prefixed dossier: ", C", ", letter C"; the citation ends after it. */
 const EK_LETTER = /[ \u00a0]?,[ \u00a0\n]{0,2}(?:letter )?([A-Z]{1,2})(?=[ \u00a0]{0,2}(?:[.;:),(\n]|$|en(?![a-z])))/y;
 
+/**
+ * The Eerste Kamer's Handelingen cite their motions by dossier and letter with no prefix: "(35788, letter D)",
+ * "35925-VI, letter T". Read only with the word "letter".
+ */
+const BARE_LETTER = new RegExp(`(${DOSSIER})(?:${SO}${DASH}${SO}(${TOEV}))?${SO},${SO}letter${SP}([A-Z]{1,2})(?![\\p{L}\\d])`, 'gu');
+
+function bareLetters(text: string): KamerstukMention[] {
+  const out: KamerstukMention[] = [];
+  for (const m of text.matchAll(BARE_LETTER)) {
+    const s = m.index!;
+    if (s > 0 && /[\p{L}\d]/u.test(text[s - 1]!)) continue;
+    const ref = dossierRef(m[1]!, m[2]);
+    if (ref) out.push({ ...ref, start: s, end: s + m[0].length, ondernummer: null, letter: m[3]! });
+  }
+  return out;
+}
+
 function ekLetter(text: string, k: KamerstukMention): KamerstukMention | null {
   if (k.ondernummer !== null) return null;
   EK_LETTER.lastIndex = k.end;
@@ -329,6 +346,7 @@ export function detectKamerstukken(text: string): KamerstukMention[] {
     if (k && !overlaps(k.start, k.end)) found.push(k);
   }
   if (text.indexOf('Kenmerk') >= 0) for (const k of kenmerkList(text)) if (!overlaps(k.start, k.end)) found.push(k);
+  if (text.indexOf(' letter ') >= 0) for (const k of bareLetters(text)) if (!overlaps(k.start, k.end) && !found.some((f) => f.start < k.end && k.start < f.end)) found.push(k);
   for (const k of found) k.text = text.slice(k.start, k.end);
   return found.sort((a, b) => a.start - b.start);
 }

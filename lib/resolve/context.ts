@@ -11,6 +11,8 @@ export interface KamerstukRef {
   dossier: number;
   toevoeging: string | null;
   ondernummer: number | null;
+  /** An Eerste Kamer document of the dossier, by letter ("35788, letter D"): never a Tweede Kamer number. */
+  letter?: string;
 }
 
 export interface MotionContext {
@@ -62,7 +64,7 @@ const MAX_AFTER = 320;
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
 function refOf(m: KamerstukMention): KamerstukRef {
-  return { dossier: m.dossier, toevoeging: m.toevoeging, ondernummer: m.ondernummer };
+  return { dossier: m.dossier, toevoeging: m.toevoeging, ondernummer: m.ondernummer, ...(m.letter ? { letter: m.letter } : {}) };
 }
 
 /** End of the clause that follows a mention: sentence end, blank line, list bullet or the next motion. */

@@ -255,6 +255,10 @@ const NEARBY_NUMBERS = 50;
 function notInDataset(corpus: MotionCorpus, mention: MotionMention, ctx: MotionContext, scored: Scored[]): (KamerstukRef & { key: string }) | null {
   // An earlier mention's reference only when this one says nothing of its own about which motion it is.
   const earlier = mention.subject ? [] : (ctx.earlierRefs ?? []);
+  // The motion's own reference is an Eerste Kamer document ("(35788, letter D)"): a motion of the Eerste
+  // Kamer, which the Tweede Kamer's data never holds, whatever its submitters' names match there.
+  const senate = [...ctx.adjacentRefs, ...ctx.footnoteRefs].find((r) => r.letter);
+  if (senate) return { ...senate, key: `${refKey(senate)}-${senate.letter}` };
   const explicit = [...ctx.adjacentRefs, ...ctx.footnoteRefs, ...earlier].filter((r) => r.ondernummer !== null);
   for (const ref of explicit) {
     const key = refKey(ref);
@@ -280,7 +284,9 @@ export function resolveMotion(corpus: MotionCorpus, mention: MotionMention, ctx:
       reference: missing,
       confidence: 0.9,
       candidates: [],
-      message: `De tekst verwijst naar Kamerstuk ${missing.key}; die motie zit niet in de gebundelde gegevens.`,
+      message: missing.letter
+        ? `De tekst verwijst naar Kamerstuk ${refKey(missing)}, letter ${missing.letter}: een motie van de Eerste Kamer; die zitten niet in de gebundelde gegevens.`
+        : `De tekst verwijst naar Kamerstuk ${missing.key}; die motie zit niet in de gebundelde gegevens.`,
     };
   }
   if (scored.length === 0) {

@@ -62,6 +62,18 @@ describe('cards from the bundled dataset', () => {
     expect(c.links[0]!.href).toBe('https://zoek.officielebekendmakingen.nl/kst-36871-67.html');
   });
 
+  it('an Eerste Kamer motion ("de motie-Faber-van de Klashorst c.s. ... (35788, letter D)"): its own card, never a Tweede Kamer namesake\'s', () => {
+    const c = card(
+      { kind: 'motion', start: 0, end: 1, text: 'motie-Faber-van de Klashorst c.s.', indieners: ['Faber-van de Klashorst'], signatories: [{ surname: 'Faber-van de Klashorst' }], cs: true },
+      'motie:faber',
+      { after: ' over de AOW-uitkering (35788, letter D);', adjacentRefs: [{ dossier: 35788, toevoeging: null, ondernummer: null, letter: 'D' }], footnoteRefs: [], pageRefs: [], pageDate: '2022-02-22', nearbyDate: null },
+    );
+    expect(c.kindLabel).toBe('Motie');
+    expect(c.lead).toContain('Motie van de Eerste Kamer (Kamerstuk 35788, letter D)');
+    expect(c.citation).toBe('Kamerstukken I, 35788, D');
+    expect(c.links[0]!.href).toBe('https://zoek.officielebekendmakingen.nl/kst-35788-D.html');
+  });
+
   it('an amount: written out, per what, and where it is stated (the seed letter itself)', () => {
     const c = card({ kind: 'amount', start: 0, end: 7, text: '€ 5.000', value: 5000, currency: 'EUR', per: 'per volwassene' }, '5000');
     expect(c.lead).toBe('€ 5.000');

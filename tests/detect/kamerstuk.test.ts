@@ -90,6 +90,15 @@ describe('Kamerstuk references', () => {
     expect(ref('Kamerstukken II, 35 300, 35 301').map((r) => r.key)).toEqual(['35300']);
   });
 
+  it('reads the Eerste Kamer\'s bare "(35788, letter D)" as that letter of the dossier, only with the word "letter"', () => {
+    const k = found('de motie-Koffeman c.s. over de ICT (35788, letter L); en 35925-VI, letter T', 'kamerstuk');
+    expect(k.map((r) => [r.text, r.dossier, r.toevoeging, r.ondernummer, r.letter])).toEqual([
+      ['35788, letter L', 35788, null, null, 'L'],
+      ['35925-VI, letter T', 35925, 'VI', null, 'T'],
+    ]);
+    expect(found('in 2023, letter B en 35788, D', 'kamerstuk')).toEqual([]);
+  });
+
   it('reads a whole dossier in parentheses right after the title of a bill or budget', () => {
     expect(ref('de Wet gegevensverwerking in vreemdelingenzaken (35749) in de Tweede Kamer').map((r) => [r.text, r.key])).toEqual([['35749', '35749']]);
     expect(ref('Begroting Asiel en Migratie (36800-XX)').map((r) => r.key)).toEqual(['36800-XX']);

@@ -45,7 +45,7 @@ describe('motion context from a text', () => {
   it("stops at the motion's own reference: a reference on a later line of a page's metadata is another document's", () => {
     const page = 'Antwoord inzake de aangenomen motie van het lid Janssen c.s. over zeggenschap (Kamerstuk 35 526, L)\nDocument date 20-04-2021\nReference 35526, nr. 60\nCommission(s) JV';
     const ctx = contextOf(page, 'motie van het lid Janssen c.s.');
-    expect(ctx.adjacentRefs).toEqual([{ dossier: 35526, toevoeging: null, ondernummer: null }]);
+    expect(ctx.adjacentRefs).toEqual([{ dossier: 35526, toevoeging: null, ondernummer: null, letter: 'L' }]);
     expect(ctx.pageRefs).toContainEqual({ dossier: 35526, toevoeging: null, ondernummer: 60 });
   });
 

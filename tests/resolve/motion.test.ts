@@ -100,6 +100,14 @@ describe('resolveMotion', () => {
     expect(r.message).toContain('niet in de gebundelde gegevens');
   });
 
+  it('takes a motion whose own reference is an Eerste Kamer letter ("(35788, letter D)") for the Eerste Kamer\'s, not a namesake\'s in the data', () => {
+    const r = resolveMotion(corpus, motion(['Eerdmans'], { subject: 'de AOW' }), ctx({ adjacentRefs: [{ dossier: 35788, toevoeging: null, ondernummer: null, letter: 'D' }] }));
+    expect(r.status).toBe('not-in-dataset');
+    expect(r.best).toBeNull();
+    expect(r.reference?.key).toBe('35788-D');
+    expect(r.message).toContain('motie van de Eerste Kamer');
+  });
+
   it('takes the amended motion for one whose text says which it replaces ("t.v.v. 32317-951")', () => {
     const r = resolveMotion(corpus, motion(['Van Zanten', 'Boomsma']), ctx({ replacedRefs: [{ dossier: 32317, toevoeging: null, ondernummer: 951 }] }));
     expect(r.best?.key).toBe('32317-961');
