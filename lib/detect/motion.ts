@@ -47,7 +47,7 @@ const PARTY_FIRST = `(?:(?:de|het)[ \u00a0])?(?:[A-Z\\d]{2,6}|GroenLinks(?:-PvdA
 const LONG = `[Mm]oties?(?:${SP}(?:aangenomen|ingediend|verworpen|aangehouden|gewijzigd|daarover|hierover|erover|daartoe|hiertoe|eerder|destijds))?(?:${SP}op${SP}stuk${SP}nr\\.?${SO}\\d{1,4})?${SP}(?:van|door)${SP}(?:${PARTY_FIRST})?(?:${MEMBER}${SP})?(${LIST})`;
 /** "motie-Remco Dijkstra/Postma": a first name before the surname, on the same line. */
 const SHORT_FIRST_NAME = `(?:(?!(?:Van|De|Den|Der|Ter|Ten|Te|In|Op|El)[ \u00a0])\\p{Lu}\\p{Ll}+[ \u00a0](?!(?:[a-z']+[ \u00a0])*(?:Kamer|Tweede|Eerste|Handelingen)))`;
-const SHORT_NAME = `(?:(?:${INITIALS}|${SHORT_FIRST_NAME})(?:${TUSSEN_LOWER})?)?(?:${TUSSEN_UPPER})?${WORD}`;
+const SHORT_NAME = `(?:(?:${INITIALS}|${SHORT_FIRST_NAME})(?:${TUSSEN_LOWER})?)?(?:${TUSSEN_UPPER})?${WORD}${SECOND_WORD}`;
 // "motie-Van Baarle", also broken after the hyphen at a line end; "motie Eerdmans", not across a blank line.
 const SHORT = `[Mm]otie(?:-[ \\t]*\\n?[ \\t]*(?:${TUSSEN_LOWER})?|[ \\u00a0\\u2009\\u202f\\t]{1,3}|[ \\t]*\\n[ \\t]*)((?:${SHORT_NAME}(?:${SO}/${SO})?)+(?:${SP}${CS})?)`;
 

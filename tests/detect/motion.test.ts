@@ -30,6 +30,8 @@ describe('named motions', () => {
     ['de motie van mevrouw Kostić', 'motie van mevrouw Kostić', ['Kostić'], false],
     // "cum suis" written out (Eerste Kamer Handelingen).
     ['de motie-Kox cum suis over de zorg', 'motie-Kox cum suis', ['Kox'], true],
+    // A first name of two words, or a surname of two, before "c.s." (Eerste Kamer Handelingen).
+    ['de motie-Mei Li Vos c.s. over compensatie', 'motie-Mei Li Vos c.s.', ['Mei Li Vos'], true],
     // News and press releases: a word between "motie" and "van", a member named by party (a union's and ANP's text).
     ['Een motie daarover van Peter de Groot werd aangenomen', 'motie daarover van Peter de Groot', ['Peter de Groot'], false],
     ['Eerder nam de Kamer een motie van VVD\'er Bente Becker aan', "motie van VVD'er Bente Becker", ['Bente Becker'], false],
