@@ -179,7 +179,15 @@ function pluralMotions(text: string, at: number): { motions: MotionMention[]; en
     if (!separator) break;
     pos = separator.index + separator[0].length;
   }
-  if (items.length < 2) return null;
+  if (items.length === 0) return null;
+  if (items.length === 1) {
+    // "de moties Van Dijk": one submitter's motions, read as the short form reads "motie Van Dijk".
+    const only = items[0]!;
+    const end = only.index + only[0].length;
+    // Only on the same line (a heading "... aangenomen moties" and the next paragraph are not a name).
+    if (long || text.slice(at, only.index).includes('\n')) return null;
+    if (!only[2] && !hyphenated(text, at) && CAPITALISED_NEXT.test(text.slice(end, end + 40))) return null;
+  }
   // "de moties van de leden A en B" may be motions of A and B together: split only when each has "c.s.".
   if (long && items.slice(0, -1).some((it) => !it[2])) return null;
   const motions: MotionMention[] = [];
@@ -197,7 +205,7 @@ function pluralMotions(text: string, at: number): { motions: MotionMention[]; en
  * The Kamer's vote records are titled "Stemming motie Dakloosheid", "Stemming aangehouden motie Raad
  * Algemene Zaken": the words after "motie " are the debate's title, not a submitter.
  */
-const VOTE_TITLE_BEFORE = /(?:^|[^\p{L}])Stemming(?:en)?(?:[ \u00a0]+(?:over|een|de|aangehouden|gewijzigde|ingetrokken))*[ \u00a0]+$/u;
+const VOTE_TITLE_BEFORE = /(?:^|[^\p{L}])Stemming(?:en)?(?:[ \u00a0]+(?:over|een|de|aangehouden|gewijzigde|ingetrokken|overige|enkele))*[ \u00a0]+$/u;
 
 /** Whether "motie" or "moties" at `at` is joined to the name by a hyphen ("motie-Eerdmans", "moties-Van Dijk"). */
 function hyphenated(text: string, at: number): boolean {

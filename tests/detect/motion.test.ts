@@ -30,6 +30,9 @@ describe('named motions', () => {
     ['de motie van mevrouw Kostić', 'motie van mevrouw Kostić', ['Kostić'], false],
     // "cum suis" written out (Eerste Kamer Handelingen).
     ['de motie-Kox cum suis over de zorg', 'motie-Kox cum suis', ['Kox'], true],
+    // The plural naming one submitter (a Kamerbrief; a motion's considerations: "de aangenomen moties Becker (...)").
+    ['Met de moties Van Dijk is gevraagd', 'moties Van Dijk', ['Van Dijk'], false],
+    ['constaterende dat de aangenomen moties Becker (35 228, nr. 8 en 32 824, nr. 432) stellen', 'moties Becker', ['Becker'], false],
     // A first name of two words, or a surname of two, before "c.s." (Eerste Kamer Handelingen).
     ['de motie-Mei Li Vos c.s. over compensatie', 'motie-Mei Li Vos c.s.', ['Mei Li Vos'], true],
     // News and press releases: a word between "motie" and "van", a member named by party (a union's and ANP's text).
@@ -135,6 +138,11 @@ describe('named motions', () => {
     ['a title of several words', 'Motie Burgerinitiatieven vergroenen kernen (8-11-2018)'],
     ['a local party', 'de motie van Zeist Belang, ingediend door Hannie van Kippersluis'],
     ['a party written with a space', 'de motie Groen Links werd verworpen'],
+    // The Kamer's vote records again, and a heading followed by a paragraph.
+    ['a vote record of other motions', 'Stemmingen overige moties Aardbeving in Groningen'],
+    ['a vote record of some motions', 'Stemmingen enkele moties Ontwikkelingen rondom het coronavirus'],
+    ['a vote record of another motion', 'Stemming overige motie Ontwikkelingen rondom het coronavirus'],
+    ['a heading, then a paragraph', 'Wachttijden, achterstanden en aangenomen moties \n\nOndertussen zijn de wachttijden'],
   ])('not: %s', (_, text) => {
     expect(mo(text)).toEqual([]);
   });
