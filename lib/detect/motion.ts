@@ -11,8 +11,8 @@ const TUSSEN_LOWER = `(?:(?:van|de|der|den|ter|ten|te|het|in|op|'t)${SP}){1,3}`;
 const TUSSEN_UPPER = `(?:(?:Van|De|Den|Ter|Ten|Te|In|Op|El|'t)${SP}(?:(?:de|der|den|het|'t)${SP}){0,2})`;
 // A footnote marker may stick to the name in extracted text ("het lid Bikker3"): up to three digits
 // after a name end it; they are not part of it. A word cut at a hyphen ("Klimaat- en Energieverkenning")
-// is half of a compound, not a name.
-const NAME_END = `(?![\\p{L}])(?!\\d{4})(?!-[ \\t\\u00a0]+\\p{Ll})`;
+// is half of a compound, not a name; nor is one joined to an abbreviation ("Bouwplaats-ID").
+const NAME_END = `(?![\\p{L}])(?!\\d{4})(?!-[ \\t\\u00a0]+\\p{Ll})(?!-\\p{Lu}{2})`;
 const WORD = `\\p{Lu}[\\p{Ll}'\\u2019]+(?:-(?:(?:van|de|der|den)${SP}){0,2}\\p{Lu}[\\p{Ll}'\\u2019]+){0,2}${NAME_END}`;
 const INITIALS = `(?:(?:\\p{Lu}[a-z]?\\.){1,5}${SO})`;
 /** "c.s." (cum suis), also written out. */

@@ -141,6 +141,7 @@ describe('named motions', () => {
     // The Kamer's vote records again, and a heading followed by a paragraph.
     ['a vote record of other motions', 'Stemmingen overige moties Aardbeving in Groningen'],
     ['a vote record of some motions', 'Stemmingen enkele moties Ontwikkelingen rondom het coronavirus'],
+    ['a compound with an abbreviation', 'Verzoek uitwerking moties Bouwplaats-ID'],
     ['a vote record of another motion', 'Stemming overige motie Ontwikkelingen rondom het coronavirus'],
     ['a heading, then a paragraph', 'Wachttijden, achterstanden en aangenomen moties \n\nOndertussen zijn de wachttijden'],
   ])('not: %s', (_, text) => {
