@@ -18,7 +18,7 @@ const INITIALS = `(?:(?:\\p{Lu}[a-z]?\\.){1,5}${SO})`;
 /** "c.s." (cum suis), also written out. */
 const CS = `(?:c\\.${SO}s\\.|cum${SP}suis(?![\\p{L}]))`;
 /** The second word of a two-word surname, seen only before "c.s." ("Van Haersma Buma c.s."). */
-const SECOND_WORD = `(?:${SP}\\p{Lu}\\p{Ll}+(?=${SP}${CS}))?`;
+const SECOND_WORD = `(?:${SP}\\p{Lu}\\p{Ll}+(?=${SP}(?:c\\.|cum${SP}suis)))?`;
 /**
  * A first name the Kamer writes to tell members apart ("Inge van Dijk", "Diederik van Dijk"), or the
  * first part of a two-word surname ("Six Dijkstra"). Only in the long form, where a list of members follows.
