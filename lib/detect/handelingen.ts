@@ -35,8 +35,8 @@ function eersteKamer(chamber: string | undefined): boolean {
 
 export function detectHandelingen(text: string): HandelingenMention[] {
   const out: HandelingenMention[] = [];
-  // WRITTEN starts with "Hand" (a search for "and" would stop at every "a" of the text).
-  if (text.indexOf('Hand') >= 0) {
+  // WRITTEN starts with "Handelingen" or "Hand." (a search for "and" would stop at every "a" of the text).
+  if (text.indexOf('Handelingen') >= 0 || text.indexOf('Hand.') >= 0) {
     for (const m of text.matchAll(WRITTEN)) {
       const [, word, chamber, years, nrText, bareText, itemText] = m;
       if (word === '.' && (!years || nrText === undefined)) continue;

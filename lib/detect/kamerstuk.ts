@@ -232,6 +232,9 @@ const EK_LETTER = /[ \u00a0]?,[ \u00a0\n]{0,2}(?:letter )?([A-Z]{1,2})(?=[ \u00a
  */
 const BARE_LETTER = new RegExp(`(${DOSSIER})(?:${SO}${DASH}${SO}(${TOEV}))?${SO},${SO}letter${SP}([A-Z]{1,2})(?![\\p{L}\\d])`, 'gu');
 
+/** What BARE_LETTER needs (its dossier pattern is slow to try at every position of a long text). */
+const LETTER_HINT = /\d[ \u00a0]*,[ \u00a0]*letter[ \u00a0]+[A-Z]/;
+
 function bareLetters(text: string): KamerstukMention[] {
   const out: KamerstukMention[] = [];
   for (const m of text.matchAll(BARE_LETTER)) {
@@ -346,7 +349,7 @@ export function detectKamerstukken(text: string): KamerstukMention[] {
     if (k && !overlaps(k.start, k.end)) found.push(k);
   }
   if (text.indexOf('Kenmerk') >= 0) for (const k of kenmerkList(text)) if (!overlaps(k.start, k.end)) found.push(k);
-  if (text.indexOf(' letter ') >= 0) for (const k of bareLetters(text)) if (!overlaps(k.start, k.end) && !found.some((f) => f.start < k.end && k.start < f.end)) found.push(k);
+  if (text.indexOf(' letter ') >= 0 && LETTER_HINT.test(text)) for (const k of bareLetters(text)) if (!overlaps(k.start, k.end) && !found.some((f) => f.start < k.end && k.start < f.end)) found.push(k);
   for (const k of found) k.text = text.slice(k.start, k.end);
   return found.sort((a, b) => a.start - b.start);
 }
