@@ -64,7 +64,7 @@ export function motionContext(
     footnoteText = note.replace(/^\s*\S+?[\s.)]+/, '');
     footnoteRefs = safeDetect(detect, footnoteText)
       .filter((m): m is KamerstukMention => m.kind === 'kamerstuk')
-      .map((k) => ({ dossier: k.dossier, toevoeging: k.toevoeging, ondernummer: k.ondernummer }));
+      .map((k) => ({ dossier: k.dossier, toevoeging: k.toevoeging, ondernummer: k.ondernummer, ...(k.letter ? { letter: k.letter } : {}) }));
   }
   const seen = new Set([...ctx.adjacentRefs, ...footnoteRefs, ...ctx.pageRefs].map(refKey));
   const pageRefs = [...ctx.pageRefs];

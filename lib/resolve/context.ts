@@ -64,7 +64,9 @@ const MAX_AFTER = 320;
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
 function refOf(m: KamerstukMention): KamerstukRef {
-  return { dossier: m.dossier, toevoeging: m.toevoeging, ondernummer: m.ondernummer, ...(m.letter ? { letter: m.letter } : {}) };
+  const ref: KamerstukRef = { dossier: m.dossier, toevoeging: m.toevoeging, ondernummer: m.ondernummer };
+  if (m.letter) ref.letter = m.letter;
+  return ref;
 }
 
 /** End of the clause that follows a mention: sentence end, blank line, list bullet or the next motion. */

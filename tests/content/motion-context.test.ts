@@ -37,4 +37,12 @@ describe('motion context from a page', () => {
     ]);
     expect(ctx.pageDate).toBe('2025-07-01');
   });
+
+  it('keeps an Eerste Kamer letter in a footnote elsewhere on the page (the motion is then the Eerste Kamer\'s)', async () => {
+    const { detect } = await import('../../lib/detect/index');
+    const text = 'Met de motie-Koffeman c.s.4 vroeg de Eerste Kamer om een verbod.';
+    const mention = detect(text).find((m) => m.kind === 'motion') as MotionMention;
+    const ctx = motionContext(text, mention, detect, { footnotes: new Map([['4', '4 Kamerstukken I 2021/22, 35788, L']]), pageRefs: [], pageDate: null }, '4');
+    expect(ctx.footnoteRefs).toEqual([{ dossier: 35788, toevoeging: null, ondernummer: null, letter: 'L' }]);
+  });
 });
