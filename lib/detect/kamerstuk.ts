@@ -228,22 +228,27 @@ const EK_LETTER = /[ \u00a0]?,[ \u00a0\n]{0,2}(?:letter )?([A-Z]{1,2})(?=[ \u00a
 
 /**
  * The Eerste Kamer's Handelingen cite their motions by dossier and letter with no prefix: "(35788, letter D)",
- * "35925-VI, letter T". Read only with the word "letter".
+ * "35925-VI, letter T". Read only with the word "letter", from each ", letter X" back to its dossier (a
+ * pattern that starts with a dossier is slow to try at every position of a text).
  */
-const BARE_LETTER = new RegExp(`(${DOSSIER})(?:${SO}${DASH}${SO}(${TOEV}))?${SO},${SO}letter${SP}([A-Z]{1,2})(?![\\p{L}\\d])`, 'gu');
-
-/** What BARE_LETTER needs (its dossier pattern is slow to try at every position of a long text). */
-const LETTER_HINT = /\d[ \u00a0]*,[ \u00a0]*letter[ \u00a0]+[A-Z]/;
+const LETTER_AFTER = /, letter[ \u00a0]+([A-Z]{1,2})(?![\p{L}\d])/gu;
+const DOSSIER_BEFORE = new RegExp(`(?<![\\p{L}\\d])(${DOSSIER})(?:${SO}${DASH}${SO}(${TOEV}))?${SO}$`, 'u');
 
 function bareLetters(text: string): KamerstukMention[] {
   const out: KamerstukMention[] = [];
-  for (const m of text.matchAll(BARE_LETTER)) {
-    const s = m.index!;
-    if (s > 0 && /[\p{L}\d]/u.test(text[s - 1]!)) continue;
-    const ref = dossierRef(m[1]!, m[2]);
-    if (ref) out.push({ ...ref, start: s, end: s + m[0].length, ondernummer: null, letter: m[3]! });
+  for (const m of text.matchAll(LETTER_AFTER)) {
+    const at = m.index!;
+    const from = Math.max(0, at - 24);
+    const d = DOSSIER_BEFORE.exec(text.slice(from, at));
+    const ref = d && dossierRef(d[1]!, d[2]);
+    if (ref) out.push({ ...ref, start: from + d.index, end: at + m[0].length, ondernummer: null, letter: m[1]! });
   }
   return out;
+}
+
+/** The bare letters no other reading claimed. */
+function addBareLetters(text: string, found: KamerstukMention[]): void {
+  for (const k of bareLetters(text)) if (!found.some((f) => f.start < k.end && k.start < f.end)) found.push(k);
 }
 
 function ekLetter(text: string, k: KamerstukMention): KamerstukMention | null {
@@ -349,7 +354,8 @@ export function detectKamerstukken(text: string): KamerstukMention[] {
     if (k && !overlaps(k.start, k.end)) found.push(k);
   }
   if (text.indexOf('Kenmerk') >= 0) for (const k of kenmerkList(text)) if (!overlaps(k.start, k.end)) found.push(k);
-  if (text.indexOf(' letter ') >= 0 && LETTER_HINT.test(text)) for (const k of bareLetters(text)) if (!overlaps(k.start, k.end) && !found.some((f) => f.start < k.end && k.start < f.end)) found.push(k);
+  // A search for " letter" would stop at every space of the text; ", letter" at every comma.
+  if (text.indexOf(', letter') >= 0) addBareLetters(text, found);
   for (const k of found) k.text = text.slice(k.start, k.end);
   return found.sort((a, b) => a.start - b.start);
 }
