@@ -109,12 +109,6 @@ export function signatorySurname(cell: unknown): unknown {
   return Array.isArray(cell) ? cell[0] : cell && typeof cell === 'object' ? (cell as { surname?: unknown }).surname : undefined;
 }
 
-/** Whether a packed signatory was matched to a member ([surname, initials, member row], or a record with a personId). */
-export function isMemberSignatory(cell: unknown): boolean {
-  if (Array.isArray(cell)) return cell.length >= 3;
-  return !!cell && typeof cell === 'object' && (cell as { personId?: unknown }).personId != null;
-}
-
 /** The document record a motion implies for its own publication (its text plays no part). */
 export function motionDocument(m: MotionBase): DocumentRecord | null {
   if (!m.documentNummer) return null;

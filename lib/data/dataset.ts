@@ -10,7 +10,7 @@ import { CodecError, decodeDataset, DOCUMENT_NUMMER, encodeDataset, DOC_NULLABLE
 import { DatasetError, FilePending, invalidAt } from './errors';
 import { MotionTexts } from './motion-texts';
 import { LazyTable } from './table';
-import { signatoryIndex, SignatoryIndexSchema, SignatoryLookup } from './signatory-index';
+import { signatoryIndex, SignatoryLookup, StoredIndexSchema } from './signatory-index';
 import { kamerstukKey } from './keys';
 import { WordSearch, type SearchItem } from './search';
 import {
@@ -95,7 +95,7 @@ export function parseDataset(
     links: check('links', DATA_FILE_SCHEMAS.links, files.links),
     amounts: small('amounts', new Set()),
     motions,
-    signatories: check('motions', z.object({ bySignatory: SignatoryIndexSchema }), files.motions).bySignatory,
+    signatories: check('motions', StoredIndexSchema, files.motions).bySignatory,
     texts,
     documents: new LazyTable('documents', files.documents, DOC_NULLABLE, DocumentSchema, (d) => restoreDocument(d, titleOf)),
     titleOf,
@@ -122,7 +122,7 @@ export function validateFiles(files: Record<string, unknown>): DatasetFiles {
   }
   try {
     const records = decodeDataset(files, (name, value) => check(name, DATA_FILE_SCHEMAS[name] as unknown as z.ZodType<never>, value));
-    const stored = check('motions', z.object({ bySignatory: SignatoryIndexSchema }), files.motions).bySignatory;
+    const stored = check('motions', StoredIndexSchema, files.motions).bySignatory;
     if (JSON.stringify(stored) !== JSON.stringify(signatoryIndex(records.motions))) {
       throw new DatasetError('dataset: motions.json is invalid at bySignatory: the index does not match the motions (run `npm run data:build`)', 'motions', 'bySignatory');
     }

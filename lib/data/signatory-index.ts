@@ -43,7 +43,9 @@ export function signatoryIndex(motions: readonly SignedMotion[]): Record<string,
 }
 
 /** At load only the index's shape is checked; a key's rows are checked when first looked up. */
-export const SignatoryIndexSchema = z.record(z.string(), z.custom<unknown[]>((v) => Array.isArray(v), 'expected an array of motion rows'));
+const SignatoryIndexSchema = z.record(z.string(), z.custom<unknown[]>((v) => Array.isArray(v), 'expected an array of motion rows'));
+/** Where motions.json keeps it. */
+export const StoredIndexSchema = z.object({ bySignatory: SignatoryIndexSchema });
 
 /** The stored index, each list checked (whole numbers, rows of motions.json) the first time it is read. */
 export class SignatoryLookup {
