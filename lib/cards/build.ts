@@ -214,7 +214,7 @@ export function buildCardModel(ds: Dataset, req: CardRequest): CardModel {
           card.facts.push({ label: 'Dossier', value: dossier.key });
           if (m.letter) {
             // The Eerste Kamer's own Kamerstukken are not in the Tweede Kamer's data: the dossier, and the letter.
-            card.citation = `Kamerstukken I, ${dossier.key}, ${m.letter}`;
+            card.citation = kamerstukCitation({ ...m, ondernummer: null });
             card.facts.push({ label: 'Stuk van de Eerste Kamer', value: m.letter });
           }
           const s = section('Stukken in dit dossier (nieuwste eerst)', docs.map((d) => docItem(ds, d.id)), 6, ds.dossierSize(m.dossier, m.toevoeging));
@@ -242,14 +242,10 @@ export function buildCardModel(ds: Dataset, req: CardRequest): CardModel {
           const { letter } = r.reference;
           const card = unknownCard(ds, { kind: 'kamerstuk', start: 0, end: 0, text: m.text, dossier: r.reference.dossier, toevoeging: r.reference.toevoeging, ondernummer: r.reference.ondernummer, ...(letter ? { letter } : {}) });
           card.kindLabel = 'Motie';
-          if (letter) {
-            const dossier = r.reference.key.replace(/-[A-Z]+$/, '');
-            card.lead = `Motie van de Eerste Kamer (Kamerstuk ${dossier}, letter ${letter}): niet in de gebundelde gegevens, die alleen de Tweede Kamer bevatten.`;
-            card.citation = `Kamerstukken I, ${dossier}, ${letter}`;
-          } else {
-            card.lead = `Kamerstuk ${r.reference.key.replace(/-(\d+)$/, ', nr. $1')}: niet in de gebundelde gegevens.`;
-            card.citation = kamerstukCitation(r.reference);
-          }
+          card.citation = kamerstukCitation(r.reference);
+          card.lead = letter
+            ? `Motie van de Eerste Kamer (${card.citation}): niet in de gebundelde gegevens, die alleen de Tweede Kamer bevatten.`
+            : `Kamerstuk ${r.reference.key.replace(/-(\d+)$/, ', nr. $1')}: niet in de gebundelde gegevens.`;
           return card;
         }
         const best = r.best ? ds.motion(r.best.key) : undefined;

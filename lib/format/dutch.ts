@@ -18,9 +18,10 @@ export function shortYear(year: string | null | undefined): string | null {
   return m ? `${m[1]}/${m[3]}` : null;
 }
 
-/** "Kamerstukken II 2024/25, 19637, nr. 3435" (the session year when known). */
-export function kamerstukCitation(r: { dossier: number; toevoeging: string | null; ondernummer: number | null; year?: string | null }): string {
+/** "Kamerstukken II 2024/25, 19637, nr. 3435" (the session year when known); an Eerste Kamer letter: "Kamerstukken I, 35788, D". */
+export function kamerstukCitation(r: { dossier: number; toevoeging: string | null; ondernummer: number | null; year?: string | null; letter?: string }): string {
   const dossier = r.toevoeging ? `${r.dossier}-${r.toevoeging}` : String(r.dossier);
+  if (r.letter) return `Kamerstukken I, ${dossier}, ${r.letter}`;
   const year = shortYear(r.year);
   return `Kamerstukken II${year ? ` ${year}` : ''}, ${dossier}${r.ondernummer !== null ? `, nr. ${r.ondernummer}` : ''}`;
 }

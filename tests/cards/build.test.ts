@@ -69,7 +69,7 @@ describe('cards from the bundled dataset', () => {
       { after: ' over de AOW-uitkering (35788, letter D);', adjacentRefs: [{ dossier: 35788, toevoeging: null, ondernummer: null, letter: 'D' }], footnoteRefs: [], pageRefs: [], pageDate: '2022-02-22', nearbyDate: null },
     );
     expect(c.kindLabel).toBe('Motie');
-    expect(c.lead).toContain('Motie van de Eerste Kamer (Kamerstuk 35788, letter D)');
+    expect(c.lead).toContain('Motie van de Eerste Kamer (Kamerstukken I, 35788, D)');
     expect(c.citation).toBe('Kamerstukken I, 35788, D');
     expect(c.links[0]!.href).toBe('https://zoek.officielebekendmakingen.nl/kst-35788-D.html');
   });
