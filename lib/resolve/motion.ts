@@ -7,7 +7,7 @@
  */
 import type { MotionMention } from '../detect/types';
 import type { KamerstukRef, MotionContext } from './context';
-import { addedFirstName, initialsAgree, namesInTitle, normalizeSurname, surnameMatches } from './names';
+import { addedFirstName, givenNameFits, initialsAgree, namesInTitle, normalizeSurname, surnameMatches } from './names';
 import { contentWords, wordsOverlap } from './text-similarity';
 import { compareStrings } from '../order';
 
@@ -112,9 +112,8 @@ export function candidatesFor(corpus: MotionCorpus, mention: MotionMention): Sco
         if (!initialsAgree(initials, sig.initials)) ok = false;
         else score += 0.5;
       }
-      // "Diederik van Dijk" is not the Van Dijk whose initials are "I.".
       const given = sig.initials ? addedFirstName(person.surname, sig.surname) : null;
-      if (given && !initialsAgree(given.charAt(0), sig.initials!)) ok = false;
+      if (given && !givenNameFits(given, sig.initials!)) ok = false;
     }
     if (!ok) continue;
     // The title ("Motie van de leden Van Zanten en Boomsma over ...") gives the order as written; the

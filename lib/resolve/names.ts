@@ -105,6 +105,16 @@ export function initialsAgree(a: string, b: string): boolean {
   return x.startsWith(y) || y.startsWith(x);
 }
 
+/**
+ * Whether a first name written with a surname can be that member's: its letter is one of the member's
+ * initials. Members are called by a name that need not be their first ("Joost Eerdmans" is B.J.), but
+ * "Diederik van Dijk" is not the Van Dijk whose initials are "I.".
+ */
+export function givenNameFits(given: string, initials: string): boolean {
+  const letter = given.charAt(0).toLowerCase();
+  return initials.toLowerCase().replace(/[^\p{L}]/gu, '').includes(letter);
+}
+
 /** A written surname matches a member's: exactly, or as one part of a double-barrelled name. */
 export function surnameMatches(written: string, recorded: string): boolean {
   const w = normalizeSurname(written);

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { loadDataset } from '../../lib/data/load-node';
+import { detect } from '../../lib/detect/index';
+import type { MotionMention } from '../../lib/detect/types';
+import { buildMotionContext } from '../../lib/resolve/context';
+import { resolveMotion } from '../../lib/resolve/motion';
+import { givenNameFits } from '../../lib/resolve/names';
+
+describe('a first name written with a surname', () => {
+  it('fits a member whose initials hold its letter, also when it is not the first ("Joost" for B.J. Eerdmans)', () => {
+    expect(givenNameFits('joost', 'B.J.')).toBe(true);
+    expect(givenNameFits('inge', 'I.')).toBe(true);
+    expect(givenNameFits('diederik', 'I.')).toBe(false);
+  });
+
+  it('finds the motions of "JA21-voorman Joost Eerdmans" as those of Eerdmans (news writes the name members go by)', async () => {
+    const ds = await loadDataset();
+    const text = 'De motie van JA21-voorman Joost Eerdmans over een asielstop haalde het nipt.';
+    const mentions = detect(text);
+    const mention = mentions.find((m): m is MotionMention => m.kind === 'motion')!;
+    const r = resolveMotion(ds, mention, buildMotionContext(text, mentions, mention));
+    expect(r.status).not.toBe('none');
+    expect(r.best?.signatories.some((s) => s.surname === 'Eerdmans')).toBe(true);
+  });
+});
