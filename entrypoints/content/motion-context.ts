@@ -5,7 +5,7 @@
  */
 import type { KamerstukMention, Mention, MotionMention } from '../../lib/detect/types';
 import type { MotionContextMessage } from '../../lib/messages';
-import { buildMotionContext, footnoteMarker, clauseEnd } from '../../lib/resolve/context';
+import { buildMotionContext, footnoteMarker, clauseEnd, kamerstukRef, type KamerstukRef } from '../../lib/resolve/context';
 
 export interface PageFacts {
   /** Paragraph texts that start with a footnote number, by that number. */
@@ -16,12 +16,6 @@ export interface PageFacts {
   pageDate: string | null;
 }
 
-export interface KamerstukRef {
-  dossier: number;
-  toevoeging: string | null;
-  ondernummer: number | null;
-}
-
 export const MAX_PAGE_REFS = 100;
 
 /** Distinct references of the page's Kamerstuk mentions, in page order, capped. */
@@ -29,7 +23,7 @@ export function distinctRefs(mentions: Iterable<KamerstukMention>): KamerstukRef
   const out = new Map<string, KamerstukRef>();
   for (const k of mentions) {
     if (out.size >= MAX_PAGE_REFS) break;
-    const ref = { dossier: k.dossier, toevoeging: k.toevoeging, ondernummer: k.ondernummer };
+    const ref = kamerstukRef(k);
     if (!out.has(refKey(ref))) out.set(refKey(ref), ref);
   }
   return [...out.values()];
@@ -64,7 +58,7 @@ export function motionContext(
     footnoteText = note.replace(/^\s*\S+?[\s.)]+/, '');
     footnoteRefs = safeDetect(detect, footnoteText)
       .filter((m): m is KamerstukMention => m.kind === 'kamerstuk')
-      .map((k) => ({ dossier: k.dossier, toevoeging: k.toevoeging, ondernummer: k.ondernummer, ...(k.letter ? { letter: k.letter } : {}) }));
+      .map(kamerstukRef);
   }
   const seen = new Set([...ctx.adjacentRefs, ...footnoteRefs, ...ctx.pageRefs].map(refKey));
   const pageRefs = [...ctx.pageRefs];

@@ -63,7 +63,8 @@ export const EMPTY_CONTEXT: MotionContext = {
 const MAX_AFTER = 320;
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
-function refOf(m: KamerstukMention): KamerstukRef {
+/** A Kamerstuk mention as the reference the resolver reads. */
+export function kamerstukRef(m: KamerstukMention): KamerstukRef {
   const ref: KamerstukRef = { dossier: m.dossier, toevoeging: m.toevoeging, ondernummer: m.ondernummer };
   if (m.letter) ref.letter = m.letter;
   return ref;
@@ -234,17 +235,17 @@ export function buildMotionContext(text: string, mentions: Mention[], mention: M
   }
   const used = new Set<Mention>([...adjacent, ...replaced, ...footnote]);
   const numbers = numbersOf(text, kamerstukken, mention);
-  const pageRefs = kamerstukken.filter((m) => !used.has(m)).map(refOf);
+  const pageRefs = kamerstukken.filter((m) => !used.has(m)).map(kamerstukRef);
   const nearby = findDutchDates(after)[0]?.iso ?? null;
   const before = sentenceBefore(text, mention.start, mentions);
   return {
     after,
     ...(before ? { before } : {}),
-    adjacentRefs: adjacent.map(refOf),
-    ...(replaced.length ? { replacedRefs: replaced.map(refOf) } : {}),
+    adjacentRefs: adjacent.map(kamerstukRef),
+    ...(replaced.length ? { replacedRefs: replaced.map(kamerstukRef) } : {}),
     ...(numbers.length ? { numbers } : {}),
-    footnoteRefs: footnote.map(refOf),
-    ...(earlier.length ? { earlierRefs: earlier.map(refOf) } : {}),
+    footnoteRefs: footnote.map(kamerstukRef),
+    ...(earlier.length ? { earlierRefs: earlier.map(kamerstukRef) } : {}),
     ...(note ? { footnoteText: note } : {}),
     ...(siblingSubject ? { sameSubmittersSubject: siblingSubject } : {}),
     pageRefs,
