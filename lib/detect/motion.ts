@@ -55,7 +55,7 @@ const SHORT = `[Mm]otie(?:-[ \\t]*\\n?[ \\t]*(?:${TUSSEN_LOWER})?|[ \\u00a0\\u20
 const AND_NAME = `(?:(?:Van|De|Den|Ter|Ten|Te|In|Op|El|'t) (?:(?:de|der|den|het|'t) ){0,2})?[A-Z\\u00c0-\\u00de\\u0100-\\u017e][a-z\\u00df-\\u00ff\\u0100-\\u017e'\\u2019]+(?:-[A-Z\\u00c0-\\u00de][a-z\\u00df-\\u00ff\\u0100-\\u017e'\\u2019]+)?`;
 const SHORT_AND = new RegExp(`[ \\u00a0]en[ \\u00a0](${AND_NAME})(?![A-Za-z\\u00c0-\\u017e])`, 'y');
 /** After the second name: its "c.s.", then the end of the names (punctuation, the line's end, a word that goes on with the sentence). */
-const AND_END = /^((?:[ \u00a0]*c\.[ \u00a0]*s\.)?)(?:[ \u00a0]*(?:[,.;:!?()\n]|$)|[ \u00a0]+(?:over|om|die|dat|waarin|waarmee|waarover|is|was|werd|wordt|werden|zijn|heeft|had|hebben|aangenomen|verworpen|ingediend|aangehouden|uitgevoerd|uit|van|op|met|en|ter|in|naar|voor|bij|te|zoals|niet|al|nog|ook|af)(?![a-z]))/;
+const AND_END = /^((?:[ \u00a0]*(?:c\.[ \u00a0]*s\.|cum[ \u00a0]+suis))?)(?:[ \u00a0]*(?:[,.;:!?()\n]|$)|[ \u00a0]+(?:over|om|die|dat|waarin|waarmee|waarover|is|was|werd|wordt|werden|zijn|heeft|had|hebben|aangenomen|verworpen|ingediend|aangehouden|uitgevoerd|uit|van|op|met|en|ter|in|naar|voor|bij|te|zoals|niet|al|nog|ook|af)(?![a-z]))/;
 
 /**
  * "de motie Sneller en Slootweg", "Motie Dik-Faber en Jacobi (Kamerstuk ...)": a second submitter after
@@ -183,10 +183,8 @@ function pluralMotions(text: string, at: number): { motions: MotionMention[]; en
   if (items.length === 1) {
     // "de moties Van Dijk": one submitter's motions, read as the short form reads "motie Van Dijk".
     const only = items[0]!;
-    const end = only.index + only[0].length;
     // Only on the same line (a heading "... aangenomen moties" and the next paragraph are not a name).
-    if (long || text.slice(at, only.index).includes('\n')) return null;
-    if (!only[2] && !hyphenated(text, at) && CAPITALISED_NEXT.test(text.slice(end, end + 40))) return null;
+    if (long || text.slice(at, only.index).includes('\n') || headingAfter(text, at, only.index + only[0].length, !!only[2])) return null;
   }
   // "de moties van de leden A en B" may be motions of A and B together: split only when each has "c.s.".
   if (long && items.slice(0, -1).some((it) => !it[2])) return null;
@@ -224,6 +222,11 @@ function inVoteTitle(text: string, at: number): boolean {
  */
 const CAPITALISED_NEXT = /^[ \t\u00a0]+(?:(?:van|de|der|den|het)[ \t\u00a0]+)*(?!Kamerstuk|Handelingen)\p{Lu}\p{Ll}+(?![\p{L}\d])/u;
 
+/** Whether a short form "motie(s) Name" from `start` to `end` is such a heading (a "c.s." or hyphen says it is not). */
+function headingAfter(text: string, start: number, end: number, cs: boolean): boolean {
+  return !cs && !hyphenated(text, start) && CAPITALISED_NEXT.test(text.slice(end, end + 40));
+}
+
 /** The motion one MOTION match names, or null when its "names" are not names. */
 function motionOf(text: string, m: RegExpExecArray): MotionMention | null {
   if (inVoteTitle(text, m.index)) return null;
@@ -233,7 +236,7 @@ function motionOf(text: string, m: RegExpExecArray): MotionMention | null {
   const start = m.index;
   let end = start + m[0].length - (written.length - list.length);
   const cs = CS_END.test(list);
-  if (short && !cs && !hyphenated(text, start) && CAPITALISED_NEXT.test(text.slice(end, end + 40))) return null;
+  if (short && headingAfter(text, start, end, cs)) return null;
   const names = list.replace(CS_END, '');
   const people = short ? names.split('/').map((name) => ({ surname: capitaliseSurname(withoutInitials(name)) })) : parseList(names);
   if (people.length === 0 || people.some((p) => notAName(p.surname))) return null;

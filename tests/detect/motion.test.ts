@@ -30,6 +30,7 @@ describe('named motions', () => {
     ['de motie van mevrouw Kostić', 'motie van mevrouw Kostić', ['Kostić'], false],
     // "cum suis" written out (Eerste Kamer Handelingen).
     ['de motie-Kox cum suis over de zorg', 'motie-Kox cum suis', ['Kox'], true],
+    ['de motie Sneller en Slootweg cum suis over de zorg', 'motie Sneller en Slootweg cum suis', ['Sneller', 'Slootweg'], true],
     // The plural naming one submitter (a Kamerbrief; a motion's considerations: "de aangenomen moties Becker (...)").
     ['Met de moties Van Dijk is gevraagd', 'moties Van Dijk', ['Van Dijk'], false],
     ['constaterende dat de aangenomen moties Becker (35 228, nr. 8 en 32 824, nr. 432) stellen', 'moties Becker', ['Becker'], false],
