@@ -3,7 +3,7 @@
  * "EUR 1,2 mld.", "€ 500 mln", "1,5 miljard euro", "duizend euro". A number without a currency next
  * to it ("2,4 miljoen vluchtelingen") is not an amount.
  */
-import { SO, SP, literalStarts, stickyMatches } from './common';
+import { LETTER, LOWER, SO, SP, literalStarts, stickyMatches } from './common';
 import type { AmountMention } from './types';
 
 const SPACE_GROUPED = `\\d{1,3}(?:[ \\u00a0\\u2009\\u202f]\\d{3})+(?!\\d)(?:,\\d{1,2})?`;
@@ -13,16 +13,16 @@ const NUM = `(?:\\d{1,3}(?:\\.\\d{3})+(?:,\\d{1,2})?|${SPACE_GROUPED}|\\d{1,12}(
 const WORD = `(?:een${SP}(?:half|kwart)|[a-zéë]{3,40})`;
 // A scale word may be broken at a line end or hold a soft hyphen in extracted text ("mil-\njoen").
 const BREAK = '(?:-\\r?\\n|\\u00ad)?';
-const SCALE = `(?:duizend|mil${BREAK}joen|mil${BREAK}jard|biljoen|mln\\.?|mld\\.?|mrd\\.?)(?![\\p{L}])`;
+const SCALE = `(?:duizend|mil${BREAK}joen|mil${BREAK}jard|biljoen|mln\\.?|mld\\.?|mrd\\.?)(?![${LETTER}])`;
 
 // € 2.815 / EUR 1,2 mld. / € 500 mln / € 2.500,-
-const PREFIXED = new RegExp(`(?:€|EUR(?![\\p{L}]))${SO}(${NUM})(?:${SO}(${SCALE}))?(?:,-{1,2}|,[\\u2013\\u2014])?`, 'gu');
+const PREFIXED = new RegExp(`(?:€|EUR(?![${LETTER}]))${SO}(${NUM})(?:${SO}(${SCALE}))?(?:,-{1,2}|,[\\u2013\\u2014])?`, 'g');
 /** "€ 10 à 15 miljoen", "€ 5 tot € 10 miljoen": the scale written once, after the second number, is the first's too. */
-const RANGE_SCALE = new RegExp(`^${SO}(?:à|a|tot(?:${SP}en${SP}met)?|[-\\u2013\\u2014])${SO}(?:€${SO})?${NUM}${SO}(${SCALE})`, 'u');
+const RANGE_SCALE = new RegExp(`^${SO}(?:à|a|tot(?:${SP}en${SP}met)?|[-\\u2013\\u2014])${SO}(?:€${SO})?${NUM}${SO}(${SCALE})`);
 // Written before "euro"/"EUR": "116 miljoen euro", "5.000 euro", "duizend euro" (matched backwards from the currency).
-const BEFORE_CURRENCY = new RegExp(`(?:(?<![\\p{L}\\d.,])(${NUM})|(?<![\\p{L}])(${WORD}))(?:${SP}(${SCALE}))?${SP}$`, 'u');
+const BEFORE_CURRENCY = new RegExp(`(?:(?<![${LETTER}\\d.,])(${NUM})|(?<![${LETTER}])(${WORD}))(?:${SP}(${SCALE}))?${SP}$`);
 // "euro", "Euro", "EUR", "EURO"; not "euro-landen".
-const CURRENCY = /[Ee]uro(?:'s)?(?![\p{L}]|-\p{L})|EURO?(?![\p{L}])/uy;
+const CURRENCY = new RegExp(String.raw`[Ee]uro(?:'s)?(?![${LETTER}]|-[${LETTER}])|EURO?(?![${LETTER}])`, 'y');
 /** Where CURRENCY can start ("uro": a search for "euro" stops at every "e"). */
 const CURRENCY_WORDS = [
   { find: 'uro', back: 1 },
@@ -44,7 +44,7 @@ function ownUnit(written: string): number {
 }
 
 const PER = new RegExp(
-  `^${SO}(?:\\(${SO})?(per${SP}(?!saldo|direct|abuis|ongeluk|definitie|omgaande)\\p{Ll}{2,24}(?:${SP}per${SP}\\p{Ll}{2,24})?(?:${SP}(?:structureel|incidenteel))?|structureel|incidenteel|eenmalig|jaarlijks)(?![\\p{L}])`,
+  `^${SO}(?:\\(${SO})?(per${SP}(?!saldo|direct|abuis|ongeluk|definitie|omgaande)[${LOWER}]{2,24}(?:${SP}per${SP}[${LOWER}]{2,24})?(?:${SP}(?:structureel|incidenteel))?|structureel|incidenteel|eenmalig|jaarlijks)(?![${LETTER}])`,
   'u',
 );
 

@@ -6,6 +6,19 @@ export const S = '[ \\u00a0\\u2009\\u202f\\t\\r\\n]';
 export const SP = `${S}{1,3}`;
 /** Optional spaces. */
 export const SO = `${S}{0,3}`;
+
+/**
+ * Letter classes for the patterns, to write inside [...]: the letters of the Latin script up to U+024F,
+ * the alphabets the names and words of these texts are written in. A \p{L} class holds every script's
+ * letters and compiles to far more regex code: the motion pattern's first use took 8 ms instead of 2,
+ * and a page pays that before its first mark. Beyond Latin-1 (U+0100-U+024F, "ş", "Ł") a letter counts
+ * as both capital and small: classes that split that block letter by letter made matching 2.5x slower.
+ * Patterns written with these need no 'u' flag, which also makes them compile smaller.
+ */
+export const UPPER = '\\u0041-\\u005a\\u00c0-\\u00d6\\u00d8-\\u00de\\u0100-\\u024f';
+export const LOWER = '\\u0061-\\u007a\\u00b5\\u00df-\\u00f6\\u00f8-\\u00ff\\u0100-\\u024f';
+export const LETTER = '\\u0041-\\u005a\\u0061-\\u007a\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f';
+
 /** Hyphen and dashes written between numbers. */
 export const DASH = '[-\\u2010\\u2011\\u2012\\u2013\\u2014]';
 

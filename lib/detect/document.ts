@@ -1,7 +1,8 @@
+import { LETTER } from './common';
 import type { DocumentMention } from './types';
 
 // "2025D52678", also inside tweedekamer.nl links ("...&did=2025D52678").
-const DOCUMENT = /(?<![\p{L}\d])((?:19|20)\d{2})[Dd](\d{5})(?!\d)/gu;
+const DOCUMENT = new RegExp(String.raw`(?<![${LETTER}\d])((?:19|20)\d{2})[Dd](\d{5})(?!\d)`, 'g');
 
 export function detectDocuments(text: string): DocumentMention[] {
   const out: DocumentMention[] = [];

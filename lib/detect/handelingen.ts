@@ -4,13 +4,13 @@
  * the official ids "h-tk-20242025-48-5" and "ah-tk-20242025-2489". The Eerste Kamer's ("Handelingen I",
  * "h-ek-...") are told apart: their publications are numbered on their own.
  */
-import { SO, SP, normaliseVergaderjaar } from './common';
+import { LETTER, SO, SP, normaliseVergaderjaar } from './common';
 import type { HandelingenMention } from './types';
 
 const YEARS = `(\\d{4}${SO}[/\\u2013\\u2014-]${SO}\\d{2,4})`;
 // Anchored on the word "Handelingen" (a literal the regex engine scans for fast); "Aanhangsel" before it is checked apart.
 const AANHANGSEL_BEFORE = new RegExp(`(?:Aanhangsel|Aanh\\.)(?:${SP}(?:van|bij)${SP}de)?${SP}$`);
-const CHAMBER = `(II|I|TK|EK|Tweede${SP}Kamer|Eerste${SP}Kamer)(?![\\p{L}])`;
+const CHAMBER = `(II|I|TK|EK|Tweede${SP}Kamer|Eerste${SP}Kamer)(?![${LETTER}])`;
 /**
  * Without "nr." the number is the sitting's only where the notation leaves no doubt: an item follows,
  * or a page ("p. 12") or the end of the citation does (older Handelingen are cited by page alone, so
@@ -26,7 +26,7 @@ const WRITTEN = new RegExp(
     `(?:${SO},?${SO}item${SO}(\\d{1,3})(?!\\d))?`,
   'gu',
 );
-const ID = /(?<![\p{L}\d])(ah|h)-(tk|ek)-(\d{8})-(\d{1,5})(?:-(\d{1,3}))?(?!\d)/giu;
+const ID = new RegExp(String.raw`(?<![${LETTER}\d])(ah|h)-(tk|ek)-(\d{8})-(\d{1,5})(?:-(\d{1,3}))?(?!\d)`, 'gi');
 const FIRST_SITTING_YEAR_WITH_ITEMS = 2010;
 
 function eersteKamer(chamber: string | undefined): boolean {

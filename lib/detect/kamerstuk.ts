@@ -3,12 +3,12 @@
  * "Tweede Kamer, vergaderjaar 2025–2026, 36 871, nr. 67", "32317-983", "21501-20-2146",
  * "kst-36600-VI-12", "36 600 VI, nr. 12", "(19637, nr. 2289)", "nr. 186 (32637)", "nrs. 1 t/m 3".
  */
-import { DASH, DOSSIER, SO, SP, dossierNumber, literalStarts, normaliseToevoeging, patternStarts, stickyMatches, trimEnd } from './common';
+import { DASH, DOSSIER, LETTER, SO, SP, dossierNumber, literalStarts, normaliseToevoeging, patternStarts, stickyMatches, trimEnd } from './common';
 import type { KamerstukMention } from './types';
 
 // Budget chapters (roman, also "IIA", "IIIB"), EU councils' numbers under 21 501, a letter.
 const TOEV_LETTERS = '(?:[IVX]{1,5}[ABC]?|[A-Z])';
-const TOEV = `(?:${TOEV_LETTERS}|\\d{1,2})(?![\\p{L}\\d])`;
+const TOEV = `(?:${TOEV_LETTERS}|\\d{1,2})(?![${LETTER}\\d])`;
 const YEARS = `\\d{4}(?:${SO}[/\\u2013\\u2014-]${SO}\\d{2,4})?`;
 const NR = `(?:stuk${SP})?([Nn]rs?)\\.?${SO}(\\d{1,5})(?!\\d)`;
 const MONTH = '(?:jan|feb|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)[a-z]*';
@@ -28,13 +28,13 @@ const DOSSIER_TOEV = toevAfter(DOSSIER);
  * (34.568)"); only where the word Kamerstuk or a bill's title says so, never bare ("34.295 inwoners").
  */
 const DOSSIER_OR_POINTED = `(?:${DOSSIER}|[1-3]\\d\\.\\d{3}(?!\\d))`;
-const NUMBERED = `${SO},?${SO}${NR}${NR_TAIL}|${SO}${DASH}${SO}(\\d{1,5})(?![\\d\\p{L}]|[.,]\\d|${DASH}\\d)`;
+const NUMBERED = `${SO},?${SO}${NR}${NR_TAIL}|${SO}${DASH}${SO}(\\d{1,5})(?![\\d${LETTER}]|[.,]\\d|${DASH}\\d)`;
 /**
  * A document filed in two dossiers: "Kamerstukken 32 824 en 29 279, nr. 148", "34 682/35 334, nr. 143".
  * Its number is the first dossier's (kst-32824-148); the second dossier is read over.
  */
 const alsoIn = (separators: string) =>
-  `(?:${SO}(?:${separators})${SO}${DOSSIER}(?:(?:${SO}${DASH}${SO}|${SP})${TOEV_LETTERS}(?![\\p{L}\\d]))?(?=${SO},?${SO}(?:stuk${SP})?[Nn]rs?\\.))?`;
+  `(?:${SO}(?:${separators})${SO}${DOSSIER}(?:(?:${SO}${DASH}${SO}|${SP})${TOEV_LETTERS}(?![${LETTER}\\d]))?(?=${SO},?${SO}(?:stuk${SP})?[Nn]rs?\\.))?`;
 const ALSO_IN = alsoIn('en|/');
 /** After "Kamerstuk" a comma joins them too ("Kamerstuk 31728, 30914, nr. 5"); bare, that could be a list. */
 const ALSO_IN_PREFIXED = alsoIn('en|/|,');
@@ -44,11 +44,11 @@ const CORE = `${toevAfter(DOSSIER_OR_POINTED)}${ALSO_IN_PREFIXED}(?:${NUMBERED})
 const CORE_NUMBERED = `${DOSSIER_TOEV}${ALSO_IN}(?:${NUMBERED})`;
 
 const PREFIX =
-  `(?:[Kk]amerstuk(?:ken)?(?:${SP}(?:II|I)(?![\\p{L}]))?|Tweede${SP}Kamer(?=,?${SO}(?:vergaderjaar|\\d{4})))` +
+  `(?:[Kk]amerstuk(?:ken)?(?:${SP}(?:II|I)(?![${LETTER}]))?|Tweede${SP}Kamer(?=,?${SO}(?:vergaderjaar|\\d{4})))` +
   `(?:,?${SO}(?:vergaderjaar${SO})?${YEARS})?${SO},?${SO}`;
 
-const PREFIXED = new RegExp(PREFIX + CORE, 'yu');
-const BARE = new RegExp(CORE_NUMBERED, 'yu');
+const PREFIXED = new RegExp(PREFIX + CORE, 'y');
+const BARE = new RegExp(CORE_NUMBERED, 'y');
 /**
  * Where a bare reference can start (its dossier number). This simple pattern scans far faster than
  * BARE itself, which is then tried (sticky) only there: the same matches as BARE with 'g'.
@@ -72,13 +72,13 @@ function bareMatches(text: string): Generator<RegExpExecArray> {
  */
 const TITLE_WORD =
   /(?:wet\b|begroting|voorstel|nota\b|wijziging|verdrag|jaarverslag|invoering|vereenvoudiging|goedkeuring|herziening|intrekking|implementatie|toezegging|kamerstuk)[^.;!?]*$/i;
-const WHOLE_AFTER_TITLE = new RegExp(`${SO}(${DOSSIER_OR_POINTED})(?:(?:${SO}${DASH}${SO}|${SP})(${TOEV}))?${SO}(?=\\))`, 'uy');
-const TITLE_END = /[\p{L}\d)][ \u00a0]{0,2}$/u;
+const WHOLE_AFTER_TITLE = new RegExp(`${SO}(${DOSSIER_OR_POINTED})(?:(?:${SO}${DASH}${SO}|${SP})(${TOEV}))?${SO}(?=\\))`, 'y');
+const TITLE_END = new RegExp(String.raw`[${LETTER}\d)][ \u00a0]{0,2}$`);
 // Handelingen: "Zij krijgt nr. 186 (32637)": the motion becomes Kamerstuk 32637, nr. 186. An amended motion
 // "krijgt nr. 348, was nr. 347 (32317)": both numbers are of that dossier.
-const NR_THEN_DOSSIER = new RegExp(`(?:nr\\.${SO}(\\d{1,5})${SO},${SO}was${SP})?nr\\.${SO}(\\d{1,5})${SO}\\(${SO}(${DOSSIER})(?:${SO}${DASH}?${SO}(${TOEV}))?${SO}\\)`, 'gu');
+const NR_THEN_DOSSIER = new RegExp(`(?:nr\\.${SO}(\\d{1,5})${SO},${SO}was${SP})?nr\\.${SO}(\\d{1,5})${SO}\\(${SO}(${DOSSIER})(?:${SO}${DASH}?${SO}(${TOEV}))?${SO}\\)`, 'g');
 // The number first inside the parentheses: "de motie Hachi (nr. 28, 33000-IV)".
-const NR_FIRST_IN_PARENTHESES = new RegExp(`${SO}([Nn]r\\.${SO}(\\d{1,5})${SO},${SO}(${DOSSIER})(?:${SO}${DASH}?${SO}(${TOEV}))?)(?=${SO}\\))`, 'uy');
+const NR_FIRST_IN_PARENTHESES = new RegExp(`${SO}([Nn]r\\.${SO}(\\d{1,5})${SO},${SO}(${DOSSIER})(?:${SO}${DASH}?${SO}(${TOEV}))?)(?=${SO}\\))`, 'y');
 
 export function kamerstukKey(ref: { dossier: number; toevoeging: string | null; ondernummer: number | null }): string {
   return [String(ref.dossier), ref.toevoeging, ref.ondernummer === null ? null : String(ref.ondernummer)]
@@ -122,7 +122,8 @@ function wholeAfterTitleAt(text: string, open: number): KamerstukMention | null 
 }
 
 /** Characters that, right before a bare number, mean it is part of something else (a URL, a decimal). */
-const BAD_BEFORE = /[\p{L}\d/.=:_#&?+-]/u;
+const BAD_BEFORE = new RegExp(String.raw`[${LETTER}\d/.=:_#&?+-]`);
+const BAD_AFTER = new RegExp(String.raw`[${LETTER}\d_/]`);
 
 /** A hyphen that opens a list item ("-31066-503-Motie van ..."): at the line's start or after a space. */
 function bulletBefore(text: string, s: number): boolean {
@@ -221,7 +222,7 @@ function followingNumbers(text: string, last: KamerstukMention): KamerstukMentio
  * number (punctuation, a page, a parenthesis), so "Kamerstukken II, 35 300, 35 301" stays two dossiers.
  */
 const LEGAL_NUMBER = /[ \u00a0]?,[ \u00a0\n]{0,2}(\d{1,4})(?!\d)(?=[ \u00a0]{0,2}(?:[.;:)\]\n(]|, ?(?:p|pp|blz|pag|par|bijl)\.|$))/y;
-const CHAMBER_OR_YEAR = /[Kk]amerstuk(?:ken)?[\s\u00a0]+I{1,2}(?![\p{L}])|\d{4}/u;
+const CHAMBER_OR_YEAR = new RegExp(String.raw`[Kk]amerstuk(?:ken)?[\s\u00a0]+I{1,2}(?![${LETTER}])|\d{4}`);
 
 /** An Eerste Kamer letter after a prefixed dossier: ", C", ", letter C"; the citation ends after it. */
 const EK_LETTER = /[ \u00a0]?,[ \u00a0\n]{0,2}(?:letter )?([A-Z]{1,2})(?=[ \u00a0]{0,2}(?:[.;:),(\n]|$|en(?![a-z])))/y;
@@ -231,8 +232,8 @@ const EK_LETTER = /[ \u00a0]?,[ \u00a0\n]{0,2}(?:letter )?([A-Z]{1,2})(?=[ \u00a
  * "35925-VI, letter T". Read only with the word "letter", from each ", letter X" back to its dossier (a
  * pattern that starts with a dossier is slow to try at every position of a text).
  */
-const LETTER_AFTER = /, letter[ \u00a0]+([A-Z]{1,2})(?![\p{L}\d])/gu;
-const DOSSIER_BEFORE = new RegExp(`(?<![\\p{L}\\d])(${DOSSIER})(?:${SO}${DASH}${SO}(${TOEV}))?${SO}$`, 'u');
+const LETTER_AFTER = new RegExp(String.raw`, letter[ \u00a0]+([A-Z]{1,2})(?![${LETTER}\d])`, 'g');
+const DOSSIER_BEFORE = new RegExp(`(?<![${LETTER}\\d])(${DOSSIER})(?:${SO}${DASH}${SO}(${TOEV}))?${SO}$`);
 
 function bareLetters(text: string): KamerstukMention[] {
   const out: KamerstukMention[] = [];
@@ -326,7 +327,7 @@ export function detectKamerstukken(text: string): KamerstukMention[] {
     if (text.slice(s - 4, s).toLowerCase() === 'kst-') start = s - 4;
     else if (s > 0 && BAD_BEFORE.test(text[s - 1]!) && !bulletBefore(text, s)) continue;
     const after = text[s + m[0].length];
-    if (after !== undefined && /[\p{L}\d_/]/u.test(after)) continue;
+    if (after !== undefined && BAD_AFTER.test(after)) continue;
     const mentions = fromMatch(text, m, 0, false);
     if (!mentions.length) continue;
     if (start !== s) mentions[0]!.start = start;

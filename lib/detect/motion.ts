@@ -4,7 +4,7 @@
  * leden Ceder (CU) en van Dijk (SGP)". Not: "de motie", "een motie van GroenLinks-PvdA" (a party is not
  * a submitter), "motie 32317-919" (that is a Kamerstuk).
  */
-import { S, SO, SP, literalStarts } from './common';
+import { LETTER, LOWER, S, SO, SP, UPPER, literalStarts } from './common';
 import type { MotionMention, MotionSignatory } from './types';
 
 const TUSSEN_LOWER = `(?:(?:van|de|der|den|ter|ten|te|het|in|op|'t)${SP}){1,3}`;
@@ -12,19 +12,19 @@ const TUSSEN_UPPER = `(?:(?:Van|De|Den|Ter|Ten|Te|In|Op|El|'t)${SP}(?:(?:de|der|
 // A footnote marker may stick to the name in extracted text ("het lid Bikker3"): up to three digits
 // after a name end it; they are not part of it. A word cut at a hyphen ("Klimaat- en Energieverkenning")
 // is half of a compound, not a name; nor is one joined to an abbreviation ("Bouwplaats-ID").
-const NAME_END = `(?![\\p{L}])(?!\\d{4})(?!-[ \\t\\u00a0]+\\p{Ll})(?!-\\p{Lu}{2})`;
-const WORD = `\\p{Lu}[\\p{Ll}'\\u2019]+(?:-(?:(?:van|de|der|den)${SP}){0,2}\\p{Lu}[\\p{Ll}'\\u2019]+){0,2}${NAME_END}`;
-const INITIALS = `(?:(?:\\p{Lu}[a-z]?\\.){1,5}${SO})`;
+const NAME_END = `(?![${LETTER}])(?!\\d{4})(?!-[ \\t\\u00a0]+[${LOWER}])(?!-[${UPPER}]{2})`;
+const WORD = `[${UPPER}][${LOWER}'\\u2019]+(?:-(?:(?:van|de|der|den)${SP}){0,2}[${UPPER}][${LOWER}'\\u2019]+){0,2}${NAME_END}`;
+const INITIALS = `(?:(?:[${UPPER}][a-z]?\\.){1,5}${SO})`;
 /** "c.s." (cum suis), also written out. */
-const CS = `(?:c\\.${SO}s\\.|cum${SP}suis(?![\\p{L}]))`;
+const CS = `(?:c\\.${SO}s\\.|cum${SP}suis(?![${LETTER}]))`;
 /** The second word of a two-word surname, seen only before "c.s." ("Van Haersma Buma c.s."). */
-const SECOND_WORD = `(?:${SP}\\p{Lu}\\p{Ll}+(?=${SP}(?:c\\.|cum${SP}suis)))?`;
+const SECOND_WORD = `(?:${SP}[${UPPER}][${LOWER}]+(?=${SP}(?:c\\.|cum${SP}suis)))?`;
 /**
  * A first name the Kamer writes to tell members apart ("Inge van Dijk", "Diederik van Dijk"), or the
  * first part of a two-word surname ("Six Dijkstra"). Only in the long form, where a list of members follows.
  */
-const FIRST_NAME = `(?:(?!(?:Van|De|Den|Der|Ter|Ten|Te|In|Op|El)${S})\\p{Lu}\\p{Ll}+${SP}(?!(?:Kamerstuk|Handelingen|Tweede|Eerste|Kamer)(?!\\p{L})))`;
-const PARTY = `(?:${SO}\\(${SO}[\\p{L}\\d][\\p{L}\\d\\-/ ]{0,24}${SO}\\))`;
+const FIRST_NAME = `(?:(?!(?:Van|De|Den|Der|Ter|Ten|Te|In|Op|El)${S})[${UPPER}][${LOWER}]+${SP}(?!(?:Kamerstuk|Handelingen|Tweede|Eerste|Kamer)(?![${LETTER}])))`;
+const PARTY = `(?:${SO}\\(${SO}[${LETTER}\\d][${LETTER}\\d\\-/ ]{0,24}${SO}\\))`;
 /** "de motie van mevrouw Kuik en de heer Voordewind": a title before a later name of the list. */
 const TITLE = `(?:(?:de${SP})?heer${SP}|mevrouw${SP})`;
 const PERSON = `${TITLE}?${INITIALS}?${FIRST_NAME}?(?:${TUSSEN_LOWER}|${TUSSEN_UPPER})?${WORD}${SECOND_WORD}${PARTY}?`;
@@ -46,12 +46,12 @@ const MEMBER = `(?:${MEMBER_TITLE}|${ROLE})`;
 const PARTY_FIRST = `(?:(?:de|het)[ \u00a0])?(?:[A-Z\\d]{2,6}|GroenLinks(?:-PvdA)?|ChristenUnie|PvdA|PvdD|FvD|Volt)(?:,[ \u00a0]?|[ \u00a0]en[ \u00a0])`;
 const LONG = `[Mm]oties?(?:${SP}(?:aangenomen|ingediend|verworpen|aangehouden|gewijzigd|daarover|hierover|erover|daartoe|hiertoe|eerder|destijds))?(?:${SP}op${SP}stuk${SP}nr\\.?${SO}\\d{1,4})?${SP}(?:van|door)${SP}(?:${PARTY_FIRST})?(?:${MEMBER}${SP})?(${LIST})`;
 /** "motie-Remco Dijkstra/Postma": a first name before the surname, on the same line. */
-const SHORT_FIRST_NAME = `(?:(?!(?:Van|De|Den|Der|Ter|Ten|Te|In|Op|El)[ \u00a0])\\p{Lu}\\p{Ll}+[ \u00a0](?!(?:[a-z']+[ \u00a0])*(?:Kamer|Tweede|Eerste|Handelingen)))`;
+const SHORT_FIRST_NAME = `(?:(?!(?:Van|De|Den|Der|Ter|Ten|Te|In|Op|El)[ \u00a0])[${UPPER}][${LOWER}]+[ \u00a0](?!(?:[a-z']+[ \u00a0])*(?:Kamer|Tweede|Eerste|Handelingen)))`;
 const SHORT_NAME = `(?:(?:${INITIALS}|${SHORT_FIRST_NAME})(?:${TUSSEN_LOWER})?)?(?:${TUSSEN_UPPER})?${WORD}${SECOND_WORD}`;
 // "motie-Van Baarle", also broken after the hyphen at a line end; "motie Eerdmans", not across a blank line.
 const SHORT = `[Mm]otie(?:-[ \\t]*\\n?[ \\t]*(?:${TUSSEN_LOWER})?|[ \\u00a0\\u2009\\u202f\\t]{1,3}|[ \\t]*\\n[ \\t]*)((?:${SHORT_NAME}(?:${SO}/${SO})?)+(?:${SP}${CS})?)`;
 
-// Latin letters only, written as ranges: a \\p{L} class compiles to far more regex code.
+// Latin ranges with no 'u' flag (case taken loosely in Latin Extended-A), the smallest regex code.
 const AND_NAME = `(?:(?:Van|De|Den|Ter|Ten|Te|In|Op|El|'t) (?:(?:de|der|den|het|'t) ){0,2})?[A-Z\\u00c0-\\u00de\\u0100-\\u017e][a-z\\u00df-\\u00ff\\u0100-\\u017e'\\u2019]+(?:-[A-Z\\u00c0-\\u00de][a-z\\u00df-\\u00ff\\u0100-\\u017e'\\u2019]+)?`;
 const SHORT_AND = new RegExp(`[ \\u00a0]en[ \\u00a0](${AND_NAME})(?![A-Za-z\\u00c0-\\u017e])`, 'y');
 /** After the second name: its "c.s.", then the end of the names (punctuation, the line's end, a word that goes on with the sentence). */
@@ -73,7 +73,7 @@ function secondSubmitter(text: string, end: number): { surname: string; end: num
 }
 
 
-const MOTION = new RegExp(`(?<![\\p{L}])(?:${LONG}|${SHORT})`, 'uy');
+const MOTION = new RegExp(`(?<![${LETTER}])(?:${LONG}|${SHORT})`, 'y');
 
 /**
  * Several motions in one phrase, each named by its first submitter: "de moties Marijnissen c.s. en
@@ -82,16 +82,16 @@ const MOTION = new RegExp(`(?<![\\p{L}])(?:${LONG}|${SHORT})`, 'uy');
  */
 // Read piece by piece (head, then a name and a separator at a time): one regex for the whole phrase
 // compiles to far more code than these.
-const PLURAL_HEAD = new RegExp(`(?<![\\p{L}])[Mm]oties(?:${SP}(?:van|door)${SP}(${MEMBER_TITLE}))?(?:-|${SP})`, 'uy');
-const PLURAL_SEPARATOR = new RegExp(`(?:\\d{1,2}(?!\\d))?(?:${SO},${SO}|${SP}en${SP})`, 'uy');
-const PLURAL_NAME = new RegExp(`(?:-${SO})?((?:${INITIALS})?(?:${TUSSEN_UPPER}|${TUSSEN_LOWER})?${WORD}${SECOND_WORD})(${SP}${CS})?`, 'uy');
+const PLURAL_HEAD = new RegExp(`(?<![${LETTER}])[Mm]oties(?:${SP}(?:van|door)${SP}(${MEMBER_TITLE}))?(?:-|${SP})`, 'y');
+const PLURAL_SEPARATOR = new RegExp(`(?:\\d{1,2}(?!\\d))?(?:${SO},${SO}|${SP}en${SP})`, 'y');
+const PLURAL_NAME = new RegExp(`(?:-${SO})?((?:${INITIALS})?(?:${TUSSEN_UPPER}|${TUSSEN_LOWER})?${WORD}${SECOND_WORD})(${SP}${CS})?`, 'y');
 /** Where MOTION can start: searched as words ("otie" would stop at every "o" of the text). */
 const MOTION_WORDS = [
   { find: 'motie', back: 0 },
   { find: 'Motie', back: 0 },
 ];
 const PERSON_IN_LIST = new RegExp(
-  `${TITLE}?(${INITIALS})?(${FIRST_NAME}?(?:${TUSSEN_LOWER}|${TUSSEN_UPPER})?${WORD}${SECOND_WORD})(?:${SO}\\(${SO}([\\p{L}\\d][\\p{L}\\d\\-/ ]{0,24}?)${SO}\\))?`,
+  `${TITLE}?(${INITIALS})?(${FIRST_NAME}?(?:${TUSSEN_LOWER}|${TUSSEN_UPPER})?${WORD}${SECOND_WORD})(?:${SO}\\(${SO}([${LETTER}\\d][${LETTER}\\d\\-/ ]{0,24}?)${SO}\\))?`,
   'gu',
 );
 
@@ -122,9 +122,11 @@ function notAName(surname: string): boolean {
   return surname.split(/[\s\u00a0]+/).some((w) => NOT_A_NAME.has(w) || TITLE_NOUN_END.test(w));
 }
 
+const LEADING_INITIALS = new RegExp(String.raw`^[\s\u00a0]*(?:[${UPPER}][a-z]?\.[\s\u00a0]*)+`);
+
 /** "Th.C. de Graaf" -> "de Graaf". */
 function withoutInitials(name: string): string {
-  return name.replace(/^[\s\u00a0]*(?:\p{Lu}[a-z]?\.[\s\u00a0]*)+/u, '');
+  return name.replace(LEADING_INITIALS, '');
 }
 
 export function capitaliseSurname(surname: string): string {
@@ -133,7 +135,7 @@ export function capitaliseSurname(surname: string): string {
 }
 
 // A parenthesis ends the subject unless it is part of it ("een (tijdelijk) adres").
-const SUBJECT_END = /[.;?!](?=\s|$)|\((?!(?!kst|t\.v\.v)\p{Ll})|\n\s*\n|,\s*\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b|[¹²³⁴⁵⁶⁷⁸⁹⁰]/u;
+const SUBJECT_END = new RegExp(String.raw`[.;?!](?=\s|$)|\((?!(?!kst|t\.v\.v)[${LOWER}])|\n\s*\n|,\s*\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b|[¹²³⁴⁵⁶⁷⁸⁹⁰]`);
 
 function subjectAfter(text: string, end: number): string | undefined {
   const m = /^[\s\u00a0]{1,3}over[\s\u00a0]{1,3}/.exec(text.slice(end, end + 12));
@@ -203,7 +205,7 @@ function pluralMotions(text: string, at: number): { motions: MotionMention[]; en
  * The Kamer's vote records are titled "Stemming motie Dakloosheid", "Stemming aangehouden motie Raad
  * Algemene Zaken": the words after "motie " are the debate's title, not a submitter.
  */
-const VOTE_TITLE_BEFORE = /(?:^|[^\p{L}])Stemming(?:en)?(?:[ \u00a0]+(?:over|een|de|aangehouden|gewijzigde|ingetrokken|overige|enkele))*[ \u00a0]+$/u;
+const VOTE_TITLE_BEFORE = new RegExp(String.raw`(?:^|[^${LETTER}])Stemming(?:en)?(?:[ \u00a0]+(?:over|een|de|aangehouden|gewijzigde|ingetrokken|overige|enkele))*[ \u00a0]+$`);
 
 /** Whether "motie" or "moties" at `at` is joined to the name by a hyphen ("motie-Eerdmans", "moties-Van Dijk"). */
 function hyphenated(text: string, at: number): boolean {
@@ -220,7 +222,7 @@ function inVoteTitle(text: string, at: number): boolean {
  * heading or a table's header row ("Omschrijving motie Vindplaats Stand van Zaken"), not a submitter.
  * A party after "van" is written in capitals ("van JA21", "van de PVV") and does not count.
  */
-const CAPITALISED_NEXT = /^[ \t\u00a0]+(?:(?:van|de|der|den|het)[ \t\u00a0]+)*(?!Kamerstuk|Handelingen)\p{Lu}\p{Ll}+(?![\p{L}\d])/u;
+const CAPITALISED_NEXT = new RegExp(String.raw`^[ \t\u00a0]+(?:(?:van|de|der|den|het)[ \t\u00a0]+)*(?!Kamerstuk|Handelingen)[${UPPER}][${LOWER}]+(?![${LETTER}\d])`);
 
 /** Whether a short form "motie(s) Name" from `start` to `end` is such a heading (a "c.s." or hyphen says it is not). */
 function headingAfter(text: string, start: number, end: number, cs: boolean): boolean {

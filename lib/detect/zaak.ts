@@ -1,7 +1,8 @@
+import { LETTER } from './common';
 import type { ZaakMention } from './types';
 
 // "2024Z21887", also inside tweedekamer.nl links ("?id=2024Z21887").
-const ZAAK = /(?<![\p{L}\d])((?:19|20)\d{2})[Zz](\d{5})(?!\d)/gu;
+const ZAAK = new RegExp(String.raw`(?<![${LETTER}\d])((?:19|20)\d{2})[Zz](\d{5})(?!\d)`, 'g');
 
 export function detectZaken(text: string): ZaakMention[] {
   const out: ZaakMention[] = [];
