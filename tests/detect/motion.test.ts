@@ -28,6 +28,10 @@ describe('named motions', () => {
     ['met inachtneming van de motie van lid Klaver c.s. is', 'motie van lid Klaver c.s.', ['Klaver'], true],
     ['de motie van de heer Omtzigt over', 'motie van de heer Omtzigt', ['Omtzigt'], false],
     ['de motie van mevrouw Kostić', 'motie van mevrouw Kostić', ['Kostić'], false],
+    // Letters beyond Latin-1, in the first letter and after it (the patterns spell the Latin letters out).
+    ['de motie van het lid Yeşilgöz-Zegerius over', 'motie van het lid Yeşilgöz-Zegerius', ['Yeşilgöz-Zegerius'], false],
+    ['met de motie-Öztürk werd', 'motie-Öztürk', ['Öztürk'], false],
+    ['de motie van het lid Łukasz over', 'motie van het lid Łukasz', ['Łukasz'], false],
     // "cum suis" written out (Eerste Kamer Handelingen).
     ['de motie-Kox cum suis over de zorg', 'motie-Kox cum suis', ['Kox'], true],
     ['de motie Sneller en Slootweg cum suis over de zorg', 'motie Sneller en Slootweg cum suis', ['Sneller', 'Slootweg'], true],
