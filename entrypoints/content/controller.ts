@@ -70,9 +70,10 @@ export class PageController {
         }
       },
       onIdle: () => {
-        // The page is marked now; the held motions go to the lookups after.
+        // The page is marked now. The held motions go to the lookups in a task of their own, after
+        // the browser has drawn the marks (their context reads the whole page).
         this.onIdle();
-        this.releaseMotions();
+        setTimeout(() => this.releaseMotions(), 0);
       },
     });
     this.batcher = new LookupBatcher(
