@@ -45,7 +45,6 @@ function ownUnit(written: string): number {
 
 const PER = new RegExp(
   `^${SO}(?:\\(${SO})?(per${SP}(?!saldo|direct|abuis|ongeluk|definitie|omgaande)[${LOWER}]{2,24}(?:${SP}per${SP}[${LOWER}]{2,24})?(?:${SP}(?:structureel|incidenteel))?|structureel|incidenteel|eenmalig|jaarlijks)(?![${LETTER}])`,
-  'u',
 );
 
 const UNITS: Record<string, number> = { een: 1, één: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9 };

@@ -24,7 +24,7 @@ const WRITTEN = new RegExp(
   `Hand(elingen|\\.)(?:${SO},?${SO}${CHAMBER})?` +
     `(?:,?${SO}(?:vergaderjaar${SO})?${YEARS})?${SO},?${SO}(?:[Nn]r\\.?${SO}(\\d{1,5})(?!\\d)|${BARE_NUMBER})` +
     `(?:${SO},?${SO}item${SO}(\\d{1,3})(?!\\d))?`,
-  'gu',
+  'g',
 );
 const ID = new RegExp(String.raw`(?<![${LETTER}\d])(ah|h)-(tk|ek)-(\d{8})-(\d{1,5})(?:-(\d{1,3}))?(?!\d)`, 'gi');
 const FIRST_SITTING_YEAR_WITH_ITEMS = 2010;

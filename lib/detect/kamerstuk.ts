@@ -201,7 +201,6 @@ function fromMatch(text: string, m: RegExpMatchArray, base: number, prefixed: bo
  */
 const NEXT_NUMBER = new RegExp(
   `^(?:,?${SO}(?:p|blz|pag)\\.${SO}\\d{1,4}(?:${SO}${DASH}${SO}\\d{1,4})?)?${SO}(?:;|,|en)${SO}(?:en${SP})?([Nn]r\\.?${SO})(\\d{1,5})(?!\\d)(?![ \\u00a0]{0,3}[(,][ \\u00a0]{0,3}\\d)`,
-  'u',
 );
 
 function followingNumbers(text: string, last: KamerstukMention): KamerstukMention[] {

@@ -92,7 +92,7 @@ const MOTION_WORDS = [
 ];
 const PERSON_IN_LIST = new RegExp(
   `${TITLE}?(${INITIALS})?(${FIRST_NAME}?(?:${TUSSEN_LOWER}|${TUSSEN_UPPER})?${WORD}${SECOND_WORD})(?:${SO}\\(${SO}([${LETTER}\\d][${LETTER}\\d\\-/ ]{0,24}?)${SO}\\))?`,
-  'gu',
+  'g',
 );
 
 /** Capitalised words that follow "motie" but are not surnames (nor first names), including parties written out. */
