@@ -28,7 +28,11 @@ export interface PieceRange<T> {
 }
 
 export interface BlockText<T> {
-  /** The text the detector reads: pieces joined, <br> as "\n", soft hyphens dropped. */
+  /**
+   * The text the detector reads, as the page shows it: pieces joined, <br> as "\n", soft hyphens
+   * dropped, and each run of spaces, tabs and line breaks in the text as one space (none at the start
+   * of a line), as HTML renders them: "het lid\n      Eerdmans" in a page's source reads "het lid Eerdmans".
+   */
   text: string;
   pieces: Piece<T>[];
   /** The parts of the pieces that hold detector text [start, end), in page order. */
@@ -37,30 +41,65 @@ export interface BlockText<T> {
   startOf(index: number): number;
 }
 
+/** Characters a piece may lose or change in the detector's text: soft hyphen, and whitespace HTML collapses. */
+const NOT_KEPT_AS_IS = /[\u00ad\t\n\r\f]| {2}/;
 const SOFT_HYPHEN = 0xad;
+
+function collapsible(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
+}
+
+/**
+ * A piece's text as the detector reads it, and for each of its characters (and its end) the offset
+ * in the piece's own text; null when the text is kept as it is. `afterSpace`: the text before it ends
+ * in a space or a line break (or there is none), so leading whitespace goes.
+ */
+function keptText(raw: string, afterSpace: boolean): { text: string; rawAt: number[] | null } {
+  if (!NOT_KEPT_AS_IS.test(raw) && !(afterSpace && raw.charCodeAt(0) === 32)) return { text: raw, rawAt: null };
+  let text = '';
+  const rawAt: number[] = [];
+  let space = afterSpace;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === SOFT_HYPHEN) continue;
+    if (collapsible(c)) {
+      if (space) continue;
+      space = true;
+      text += ' ';
+    } else {
+      space = false;
+      text += raw[i];
+    }
+    rawAt.push(i);
+  }
+  rawAt.push(raw.length);
+  return { text, rawAt };
+}
 
 export function assembleBlock<T>(pieces: Piece<T>[]): BlockText<T> {
   const out: string[] = [];
   const starts: number[] = [];
+  const maps: (number[] | null)[] = [];
   let length = 0;
+  let afterSpace = true;
   for (const piece of pieces) {
     starts.push(length);
-    const raw = piece.ref === null ? '\n' : piece.text;
-    const kept = raw.includes('\u00ad') ? raw.replaceAll('\u00ad', '') : raw;
-    out.push(piece.ref === null ? '\n' : piece.sup ? toSuperscript(kept) : kept);
-    length += kept.length;
+    if (piece.ref === null) {
+      out.push('\n');
+      maps.push(null);
+      length += 1;
+      afterSpace = true;
+      continue;
+    }
+    const { text, rawAt } = keptText(piece.text, afterSpace);
+    out.push(piece.sup ? toSuperscript(text) : text);
+    maps.push(rawAt);
+    length += text.length;
+    if (text.length > 0) afterSpace = text.charCodeAt(text.length - 1) === 32;
   }
   const text = out.join('');
-  /** Offset in the piece's own text of its `kept`-th kept character (soft hyphens are not kept). */
-  const rawOffset = (raw: string, kept: number): number => {
-    if (!raw.includes('\u00ad')) return kept;
-    let k = 0;
-    for (let i = 0; i < raw.length; i++) {
-      if (raw.charCodeAt(i) === SOFT_HYPHEN) continue;
-      if (k++ === kept) return i;
-    }
-    return raw.length;
-  };
+  /** Offset in piece `index`'s own text of its `kept`-th kept character (or its end). */
+  const rawOffset = (index: number, kept: number): number => maps[index]?.[kept] ?? kept;
   /** The first piece whose kept text contains detector offset `at` (binary search over starts). */
   const pieceAt = (at: number): number => {
     let lo = 0;
@@ -90,8 +129,8 @@ export function assembleBlock<T>(pieces: Piece<T>[]): BlockText<T> {
         if (piece.ref === null || pieceEnd <= pieceStart || pieceEnd <= start) continue;
         const from = Math.max(start, pieceStart) - pieceStart;
         const to = Math.min(end, pieceEnd) - pieceStart;
-        // Soft hyphens between kept characters stay inside the range.
-        ranges.push({ ref: piece.ref, index, from: rawOffset(piece.text, from), to: rawOffset(piece.text, to - 1) + 1 });
+        // Soft hyphens and collapsed whitespace between kept characters stay inside the range.
+        ranges.push({ ref: piece.ref, index, from: rawOffset(index, from), to: rawOffset(index, to - 1) + 1 });
       }
       return ranges;
     },

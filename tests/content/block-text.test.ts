@@ -41,6 +41,16 @@ describe('assembleBlock', () => {
     expect(block.rangesOf(0, 14)).toEqual([{ ref: 'n0', index: 0, from: 0, to: 14 }]);
   });
 
+  it("reads whitespace from the page's source as the page shows it: one space, none at a line's start", () => {
+    const raw = 'De motie van het lid\n        Eerdmans over';
+    const block = assembleBlock(pieces(raw, null, '\n   Kamerstuk 36 600', ' ', '\n  VI,\tnr.\u00a0\u00a012'));
+    expect(block.text).toBe('De motie van het lid Eerdmans over\nKamerstuk 36 600 VI, nr.\u00a0\u00a012');
+    const start = block.text.indexOf('motie');
+    const [range] = block.rangesOf(start, block.text.indexOf(' over'));
+    // The mark holds the page's own text, whitespace and all.
+    expect(raw.slice(range!.from, range!.to)).toBe('motie van het lid\n        Eerdmans');
+  });
+
   it('gives nothing for an empty or out-of-range span', () => {
     const block = assembleBlock(pieces('abc'));
     expect(block.rangesOf(2, 2)).toEqual([]);
@@ -51,10 +61,23 @@ describe('assembleBlock', () => {
 describe('rangesOf on any block', () => {
   // The ranges a character-by-character walk gives: each kept character's piece and offset, merged per piece.
   function expected(ps: Piece<string>[], start: number, end: number) {
+    // Kept: all but soft hyphens, and of whitespace only the first of a run not at a line's start.
     const chars: { index: number; at: number }[] = [];
+    let space = true;
     ps.forEach((p, index) => {
-      const raw = p.ref === null ? '\n' : p.text;
-      for (let i = 0; i < raw.length; i++) if (raw[i] !== '\u00ad') chars.push({ index, at: i });
+      if (p.ref === null) {
+        chars.push({ index, at: 0 });
+        space = true;
+        return;
+      }
+      for (let i = 0; i < p.text.length; i++) {
+        const c = p.text[i]!;
+        if (c === '\u00ad') continue;
+        const white = ' \t\n\r\f'.includes(c);
+        if (white && space) continue;
+        space = white;
+        chars.push({ index, at: i });
+      }
     });
     const out: { ref: string; index: number; from: number; to: number }[] = [];
     let cur: (typeof out)[number] | null = null;
@@ -70,10 +93,10 @@ describe('rangesOf on any block', () => {
     return out;
   }
 
-  it('maps every span of blocks with line breaks, empty nodes and soft hyphens back to the right nodes', () => {
+  it('maps every span of blocks with line breaks, empty nodes, soft hyphens and whitespace back to the right nodes', () => {
     let seed = 7;
     const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
-    const parts = ['ab', '', '\u00ad', 'c\u00add', '\u00ad\u00adef', 'ghij', null];
+    const parts = ['ab', '', '\u00ad', 'c\u00add', '\u00ad\u00adef', 'ghij', null, ' ', '\n    ', 'k \n l', 'm\u00a0 n', ' \u00ad o\t'];
     for (let round = 0; round < 200; round++) {
       const ps = pieces(...Array.from({ length: 1 + rnd(6) }, () => parts[rnd(parts.length)]!));
       const block = assembleBlock(ps);

@@ -157,6 +157,18 @@ describe('marking a page', () => {
     expect(marked.map((m) => m.mention.text)).toEqual(['een miljard euro', 'Handelingen II, nr. 12', 'motie-Eerdmans']);
   });
 
+  it("marks mentions that the page's HTML source breaks over indented lines, keeping that text as it was", async () => {
+    const html = '<p>De motie van het lid\n          Eerdmans over terugkeer, zie Kamerstuk\n          36 600 VI,\n          nr. 12.</p>';
+    document.body.innerHTML = html;
+    const marked: MarkedMention[] = [];
+    scanner = new Scanner(document, { detect, accept: () => true, onMarked: (m) => marked.push(...m), debounceMs: 5 });
+    scanner.start();
+    await scanner.settled();
+    expect(marked.map((m) => m.mention.text)).toEqual(['motie van het lid Eerdmans', 'Kamerstuk 36 600 VI, nr. 12']);
+    expect(document.querySelector('kw-mention')!.textContent).toBe('motie van het lid\n          Eerdmans');
+    expect(document.querySelector('p')!.textContent).toBe(html.slice(3, -4));
+  });
+
   it('the quick test before detection lets through every paragraph of the seeds that holds a mention', () => {
     const dir = join(import.meta.dirname, '..', '..', 'seeds');
     let withMention = 0;
