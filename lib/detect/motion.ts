@@ -262,6 +262,45 @@ function motionOf(text: string, m: RegExpExecArray): MotionMention | null {
   return mention;
 }
 
+/**
+ * A motion's own title in a Kamerstuk, in capitals: "MOTIE VAN HET LID RIKKERS-OOSTERKAMP", "GEWIJZIGDE
+ * MOTIE VAN DE LEDEN VAN DER PLAS EN GRINWIS TER VERVANGING VAN DIE GEDRUKT ONDER NR. 541". Names are
+ * runs of capitalised words; "EN", "OVER", "TER VERVANGING", "C.S." and a vote's outcome are not part of one.
+ */
+const CAPS_WORD = `(?!(?:EN|OVER|OM|INZAKE|TER[ \u00a0]VERVANGING|C\\.S\\.|AANGENOMEN|VERWORPEN|INGEDIEND|AANGEHOUDEN|INGETROKKEN)(?![${UPPER}'\u2019-]))[${UPPER}][${UPPER}'\u2019]*(?:-[${UPPER}][${UPPER}'\u2019]*)*(?![a-z\u00df-\u00f6\u00f8-\u00ff.])`;
+const CAPS_NAME = `${CAPS_WORD}(?:[ \u00a0]${CAPS_WORD}){0,4}`;
+const CAPS_TITLE = `(?<![${LETTER}])MOTIE[ \u00a0](?:VAN[ \u00a0])?(?:(?:HET|DE)[ \u00a0])?(?:LID|LEDEN)[ \u00a0](${CAPS_NAME}(?:(?:,[ \u00a0]|[ \u00a0]EN[ \u00a0])${CAPS_NAME}){0,9})([ \u00a0]C\\.[ \u00a0]?S\\.)?(?![${LETTER}])`;
+/** Made on the first text with "MOTIE" in it: most pages have none. */
+let capsTitle: RegExp | null = null;
+
+const TUSSENVOEGSELS = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', 'te', 'het', "'t", 'in', 'op']);
+
+/** "VAN DER PLAS" -> "Van der Plas", "DIEDERIK VAN DIJK" -> "Diederik van Dijk", "RIKKERS-OOSTERKAMP" -> "Rikkers-Oosterkamp". */
+function fromCapitals(name: string): string {
+  return name
+    .split(/[ \u00a0]+/)
+    .map((word, i) => {
+      const lower = word.toLowerCase();
+      if (i > 0 && TUSSENVOEGSELS.has(lower)) return lower;
+      return lower.replace(/(^|-)(.)/g, (_, dash: string, c: string) => dash + c.toUpperCase());
+    })
+    .join(' ');
+}
+
+function capitalTitles(text: string): MotionMention[] {
+  if (text.indexOf('MOTIE') < 0) return [];
+  capsTitle ??= new RegExp(CAPS_TITLE, 'g');
+  const out: MotionMention[] = [];
+  for (const m of text.matchAll(capsTitle)) {
+    const people = m[1]!.split(/,[ \u00a0]|[ \u00a0]EN[ \u00a0]/).map((name) => ({ surname: fromCapitals(name) }));
+    if (people.some((p) => notAName(p.surname))) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    out.push({ kind: 'motion', start, end, text: text.slice(start, end), indieners: people.map((p) => p.surname), signatories: people, cs: !!m[2] });
+  }
+  return out;
+}
+
 export function detectMotions(text: string): MotionMention[] {
   const out: MotionMention[] = [];
   // One scan for "motie"/"Motie"; where an "s" follows, the plural form is tried first.
@@ -284,5 +323,6 @@ export function detectMotions(text: string): MotionMention[] {
     }
     at = next(Math.max(end, at + 1));
   }
-  return out;
+  const titles = capitalTitles(text);
+  return titles.length === 0 ? out : [...out, ...titles].sort((x, y) => x.start - y.start);
 }

@@ -151,8 +151,11 @@ function numberBefore(text: string, kamerstukken: KamerstukMention[], mention: M
 
 /** "t.v.v." (ter vervanging van) right before a reference: the motion it names was replaced by this one. */
 const REPLACES_BEFORE = /(?:t\.[\s\u00a0]?v\.[\s\u00a0]?v\.|ter[\s\u00a0]+vervanging[\s\u00a0]+van)[\s\u00a0]*$/;
-/** A number without its dossier right before the motion ("nr. 27 Motie van ...") or right after it ("Eerdmans nr. 30"). */
-const NUMBER_BEFORE = /(?:^|[^\p{L}])[Nn]r\.?[\s\u00a0]*(\d{1,5})[\s\u00a0]*[-\u2013:|]?[\s\u00a0]*$/u;
+/**
+ * A number without its dossier right before the motion ("nr. 27 Motie van ...", a Kamerstuk's own "Nr. 1506
+ * GEWIJZIGDE MOTIE VAN ...") or right after it ("Eerdmans nr. 30").
+ */
+const NUMBER_BEFORE = /(?:^|[^\p{L}])[Nn][Rr]\.?[\s\u00a0]*(\d{1,5})[\s\u00a0]*[-\u2013:|]?[\s\u00a0]*(?:(?:tweede[\s\u00a0]+)?(?:nader[\s\u00a0]+)?gewijzigde[\s\u00a0]+)?$/iu;
 const NUMBER_AFTER = /^[\s\u00a0]*,?[\s\u00a0]*(?:op[\s\u00a0]+stuk[\s\u00a0]+)?[Nn]r\.?[\s\u00a0]*(\d{1,5})(?!\d)/;
 const NUMBER_IN_MENTION = /op[\s\u00a0]+stuk[\s\u00a0]+nr\.?[\s\u00a0]*(\d{1,5})/;
 
@@ -161,7 +164,7 @@ function numbersOf(text: string, kamerstukken: KamerstukMention[], mention: Ment
   const out: number[] = [];
   const inside = NUMBER_IN_MENTION.exec(mention.text);
   if (inside) out.push(Number(inside[1]));
-  const from = Math.max(0, mention.start - 16);
+  const from = Math.max(0, mention.start - 48);
   const before = NUMBER_BEFORE.exec(text.slice(from, mention.start));
   if (before && !claimed(from + before.index + before[0].indexOf(before[1]!))) out.push(Number(before[1]));
   const after = NUMBER_AFTER.exec(text.slice(mention.end, mention.end + 24));
