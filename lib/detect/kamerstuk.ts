@@ -57,7 +57,7 @@ const DOSSIER_START = new RegExp(DOSSIER, 'g');
 
 /** Where "Kamerstuk(ken)" or "Tweede (Kamer)" can start (a regex alternation of the two scanned every character). */
 const PREFIX_WORDS = [
-  { find: 'amerstuk', back: 1 },
+  { find: 'merstuk', back: 2 },
   { find: 'Tweede', back: 0 },
 ];
 
@@ -305,7 +305,8 @@ export function detectKamerstukken(text: string): KamerstukMention[] {
   // Spans already claimed, kept sorted by start so each check is a binary search (linear overall).
   const prefixedSpans: [number, number][] = [];
   const bareSpans: [number, number][] = [];
-  if (text.indexOf('amerstuk') >= 0 || text.indexOf('Tweede') >= 0) {
+  // String searches stop at each occurrence of their first letter: "merstuk" stops at every "m", "amerstuk" at every "a".
+  if (text.indexOf('merstuk') >= 0 || text.indexOf('Tweede') >= 0) {
     for (const m of stickyMatches(text, literalStarts(text, PREFIX_WORDS), PREFIXED)) {
       const mentions = fromMatch(text, m, 0, true);
       if (!mentions.length) continue;
@@ -334,7 +335,8 @@ export function detectKamerstukken(text: string): KamerstukMention[] {
     found.push(...mentions);
     bareSpans.push([start, Math.max(s + m[0].length, mentions.at(-1)!.end)]);
   }
-  if (text.indexOf('nr.') >= 0) {
+  // "nr. 186 (32637)": a "(" first (rare), then "nr." (which stops at every "n").
+  if (text.indexOf('(') >= 0 && text.indexOf('nr.') >= 0) {
     for (const m of text.matchAll(NR_THEN_DOSSIER)) {
       const s = m.index!;
       const ref = overlaps(s, s + m[0].length) ? null : dossierRef(m[3]!, m[4]);
