@@ -100,13 +100,6 @@ export function* stickyMatches(text: string, next: NextStart, re: RegExp): Gener
   }
 }
 
-/** Where `pattern` (global) matches. */
-export function patternStarts(text: string, pattern: RegExp): NextStart {
-  return (from) => {
-    pattern.lastIndex = from;
-    return pattern.exec(text)?.index ?? -1;
-  };
-}
 
 /**
  * Where one of the words can start: each is found by a plain string search for `find`, `back`

@@ -4,7 +4,7 @@
  * leden Ceder (CU) en van Dijk (SGP)". Not: "de motie", "een motie van GroenLinks-PvdA" (a party is not
  * a submitter), "motie 32317-919" (that is a Kamerstuk).
  */
-import { LETTER, LOWER, S, SO, SP, UPPER, literalStarts } from './common';
+import { LETTER, LOWER, S, SO, SP, UPPER, literalStarts, touchesBefore } from './common';
 import type { MotionMention, MotionSignatory } from './types';
 
 const TUSSEN_LOWER = `(?:(?:van|de|der|den|ter|ten|te|het|in|op|'t)${SP}){1,3}`;
@@ -270,7 +270,8 @@ function motionOf(text: string, m: RegExpExecArray): MotionMention | null {
  */
 const CAPS_WORD = `(?!(?:EN|OVER|OM|INZAKE|TER[ \u00a0]VERVANGING|C\\.S\\.|AANGENOMEN|VERWORPEN|INGEDIEND|AANGEHOUDEN|INGETROKKEN)(?![${UPPER}'\u2019-]))[${UPPER}][${UPPER}'\u2019]*(?:-[${UPPER}][${UPPER}'\u2019]*)*(?![a-z\u00df-\u00f6\u00f8-\u00ff.])`;
 const CAPS_NAME = `${CAPS_WORD}(?:[ \u00a0]${CAPS_WORD}){0,4}`;
-const CAPS_TITLE = `(?<![${LETTER}])MOTIE[ \u00a0](?:VAN[ \u00a0])?(?:(?:HET|DE)[ \u00a0])?(?:LID|LEDEN)[ \u00a0](${CAPS_NAME}(?:(?:,[ \u00a0]|[ \u00a0]EN[ \u00a0])${CAPS_NAME}){0,9})([ \u00a0]C\\.[ \u00a0]?S\\.)?(?![${LETTER}])`;
+const CAPS_TITLE = `MOTIE[ \u00a0](?:VAN[ \u00a0])?(?:(?:HET|DE)[ \u00a0])?(?:LID|LEDEN)[ \u00a0](${CAPS_NAME}(?:(?:,[ \u00a0]|[ \u00a0]EN[ \u00a0])${CAPS_NAME}){0,9})([ \u00a0]C\\.[ \u00a0]?S\\.)?(?![${LETTER}])`;
+const CAPS_SEPARATOR = /,[ \u00a0]|[ \u00a0]EN[ \u00a0]/;
 /** Made on the first text with "MOTIE" in it: most pages have none. */
 let capsTitle: RegExp | null = null;
 
@@ -278,23 +279,27 @@ const TUSSENVOEGSELS = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', 'te', '
 
 /** "VAN DER PLAS" -> "Van der Plas", "DIEDERIK VAN DIJK" -> "Diederik van Dijk", "RIKKERS-OOSTERKAMP" -> "Rikkers-Oosterkamp". */
 function fromCapitals(name: string): string {
-  return name
-    .split(/[ \u00a0]+/)
-    .map((word, i) => {
-      const lower = word.toLowerCase();
-      if (i > 0 && TUSSENVOEGSELS.has(lower)) return lower;
-      return lower.replace(/(^|-)(.)/g, (_, dash: string, c: string) => dash + c.toUpperCase());
-    })
-    .join(' ');
+  const words = name.toLowerCase().split(/[ \u00a0]/);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (i > 0 && TUSSENVOEGSELS.has(w)) continue;
+    words[i] = w.indexOf('-') < 0 ? w.charAt(0).toUpperCase() + w.slice(1) : w.split('-').map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join('-');
+  }
+  return words.join(' ');
 }
 
 function capitalTitles(text: string): MotionMention[] {
   if (text.indexOf('MOTIE') < 0) return [];
-  capsTitle ??= new RegExp(CAPS_TITLE, 'g');
+  capsTitle ??= new RegExp(CAPS_TITLE, 'y');
   const out: MotionMention[] = [];
-  for (const m of text.matchAll(capsTitle)) {
-    const people = m[1]!.split(/,[ \u00a0]|[ \u00a0]EN[ \u00a0]/).map((name) => ({ surname: fromCapitals(name) }));
-    if (people.some((p) => notAName(p.surname))) continue;
+  // Tried where "MOTIE" stands as a word of its own (a look-behind first would be tried at every character).
+  for (let at = text.indexOf('MOTIE'); at >= 0; at = text.indexOf('MOTIE', at + 5)) {
+    if (touchesBefore(text, at)) continue;
+    capsTitle.lastIndex = at;
+    const m = capsTitle.exec(text);
+    if (!m) continue;
+    // Only members' names follow "HET LID" or "DE LEDEN" in capitals: no check for parties or words.
+    const people = m[1]!.split(CAPS_SEPARATOR).map((name) => ({ surname: fromCapitals(name) }));
     const start = m.index;
     const end = start + m[0].length;
     out.push({ kind: 'motion', start, end, text: text.slice(start, end), indieners: people.map((p) => p.surname), signatories: people, cs: !!m[2] });
