@@ -81,6 +81,12 @@ export function trimEnd(text: string, start: number, end: number): number {
   return end;
 }
 
+/** Where a year of this or the last century can start ("2025D52678", "2024Z21887"), for literalStarts. */
+export const YEAR_STARTS = [
+  { find: '20', back: 0 },
+  { find: '19', back: 0 },
+] as const;
+
 /** The first position at or after `from` where a match may start, or -1. */
 export type NextStart = (from: number) => number;
 
