@@ -41,39 +41,59 @@ export interface BlockText<T> {
   startOf(index: number): number;
 }
 
-/** Characters a piece may lose or change in the detector's text: soft hyphen, and whitespace HTML collapses. */
-const NOT_KEPT_AS_IS = /[\u00ad\t\n\r\f]| {2}/;
-const SOFT_HYPHEN = 0xad;
-
-function collapsible(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
-}
+/**
+ * What a piece may lose or change in the detector's text: a soft hyphen, and whitespace HTML collapses
+ * (a run with a tab or line break in it, or of two spaces or more). A single space is kept as it is.
+ */
+const NOT_KEPT_AS_IS = /\u00ad|[\t\n\r\f][ \t\n\r\f]*| [ \t\n\r\f]+/g;
 
 /**
- * A piece's text as the detector reads it, and for each of its characters (and its end) the offset
- * in the piece's own text; null when the text is kept as it is. `afterSpace`: the text before it ends
- * in a space or a line break (or there is none), so leading whitespace goes.
+ * A piece's text as the detector reads it. `breaks`: where its offsets stop following the piece's own
+ * text, as pairs (detector offset, offset in the piece's text) from which both go on together; null when
+ * the text is kept as it is. `afterSpace`: the text before it ends in a space or a line break (or there
+ * is none), so leading whitespace goes.
  */
-function keptText(raw: string, afterSpace: boolean): { text: string; rawAt: number[] | null } {
-  if (!NOT_KEPT_AS_IS.test(raw) && !(afterSpace && raw.charCodeAt(0) === 32)) return { text: raw, rawAt: null };
+function keptText(raw: string, afterSpace: boolean): { text: string; breaks: number[] | null } {
+  const lead = afterSpace && raw.charCodeAt(0) === 32 && raw.charCodeAt(1) !== 32 ? 1 : 0;
+  NOT_KEPT_AS_IS.lastIndex = 0;
+  if (!lead && !NOT_KEPT_AS_IS.test(raw)) return { text: raw, breaks: null };
+  const breaks: number[] = lead ? [0, 1] : [];
   let text = '';
-  const rawAt: number[] = [];
+  let from = lead;
   let space = afterSpace;
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
-    if (c === SOFT_HYPHEN) continue;
-    if (collapsible(c)) {
-      if (space) continue;
-      space = true;
-      text += ' ';
-    } else {
-      space = false;
-      text += raw[i];
+  NOT_KEPT_AS_IS.lastIndex = lead;
+  for (let m = NOT_KEPT_AS_IS.exec(raw); m; m = NOT_KEPT_AS_IS.exec(raw)) {
+    if (m.index > from) {
+      text += raw.slice(from, m.index);
+      space = raw.charCodeAt(m.index - 1) === 32;
     }
-    rawAt.push(i);
+    const hyphen = m[0] === '\u00ad';
+    // A run of whitespace is one space, or none right after another.
+    const kept = hyphen || space ? '' : ' ';
+    if (!hyphen) space = true;
+    text += kept;
+    from = m.index + m[0].length;
+    if (kept.length !== m[0].length) breaks.push(text.length, from);
   }
-  rawAt.push(raw.length);
-  return { text, rawAt };
+  text += raw.slice(from);
+  return { text, breaks };
+}
+
+/** The offset in a piece's own text of its detector offset `kept`, given its breaks. */
+function rawOffsetIn(breaks: number[] | null, kept: number): number {
+  if (!breaks) return kept;
+  // The last break at or before `kept` (breaks come in detector order; a later one of the same offset wins).
+  let lo = 0;
+  let hi = breaks.length / 2 - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (breaks[mid * 2]! <= kept) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found < 0 ? kept : breaks[found * 2 + 1]! + (kept - breaks[found * 2]!);
 }
 
 export function assembleBlock<T>(pieces: Piece<T>[]): BlockText<T> {
@@ -91,15 +111,15 @@ export function assembleBlock<T>(pieces: Piece<T>[]): BlockText<T> {
       afterSpace = true;
       continue;
     }
-    const { text, rawAt } = keptText(piece.text, afterSpace);
+    const { text, breaks } = keptText(piece.text, afterSpace);
     out.push(piece.sup ? toSuperscript(text) : text);
-    maps.push(rawAt);
+    maps.push(breaks);
     length += text.length;
     if (text.length > 0) afterSpace = text.charCodeAt(text.length - 1) === 32;
   }
   const text = out.join('');
-  /** Offset in piece `index`'s own text of its `kept`-th kept character (or its end). */
-  const rawOffset = (index: number, kept: number): number => maps[index]?.[kept] ?? kept;
+  /** Offset in piece `index`'s own text of its `kept`-th kept character. */
+  const rawOffset = (index: number, kept: number): number => rawOffsetIn(maps[index]!, kept);
   /** The first piece whose kept text contains detector offset `at` (binary search over starts). */
   const pieceAt = (at: number): number => {
     let lo = 0;

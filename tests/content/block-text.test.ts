@@ -96,8 +96,8 @@ describe('rangesOf on any block', () => {
   it('maps every span of blocks with line breaks, empty nodes, soft hyphens and whitespace back to the right nodes', () => {
     let seed = 7;
     const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
-    const parts = ['ab', '', '\u00ad', 'c\u00add', '\u00ad\u00adef', 'ghij', null, ' ', '\n    ', 'k \n l', 'm\u00a0 n', ' \u00ad o\t'];
-    for (let round = 0; round < 200; round++) {
+    const parts = ['ab', '', '\u00ad', 'c\u00add', '\u00ad\u00adef', 'ghij', null, ' ', '\n    ', 'k \n l', 'm\u00a0 n', ' \u00ad o\t', '  ', ' p', '\tq  r', 's\u00ad \u00ad t'];
+    for (let round = 0; round < 400; round++) {
       const ps = pieces(...Array.from({ length: 1 + rnd(6) }, () => parts[rnd(parts.length)]!));
       const block = assembleBlock(ps);
       for (let start = 0; start <= block.text.length; start++) {
