@@ -10,21 +10,25 @@ import { buildMotionContext, footnoteMarker, clauseEnd, kamerstukRef, type Kamer
 export interface PageFacts {
   /** Paragraph texts that start with a footnote number, by that number. */
   footnotes: Map<string, string>;
-  /** The distinct Kamerstuk references marked on the page (at most MAX_PAGE_REFS). */
-  pageRefs: KamerstukRef[];
+  /**
+   * The dossiers of the Kamerstuk references marked on the page, each once (at most MAX_PAGE_REFS): the
+   * resolver only asks whether a motion's dossier is among the page's, so each motion's message carries
+   * these few instead of every reference.
+   */
+  pageDossiers: KamerstukRef[];
   /** ISO date the page states, or null. */
   pageDate: string | null;
 }
 
 export const MAX_PAGE_REFS = 100;
 
-/** Distinct references of the page's Kamerstuk mentions, in page order, capped. */
-export function distinctRefs(mentions: Iterable<KamerstukMention>): KamerstukRef[] {
+/** The dossiers of references, each once, in order, capped; as references without a number. */
+export function distinctDossiers(refs: Iterable<{ dossier: number; toevoeging: string | null }>): KamerstukRef[] {
   const out = new Map<string, KamerstukRef>();
-  for (const k of mentions) {
+  for (const r of refs) {
     if (out.size >= MAX_PAGE_REFS) break;
-    const ref = kamerstukRef(k);
-    if (!out.has(refKey(ref))) out.set(refKey(ref), ref);
+    const key = `${r.dossier}-${r.toevoeging ?? ''}`;
+    if (!out.has(key)) out.set(key, { dossier: r.dossier, toevoeging: r.toevoeging, ondernummer: null });
   }
   return [...out.values()];
 }
@@ -60,15 +64,8 @@ export function motionContext(
       .filter((m): m is KamerstukMention => m.kind === 'kamerstuk')
       .map(kamerstukRef);
   }
-  const seen = new Set([...ctx.adjacentRefs, ...footnoteRefs, ...ctx.pageRefs].map(refKey));
-  const pageRefs = [...ctx.pageRefs];
-  for (const ref of page.pageRefs) {
-    if (pageRefs.length >= MAX_PAGE_REFS) break;
-    if (!seen.has(refKey(ref))) {
-      seen.add(refKey(ref));
-      pageRefs.push(ref);
-    }
-  }
+  // The resolver reads the page's references by dossier only (see PageFacts).
+  const pageRefs = distinctDossiers([...ctx.pageRefs, ...page.pageDossiers]);
   return {
     // The footnote marker the page put in a <sup> right after the mention is not part of the clause.
     after: cap(domMarker ? ctx.after.replace(/^[0-9⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}/u, '') : ctx.after, 2000),
@@ -84,10 +81,6 @@ export function motionContext(
     pageDate: page.pageDate ?? ctx.pageDate,
     nearbyDate: ctx.nearbyDate,
   };
-}
-
-function refKey(r: { dossier: number; toevoeging: string | null; ondernummer: number | null }): string {
-  return `${r.dossier}-${r.toevoeging ?? ''}-${r.ondernummer ?? ''}`;
 }
 
 function safeDetect(detect: (text: string) => Mention[], text: string): Mention[] {

@@ -43,7 +43,10 @@ export interface MotionContext {
    * gehaald"): what another mention of the same submitters in the text says about it.
    */
   sameSubmittersSubject?: string;
-  /** Every Kamerstuk reference elsewhere in the text or page. */
+  /**
+   * Every Kamerstuk reference elsewhere in the text or page. Only their dossiers are read (a page's
+   * content script sends just those: { dossier, toevoeging, ondernummer: null }).
+   */
   pageRefs: KamerstukRef[];
   /** The date the text was written, ISO; null if it does not say. */
   pageDate: string | null;

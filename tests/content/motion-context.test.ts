@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { distinctRefs, footnoteNumber, motionContext } from '../../entrypoints/content/motion-context';
+import { distinctDossiers, footnoteNumber, motionContext } from '../../entrypoints/content/motion-context';
 import type { KamerstukMention, MotionMention } from '../../lib/detect/types';
 import { fakeDetect } from './fake-detect';
 
@@ -12,10 +12,14 @@ describe('motion context from a page', () => {
     expect(footnoteNumber('De motie')).toBeNull();
   });
 
-  it('keeps each page reference once, in page order, within a cap', () => {
-    const k = (n: number): KamerstukMention => ({ kind: 'kamerstuk', start: 0, end: 1, text: '', dossier: 19637, toevoeging: null, ondernummer: n });
-    expect(distinctRefs([k(1), k(2), k(1)]).map((r) => r.ondernummer)).toEqual([1, 2]);
-    expect(distinctRefs(Array.from({ length: 1000 }, (_, i) => k(i)))).toHaveLength(100);
+  it("keeps each of the page's dossiers once, in page order, within a cap", () => {
+    const k = (dossier: number, toevoeging: string | null = null): KamerstukMention => ({ kind: 'kamerstuk', start: 0, end: 1, text: '', dossier, toevoeging, ondernummer: 7 });
+    expect(distinctDossiers([k(19637), k(36600, 'VI'), k(19637), k(36600)])).toEqual([
+      { dossier: 19637, toevoeging: null, ondernummer: null },
+      { dossier: 36600, toevoeging: 'VI', ondernummer: null },
+      { dossier: 36600, toevoeging: null, ondernummer: null },
+    ]);
+    expect(distinctDossiers(Array.from({ length: 1000 }, (_, i) => k(20000 + i)))).toHaveLength(100);
   });
 
   it('takes the clause after the motion, the footnote its <sup> points to and the other references', () => {
@@ -25,15 +29,16 @@ describe('motion context from a page', () => {
       text,
       mention,
       fakeDetect,
-      { footnotes: new Map([['3', '3 Kamerstuk 32317, nr. 919']]), pageRefs: [{ dossier: 36600, toevoeging: 'VI', ondernummer: 12 }], pageDate: '2025-07-01' },
+      { footnotes: new Map([['3', '3 Kamerstuk 32317, nr. 919']]), pageDossiers: [{ dossier: 36600, toevoeging: 'VI', ondernummer: null }], pageDate: '2025-07-01' },
       '3',
     );
     expect(ctx.after).toBe(' vroeg de Kamer om een terugkeerplan.');
     expect(ctx.footnoteText).toBe('Kamerstuk 32317, nr. 919');
     expect(ctx.footnoteRefs).toEqual([{ dossier: 32317, toevoeging: null, ondernummer: 919 }]);
+    // The page's references go by dossier: that is all the resolver reads of them.
     expect(ctx.pageRefs).toEqual([
-      { dossier: 21501, toevoeging: null, ondernummer: 20 },
-      { dossier: 36600, toevoeging: 'VI', ondernummer: 12 },
+      { dossier: 21501, toevoeging: null, ondernummer: null },
+      { dossier: 36600, toevoeging: 'VI', ondernummer: null },
     ]);
     expect(ctx.pageDate).toBe('2025-07-01');
   });
@@ -42,7 +47,7 @@ describe('motion context from a page', () => {
     const { detect } = await import('../../lib/detect/index');
     const text = 'Met de motie-Koffeman c.s.4 vroeg de Eerste Kamer om een verbod.';
     const mention = detect(text).find((m) => m.kind === 'motion') as MotionMention;
-    const ctx = motionContext(text, mention, detect, { footnotes: new Map([['4', '4 Kamerstukken I 2021/22, 35788, L']]), pageRefs: [], pageDate: null }, '4');
+    const ctx = motionContext(text, mention, detect, { footnotes: new Map([['4', '4 Kamerstukken I 2021/22, 35788, L']]), pageDossiers: [], pageDate: null }, '4');
     expect(ctx.footnoteRefs).toEqual([{ dossier: 35788, toevoeging: null, ondernummer: null, letter: 'L' }]);
   });
 });
