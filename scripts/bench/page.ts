@@ -267,10 +267,13 @@ async function heapMb(page: Page): Promise<number> {
 /**
  * The highest JSHeapUsedSize (CDP; the page and the extension's content script share that heap) seen
  * while `url` loads (and, with `marked`, until the content script says it is marked) and for
- * `settleMs` after: polled between the page's tasks, so within a few ms of the true peak. The heap is
- * collected first, so each load starts from the same place.
+ * `settleMs` after: polled between the page's tasks, so within a few ms of the true peak. The previous
+ * page is left for about:blank and the heap collected first, so each load starts from the same place:
+ * collected while the previous load of the page was still open, its heap (5 MB with the extension)
+ * stayed in the next load's figure as garbage whenever no collection happened to come in between.
  */
 async function peakHeapMb(page: Page, url: string, marked: boolean, settleMs = 1000): Promise<number> {
+  await page.goto('about:blank');
   const cdp = await collectedSession(page);
   let peak = 0;
   let polling = true;
