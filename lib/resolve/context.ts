@@ -3,6 +3,7 @@
  * (CLI, tests, data build) by buildMotionContext; the content script fills the same shape from a page.
  */
 import type { KamerstukMention, Mention } from '../detect/types';
+import { normaliseToevoeging } from '../detect/common';
 import { documentDate, findDutchDates } from './dates';
 import { surnameMatches } from './names';
 import { contentWords } from './text-similarity';
@@ -162,6 +163,36 @@ const NUMBER_BEFORE = /(?:^|[^\p{L}])[Nn][Rr]\.?[\s\u00a0]*(\d{1,5})[\s\u00a0]*[
 const NUMBER_AFTER = /^[\s\u00a0]*,?[\s\u00a0]*(?:op[\s\u00a0]+stuk[\s\u00a0]+)?[Nn]r\.?[\s\u00a0]*(\d{1,5})(?!\d)/;
 const NUMBER_IN_MENTION = /op[\s\u00a0]+stuk[\s\u00a0]+nr\.?[\s\u00a0]*(\d{1,5})/;
 
+/**
+ * A Kamerstuk's own head: its dossier at the start of a line ("35 570 XIX Vaststelling van de
+ * begrotingsstaten ...", "21 501-20 Europese Raad", or the number alone with the title below), and
+ * further down the document's number right before its title ("Nr. 14 MOTIE VAN HET LID STOFFER", also
+ * on lines of their own). The title's motion is that document.
+ */
+const HEAD_DOSSIER = /(?:^|\n)[ \t\u00a0]*([1-3]\d[ \u00a0]?\d{3})(?:[ \u00a0]*-[ \u00a0]*(\d{1,2})|[ \u00a0]+([IVXLC]{1,6}[A-Z]?|[A-Z]))?(?:[ \u00a0]+(?=[A-Z\u00c0-\u00de])|[ \t\u00a0]*(?=\r?\n))/g;
+const OWN_NUMBER_BEFORE = /(?:^|\n)[ \t\u00a0]*Nr\.[ \u00a0]*(\d{1,5})[\s\u00a0]+(?:(?:TWEEDE[ \u00a0]+)?(?:NADER[ \u00a0]+)?GEWIJZIGDE[ \u00a0]+)?$/;
+/** How far above its title a Kamerstuk's dossier line may stand. */
+const HEAD_SPAN = 1500;
+
+function ownHeadRef(text: string, kamerstukken: KamerstukMention[], mention: Mention): KamerstukMention | null {
+  const own = OWN_NUMBER_BEFORE.exec(text.slice(Math.max(0, mention.start - 40), mention.start));
+  if (!own) return null;
+  const numberAt = mention.start - (own[0].length - own[0].indexOf('Nr.'));
+  const from = Math.max(0, numberAt - HEAD_SPAN);
+  let head: RegExpExecArray | null = null;
+  HEAD_DOSSIER.lastIndex = from;
+  for (let m = HEAD_DOSSIER.exec(text); m && m.index < numberAt; m = HEAD_DOSSIER.exec(text)) head = m;
+  if (!head) return null;
+  const start = head.index + head[0].indexOf(head[1]!);
+  // A line that is itself a reference with its own number is a citation, not the head.
+  if (kamerstukken.some((k) => k.start <= start && k.end > start && k.ondernummer !== null)) return null;
+  const toevoeging = normaliseToevoeging(head[2] ?? head[3]);
+  if ((head[2] ?? head[3]) && !toevoeging) return null;
+  const dossier = Number(head[1]!.replace(/\D/g, ''));
+  const end = head.index + head[0].trimEnd().length;
+  return { kind: 'kamerstuk', start, end, text: text.slice(start, end), dossier, toevoeging, ondernummer: Number(own[1]) };
+}
+
 function numbersOf(text: string, kamerstukken: KamerstukMention[], mention: Mention): number[] {
   const claimed = (at: number) => kamerstukken.some((k) => k.start <= at && k.end > at);
   const out: number[] = [];
@@ -179,7 +210,38 @@ function numbersOf(text: string, kamerstukken: KamerstukMention[], mention: Ment
  * The Kamerstuk references written right after a mention (or numbering it, right before it), and in the
  * footnote its marker points to. A reference after "t.v.v." is the motion this one replaced.
  */
-function explicitRefs(text: string, mentions: Mention[], kamerstukken: KamerstukMention[], mention: Mention) {
+type ExplicitRefs = ReturnType<typeof findExplicitRefs>;
+
+/** Earlier mentions' references a context keeps (the nearest); a message carries at most 50. */
+const MAX_EARLIER_REFS = 50;
+
+/**
+ * explicitRefs() of each mention, kept per mentions list: every motion's context reads those of the
+ * other mentions of the same submitters, so a text with a thousand motions of one member would
+ * otherwise work them out a million times.
+ */
+const explicitMemo = new WeakMap<Mention[], Map<Mention, { refs: ExplicitRefs; subject?: string | null }>>();
+
+function memoOf(text: string, mentions: Mention[], kamerstukken: KamerstukMention[], mention: Mention) {
+  let memo = explicitMemo.get(mentions);
+  if (!memo) explicitMemo.set(mentions, (memo = new Map()));
+  let entry = memo.get(mention);
+  if (!entry) memo.set(mention, (entry = { refs: findExplicitRefs(text, mentions, kamerstukken, mention) }));
+  return entry;
+}
+
+function explicitRefs(text: string, mentions: Mention[], kamerstukken: KamerstukMention[], mention: Mention): ExplicitRefs {
+  return memoOf(text, mentions, kamerstukken, mention).refs;
+}
+
+/** What another mention says of its subject (see ownSubject), kept like its references. */
+function siblingSubjectOf(text: string, mentions: Mention[], kamerstukken: KamerstukMention[], m: Mention): string | null {
+  const entry = memoOf(text, mentions, kamerstukken, m);
+  if (entry.subject === undefined) entry.subject = ownSubject(m, text.slice(m.end, entry.refs.clause));
+  return entry.subject;
+}
+
+function findExplicitRefs(text: string, mentions: Mention[], kamerstukken: KamerstukMention[], mention: Mention) {
   const clause = clauseEnd(text, mention.end, mentions);
   let following = kamerstukken.filter((m) => m.start >= mention.end && m.start < clause && !citesOtherDocument(text.slice(mention.end, m.start)));
   const last = following.at(-1);
@@ -190,7 +252,7 @@ function explicitRefs(text: string, mentions: Mention[], kamerstukken: Kamerstuk
   if (lineEnd >= 0) following = following.filter((m) => m.start < lineEnd);
   const replaced = following.filter((m) => REPLACES_BEFORE.test(text.slice(Math.max(mention.end, m.start - 30), m.start)));
   const adjacent = following.filter((m) => !replaced.includes(m));
-  const numbered = numberBefore(text, kamerstukken, mention);
+  const numbered = numberBefore(text, kamerstukken, mention) ?? ownHeadRef(text, kamerstukken, mention);
   if (numbered) adjacent.unshift(numbered);
   let footnote: KamerstukMention[] = [];
   let note: string | undefined;
@@ -224,19 +286,33 @@ export function buildMotionContext(text: string, mentions: Mention[], mention: M
   const kamerstukken = mentions.filter((m): m is KamerstukMention => m.kind === 'kamerstuk');
   const { clause, adjacent, replaced, footnote, note } = explicitRefs(text, mentions, kamerstukken, mention);
   const after = text.slice(mention.end, clause);
+  // Other mentions of the same submitters, nearest first on either side: the references of the earlier
+  // ones (at most MAX_EARLIER_REFS), and when this one says nothing of its subject, the nearest one's.
   const earlier: KamerstukMention[] = [];
   let siblingSubject: string | null = null;
   let siblingDistance = Infinity;
   const needsSubject = ownSubject(mention, after) === null;
-  for (const m of mentions) {
-    // A later mention is read only for its subject, when this one needs it.
-    if (m === mention || (m.start > mention.start && !needsSubject) || !sameSubmitters(m, mention)) continue;
+  const at = mentions.indexOf(mention);
+  for (let i = at - 1, subjectSought = needsSubject; i >= 0 && (earlier.length < MAX_EARLIER_REFS || subjectSought); i--) {
+    const m = mentions[i]!;
+    if (!sameSubmitters(m, mention)) continue;
     const refs = explicitRefs(text, mentions, kamerstukken, m);
-    if (m.start < mention.start) earlier.push(...refs.adjacent, ...refs.footnote);
-    const distance = Math.abs(m.start - mention.start);
-    if (needsSubject && distance < siblingDistance) {
-      const subject = ownSubject(m, text.slice(m.end, refs.clause));
-      if (subject) [siblingSubject, siblingDistance] = [subject, distance];
+    if (earlier.length < MAX_EARLIER_REFS) earlier.unshift(...refs.adjacent, ...refs.footnote);
+    if (subjectSought) {
+      const subject = siblingSubjectOf(text, mentions, kamerstukken, m);
+      if (subject) {
+        [siblingSubject, siblingDistance] = [subject, mention.start - m.start];
+        subjectSought = false;
+      }
+    }
+  }
+  for (let i = at + 1; needsSubject && i < mentions.length && mentions[i]!.start - mention.start < siblingDistance; i++) {
+    const m = mentions[i]!;
+    if (!sameSubmitters(m, mention)) continue;
+    const subject = siblingSubjectOf(text, mentions, kamerstukken, m);
+    if (subject) {
+      siblingSubject = subject;
+      break;
     }
   }
   const used = new Set<Mention>([...adjacent, ...replaced, ...footnote]);
