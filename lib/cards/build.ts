@@ -239,6 +239,9 @@ export function buildCardModel(ds: Dataset, req: CardRequest): CardModel {
       case 'motion': {
         const r = req.resolution ?? resolveMotion(ds, m as MotionMention, req.context ?? EMPTY_CONTEXT);
         if (r.status === 'not-in-dataset' && r.reference) {
+          // Known as a document only (a motion after the snapshot's motions): its title says what it asks.
+          const doc = r.reference.letter ? undefined : ds.document(r.reference.key);
+          if (doc) return documentCard(ds, doc);
           const { letter } = r.reference;
           const card = unknownCard(ds, { kind: 'kamerstuk', start: 0, end: 0, text: m.text, dossier: r.reference.dossier, toevoeging: r.reference.toevoeging, ondernummer: r.reference.ondernummer, ...(letter ? { letter } : {}) });
           card.kindLabel = 'Motie';

@@ -645,6 +645,10 @@ export class Dataset {
     return this.byKamerstukKey.has(key) || this.motionsByKamerstukKey.has(key);
   }
 
+  isMotionDocument(key: string): boolean {
+    return !this.motionsByKamerstukKey.has(key) && /^motie/i.test(this.byKamerstukKey.get(key)?.kind ?? '');
+  }
+
   /**
    * Words of motions (title, request, signatories) and documents (title, subject); ranked with
    * fuse.js. The index is built on first use from the raw cells; only the hits are read in full.

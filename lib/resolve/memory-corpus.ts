@@ -19,5 +19,6 @@ export function createMotionCorpus(motions: CandidateMotion[], documentKeys: Ite
     motionsBySurname: (surname) => [...lookUpWritten(surname, (key) => bySurname.get(key))],
     motionByKey: (key) => byKey.get(key),
     hasDocument: (key) => docs.has(key) || byKey.has(key),
+    isMotionDocument: () => false,
   };
 }

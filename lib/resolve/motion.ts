@@ -42,6 +42,11 @@ export interface MotionCorpus {
   motionByKey(key: string): CandidateMotion | undefined;
   /** Whether the dataset holds any document under this Kamerstuk key. */
   hasDocument(key: string): boolean;
+  /**
+   * Whether the document under this key is a motion the dataset knows only by its metadata (a motion
+   * published after the snapshot's motions were taken, "Motie van het lid ... over ...").
+   */
+  isMotionDocument(key: string): boolean;
 }
 
 export type ResolutionStatus = 'resolved' | 'uncertain' | 'ambiguous' | 'none' | 'not-in-dataset';
@@ -113,7 +118,8 @@ export function candidatesFor(corpus: MotionCorpus, mention: MotionMention): Sco
         else score += 0.5;
       }
       const given = sig.initials ? addedFirstName(person.surname, sig.surname) : null;
-      if (given && !givenNameFits(given, sig.initials!)) ok = false;
+      // The Kamer's own title writes the name a member goes by ("Tony van Dijck" is A.P.C. van Dijck).
+      if (given && !givenNameFits(given, sig.initials!) && !motion.title.toLowerCase().includes(person.surname.toLowerCase())) ok = false;
     }
     if (!ok) continue;
     // The title ("Motie van de leden Van Zanten en Boomsma over ...") gives the order as written; the
@@ -261,7 +267,8 @@ function notInDataset(corpus: MotionCorpus, mention: MotionMention, ctx: MotionC
   const explicit = [...ctx.adjacentRefs, ...ctx.footnoteRefs, ...earlier].filter((r) => r.ondernummer !== null);
   for (const ref of explicit) {
     const key = refKey(ref);
-    if (corpus.hasDocument(key) || corpus.motionByKey(key)) continue;
+    // A known document of another kind next to the motion is another document ("de brief over de motie").
+    if (corpus.motionByKey(key) || (corpus.hasDocument(key) && !corpus.isMotionDocument(key))) continue;
     // A motion of these members close by in the same dossier may be the one meant (an amended version
     // gets a new number); one hundreds of numbers away is another, years apart.
     const nearby = scored.some(

@@ -62,6 +62,16 @@ describe('cards from the bundled dataset', () => {
     expect(c.links[0]!.href).toBe('https://zoek.officielebekendmakingen.nl/kst-36871-67.html');
   });
 
+  it('a motion the dataset knows only as a document (its metadata, not its votes): that document\'s card, with its title', () => {
+    const c = card(
+      { kind: 'motion', start: 0, end: 1, text: 'motie-Gesthuizen', indieners: ['Gesthuizen'], signatories: [{ surname: 'Gesthuizen' }], cs: false },
+      'motie:gesthuizen',
+      { after: ' (Kamerstuk 19637, nr. 1522)', adjacentRefs: [{ dossier: 19637, toevoeging: null, ondernummer: 1522 }], footnoteRefs: [], pageRefs: [], pageDate: null, nearbyDate: null },
+    );
+    expect(c.title).toContain('Nader gewijzigde motie van het lid Gesthuizen');
+    expect(c.citation).toContain('19637');
+  });
+
   it('an Eerste Kamer motion ("de motie-Faber-van de Klashorst c.s. ... (35788, letter D)"): its own card, never a Tweede Kamer namesake\'s', () => {
     const c = card(
       { kind: 'motion', start: 0, end: 1, text: 'motie-Faber-van de Klashorst c.s.', indieners: ['Faber-van de Klashorst'], signatories: [{ surname: 'Faber-van de Klashorst' }], cs: true },

@@ -33,3 +33,56 @@ describe("a motion's own Kamerstuk", () => {
     expect(r.best?.key).toBe('32813-1506');
   });
 });
+
+describe("a motion's own Kamerstuk that the dataset does not hold", () => {
+  it('reads its reference from the head: the dossier line and the number before the title', async () => {
+    const ds = await loadDataset();
+    // Kamerstuk 35 570 XIX, nr. 14 (2020): older than the bundled motions.
+    const text = `Tweede Kamer der Staten-Generaal 2
+Vergaderjaar 2020–2021
+
+35 570 XIX Vaststelling van de begrotingsstaten van het Nationaal Groeifonds (XIX) voor het jaar 2021
+
+Nr. 14 MOTIE VAN HET LID STOFFER
+
+Voorgesteld tijdens het notaoverleg van 16 november 2020
+`;
+    const mentions = detect(text);
+    const mention = mentions.find((m): m is MotionMention => m.kind === 'motion')!;
+    const r = resolveMotion(ds, mention, buildMotionContext(text, mentions, mention));
+    expect(r.status).toBe('not-in-dataset');
+    expect(r.reference).toMatchObject({ dossier: 35570, toevoeging: 'XIX', ondernummer: 14 });
+  });
+
+  it('also when the dossier, its title, the number and the title each stand on lines of their own', async () => {
+    const ds = await loadDataset();
+    const text = `Vergaderjaar 2022–2023
+
+36 200 IX
+
+Vaststelling van de begrotingsstaat van het
+Ministerie van Financiën (IXB) voor het jaar 2023
+
+Nr. 25
+
+MOTIE VAN HET LID INGE VAN DIJK C.S.
+Voorgesteld 23 februari 2023
+`;
+    const mentions = detect(text);
+    const mention = mentions.find((m): m is MotionMention => m.kind === 'motion')!;
+    const r = resolveMotion(ds, mention, buildMotionContext(text, mentions, mention));
+    expect(r.reference).toMatchObject({ dossier: 36200, toevoeging: 'IX', ondernummer: 25 });
+  });
+
+  it('finds a motion the Kamer titles by the name its member goes by ("Tony van Dijck" is A.P.C. van Dijck)', async () => {
+    const ds = await loadDataset();
+    const text = `36 800 IX Vaststelling van de begrotingsstaat van het Ministerie van Financiën (IXB) voor het jaar 2026
+
+Nr. 6 MOTIE VAN HET LID TONY VAN DIJCK
+`;
+    const mentions = detect(text);
+    const mention = mentions.find((m): m is MotionMention => m.kind === 'motion')!;
+    const r = resolveMotion(ds, mention, buildMotionContext(text, mentions, mention));
+    expect(r.best?.key).toBe('36800-IX-6');
+  });
+});
