@@ -125,12 +125,20 @@ export function candidatesFor(corpus: MotionCorpus, mention: MotionMention): Sco
     // The title ("Motie van de leden Van Zanten en Boomsma over ...") gives the order as written; the
     // signatory metadata does not always keep it.
     if (namedInOrder(named.map((p) => p.surname), motion.title)) score += 0.75;
+    // "de motie van X", "de motie-X": X is who submitted it, named first; a motion X only co-signed is less likely.
+    else if (!firstSigner(named[0]!.surname, motion)) score -= 1.5;
     if (!mention.cs && motion.signatories.length === named.length) score += 0.5;
     if (mention.cs && motion.signatories.length > named.length) score += 0.5;
     reasons.push(`ondertekend door ${nameList(mention)}`);
     out.push({ motion, score, reasons });
   }
   return out;
+}
+
+/** Whether `surname` is the motion's first signatory, or named first in its title. */
+function firstSigner(surname: string, motion: CandidateMotion): boolean {
+  const first = motion.signatories[0]?.surname ?? namesInTitle(motion.title)[0];
+  return first !== undefined && surnameMatches(surname, first);
 }
 
 /** Whether the title names these surnames first and in this order. */

@@ -33,6 +33,17 @@ describe('resolveMotion', () => {
     expect([r.best!, ...r.candidates.map((c) => c.motion)].map((m) => m.key).sort()).toEqual(['32317-919', '99999-3', '99999-4']);
   });
 
+  it('prefers a motion its named member submitted over one they only co-signed ("de motie van Becker")', () => {
+    const sig = (surname: string) => ({ surname, initials: null, party: null });
+    const base = { date: '2025-01-01', replaces: [], replacedBy: [] };
+    const two = createMotionCorpus([
+      { ...base, key: '90000-1', dossier: 90000, toevoeging: null, ondernummer: 1, title: 'Motie van het lid Flach c.s. over de toekomst van de landbouw en de jonge boeren', signatories: [sig('Flach'), sig('Becker')] },
+      { ...base, key: '90000-2', dossier: 90000, toevoeging: null, ondernummer: 2, title: 'Motie van het lid Becker over de toekomst van de landbouw', signatories: [sig('Becker')] },
+    ] as unknown as typeof MOTIONS);
+    const r = resolveMotion(two, motion(['Becker'], { subject: 'de toekomst van de landbouw en de jonge boeren' }), EMPTY_CONTEXT);
+    expect(r.best?.key).toBe('90000-2');
+  });
+
   it('finds a member the publication signs with a first name by the surname alone ("motie van de leden Van Dijk en Podt")', () => {
     const r = resolveMotion(corpus, motion(['Van Dijk', 'Podt'], { subject: 'kleinschalige opvangvoorzieningen' }), EMPTY_CONTEXT);
     expect(r.best?.key).toBe('99999-5');
