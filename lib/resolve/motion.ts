@@ -312,6 +312,18 @@ export function resolveMotion(corpus: MotionCorpus, mention: MotionMention, ctx:
       message: `Geen motie van ${names} gevonden in de gebundelde gegevens.`,
     };
   }
+  // Every motion of these members the data holds came after the text was written: none of them is meant
+  // (an article of 2023 about "de moties van Van Baarle" is not about his motions of 2025).
+  const pageDate = ctx.pageDate;
+  if (pageDate && scored.every((s) => s.motion.date && s.motion.date > pageDate)) {
+    return {
+      status: 'none',
+      best: null,
+      confidence: 0,
+      candidates: [],
+      message: `Geen motie van ${names} van vóór ${pageDate} (de datum van de tekst) in de gebundelde gegevens.`,
+    };
+  }
   rank(scored, mention, ctx);
   const groups = families(scored).map((g) => ({ rep: representative(g, ctx), max: Math.max(...g.map((s) => s.score)) }));
   const top = Math.max(...groups.map((g) => g.max));

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { loadDataset } from '../../lib/data/load-node';
+import { detect } from '../../lib/detect/index';
+import type { MotionMention } from '../../lib/detect/types';
+import { buildMotionContext } from '../../lib/resolve/context';
+import { resolveMotion } from '../../lib/resolve/motion';
+
+const resolveIn = async (text: string) => {
+  const ds = await loadDataset();
+  const mentions = detect(text);
+  const mention = mentions.find((m): m is MotionMention => m.kind === 'motion')!;
+  return resolveMotion(ds, mention, buildMotionContext(text, mentions, mention));
+};
+
+describe("a text's date", () => {
+  it('offers no motion when every motion of the member in the data came after the text was written', async () => {
+    const r = await resolveIn('Den Haag, 15 mei 2023\n\nDe motie-Eerdmans over de Dublinverordening is nog altijd niet uitgevoerd.');
+    expect(r.status).toBe('none');
+    expect(r.best).toBeNull();
+    expect(r.message).toContain('2023-05-15');
+  });
+
+  it('still resolves a motion of before that date', async () => {
+    const r = await resolveIn(
+      'Den Haag, 21 oktober 2025\n\nDe motie Eerdmans (Kamerstuk 32 317, nr. 919) vroeg om een plan voor de terugkeer van Syriërs.',
+    );
+    expect(r.best?.key).toBe('32317-919');
+  });
+});
