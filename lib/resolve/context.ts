@@ -292,7 +292,14 @@ export function buildMotionContext(text: string, mentions: Mention[], mention: M
   let siblingSubject: string | null = null;
   let siblingDistance = Infinity;
   const needsSubject = ownSubject(mention, after) === null;
-  const at = mentions.indexOf(mention);
+  // Where the mention is in the list (or would be, when it is not in it).
+  const self = mentions.indexOf(mention);
+  let next = self + 1;
+  if (self < 0) {
+    next = mentions.findIndex((m) => m.start > mention.start);
+    if (next < 0) next = mentions.length;
+  }
+  const at = self >= 0 ? self : next;
   for (let i = at - 1, subjectSought = needsSubject; i >= 0 && (earlier.length < MAX_EARLIER_REFS || subjectSought); i--) {
     const m = mentions[i]!;
     if (!sameSubmitters(m, mention)) continue;
@@ -306,7 +313,7 @@ export function buildMotionContext(text: string, mentions: Mention[], mention: M
       }
     }
   }
-  for (let i = at + 1; needsSubject && i < mentions.length && mentions[i]!.start - mention.start < siblingDistance; i++) {
+  for (let i = next; needsSubject && i < mentions.length && mentions[i]!.start - mention.start < siblingDistance; i++) {
     const m = mentions[i]!;
     if (!sameSubmitters(m, mention)) continue;
     const subject = siblingSubjectOf(text, mentions, kamerstukken, m);
