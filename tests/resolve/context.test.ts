@@ -105,6 +105,16 @@ describe('motion context from a text', () => {
     const later = ms.filter((m): m is MotionMention => m.kind === 'motion')[2]!;
     expect(later.text).toBe('motie Marijnissen c.s.');
     expect(buildMotionContext(text, ms, later).earlierRefs).toEqual([{ dossier: 35510, toevoeging: null, ondernummer: 21 }]);
+    // Also for a copy of the mention that is not in the list itself (a page's context window).
+    expect(buildMotionContext(text, ms, { ...later }).earlierRefs).toEqual([{ dossier: 35510, toevoeging: null, ondernummer: 21 }]);
+  });
+
+  it('keeps the nearest 50 references of earlier mentions of the same submitters, in text order', () => {
+    const text = Array.from({ length: 80 }, (_, i) => `De motie-Omtzigt (Kamerstuk 35510, nr. ${i + 1}) is uitgevoerd.`).join('\n') + '\nDe motie-Omtzigt ook.';
+    const ms = detect(text);
+    const last = ms.filter((m): m is MotionMention => m.kind === 'motion').at(-1)!;
+    const refs = buildMotionContext(text, ms, last).earlierRefs!;
+    expect(refs.map((r) => r.ondernummer)).toEqual(Array.from({ length: 50 }, (_, i) => i + 31));
   });
 
   it("gives a mention that says nothing of its motion what another mention of the same submitter says (news: first name and double surname, then the short form)", () => {
