@@ -30,11 +30,12 @@ const DOSSIER_TOEV = toevAfter(DOSSIER);
 const DOSSIER_OR_POINTED = `(?:${DOSSIER}|[1-3]\\d\\.\\d{3}(?!\\d))`;
 const NUMBERED = `${SO},?${SO}${NR}${NR_TAIL}|${SO}${DASH}${SO}(\\d{1,5})(?![\\d${LETTER}]|[.,]\\d|${DASH}\\d)`;
 /**
- * A document filed in two dossiers: "Kamerstukken 32 824 en 29 279, nr. 148", "34 682/35 334, nr. 143".
- * Its number is the first dossier's (kst-32824-148); the second dossier is read over.
+ * A document filed in two dossiers: "Kamerstukken 32 824 en 29 279, nr. 148", "34 682/35 334, nr. 143",
+ * or in two chapters of one: "36 410 B en C, nr. 5" (the municipalities' and provinces' funds). Its
+ * number is the first's (kst-32824-148, kst-36410-B-5); the second is read over.
  */
 const alsoIn = (separators: string) =>
-  `(?:${SO}(?:${separators})${SO}${DOSSIER}(?:(?:${SO}${DASH}${SO}|${SP})${TOEV_LETTERS}(?![${LETTER}\\d]))?(?=${SO},?${SO}(?:stuk${SP})?[Nn]rs?\\.))?`;
+  `(?:${SO}(?:${separators})${SO}(?:${DOSSIER}(?:(?:${SO}${DASH}${SO}|${SP})${TOEV_LETTERS}(?![${LETTER}\\d]))?|${TOEV_LETTERS}(?![${LETTER}\\d]))(?=${SO},?${SO}(?:stuk${SP})?[Nn]rs?\\.))?`;
 const ALSO_IN = alsoIn('en|/');
 /** After "Kamerstuk" a comma joins them too ("Kamerstuk 31728, 30914, nr. 5"); bare, that could be a list. */
 const ALSO_IN_PREFIXED = alsoIn('en|/|,');

@@ -88,6 +88,9 @@ describe('Kamerstuk references', () => {
     expect(ref('(Kamerstuk 31728, 30914, nr. 5)').map((r) => [r.text, r.key])).toEqual([['Kamerstuk 31728, 30914, nr. 5', '31728-5']]);
     expect(ref('Kamerstukken II 2012/13, 31 728, 30 914, nr. 5.').map((r) => r.key)).toEqual(['31728-5']);
     expect(ref('Kamerstukken II, 35 300, 35 301').map((r) => r.key)).toEqual(['35300']);
+    // Two chapters of one dossier (the municipalities' and provinces' funds): the first one's number.
+    expect(ref('Kamerstukken II 2023/24, 36 410 B en C, nr. 5').map((r) => [r.text, r.key])).toEqual([['Kamerstukken II 2023/24, 36 410 B en C, nr. 5', '36410-B-5']]);
+    expect(ref('de brief (36600 B en C, nr. 9) over').map((r) => r.key)).toEqual(['36600-B-9']);
   });
 
   it('reads the Eerste Kamer\'s bare "(35788, letter D)" as that letter of the dossier, only with the word "letter"', () => {
