@@ -15,7 +15,7 @@ import { documentDate } from '../../lib/resolve/dates';
 import { HoverIntent } from './hover';
 import { LookupBatcher } from './lookups';
 import type { MarkedMention } from './mark';
-import { distinctDossiers, footnoteNumber, motionContext, type PageFacts } from './motion-context';
+import { addressRef, distinctDossiers, footnoteNumber, motionContext, type PageFacts } from './motion-context';
 import { Scanner } from './scanner';
 import type { CardLayer } from './ui';
 
@@ -229,7 +229,12 @@ export class PageController {
     if (this.facts) return this.facts;
     const kamerstukken: KamerstukMention[] = [];
     for (const e of this.registry.values()) if (e.mention.kind === 'kamerstuk') kamerstukken.push(e.mention);
-    this.facts = { footnotes: this.footnotes, pageDossiers: distinctDossiers(kamerstukken), pageDate: this.pageDate() };
+    this.facts = {
+      footnotes: this.footnotes,
+      pageDossiers: distinctDossiers(kamerstukken),
+      pageDate: this.pageDate(),
+      ownRef: addressRef(this.doc.URL, this.detect),
+    };
     return this.facts;
   }
 

@@ -18,6 +18,25 @@ export interface PageFacts {
   pageDossiers: KamerstukRef[];
   /** ISO date the page states, or null. */
   pageDate: string | null;
+  /** The Kamerstuk the page's own address names ("zoek.officielebekendmakingen.nl/kst-35570-XIX-14.html"). */
+  ownRef?: KamerstukRef | null;
+}
+
+/** The Kamerstuk (with its number) an address names, as the detector reads its path ("kst-35570-XIX-14"). */
+export function addressRef(address: string, detect: (text: string) => Mention[]): KamerstukRef | null {
+  let path: string;
+  try {
+    path = decodeURIComponent(new URL(address).pathname);
+  } catch {
+    return null;
+  }
+  const k = safeDetect(detect, path).find((m): m is KamerstukMention => m.kind === 'kamerstuk' && m.ondernummer !== null);
+  return k ? kamerstukRef(k) : null;
+}
+
+/** A motion's own title, in capitals ("MOTIE VAN HET LID STOFFER"): on a Kamerstuk's page, that Kamerstuk. */
+function isOwnTitle(mention: MotionMention): boolean {
+  return mention.text === mention.text.toUpperCase();
 }
 
 export const MAX_PAGE_REFS = 100;
@@ -70,7 +89,7 @@ export function motionContext(
     // The footnote marker the page put in a <sup> right after the mention is not part of the clause.
     after: cap(domMarker ? ctx.after.replace(/^[0-9⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}/u, '') : ctx.after, 2000),
     ...(ctx.before ? { before: cap(ctx.before, 2000) } : {}),
-    adjacentRefs: ctx.adjacentRefs.slice(0, 50),
+    adjacentRefs: ctx.adjacentRefs.length === 0 && page.ownRef && isOwnTitle(self as MotionMention) ? [page.ownRef] : ctx.adjacentRefs.slice(0, 50),
     ...(ctx.replacedRefs ? { replacedRefs: ctx.replacedRefs.slice(0, 50) } : {}),
     ...(ctx.numbers ? { numbers: ctx.numbers.slice(0, 10) } : {}),
     footnoteRefs: footnoteRefs.slice(0, 50),

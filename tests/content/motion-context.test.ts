@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { distinctDossiers, footnoteNumber, motionContext } from '../../entrypoints/content/motion-context';
+import { addressRef, distinctDossiers, footnoteNumber, motionContext } from '../../entrypoints/content/motion-context';
+import { detect } from '../../lib/detect';
 import type { KamerstukMention, MotionMention } from '../../lib/detect/types';
 import { fakeDetect } from './fake-detect';
 
@@ -10,6 +11,21 @@ describe('motion context from a page', () => {
     expect(footnoteNumber('³ Tweede Kamer, vergaderjaar 2022–2023')).toBe('3');
     expect(footnoteNumber('2024 was een druk jaar')).toBeNull();
     expect(footnoteNumber('De motie')).toBeNull();
+  });
+
+  it("reads the Kamerstuk a page's address names, and gives it to the motion whose title the page is", () => {
+    const own = addressRef('https://zoek.officielebekendmakingen.nl/kst-35570-XIX-14.html', detect);
+    expect(own).toEqual({ dossier: 35570, toevoeging: 'XIX', ondernummer: 14 });
+    expect(addressRef('https://nos.nl/artikel/2562143-kabinet', detect)).toBeNull();
+    expect(addressRef('geen adres', detect)).toBeNull();
+    const page = { footnotes: new Map<string, string>(), pageDossiers: [], pageDate: null, ownRef: own };
+    const title = 'MOTIE VAN HET LID STOFFER';
+    const t = detect(title).find((m) => m.kind === 'motion') as MotionMention;
+    expect(motionContext(title, t, detect, page).adjacentRefs).toEqual([own]);
+    // A motion the page only names is not the page's own.
+    const named = 'Zie de motie van het lid Stoffer over het Groeifonds.';
+    const n = detect(named).find((m) => m.kind === 'motion') as MotionMention;
+    expect(motionContext(named, n, detect, page).adjacentRefs).toEqual([]);
   });
 
   it("keeps each of the page's dossiers once, in page order, within a cap", () => {
