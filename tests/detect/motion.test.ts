@@ -28,6 +28,9 @@ describe('named motions', () => {
     ['met inachtneming van de motie van lid Klaver c.s. is', 'motie van lid Klaver c.s.', ['Klaver'], true],
     ['de motie van de heer Omtzigt over', 'motie van de heer Omtzigt', ['Omtzigt'], false],
     ['de motie van mevrouw Kostić', 'motie van mevrouw Kostić', ['Kostić'], false],
+    // "van" left out, as published (a ministry's overview; the Kamer's own title "Gewijzigde motie het lid Ceder c.s.").
+    ['De motie het lid van Tongeren. Verzoekt de regering', 'motie het lid van Tongeren', ['Van Tongeren'], false],
+    ['Gewijzigde motie het lid Ceder c.s. over een WOTS-verzoek', 'motie het lid Ceder c.s.', ['Ceder'], true],
     // Letters beyond Latin-1, in the first letter and after it (the patterns spell the Latin letters out).
     ['de motie van het lid Yeşilgöz-Zegerius over', 'motie van het lid Yeşilgöz-Zegerius', ['Yeşilgöz-Zegerius'], false],
     ['met de motie-Öztürk werd', 'motie-Öztürk', ['Öztürk'], false],
