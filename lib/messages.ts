@@ -83,10 +83,12 @@ export const MotionContextSchema = z.object({
   numbers: z.optional(z.array(z.int()).check(z.maxLength(10))),
   footnoteRefs: z.array(RefSchema).check(z.maxLength(50)),
   earlierRefs: z.optional(z.array(RefSchema).check(z.maxLength(50))),
+  laterRefs: z.optional(z.array(RefSchema).check(z.maxLength(50))),
   footnoteText: z.optional(z.string().check(z.maxLength(2000))),
   sameSubmittersSubject: z.optional(z.string().check(z.maxLength(2000))),
   pageRefs: z.array(RefSchema).check(z.maxLength(500)),
   pageDate: z.nullable(z.string().check(z.maxLength(30))),
+  pageDateStated: z.optional(z.boolean()),
   nearbyDate: z.nullable(z.string().check(z.maxLength(30))),
 });
 export type MotionContextMessage = z.infer<typeof MotionContextSchema>;

@@ -11,7 +11,7 @@ import {
   type MentionStatus,
   type PageMention,
 } from '../../lib/messages';
-import { documentDate } from '../../lib/resolve/dates';
+import { documentDate, statedDate } from '../../lib/resolve/dates';
 import { HoverIntent } from './hover';
 import { LookupBatcher } from './lookups';
 import type { MarkedMention } from './mark';
@@ -232,24 +232,25 @@ export class PageController {
     this.facts = {
       footnotes: this.footnotes,
       pageDossiers: distinctDossiers(kamerstukken),
-      pageDate: this.pageDate(),
+      ...this.pageDate(),
       ownRef: addressRef(this.doc.URL, this.detect),
     };
     return this.facts;
   }
 
-  private pageDate(): string | null {
+  /** The page's date: from its metadata (stated), else as its text states it, else the latest date near its start. */
+  private pageDate(): { pageDate: string | null; pageDateStated: boolean } {
     const meta = this.doc.querySelector<HTMLMetaElement>(
       'meta[property="article:published_time"], meta[name="DCTERMS.issued"], meta[name="dcterms.issued"], meta[name="date"]',
     );
     const time = this.doc.querySelector<HTMLTimeElement>('time[datetime]');
     const raw = meta?.content ?? time?.dateTime ?? '';
     const iso = /^\d{4}-\d{2}-\d{2}/.exec(raw)?.[0];
-    if (iso) return iso;
+    if (iso) return { pageDate: iso, pageDateStated: true };
     try {
-      return documentDate(this.leadText);
+      return { pageDate: documentDate(this.leadText), pageDateStated: statedDate(this.leadText) !== null };
     } catch {
-      return null;
+      return { pageDate: null, pageDateStated: false };
     }
   }
 

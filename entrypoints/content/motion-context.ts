@@ -16,8 +16,10 @@ export interface PageFacts {
    * these few instead of every reference.
    */
   pageDossiers: KamerstukRef[];
-  /** ISO date the page states, or null. */
+  /** ISO date of the page, or null. */
   pageDate: string | null;
+  /** Whether the page states that date as its own (metadata, "Den Haag, ..."). */
+  pageDateStated?: boolean;
   /** The Kamerstuk the page's own address names ("zoek.officielebekendmakingen.nl/kst-35570-XIX-14.html"). */
   ownRef?: KamerstukRef | null;
 }
@@ -94,10 +96,12 @@ export function motionContext(
     ...(ctx.numbers ? { numbers: ctx.numbers.slice(0, 10) } : {}),
     footnoteRefs: footnoteRefs.slice(0, 50),
     ...(ctx.earlierRefs ? { earlierRefs: ctx.earlierRefs.slice(0, 50) } : {}),
+    ...(ctx.laterRefs ? { laterRefs: ctx.laterRefs.slice(0, 50) } : {}),
     ...(footnoteText ? { footnoteText: cap(footnoteText, 2000) } : {}),
     ...(ctx.sameSubmittersSubject ? { sameSubmittersSubject: cap(ctx.sameSubmittersSubject, 2000) } : {}),
     pageRefs,
     pageDate: page.pageDate ?? ctx.pageDate,
+    ...((page.pageDate ? page.pageDateStated : ctx.pageDateStated) ? { pageDateStated: true } : {}),
     nearbyDate: ctx.nearbyDate,
   };
 }

@@ -4,7 +4,7 @@
  */
 import type { KamerstukMention, Mention } from '../detect/types';
 import { normaliseToevoeging } from '../detect/common';
-import { documentDate, findDutchDates } from './dates';
+import { documentDate, findDutchDates, statedDate } from './dates';
 import { surnameMatches } from './names';
 import { contentWords } from './text-similarity';
 
@@ -38,6 +38,11 @@ export interface MotionContext {
    * motie Marijnissen c.s.".
    */
   earlierRefs?: KamerstukRef[];
+  /**
+   * The same for later mentions (the nearest, at most MAX_LATER_REFS): a page about one motion names it
+   * first ("Motie van het lid Inge van Dijk c.s. over ...") and gives its Kamerstuk further down.
+   */
+  laterRefs?: KamerstukRef[];
   footnoteText?: string;
   /**
    * When this mention says nothing of what the motion is about ("de motie van Yesilgöz het niet heeft
@@ -51,6 +56,11 @@ export interface MotionContext {
   pageRefs: KamerstukRef[];
   /** The date the text was written, ISO; null if it does not say. */
   pageDate: string | null;
+  /**
+   * The text states that date as its own (or the page's metadata gives it), rather than it being the
+   * latest date near its start: only then are motions after it ruled out.
+   */
+  pageDateStated?: boolean;
   /** A date written right after the mention ("..., 7 november 2024"), ISO. */
   nearbyDate: string | null;
 }
@@ -214,6 +224,7 @@ type ExplicitRefs = ReturnType<typeof findExplicitRefs>;
 
 /** Earlier mentions' references a context keeps (the nearest); a message carries at most 50. */
 const MAX_EARLIER_REFS = 50;
+const MAX_LATER_REFS = 10;
 
 /**
  * explicitRefs() of each mention, kept per mentions list: every motion's context reads those of the
@@ -322,6 +333,13 @@ export function buildMotionContext(text: string, mentions: Mention[], mention: M
       break;
     }
   }
+  const later: KamerstukMention[] = [];
+  for (let i = next; i < mentions.length && later.length < MAX_LATER_REFS; i++) {
+    const m = mentions[i]!;
+    if (!sameSubmitters(m, mention)) continue;
+    const refs = explicitRefs(text, mentions, kamerstukken, m);
+    later.push(...refs.adjacent, ...refs.footnote);
+  }
   const used = new Set<Mention>([...adjacent, ...replaced, ...footnote]);
   const numbers = numbersOf(text, kamerstukken, mention);
   const pageRefs = kamerstukken.filter((m) => !used.has(m)).map(kamerstukRef);
@@ -335,10 +353,12 @@ export function buildMotionContext(text: string, mentions: Mention[], mention: M
     ...(numbers.length ? { numbers } : {}),
     footnoteRefs: footnote.map(kamerstukRef),
     ...(earlier.length ? { earlierRefs: earlier.map(kamerstukRef) } : {}),
+    ...(later.length ? { laterRefs: later.slice(0, MAX_LATER_REFS).map(kamerstukRef) } : {}),
     ...(note ? { footnoteText: note } : {}),
     ...(siblingSubject ? { sameSubmittersSubject: siblingSubject } : {}),
     pageRefs,
     pageDate: documentDate(text),
+    ...(statedDate(text) ? { pageDateStated: true } : {}),
     nearbyDate: nearby,
   };
 }

@@ -33,13 +33,18 @@ export function findDutchDates(text: string, from = 0, to = text.length): FoundD
  * "(ontvangen 29 september 2025)"; else the latest date in its first lines. Null when none.
  */
 export function documentDate(text: string): string | null {
-  const head = text.slice(0, 4000);
-  const labelled =
-    /(?:Den Haag|'s-Gravenhage|Datum|ontvangen|Amsterdam|Utrecht|Rotterdam),?\s+(\d{1,2} \p{L}+ \d{4})/iu.exec(head);
-  if (labelled) {
-    const d = findDutchDates(labelled[1]!);
-    if (d[0]) return d[0].iso;
-  }
-  const dates = findDutchDates(head.slice(0, 1500)).map((d) => d.iso).sort();
+  const stated = statedDate(text);
+  if (stated) return stated;
+  const dates = findDutchDates(text.slice(0, 1500)).map((d) => d.iso).sort();
   return dates.at(-1) ?? null;
+}
+
+/**
+ * The date a text says it was written ("Den Haag, 21 oktober 2025", "Datum 30 januari 2025", a motion's
+ * "Voorgesteld 23 februari 2023", a news page's "Gepubliceerd op 15 mei 2023"), or null.
+ */
+export function statedDate(text: string): string | null {
+  const labelled =
+    /(?:Den Haag|'s-Gravenhage|Datum|ontvangen|Voorgesteld|Gepubliceerd(?: op)?|Geplaatst(?: op)?|Amsterdam|Utrecht|Rotterdam),?\s+(\d{1,2} \p{L}+ \d{4})/iu.exec(text.slice(0, 4000));
+  return labelled ? (findDutchDates(labelled[1]!)[0]?.iso ?? null) : null;
 }

@@ -287,6 +287,26 @@ function notInDataset(corpus: MotionCorpus, mention: MotionMention, ctx: MotionC
   return null;
 }
 
+/**
+ * No motion in the data can be the one meant. If another mention of the same submitters in the text gives
+ * its own Kamerstuk, and the data lacks that motion too, it is most likely this one (a page about one
+ * motion names it, then cites it); else none.
+ */
+function noneOrSibling(corpus: MotionCorpus, ctx: MotionContext, message: string): MotionResolution {
+  const nearestFirst = [...(ctx.laterRefs ?? []), ...[...(ctx.earlierRefs ?? [])].reverse()];
+  const sibling = nearestFirst.find((r) => r.ondernummer !== null && !r.letter && !corpus.motionByKey(refKey(r)) && (!corpus.hasDocument(refKey(r)) || corpus.isMotionDocument(refKey(r))));
+  if (!sibling) return { status: 'none', best: null, confidence: 0, candidates: [], message };
+  const key = refKey(sibling);
+  return {
+    status: 'not-in-dataset',
+    best: null,
+    reference: { ...sibling, key },
+    confidence: 0.6,
+    candidates: [],
+    message: `Elders in de tekst staat bij deze indieners Kamerstuk ${key}; die motie zit niet in de gebundelde gegevens.`,
+  };
+}
+
 export function resolveMotion(corpus: MotionCorpus, mention: MotionMention, ctx: MotionContext): MotionResolution {
   const scored = candidatesFor(corpus, mention);
   const names = nameList(mention);
@@ -303,26 +323,12 @@ export function resolveMotion(corpus: MotionCorpus, mention: MotionMention, ctx:
         : `De tekst verwijst naar Kamerstuk ${missing.key}; die motie zit niet in de gebundelde gegevens.`,
     };
   }
-  if (scored.length === 0) {
-    return {
-      status: 'none',
-      best: null,
-      confidence: 0,
-      candidates: [],
-      message: `Geen motie van ${names} gevonden in de gebundelde gegevens.`,
-    };
-  }
+  if (scored.length === 0) return noneOrSibling(corpus, ctx, `Geen motie van ${names} gevonden in de gebundelde gegevens.`);
   // Every motion of these members the data holds came after the text was written: none of them is meant
   // (an article of 2023 about "de moties van Van Baarle" is not about his motions of 2025).
-  const pageDate = ctx.pageDate;
+  const pageDate = ctx.pageDateStated ? ctx.pageDate : null;
   if (pageDate && scored.every((s) => s.motion.date && s.motion.date > pageDate)) {
-    return {
-      status: 'none',
-      best: null,
-      confidence: 0,
-      candidates: [],
-      message: `Geen motie van ${names} van vóór ${pageDate} (de datum van de tekst) in de gebundelde gegevens.`,
-    };
+    return noneOrSibling(corpus, ctx, `Geen motie van ${names} van vóór ${pageDate} (de datum van de tekst) in de gebundelde gegevens.`);
   }
   rank(scored, mention, ctx);
   const groups = families(scored).map((g) => ({ rep: representative(g, ctx), max: Math.max(...g.map((s) => s.score)) }));

@@ -20,6 +20,27 @@ describe("a text's date", () => {
     expect(r.message).toContain('2023-05-15');
   });
 
+  it('does not take a date the text only mentions for the date it was written (a title "... op 26 september 2022")', async () => {
+    const r = await resolveIn('Motie van het lid Van Houwelingen over uitspreken dat het opblazen van de Nord Stream-pijpleidingen op 26 september 2022');
+    expect(r.best?.key).toBe('28676-469');
+  });
+
+  it("gives the Kamerstuk another mention of the same submitters cites when none of theirs in the data can be meant", async () => {
+    const r = await resolveIn(`Onderwerp: Motie van het lid Inge van Dijk c.s. over het opstellen van een nationaal spaarplan
+
+Vergaderjaar 2022–2023
+
+36 200 IX
+
+Nr. 25
+
+MOTIE VAN HET LID INGE VAN DIJK C.S.
+Voorgesteld 23 februari 2023
+`);
+    expect(r.status).toBe('not-in-dataset');
+    expect(r.reference).toMatchObject({ dossier: 36200, toevoeging: 'IX', ondernummer: 25 });
+  });
+
   it('still resolves a motion of before that date', async () => {
     const r = await resolveIn(
       'Den Haag, 21 oktober 2025\n\nDe motie Eerdmans (Kamerstuk 32 317, nr. 919) vroeg om een plan voor de terugkeer van Syriërs.',
