@@ -180,6 +180,8 @@ describe('marking a page', () => {
       }
     }
     expect(withMention).toBeGreaterThan(20);
+    // A motion's own title in capitals, its number in an element of its own.
+    expect(mayHoldMention('\n        MOTIE VAN HET LID\n        STOFFER')).toBe(true);
   });
 
   it('treats text that looks like markup as text', async () => {

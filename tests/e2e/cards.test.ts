@@ -32,10 +32,23 @@ const STRICT_PAGE = `<!doctype html><html lang="nl"><head><meta charset="utf-8">
 <p>Zie Kamerstuk 19637, nr. 3435 voor de brief.</p>
 </body></html>`;
 
+// A Kamerstuk's own page, as officielebekendmakingen.nl serves it, its HTML indented: the motion's title
+// is broken over source lines, and the page's address says which Kamerstuk it is.
+const KST_PAGE = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Kamerstuk 35570-XIX, nr. 14</title></head><body>
+  <div class="kamerstuk">
+    <p class="dossier">35 570 XIX Vaststelling van de begrotingsstaten van het Nationaal Groeifonds (XIX) voor het jaar 2021</p>
+    <h1><span class="nummer">Nr. 14</span>
+        MOTIE VAN HET LID
+        STOFFER</h1>
+    <p>Voorgesteld tijdens het notaoverleg van 16 november 2020</p>
+    <p>De Kamer, gehoord de beraadslaging, verzoekt de regering het Groeifonds te evalueren, en gaat over tot de orde van de dag.</p>
+  </div>
+</body></html>`;
+
 describe.skipIf(!DETECTOR)('cards in Chromium', () => {
   let kw: Harness;
   beforeAll(async () => {
-    kw = await launch({ pages: { '/strict.html': STRICT_PAGE } });
+    kw = await launch({ pages: { '/strict.html': STRICT_PAGE, '/kst-35570-XIX-14.html': KST_PAGE } });
   });
   afterAll(async () => {
     await kw?.close();
@@ -107,6 +120,17 @@ describe.skipIf(!DETECTOR)('cards in Chromium', () => {
     expect(box!.y).toBeGreaterThanOrEqual(anchor!.y + anchor!.height - 1);
     expect(box!.y).toBeLessThan(anchor!.y + anchor!.height + 40);
     expect(errors).toEqual([]);
+  });
+
+  it.skipIf(!DATASET)("on a Kamerstuk's own page, its motion title (broken over the HTML's lines) is that Kamerstuk", async () => {
+    await kw.page.goto(kw.url('/kst-35570-XIX-14.html', 'zoek.officielebekendmakingen.nl'));
+    await ready(kw);
+    const title = kw.page.locator('kw-mention[data-kw-kind="motion"]').first();
+    expect((await title.textContent())!.replace(/\s+/g, ' ')).toBe('MOTIE VAN HET LID STOFFER');
+    await title.focus();
+    // Older than the bundled motions: the card says which Kamerstuk it is, and that the data lacks it.
+    await expect.poll(() => dialog(kw).textContent(), { timeout: 8000 }).toContain('35570-XIX, nr. 14');
+    expect(await dialog(kw).textContent()).toContain('niet in de gebundelde gegevens');
   });
 
   it('an amount card shows the value written out', async () => {
