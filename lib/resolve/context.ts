@@ -220,6 +220,24 @@ function numbersOf(text: string, kamerstukken: KamerstukMention[], mention: Ment
  * The Kamerstuk references written right after a mention (or numbering it, right before it), and in the
  * footnote its marker points to. A reference after "t.v.v." is the motion this one replaced.
  */
+/**
+ * A table flattened into paragraphs ("Omschrijving | Vindplaats | Stand van zaken"): the motion's paragraph,
+ * then a line that is nothing but a Kamerstuk reference ("Kamerstukken II 2022/23, 36200 IV, nr. 12"). That
+ * reference is the motion's, when its paragraph names no other motion.
+ */
+function referenceLineAfter(text: string, mentions: Mention[], kamerstukken: KamerstukMention[], mention: Mention): KamerstukMention | null {
+  const lineEnd = text.indexOf('\n', mention.end);
+  if (lineEnd < 0) return null;
+  const paragraphStart = text.lastIndexOf('\n', mention.start) + 1;
+  if (mentions.some((m) => m !== mention && m.kind === 'motion' && m.start >= paragraphStart && m.start < lineEnd)) return null;
+  const gap = /^(?:[ \t\u00a0]*\r?\n)+[ \t\u00a0]*/.exec(text.slice(lineEnd, lineEnd + 80));
+  if (!gap) return null;
+  const k = kamerstukken.find((m) => m.start === lineEnd + gap[0].length);
+  if (!k || k.ondernummer === null) return null;
+  const rest = text.slice(k.end, (text.indexOf('\n', k.end) + 1 || text.length + 1) - 1);
+  return /^[\s.;,)]*$/.test(rest) ? k : null;
+}
+
 type ExplicitRefs = ReturnType<typeof findExplicitRefs>;
 
 /** Earlier mentions' references a context keeps (the nearest); a message carries at most 50. */
@@ -265,6 +283,10 @@ function findExplicitRefs(text: string, mentions: Mention[], kamerstukken: Kamer
   const adjacent = following.filter((m) => !replaced.includes(m));
   const numbered = numberBefore(text, kamerstukken, mention) ?? ownHeadRef(text, kamerstukken, mention);
   if (numbered) adjacent.unshift(numbered);
+  else if (adjacent.length === 0 && replaced.length === 0) {
+    const row = referenceLineAfter(text, mentions, kamerstukken, mention);
+    if (row) adjacent.push(row);
+  }
   let footnote: KamerstukMention[] = [];
   let note: string | undefined;
   const marker = footnoteMarker(text, mention.end, clause);

@@ -99,6 +99,22 @@ describe('motion context from a text', () => {
     expect(contextOf(named, 'motie-Pechtold c.s.').adjacentRefs).toEqual([{ dossier: 33566, toevoeging: null, ondernummer: 12 }]);
   });
 
+  it("takes a table's flattened \"Vindplaats\" line after the motion's paragraph (a ministry's overview of motions)", () => {
+    const table = `Omschrijving
+
+Vindplaats
+
+De motie van het lid Wuite c.s.; Verzoekt de regering om de herijking van het sociaal minimum van Caribisch Nederland mee te nemen.
+
+Kamerstukken II 2022/23, 36200 IV, nr. 12
+
+Afgedaan. De uitvoering van de motie is overgedragen aan het ministerie van SZW.`;
+    expect(contextOf(table, 'motie van het lid Wuite c.s.').adjacentRefs).toEqual([{ dossier: 36200, toevoeging: 'IV', ondernummer: 12 }]);
+    // Not when the paragraph names two motions: the line could be either's.
+    const two = table.replace('De motie van het lid Wuite c.s.;', 'De motie van het lid Wuite c.s. en de motie-Van Dijk;');
+    expect(contextOf(two, 'motie van het lid Wuite c.s.').adjacentRefs).toEqual([]);
+  });
+
   it('carries the reference of an earlier mention of the same submitters to a later one', () => {
     const text = 'uitvoering van de motie van het lid Marijnissen c.s. (Kamerstuk 35510-21) en de motie van lid Klaver c.s. (Kamerstuk 35510-16). Over de motie Marijnissen c.s. merk ik op dat het kan.';
     const ms = detect(text);
