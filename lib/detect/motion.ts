@@ -269,9 +269,9 @@ function motionOf(text: string, m: RegExpExecArray): MotionMention | null {
  * MOTIE VAN DE LEDEN VAN DER PLAS EN GRINWIS TER VERVANGING VAN DIE GEDRUKT ONDER NR. 541". Names are
  * runs of capitalised words; "EN", "OVER", "TER VERVANGING", "C.S." and a vote's outcome are not part of one.
  */
-const CAPS_WORD = `(?!(?:EN|OVER|OM|INZAKE|TER[ \u00a0]VERVANGING|C\\.S\\.|AANGENOMEN|VERWORPEN|INGEDIEND|AANGEHOUDEN|INGETROKKEN)(?![${UPPER}'\u2019-]))[${UPPER}][${UPPER}'\u2019]*(?:-[${UPPER}][${UPPER}'\u2019]*)*(?![a-z\u00df-\u00f6\u00f8-\u00ff]|\\.[${UPPER}])`;
+const CAPS_WORD = `(?!(?:EN|OVER|OM|INZAKE|TER[ \u00a0]VERVANGING|C\\.S\\.|CS|AANGENOMEN|VERWORPEN|INGEDIEND|AANGEHOUDEN|INGETROKKEN)(?![${UPPER}'\u2019-]))[${UPPER}][${UPPER}'\u2019]*(?:-[${UPPER}][${UPPER}'\u2019]*)*(?![a-z\u00df-\u00f6\u00f8-\u00ff]|\\.[${UPPER}])`;
 const CAPS_NAME = `${CAPS_WORD}(?:[ \u00a0]${CAPS_WORD}){0,4}`;
-const CAPS_TITLE = `MOTIE[ \u00a0](?:VAN[ \u00a0])?(?:(?:HET|DE)[ \u00a0])?(?:LID|LEDEN)[ \u00a0](${CAPS_NAME}(?:(?:,[ \u00a0]|[ \u00a0]EN[ \u00a0])${CAPS_NAME}){0,9})([ \u00a0]C\\.[ \u00a0]?S\\.)?(?![${LETTER}])`;
+const CAPS_TITLE = `MOTIE[ \u00a0](?:VAN[ \u00a0])?(?:(?:HET|DE)[ \u00a0])?(?:LID|LEDEN)[ \u00a0](${CAPS_NAME}(?:(?:,[ \u00a0]|[ \u00a0]EN[ \u00a0])${CAPS_NAME}){0,9})([ \u00a0](?:C\\.[ \u00a0]?S\\.|CS\\.?))?(?![${LETTER}])`;
 const CAPS_SEPARATOR = /,[ \u00a0]|[ \u00a0]EN[ \u00a0]/;
 /** Made on the first text with "MOTIE" in it: most pages have none. */
 let capsTitle: RegExp | null = null;

@@ -121,6 +121,7 @@ describe('named motions', () => {
     ]);
     expect(title('Nr. 7 MOTIE VAN HET LID VAN DER PLAS C.S.\n')).toEqual([{ text: 'MOTIE VAN HET LID VAN DER PLAS C.S.', indieners: ['Van der Plas'], cs: true }]);
     expect(title('Zie MOTIE VAN HET LID EERDMANS. Daarna')).toEqual([{ text: 'MOTIE VAN HET LID EERDMANS', indieners: ['Eerdmans'], cs: false }]);
+    expect(title('Nr. 826 MOTIE VAN HET LID SARIS CS.\n')).toEqual([{ text: 'MOTIE VAN HET LID SARIS CS.', indieners: ['Saris'], cs: true }]);
     expect(title('MOTIE VAN DE LEDEN VAN DER PLAS, YEŞILGÖZ-ZEGERIUS EN EL ABASSI')[0]!.indieners).toEqual(['Van der Plas', 'Yeşilgöz-Zegerius', 'El Abassi']);
     // Titles with a word left out, as some are published.
     expect(title('Nr. 3 MOTIE DE LEDEN KAHRAMAN EN HIRSCH')[0]!.indieners).toEqual(['Kahraman', 'Hirsch']);
