@@ -104,7 +104,10 @@ const NOT_A_NAME = new Set(
     'Partij Socialistische Nieuw Forum Christen Staatkundig Gereformeerde Volkspartij Democraten ' +
     'Fractie Groep Coalitie Oppositie Commissie Buitenlandse Binnenlandse Zaken Justitie Financiën Defensie ' +
     'Volksgezondheid Onderwijs Economische Landbouw Infrastructuur Sociale Algemene Koninkrijksrelaties Asiel ' +
-    'Migratie Haag Amsterdam Rotterdam Utrecht Brussel').split(' '),
+    'Migratie Haag Amsterdam Rotterdam Utrecht Brussel ' +
+    // A document's metadata labels ("Motie\nNummer: 2025D43163").
+    'Nummer Datum Titel Onderwerp Status Indiener Indieners Vergaderjaar Documentnummer Zaaknummer Besluit ' +
+    'Stemming Stemmingsuitslag Kabinetsappreciatie Soort').split(' '),
 );
 const PARTIES = new Set(
   ['pvv', 'vvd', 'nsc', 'bbb', 'cda', 'd66', 'sp', 'pvdd', 'sgp', 'cu', 'christenunie', 'ja21', 'fvd', 'denk', 'volt',

@@ -156,6 +156,8 @@ describe('named motions', () => {
     ['a party written out', 'de motie van de leden van de Partij voor de Dieren en de motie van het lid van Forum voor Democratie'],
     // A quoted motion's heading (Handelingen): "Motie", a blank line, "De Kamer,".
     ['the heading of a motion text', 'Motie\n\nDe Kamer,\n\ngehoord de beraadslaging,'],
+    // A document's metadata (a copy of a motion's page): its type, then a label.
+    ['a document type and a metadata label', 'Vreemdelingenbeleid\nMotie\nNummer: 2025D43163, datum: 2025-10-02'],
     // The Kamer's vote records are titled by the debate the motion was submitted in.
     ['a vote record titled by its debate', 'Stemming motie Dakloosheid'],
     ['a vote record of a held motion', 'Stemming aangehouden motie Raad Algemene Zaken'],
