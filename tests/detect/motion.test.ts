@@ -28,6 +28,8 @@ describe('named motions', () => {
     ['met inachtneming van de motie van lid Klaver c.s. is', 'motie van lid Klaver c.s.', ['Klaver'], true],
     ['de motie van de heer Omtzigt over', 'motie van de heer Omtzigt', ['Omtzigt'], false],
     ['de motie van mevrouw Kostić', 'motie van mevrouw Kostić', ['Kostić'], false],
+    // News: "Een motie van die strekking van JA21-voorman Joost Eerdmans kreeg ruime steun" (ANP).
+    ['Een motie van die strekking van JA21-voorman Joost Eerdmans kreeg steun', 'motie van die strekking van JA21-voorman Joost Eerdmans', ['Joost Eerdmans'], false],
     // "van" left out, as published (a ministry's overview; the Kamer's own title "Gewijzigde motie het lid Ceder c.s.").
     ['De motie het lid van Tongeren. Verzoekt de regering', 'motie het lid van Tongeren', ['Van Tongeren'], false],
     ['Gewijzigde motie het lid Ceder c.s. over een WOTS-verzoek', 'motie het lid Ceder c.s.', ['Ceder'], true],
