@@ -19,6 +19,9 @@ export const UPPER = '\\u0041-\\u005a\\u00c0-\\u00d6\\u00d8-\\u00de\\u0100-\\u02
 export const LOWER = '\\u0061-\\u007a\\u00b5\\u00df-\\u00f6\\u00f8-\\u00ff\\u0100-\\u024f';
 export const LETTER = '\\u0041-\\u005a\\u0061-\\u007a\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f';
 
+/** The Dutch particles of a surname ("van der Plas", "ter Horst", "in 't Veld"), lower case. */
+export const TUSSENVOEGSELS: ReadonlySet<string> = new Set(['van', 'de', 'der', 'den', 'het', 'ter', 'ten', 'te', 'in', "'t", 'op']);
+
 /** Hyphen and dashes written between numbers. */
 export const DASH = '[-\\u2010\\u2011\\u2012\\u2013\\u2014]';
 

@@ -4,7 +4,7 @@
  * leden Ceder (CU) en van Dijk (SGP)". Not: "de motie", "een motie van GroenLinks-PvdA" (a party is not
  * a submitter), "motie 32317-919" (that is a Kamerstuk).
  */
-import { LETTER, LOWER, S, SO, SP, UPPER, literalStarts, touchesBefore } from './common';
+import { LETTER, LOWER, S, SO, SP, TUSSENVOEGSELS, UPPER, literalStarts, touchesBefore } from './common';
 import type { MotionMention, MotionSignatory } from './types';
 
 const TUSSEN_LOWER = `(?:(?:van|de|der|den|ter|ten|te|het|in|op|'t)${SP}){1,3}`;
@@ -278,8 +278,6 @@ const CAPS_TITLE = `MOTIE[ \u00a0](?:VAN[ \u00a0])?(?:(?:HET|DE)[ \u00a0])?(?:LI
 const CAPS_SEPARATOR = /,[ \u00a0]|[ \u00a0]EN[ \u00a0]/;
 /** Made on the first text with "MOTIE" in it: most pages have none. */
 let capsTitle: RegExp | null = null;
-
-const TUSSENVOEGSELS = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', 'te', 'het', "'t", 'in', 'op']);
 
 /** "VAN DER PLAS" -> "Van der Plas", "DIEDERIK VAN DIJK" -> "Diederik van Dijk", "RIKKERS-OOSTERKAMP" -> "Rikkers-Oosterkamp". */
 function fromCapitals(name: string): string {

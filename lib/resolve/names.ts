@@ -1,4 +1,5 @@
 /** Surname normalisation for matching signatories: "van Dijk", "Van Dijk", "Dijk, van" -> "van dijk". */
+import { TUSSENVOEGSELS } from '../detect/common';
 
 export function foldDiacritics(s: string): string {
   return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
@@ -25,12 +26,13 @@ function normalizeUncached(name: string): string {
   return s.replace(/\s+/g, ' ').replace(/\s*-\s*/g, '-').trim();
 }
 
-const TUSSENVOEGSELS = new Set(['van', 'de', 'der', 'den', 'het', 'ter', 'ten', 'te', 'in', "'t", 'op', 'la', 'le', 'du', 'da', 'el']);
+/** Particles of a surname, also the French, Portuguese and Arabic ones some members' names have. */
+const PARTICLES = new Set([...TUSSENVOEGSELS, 'la', 'le', 'du', 'da', 'el']);
 
 /** The surname without tussenvoegsels: "van der Plas" -> "plas"; used as a looser second key. */
 export function surnameCore(name: string): string {
   const parts = normalizeSurname(name).split(' ');
-  const core = parts.filter((p) => !TUSSENVOEGSELS.has(p));
+  const core = parts.filter((p) => !PARTICLES.has(p));
   return (core.length ? core : parts).join(' ');
 }
 
@@ -43,7 +45,7 @@ export function withoutFirstName(normalized: string): string | null {
   const space = normalized.indexOf(' ');
   if (space < 0) return null;
   const first = normalized.slice(0, space);
-  if (TUSSENVOEGSELS.has(first) || first.includes('-')) return null;
+  if (PARTICLES.has(first) || first.includes('-')) return null;
   return normalized.slice(space + 1);
 }
 
