@@ -275,8 +275,7 @@ function notInDataset(corpus: MotionCorpus, mention: MotionMention, ctx: MotionC
   const explicit = [...ctx.adjacentRefs, ...ctx.footnoteRefs, ...earlier].filter((r) => r.ondernummer !== null);
   for (const ref of explicit) {
     const key = refKey(ref);
-    // A known document of another kind next to the motion is another document ("de brief over de motie").
-    if (corpus.motionByKey(key) || (corpus.hasDocument(key) && !corpus.isMotionDocument(key))) continue;
+    if (!lacksMotion(corpus, key)) continue;
     // A motion of these members close by in the same dossier may be the one meant (an amended version
     // gets a new number); one hundreds of numbers away is another, years apart.
     const nearby = scored.some(
@@ -294,17 +293,22 @@ function notInDataset(corpus: MotionCorpus, mention: MotionMention, ctx: MotionC
  */
 function noneOrSibling(corpus: MotionCorpus, ctx: MotionContext, message: string): MotionResolution {
   const nearestFirst = [...(ctx.laterRefs ?? []), ...[...(ctx.earlierRefs ?? [])].reverse()];
-  const sibling = nearestFirst.find((r) => r.ondernummer !== null && !r.letter && !corpus.motionByKey(refKey(r)) && (!corpus.hasDocument(refKey(r)) || corpus.isMotionDocument(refKey(r))));
+  const sibling = nearestFirst.find((r) => r.ondernummer !== null && !r.letter && lacksMotion(corpus, refKey(r)));
   if (!sibling) return { status: 'none', best: null, confidence: 0, candidates: [], message };
   const key = refKey(sibling);
-  return {
-    status: 'not-in-dataset',
-    best: null,
-    reference: { ...sibling, key },
-    confidence: 0.6,
-    candidates: [],
-    message: `Elders in de tekst staat bij deze indieners Kamerstuk ${key}; die motie zit niet in de gebundelde gegevens.`,
-  };
+  return notInDatasetResult({ ...sibling, key }, 0.6, `Elders in de tekst staat bij deze indieners Kamerstuk ${key}; die motie zit niet in de gebundelde gegevens.`);
+}
+
+/**
+ * Whether a reference may be a motion the dataset lacks: not one of its motions, and not a document of
+ * another kind ("de brief over de motie") unless the data knows that document as a motion.
+ */
+function lacksMotion(corpus: MotionCorpus, key: string): boolean {
+  return !corpus.motionByKey(key) && (!corpus.hasDocument(key) || corpus.isMotionDocument(key));
+}
+
+function notInDatasetResult(reference: KamerstukRef & { key: string }, confidence: number, message: string): MotionResolution {
+  return { status: 'not-in-dataset', best: null, reference, confidence, candidates: [], message };
 }
 
 export function resolveMotion(corpus: MotionCorpus, mention: MotionMention, ctx: MotionContext): MotionResolution {
@@ -312,16 +316,13 @@ export function resolveMotion(corpus: MotionCorpus, mention: MotionMention, ctx:
   const names = nameList(mention);
   const missing = notInDataset(corpus, mention, ctx, scored);
   if (missing) {
-    return {
-      status: 'not-in-dataset',
-      best: null,
-      reference: missing,
-      confidence: 0.9,
-      candidates: [],
-      message: missing.letter
+    return notInDatasetResult(
+      missing,
+      0.9,
+      missing.letter
         ? `De tekst verwijst naar Kamerstuk ${refKey(missing)}, letter ${missing.letter}: een motie van de Eerste Kamer; die zitten niet in de gebundelde gegevens.`
         : `De tekst verwijst naar Kamerstuk ${missing.key}; die motie zit niet in de gebundelde gegevens.`,
-    };
+    );
   }
   if (scored.length === 0) return noneOrSibling(corpus, ctx, `Geen motie van ${names} gevonden in de gebundelde gegevens.`);
   // Every motion of these members the data holds came after the text was written: none of them is meant
