@@ -11,7 +11,7 @@ import {
   type MentionStatus,
   type PageMention,
 } from '../../lib/messages';
-import { documentDate, statedDate } from '../../lib/resolve/dates';
+import { textDate } from '../../lib/resolve/dates';
 import { HoverIntent } from './hover';
 import { LookupBatcher } from './lookups';
 import type { MarkedMention } from './mark';
@@ -248,7 +248,8 @@ export class PageController {
     const iso = /^\d{4}-\d{2}-\d{2}/.exec(raw)?.[0];
     if (iso) return { pageDate: iso, pageDateStated: true };
     try {
-      return { pageDate: documentDate(this.leadText), pageDateStated: statedDate(this.leadText) !== null };
+      const { date, stated } = textDate(this.leadText);
+      return { pageDate: date, pageDateStated: stated };
     } catch {
       return { pageDate: null, pageDateStated: false };
     }

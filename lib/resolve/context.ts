@@ -4,7 +4,7 @@
  */
 import type { KamerstukMention, Mention } from '../detect/types';
 import { normaliseToevoeging } from '../detect/common';
-import { documentDate, findDutchDates, statedDate } from './dates';
+import { findDutchDates, textDate } from './dates';
 import { surnameMatches } from './names';
 import { contentWords } from './text-similarity';
 
@@ -366,6 +366,7 @@ export function buildMotionContext(text: string, mentions: Mention[], mention: M
   const numbers = numbersOf(text, kamerstukken, mention);
   const pageRefs = kamerstukken.filter((m) => !used.has(m)).map(kamerstukRef);
   const nearby = findDutchDates(after)[0]?.iso ?? null;
+  const date = textDate(text);
   const before = sentenceBefore(text, mention.start, mentions);
   return {
     after,
@@ -379,8 +380,8 @@ export function buildMotionContext(text: string, mentions: Mention[], mention: M
     ...(note ? { footnoteText: note } : {}),
     ...(siblingSubject ? { sameSubmittersSubject: siblingSubject } : {}),
     pageRefs,
-    pageDate: documentDate(text),
-    ...(statedDate(text) ? { pageDateStated: true } : {}),
+    pageDate: date.date,
+    ...(date.stated ? { pageDateStated: true } : {}),
     nearbyDate: nearby,
   };
 }

@@ -33,17 +33,29 @@ export function findDutchDates(text: string, from = 0, to = text.length): FoundD
  * "(ontvangen 29 september 2025)"; else the latest date in its first lines. Null when none.
  */
 export function documentDate(text: string): string | null {
-  const stated = statedDate(text);
-  if (stated) return stated;
-  const dates = findDutchDates(text.slice(0, 1500)).map((d) => d.iso).sort();
-  return dates.at(-1) ?? null;
+  return textDate(text).date;
 }
+
+/**
+ * The date of a text, and whether the text states it as its own (statedDate) rather than it being the
+ * latest date near its start. The last text's answer is kept: every motion of a text asks for it.
+ */
+export function textDate(text: string): { date: string | null; stated: boolean } {
+  if (text === lastText) return lastDate;
+  const stated = statedDate(text);
+  const date = stated ?? findDutchDates(text.slice(0, 1500)).map((d) => d.iso).sort().at(-1) ?? null;
+  lastText = text;
+  lastDate = { date, stated: stated !== null };
+  return lastDate;
+}
+let lastText: string | null = null;
+let lastDate: { date: string | null; stated: boolean } = { date: null, stated: false };
 
 /**
  * The date a text says it was written ("Den Haag, 21 oktober 2025", "Datum 30 januari 2025", a motion's
  * "Voorgesteld 23 februari 2023", a news page's "Gepubliceerd op 15 mei 2023"), or null.
  */
-export function statedDate(text: string): string | null {
+function statedDate(text: string): string | null {
   const labelled =
     /(?:Den Haag|'s-Gravenhage|Datum|ontvangen|Voorgesteld|Gepubliceerd(?: op)?|Geplaatst(?: op)?|Amsterdam|Utrecht|Rotterdam),?\s+(\d{1,2} \p{L}+ \d{4})/iu.exec(text.slice(0, 4000));
   return labelled ? (findDutchDates(labelled[1]!)[0]?.iso ?? null) : null;
