@@ -165,11 +165,13 @@ function numberBefore(text: string, kamerstukken: KamerstukMention[], mention: M
 
 /** "t.v.v." (ter vervanging van) right before a reference: the motion it names was replaced by this one. */
 const REPLACES_BEFORE = /(?:t\.[\s\u00a0]?v\.[\s\u00a0]?v\.|ter[\s\u00a0]+vervanging[\s\u00a0]+van)[\s\u00a0]*$/;
+/** An amended motion's title starts with "(Tweede) (nader) gewijzigde" before "motie". */
+const AMENDED = String.raw`(?:(?:tweede[\s\u00a0]+)?(?:nader[\s\u00a0]+)?gewijzigde[\s\u00a0]+)?`;
 /**
  * A number without its dossier right before the motion ("nr. 27 Motie van ...", a Kamerstuk's own "Nr. 1506
  * GEWIJZIGDE MOTIE VAN ...") or right after it ("Eerdmans nr. 30").
  */
-const NUMBER_BEFORE = /(?:^|[^\p{L}])[Nn][Rr]\.?[\s\u00a0]*(\d{1,5})[\s\u00a0]*[-\u2013:|]?[\s\u00a0]*(?:(?:tweede[\s\u00a0]+)?(?:nader[\s\u00a0]+)?gewijzigde[\s\u00a0]+)?$/iu;
+const NUMBER_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])nr\.?[\s\u00a0]*(\d{1,5})[\s\u00a0]*[-\u2013:|]?[\s\u00a0]*${AMENDED}$`, 'iu');
 const NUMBER_AFTER = /^[\s\u00a0]*,?[\s\u00a0]*(?:op[\s\u00a0]+stuk[\s\u00a0]+)?[Nn]r\.?[\s\u00a0]*(\d{1,5})(?!\d)/;
 const NUMBER_IN_MENTION = /op[\s\u00a0]+stuk[\s\u00a0]+nr\.?[\s\u00a0]*(\d{1,5})/;
 
@@ -180,14 +182,14 @@ const NUMBER_IN_MENTION = /op[\s\u00a0]+stuk[\s\u00a0]+nr\.?[\s\u00a0]*(\d{1,5})
  * on lines of their own). The title's motion is that document.
  */
 const HEAD_DOSSIER = /(?:^|\n)[ \t\u00a0]*([1-3]\d[ \u00a0]?\d{3})(?:[ \u00a0]*-[ \u00a0]*(\d{1,2})|[ \u00a0]+([IVXLC]{1,6}[A-Z]?|[A-Z]))?(?:[ \u00a0]+(?=[A-Z\u00c0-\u00de])|[ \t\u00a0]*(?=\r?\n))/g;
-const OWN_NUMBER_BEFORE = /(?:^|\n)[ \t\u00a0]*Nr\.[ \u00a0]*(\d{1,5})[\s\u00a0]+(?:(?:TWEEDE[ \u00a0]+)?(?:NADER[ \u00a0]+)?GEWIJZIGDE[ \u00a0]+)?$/;
+const OWN_NUMBER_BEFORE = new RegExp(String.raw`(?:^|\n)[ \t\u00a0]*Nr\.[ \u00a0]*(\d{1,5})[\s\u00a0]+${AMENDED}$`, 'i');
 /** How far above its title a Kamerstuk's dossier line may stand. */
 const HEAD_SPAN = 1500;
 
 function ownHeadRef(text: string, kamerstukken: KamerstukMention[], mention: Mention): KamerstukMention | null {
   const own = OWN_NUMBER_BEFORE.exec(text.slice(Math.max(0, mention.start - 40), mention.start));
   if (!own) return null;
-  const numberAt = mention.start - (own[0].length - own[0].indexOf('Nr.'));
+  const numberAt = mention.start - (own[0].length - own[0].search(/nr\./i));
   const from = Math.max(0, numberAt - HEAD_SPAN);
   let head: RegExpExecArray | null = null;
   HEAD_DOSSIER.lastIndex = from;
