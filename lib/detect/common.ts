@@ -84,11 +84,19 @@ export function trimEnd(text: string, start: number, end: number): number {
   return end;
 }
 
-/** Where a year of this or the last century can start ("2025D52678", "2024Z21887"), for literalStarts. */
-export const YEAR_STARTS = [
+const YEAR_STARTS = [
   { find: '20', back: 0 },
   { find: '19', back: 0 },
 ] as const;
+
+/**
+ * Matches of a sticky `re` that starts with a year of this or the last century ("2025D52678",
+ * "2024Z21887"), tried where "20" or "19" stands and not stuck to a letter or digit before it (checked
+ * after a match: a look-behind first would be tried at every character).
+ */
+export function* yearNumbers(text: string, re: RegExp): Generator<RegExpExecArray> {
+  for (const m of stickyMatches(text, literalStarts(text, YEAR_STARTS), re)) if (!touchesBefore(text, m.index)) yield m;
+}
 
 /** The first position at or after `from` where a match may start, or -1. */
 export type NextStart = (from: number) => number;
