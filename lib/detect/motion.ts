@@ -77,6 +77,17 @@ function secondSubmitter(text: string, end: number): { surname: string; end: num
 const MOTION = new RegExp(`(?<![${LETTER}])(?:${LONG}|${SHORT})`, 'y');
 
 /**
+ * A debate names the submitter after the subject: "de motie op stuk nr. 157 over beschut werk van mevrouw
+ * Vermeij", "de motie over de Wajong van de heer Van Dijk". Only a member's title after "van" counts: "van"
+ * after a subject is most often the subject's own ("over de rol van Nederland"). The subject is a few
+ * words on one line, without punctuation.
+ */
+const SUBJECT_FIRST = new RegExp(
+  `(?<![${LETTER}])[Mm]otie(?:${SP}op${SP}stuk${SP}nr\\.?${SO}\\d{1,4})?${SP}over[ \u00a0]{1,3}((?:[^\\s.,;:?!()"\u201c\u201d]+[ \u00a0]{1,3}){1,8}?)van${SP}${MEMBER}${SP}(${LIST})`,
+  'y',
+);
+
+/**
  * Several motions in one phrase, each named by its first submitter: "de moties Marijnissen c.s. en
  * Klaver c.s.", "de moties-Van Dijk en -Bikker", "de moties van de leden Van Haersma c.s.1, Roemer c.s.2
  * en Azmani c.s.3" (footnote markers stuck on). Each name is a motion of its own.
@@ -234,6 +245,29 @@ function headingAfter(text: string, start: number, end: number, cs: boolean): bo
   return !cs && !hyphenated(text, start) && CAPITALISED_NEXT.test(text.slice(end, end + 40));
 }
 
+/** The motion SUBJECT_FIRST reads at `at`, or null. */
+function subjectFirstMotion(text: string, at: number): MotionMention | null {
+  SUBJECT_FIRST.lastIndex = at;
+  const m = SUBJECT_FIRST.exec(text);
+  if (!m) return null;
+  const list = m[2]!.replace(LIST_END, '');
+  const people = parseList(list.replace(CS_END, ''));
+  if (people.length === 0 || people.some((p) => notAName(p.surname))) return null;
+  let end = at + m[0].length - (m[2]!.length - list.length);
+  while (end > at && /[\s\u00a0]/.test(text[end - 1]!)) end--;
+  const subject = m[1]!.replace(/[\s\u00a0]+/g, ' ').trim();
+  return {
+    kind: 'motion',
+    start: at,
+    end,
+    text: text.slice(at, end),
+    indieners: people.map((p) => p.surname),
+    signatories: people,
+    cs: CS_END.test(list),
+    subject,
+  };
+}
+
 /** The motion one MOTION match names, or null when its "names" are not names. */
 function motionOf(text: string, m: RegExpExecArray): MotionMention | null {
   if (inVoteTitle(text, m.index)) return null;
@@ -328,6 +362,13 @@ export function detectMotions(text: string): MotionMention[] {
       const motion = m ? motionOf(text, m) : null;
       if (motion) out.push(motion);
       if (m) end = m.index + m[0].length;
+      else {
+        const later = subjectFirstMotion(text, at);
+        if (later) {
+          out.push(later);
+          end = later.end;
+        }
+      }
     }
     at = next(Math.max(end, at + 1));
   }

@@ -88,6 +88,9 @@ describe('named motions', () => {
     ['de motie Omtzigt en Nederland.', 'motie Omtzigt', ['Omtzigt'], false],
     // The Kamer's vote record of a motion named by its submitter, unlike those named by the debate (below).
     ['Stemming motie-Fritsma c.s.', 'motie-Fritsma c.s.', ['Fritsma'], true],
+    // The submitter after the subject, after a member's title (Handelingen 2015, the debate over the vote list).
+    ['Het gaat om de motie op stuk nr. 157 over beschut werk van mevrouw Vermeij en mijzelf, die is ingediend', 'motie op stuk nr. 157 over beschut werk van mevrouw Vermeij', ['Vermeij'], false],
+    ['de motie over de Wajong van de heer Van Dijk (PVV) is aangenomen', 'motie over de Wajong van de heer Van Dijk (PVV)', ['Van Dijk'], false],
   ])('%j', (text, written, indieners, cs) => {
     expect(mo(text)).toEqual([{ text: written, indieners, cs }]);
   });
@@ -180,6 +183,10 @@ describe('named motions', () => {
     ['a compound with an abbreviation', 'Verzoek uitwerking moties Bouwplaats-ID'],
     ['a vote record of another motion', 'Stemming overige motie Ontwikkelingen rondom het coronavirus'],
     ['a heading, then a paragraph', 'Wachttijden, achterstanden en aangenomen moties \n\nOndertussen zijn de wachttijden'],
+    // "van" after a subject without a member's title is the subject's own; a subject does not run over lines.
+    ['a subject ending in "van" a country', 'de motie over de rol van Nederland in Europa'],
+    ['a subject over a line end', 'Motie over strategische autonomie\nAntwoord op vragen van het lid Idsinga'],
+    ['a subject with a comma', 'de motie op stuk nr. 428 over SURF, die is ingediend bij het VAO van de heer Van Meenen'],
   ])('not: %s', (_, text) => {
     expect(mo(text)).toEqual([]);
   });
