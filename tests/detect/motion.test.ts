@@ -65,6 +65,11 @@ describe('named motions', () => {
     // Debates: "de heren", "collega('s)", a title before a later name.
     ['de motie van de heren Van Nispen en Van den Berge op stuk nr. 13', 'motie van de heren Van Nispen en Van den Berge', ['Van Nispen', 'Van den Berge'], false],
     ['de motie van collega Brekelmans', 'motie van collega Brekelmans', ['Brekelmans'], false],
+    // A slip in a published report (Kamerstuk 21 501-02, nr. 2377); "van van der Plas" stays a name's own "van".
+    ['de motie van van het lid Jasper van Dijk (Kamerstuk 35 663, nr.19)', 'motie van van het lid Jasper van Dijk', ['Jasper van Dijk'], false],
+    ['de motie van van der Plas over', 'motie van van der Plas', ['Van der Plas'], false],
+    // "lid" without "het" (a council motion's considerations, 2019).
+    ['De Tweede Kamer een motie heeft aangenomen (Motie lid Özütok, d.d. 20 juni 2019) die', 'Motie lid Özütok', ['Özütok'], false],
     ['de motie van mevrouw Kuik en de heer Voordewind over', 'motie van mevrouw Kuik en de heer Voordewind', ['Kuik', 'Voordewind'], false],
     // Initials in the short form (Handelingen 1996/97).
     ['de motie-M.B. Vos over ontmoediging', 'motie-M.B. Vos', ['Vos'], false],
