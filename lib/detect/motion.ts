@@ -51,7 +51,7 @@ const LONG = `[Mm]oties?(?:${SP}(?:aangenomen|ingediend|verworpen|aangehouden|ge
 const SHORT_FIRST_NAME = `(?:(?!(?:Van|De|Den|Der|Ter|Ten|Te|In|Op|El)[ \u00a0])[${UPPER}][${LOWER}]+[ \u00a0](?!(?:[a-z']+[ \u00a0])*(?:Kamer|Tweede|Eerste|Handelingen)))`;
 const SHORT_NAME = `(?:(?:${INITIALS}|${SHORT_FIRST_NAME})(?:${TUSSEN_LOWER})?)?(?:${TUSSEN_UPPER})?${WORD}${SECOND_WORD}`;
 // "motie-Van Baarle", also broken after the hyphen at a line end; "motie Eerdmans", not across a blank line.
-const SHORT = `[Mm]otie(?:-[ \\t]*\\n?[ \\t]*(?:${TUSSEN_LOWER})?|[ \\u00a0\\u2009\\u202f\\t]{1,3}|[ \\t]*\\n[ \\t]*)((?:${SHORT_NAME}(?:${SO}/${SO})?)+(?:${SP}${CS})?)`;
+const SHORT = `[Mm]otie(?:-[ \\t]*\\n?[ \\t]*(?:${TUSSEN_LOWER})?|[ \\u00a0\\u2009\\u202f\\t]{1,3}|[ \\t]*\\n[ \\t]*)((?:${SHORT_NAME}(?:${SO}/${SO})?)+(?:${PARTY}(?=${SP}${CS}))?(?:${SP}${CS})?)`;
 
 // Latin ranges with no 'u' flag (case taken loosely in Latin Extended-A), the smallest regex code.
 const AND_NAME = `(?:(?:Van|De|Den|Ter|Ten|Te|In|Op|El|'t) (?:(?:de|der|den|het|'t) ){0,2})?[A-Z\\u00c0-\\u00de\\u0100-\\u017e][a-z\\u00df-\\u00ff\\u0100-\\u017e'\\u2019]+(?:-[A-Z\\u00c0-\\u00de][a-z\\u00df-\\u00ff\\u0100-\\u017e'\\u2019]+)?`;
@@ -269,6 +269,17 @@ function subjectFirstMotion(text: string, at: number): MotionMention | null {
   };
 }
 
+/** The short form's party before "c.s." ("Motie-Rehwinkel (PvdA) c.s."). */
+const SHORT_PARTY = /[\s\u00a0]*\([\s\u00a0]*([^()]*?)[\s\u00a0]*\)$/;
+
+/** "Dijkstra/Postma" -> two signatories; a party written before "c.s." is the last one's. */
+function shortList(names: string): MotionSignatory[] {
+  const party = SHORT_PARTY.exec(names);
+  const people: MotionSignatory[] = (party ? names.slice(0, party.index) : names).split('/').map((name) => ({ surname: capitaliseSurname(withoutInitials(name)) }));
+  if (party) people.at(-1)!.party = party[1]!;
+  return people;
+}
+
 /** The motion one MOTION match names, or null when its "names" are not names. */
 function motionOf(text: string, m: RegExpExecArray): MotionMention | null {
   if (inVoteTitle(text, m.index)) return null;
@@ -280,7 +291,7 @@ function motionOf(text: string, m: RegExpExecArray): MotionMention | null {
   const cs = CS_END.test(list);
   if (short && headingAfter(text, start, end, cs)) return null;
   const names = list.replace(CS_END, '');
-  const people = short ? names.split('/').map((name) => ({ surname: capitaliseSurname(withoutInitials(name)) })) : parseList(names);
+  const people = short ? shortList(names) : parseList(names);
   if (people.length === 0 || people.some((p) => notAName(p.surname))) return null;
   while (end > start && /[\s\u00a0]/.test(text[end - 1]!)) end--;
   const second = short && !cs ? secondSubmitter(text, end) : null;

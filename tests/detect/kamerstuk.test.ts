@@ -52,6 +52,10 @@ describe('Kamerstuk references', () => {
     // ... but not where the number does not end the citation, nor without a chamber or year.
     ['Kamerstukken II 2019/20, 35 300, 12 leden stemden', 'Kamerstukken II 2019/20, 35 300', '35300'],
     ['Kamerstuk 35 300, 12.', 'Kamerstuk 35 300', '35300'],
+    // Abbreviated: legal writing's "Kst.", a party's motion page "(KS 33348)" (partijvoordedieren.nl, 2015).
+    ['Kst. II 2014/15, 33 348, nr. 5, p. 12', 'Kst. II 2014/15, 33 348, nr. 5', '33348-5'],
+    ['zie Kst 33348-5.', 'Kst 33348-5', '33348-5'],
+    ['het wetsvoorstel Natuurbescherming (KS 33348) in te trekken', 'KS 33348', '33348'],
   ])('%j', (text, written, key) => {
     expect(ref(text)).toEqual([{ text: written, key, tot: undefined }]);
   });
@@ -162,6 +166,7 @@ describe('Kamerstuk references', () => {
     ['a code with a hyphen after a letter', 'bestelcode ABC-31066-503 en SKU-12345-67'],
     ['a year', 'in 2024 en 2025'],
     ['a percentage', '12,5% van de 32317 aanvragen'],
+    ['an abbreviation inside a word or code', 'TKST 33348, KSA 33348, KS-33348 en AKst 33348'],
   ])('does not take %s for one', (_, text) => {
     expect(kinds(text).filter((k) => k.startsWith('kamerstuk'))).toEqual([]);
   });

@@ -74,6 +74,8 @@ describe('named motions', () => {
     // Initials in the short form (Handelingen 1996/97).
     ['de motie-M.B. Vos over ontmoediging', 'motie-M.B. Vos', ['Vos'], false],
     ['de motie-Th.C. de Graaf c.s. werd aangenomen', 'motie-Th.C. de Graaf c.s.', ['De Graaf'], true],
+    // A party before "c.s." in the short form (an Eerste Kamer bill's history).
+    ['Motie-Rehwinkel (PvdA) c.s. over de zorg', 'Motie-Rehwinkel (PvdA) c.s.', ['Rehwinkel'], true],
     // Broken after the hyphen at a line end.
     ['de motie-\nVan Baarle over', 'motie-\nVan Baarle', ['Van Baarle'], false],
     // A first name the Kamer writes to tell namesakes apart, in the short form (Handelingen 2019/20 and a motion of 2024).
