@@ -131,7 +131,12 @@ export function footnoteText(text: string, marker: string, from: number): { star
  */
 const OTHER_DOCUMENT = /\b(?:[Kk]amer)?brief\b/u;
 const SUBJECT_START = /^[\s\u00a0]*over[\s\u00a0]/;
-const citesOtherDocument = (between: string) => !SUBJECT_START.test(between) && OTHER_DOCUMENT.test(between);
+/**
+ * A motion's own text begun between them ("Motie Ouwehand: ...\n\nDe Kamer,\n\ngehoord de beraadslaging,
+ * constaterende dat de Kamer de motie 34000-XIII-80 heeft aangenomen"): the reference is one the motion cites.
+ */
+const MOTION_TEXT = /(?:^|\n)[ \t\u00a0]*De Kamer,[ \t\u00a0]*(?:\n|gehoord)|gehoord de beraadslaging/;
+const citesOtherDocument = (between: string) => MOTION_TEXT.test(between) || (!SUBJECT_START.test(between) && OTHER_DOCUMENT.test(between));
 
 /**
  * A list of letters (a committee's report) cites each letter at the end of its item, after the motion's
@@ -240,6 +245,24 @@ function referenceLineAfter(text: string, mentions: Mention[], kamerstukken: Kam
   return /^[\s.;,)]*$/.test(rest) ? k : null;
 }
 
+/** How far from a motion "op stuk nr. N" a reference with that number is taken for it. */
+const SAME_NUMBER_SPAN = 2000;
+
+/**
+ * A debate names a motion by its number alone ("de motie op stuk nr. 157 over beschut werk van mevrouw
+ * Vermeij") and the chair gives its dossier a little further on ("haar motie (30545, nr. 157)"): a
+ * reference nearby with the same number, when only one dossier has it there.
+ */
+function sameNumberNearby(text: string, kamerstukken: KamerstukMention[], mention: Mention): KamerstukMention | null {
+  const numbers = numbersOf(text, kamerstukken, mention);
+  if (numbers.length === 0) return null;
+  const near = kamerstukken.filter(
+    (k) => k.ondernummer !== null && numbers.includes(k.ondernummer) && Math.abs(k.start - mention.start) <= SAME_NUMBER_SPAN,
+  );
+  if (near.length === 0 || near.some((k) => k.dossier !== near[0]!.dossier || k.toevoeging !== near[0]!.toevoeging)) return null;
+  return near.reduce((a, b) => (Math.abs(b.start - mention.start) < Math.abs(a.start - mention.start) ? b : a));
+}
+
 type ExplicitRefs = ReturnType<typeof findExplicitRefs>;
 
 /** Earlier mentions' references a context keeps (the nearest); a message carries at most 50. */
@@ -286,7 +309,7 @@ function findExplicitRefs(text: string, mentions: Mention[], kamerstukken: Kamer
   const numbered = numberBefore(text, kamerstukken, mention) ?? ownHeadRef(text, kamerstukken, mention);
   if (numbered) adjacent.unshift(numbered);
   else if (adjacent.length === 0 && replaced.length === 0) {
-    const row = referenceLineAfter(text, mentions, kamerstukken, mention);
+    const row = referenceLineAfter(text, mentions, kamerstukken, mention) ?? sameNumberNearby(text, kamerstukken, mention);
     if (row) adjacent.push(row);
   }
   let footnote: KamerstukMention[] = [];

@@ -81,6 +81,20 @@ describe('motion context from a text', () => {
     expect(contextOf(own, 'motie van het lid Bikker').adjacentRefs).toEqual([{ dossier: 36600, toevoeging: null, ondernummer: 26 }]);
   });
 
+  it("does not take a reference in a motion's own text (its considerations cite other motions) for the motion's", () => {
+    const page = 'Motie Ouwehand: weidegang voor koeien wettelijk borgen\n\n\n23 februari 2017\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\nconstaterende dat de Kamer de motie 34000-XIII-80 heeft aangenomen, waarin';
+    expect(contextOf(page, 'Motie Ouwehand').adjacentRefs).toEqual([]);
+  });
+
+  it('takes a reference nearby with the number a debate gives the motion ("de motie op stuk nr. 157 ... haar motie (30545, nr. 157)")', () => {
+    const debate =
+      'Het gaat om de motie op stuk nr. 157 over beschut werk van mevrouw Vermeij en mijzelf, die is ingediend bij het VAO.\n\nDe voorzitter:\n\nOp verzoek van mevrouw Vermeij stel ik voor, haar motie (30545, nr. 157) aan te houden.';
+    expect(contextOf(debate, 'motie op stuk nr. 157').adjacentRefs).toEqual([{ dossier: 30545, toevoeging: null, ondernummer: 157 }]);
+    // Two dossiers with that number nearby: neither.
+    const two = debate + ' Ook de motie (34000-VIII, nr. 157) wordt aangehouden.';
+    expect(contextOf(two, 'motie op stuk nr. 157').adjacentRefs).toEqual([]);
+  });
+
   it('in a list of letters, takes the reference at the end of an item for the letter\'s, not the motion\'s it answers', () => {
     const list =
       'Lijst van stukken:\n  • de brief van de Minister van Economische Zaken d.d. 21 december 2012 met reactie van het CPB op de motie van het lid Anne Mulder c.s. over het openbaar maken van CPB-stukken (Kamerstuk 33 400 XVI, nr. 125);\n' +
