@@ -53,10 +53,22 @@ let lastDate: { date: string | null; stated: boolean } = { date: null, stated: f
 
 /**
  * The date a text says it was written ("Den Haag, 21 oktober 2025", "Datum 30 januari 2025", a motion's
- * "Voorgesteld 23 februari 2023", a news page's "Gepubliceerd op 15 mei 2023"), or null.
+ * "Voorgesteld 23 februari 2023", a news page's "Gepubliceerd op 15 mei 2023", a date on a line of its
+ * own at the top), or null.
  */
 function statedDate(text: string): string | null {
   const labelled =
     /(?:Den Haag|'s-Gravenhage|Datum|ontvangen|Voorgesteld|Gepubliceerd(?: op)?|Geplaatst(?: op)?|Amsterdam|Utrecht|Rotterdam),?\s+(\d{1,2} \p{L}+ \d{4})/iu.exec(text.slice(0, 4000));
-  return labelled ? (findDutchDates(labelled[1]!)[0]?.iso ?? null) : null;
+  if (labelled) return findDutchDates(labelled[1]!)[0]?.iso ?? null;
+  const lines = [...text.slice(0, HEAD_LINES_SPAN).matchAll(DATE_LINE)];
+  return lines.length === 1 ? (findDutchDates(lines[0]![1]!)[0]?.iso ?? null) : null;
 }
+
+/**
+ * A date on a line of its own near the top ("Motie Ouwehand: ...\n\n23 februari 2017", a news page's
+ * "Nieuws 15 mei 2023 10:32") is the text's. Only when there is one such line: an agenda's or a
+ * timeline's dates are not.
+ */
+const HEAD_LINES_SPAN = 600;
+const DATE_LINE =
+  /^[ \t\u00a0]*(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|nieuws(?:bericht)?|persbericht|nieuwsbrief|publicatiedatum|bijgewerkt(?: op)?)[ \t\u00a0]*[,:|·\-–]?[ \t\u00a0]*)?(\d{1,2} \p{L}+ \d{4})(?:[ \t\u00a0]*[,|·\-–]?[ \t\u00a0]*\d{1,2}[:.]\d{2})?[ \t\u00a0]*$/gimu;

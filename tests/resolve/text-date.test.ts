@@ -41,6 +41,15 @@ Voorgesteld 23 februari 2023
     expect(r.reference).toMatchObject({ dossier: 36200, toevoeging: 'IX', ondernummer: 25 });
   });
 
+  it('takes a date on a line of its own at the top for the text\'s (a party\'s page of its motion, 2015), but not one of several', async () => {
+    const page = 'Motie Ouwehand: trek het wetsvoorstel Natuurbescherming in\n\n\n25 juni 2015\n\nDe Kamer,\n\ngehoord de beraadslaging,';
+    const r = await resolveIn(page);
+    expect(r.status).toBe('none');
+    expect(r.message).toContain('2015-06-25');
+    const agenda = 'Motie Ouwehand: trek het wetsvoorstel Natuurbescherming in\n\n25 juni 2015\n\n2 juli 2015\n\nDe Kamer,';
+    expect((await resolveIn(agenda)).status).not.toBe('none');
+  });
+
   it('still resolves a motion of before that date', async () => {
     const r = await resolveIn(
       'Den Haag, 21 oktober 2025\n\nDe motie Eerdmans (Kamerstuk 32 317, nr. 919) vroeg om een plan voor de terugkeer van Syriërs.',
