@@ -19,7 +19,10 @@ const CHAMBER = `(II|I|TK|EK|Tweede${SP}Kamer|Eerste${SP}Kamer)(?![${LETTER}])`;
 const BARE_NUMBER = `(\\d{1,3})(?!\\d)`;
 /** What must follow a sitting's number written without "nr." and without an item (checked apart: less regex code). */
 const BARE_END = /^[ \u00a0]{0,2}(?:[.;)]|, ?(?:p|blz|pag)\.|$)/;
-/** Footnotes abbreviate it: "Aanh. Hand. II 2022/23, nr. 987"; then the year and "nr." must be written. */
+/**
+ * Footnotes abbreviate it: "Aanh. Hand. II 2022/23, nr. 987", "Hand. II 2019/20, 31, item 8"; then the
+ * year must be written, and "nr." or the chamber and the item.
+ */
 const WRITTEN = new RegExp(
   `Hand(elingen|\\.)(?:${SO},?${SO}${CHAMBER})?` +
     `(?:,?${SO}(?:vergaderjaar${SO})?${YEARS})?${SO},?${SO}(?:[Nn]r\\.?${SO}(\\d{1,5})(?!\\d)|${BARE_NUMBER})` +
@@ -39,7 +42,7 @@ export function detectHandelingen(text: string): HandelingenMention[] {
   if (text.indexOf('Handelingen') >= 0 || text.indexOf('Hand.') >= 0) {
     for (const m of text.matchAll(WRITTEN)) {
       const [, word, chamber, years, nrText, bareText, itemText] = m;
-      if (word === '.' && (!years || nrText === undefined)) continue;
+      if (word === '.' && (!years || (nrText === undefined && (!chamber || itemText === undefined)))) continue;
       if (bareText !== undefined) {
         if (!years) continue;
         const end = m.index! + m[0].length;

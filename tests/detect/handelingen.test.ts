@@ -36,11 +36,13 @@ describe('Handelingen', () => {
     expect(ek('h-ek-20232024-12-3 en Handelingen II 2024/25, nr. 48')).toEqual([[12, 3, true], [48, undefined, false]]);
   });
 
-  it('reads the abbreviation of footnotes ("Aanh. Hand. II 2022/23, nr. 987"), with its year and "nr." written', () => {
+  it('reads the abbreviation of footnotes ("Aanh. Hand. II 2022/23, nr. 987"), with its year and "nr." or an item written', () => {
     expect(h('2 Aanh. Hand. II 2022/23, nr. 987.').map((x) => [x.text, x.aanhangsel, x.vergaderjaar, x.nummer])).toEqual([['Aanh. Hand. II 2022/23, nr. 987', true, '2022-2023', 987]]);
     expect(h('Hand. II 2019/20, nr. 45, item 7').map((x) => [x.nummer, x.item])).toEqual([[45, 7]]);
+    // Without "nr.", the chamber and the item say it (legal writing).
+    expect(h('Hand. II 2019/20, 31, item 8').map((x) => [x.nummer, x.item])).toEqual([[31, 8]]);
     expect(h('Aanh. Handelingen II 2022/23, nr. 987').map((x) => x.aanhangsel)).toEqual([true]);
-    // Without a year, or without "nr.", the abbreviation is not enough.
+    // Without a year, or with neither "nr." nor an item, the abbreviation is not enough.
     expect(h('de Hand. van de minister, nr. 5; Hand. II 2019/20, 45.')).toEqual([]);
   });
 
