@@ -15,8 +15,8 @@ const WORD = `(?:een${SP}(?:half|kwart)|[a-zéë]{3,40})`;
 const BREAK = '(?:-\\r?\\n|\\u00ad)?';
 const SCALE = `(?:duizend|mil${BREAK}joen|mil${BREAK}jard|biljoen|mln\\.?|mld\\.?|mrd\\.?)(?![${LETTER}])`;
 
-// € 2.815 / EUR 1,2 mld. / € 500 mln / € 2.500,-
-const PREFIXED = new RegExp(`(?:€|EUR(?![${LETTER}]))${SO}(${NUM})(?:${SO}(${SCALE}))?(?:,-{1,2}|,[\\u2013\\u2014])?`, 'g');
+// € 2.815 / EUR 1,2 mld. / € 500 mln / € 2.500,- / a budget table's "€ -/- 5 miljoen" (a decrease; the value is its size, as for "-€ 5 miljoen")
+const PREFIXED = new RegExp(`(?:€|EUR(?![${LETTER}]))${SO}(?:-\\/-${SO})?(${NUM})(?:${SO}(${SCALE}))?(?:,-{1,2}|,[\\u2013\\u2014])?`, 'g');
 /** "€ 10 à 15 miljoen", "€ 5 tot € 10 miljoen": the scale written once, after the second number, is the first's too. */
 const RANGE_SCALE = new RegExp(`^${SO}(?:à|a|tot(?:${SP}en${SP}met)?|[-\\u2013\\u2014])${SO}(?:€${SO})?${NUM}${SO}(${SCALE})`);
 // Written before "euro"/"EUR": "116 miljoen euro", "5.000 euro", "duizend euro" (matched backwards from the currency).
