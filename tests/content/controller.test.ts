@@ -193,6 +193,19 @@ describe('motion context on long blocks', () => {
   });
 });
 
+describe('motion context in a table', () => {
+  it("reads the row's other cells: a ministry's overview gives the motion's Kamerstuk in the next cell", async () => {
+    const { sent } = await setup(
+      '<table><tr><th>Omschrijving</th><th>Vindplaats</th><th>Stand</th></tr>' +
+        '<tr><td>2024</td><td><p>Uitvoering van de motie-Eerdmans over terugkeer</p></td><td>19637, nr. 3435</td><td>Afgedaan</td></tr></table>',
+      lookupAnswer,
+    );
+    const motion = sent.flatMap((m) => m.mentions ?? []).find((m) => m.kind === 'motion')!;
+    expect(motion.context!.adjacentRefs).toEqual([{ dossier: 19637, toevoeging: null, ondernummer: 3435 }]);
+    expect(motion.context!.after).not.toContain('2024');
+  });
+});
+
 describe('a page that keeps re-rendering', () => {
   it('forgets the marks the page threw away', async () => {
     await setup('<div id="app"></div>', lookupAnswer);

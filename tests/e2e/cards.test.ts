@@ -45,10 +45,18 @@ const KST_PAGE = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><ti
   </div>
 </body></html>`;
 
+// A ministry's overview of motions as an HTML table: the motion in one cell, its Kamerstuk in the next.
+const TABLE_PAGE = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Overzicht moties</title></head><body>
+  <table>
+    <tr><th>Omschrijving</th><th>Vindplaats</th><th>Stand van zaken</th></tr>
+    <tr><td>Motie van het lid Eerdmans</td><td>Kamerstuk 24 587, nr. 936</td><td>In uitvoering</td></tr>
+  </table>
+</body></html>`;
+
 describe.skipIf(!DETECTOR)('cards in Chromium', () => {
   let kw: Harness;
   beforeAll(async () => {
-    kw = await launch({ pages: { '/strict.html': STRICT_PAGE, '/kst-35570-XIX-14.html': KST_PAGE } });
+    kw = await launch({ pages: { '/strict.html': STRICT_PAGE, '/kst-35570-XIX-14.html': KST_PAGE, '/overzicht.html': TABLE_PAGE } });
   });
   afterAll(async () => {
     await kw?.close();
@@ -131,6 +139,16 @@ describe.skipIf(!DETECTOR)('cards in Chromium', () => {
     // Older than the bundled motions: the card says which Kamerstuk it is, and that the data lacks it.
     await expect.poll(() => dialog(kw).textContent(), { timeout: 8000 }).toContain('35570-XIX, nr. 14');
     expect(await dialog(kw).textContent()).toContain('niet in de gebundelde gegevens');
+  });
+
+  it.skipIf(!DATASET)("in a table, a motion is the one the row's next cell cites", async () => {
+    await kw.page.goto(kw.url('/overzicht.html'));
+    await ready(kw);
+    const motion = kw.page.locator('kw-mention[data-kw-kind="motion"]').first();
+    await motion.focus();
+    // Eerdmans has three motions in dossier 24 587 in the data; the cell names none, the row's reference one.
+    await expect.poll(() => dialog(kw).textContent(), { timeout: 8000 }).toContain('24587, nr. 936');
+    expect(await dialog(kw).textContent()).toContain('meerpersoonscelgebruik intensiveren');
   });
 
   it('an amount card shows the value written out', async () => {
