@@ -95,6 +95,9 @@ describe('named motions', () => {
     ['de motie Omtzigt en Nederland.', 'motie Omtzigt', ['Omtzigt'], false],
     // The Kamer's vote record of a motion named by its submitter, unlike those named by the debate (below).
     ['Stemming motie-Fritsma c.s.', 'motie-Fritsma c.s.', ['Fritsma'], true],
+    // A motion of no confidence named by its submitter (a liveblog, 2019); the chair's formula after a motion is read out (Handelingen).
+    ['De motie van wantrouwen van Geert Wilders tegen premier Rutte is verworpen', 'motie van wantrouwen van Geert Wilders', ['Geert Wilders'], false],
+    ['Deze gewijzigde motie is voorgesteld door het lid Dijksma. Naar mij blijkt', 'motie is voorgesteld door het lid Dijksma', ['Dijksma'], false],
     // The submitter after the subject, after a member's title (Handelingen 2015, the debate over the vote list).
     ['Het gaat om de motie op stuk nr. 157 over beschut werk van mevrouw Vermeij en mijzelf, die is ingediend', 'motie op stuk nr. 157 over beschut werk van mevrouw Vermeij', ['Vermeij'], false],
     ['de motie over de Wajong van de heer Van Dijk (PVV) is aangenomen', 'motie over de Wajong van de heer Van Dijk (PVV)', ['Van Dijk'], false],
