@@ -319,6 +319,19 @@ function overlapsSorted(spans: [number, number][], a: number, b: number): boolea
   return last >= 0 && spans[last]![1] > a;
 }
 
+/**
+ * Old Handelingen put a document filed in two dossiers in parentheses with a comma: "de motie-Melkert c.s.
+ * (27127,27101 , nr. 71)". Bare, "A, B, nr. 71" could be a list; inside "(...)" it is one document, read
+ * by its first dossier like "32 824 en 29 279, nr. 148". Where it applies: that dossier's start and number.
+ */
+const JOINT_BEFORE = /\([ \u00a0]*([1-3]\d[ \u00a0]?\d{3})[ \u00a0]*,[ \u00a0]*$/;
+function jointFirstDossier(text: string, at: number, k: KamerstukMention): [number, number] | null {
+  if (k.toevoeging !== null || !/^[ \u00a0]*\)/.test(text.slice(k.end, k.end + 4))) return null;
+  const before = JOINT_BEFORE.exec(text.slice(Math.max(0, at - 16), at));
+  if (!before) return null;
+  return [at - before[0].length + before[0].indexOf(before[1]!), Number(before[1]!.replace(/\D/g, ''))];
+}
+
 export function detectKamerstukken(text: string): KamerstukMention[] {
   const found: KamerstukMention[] = [];
   // Spans already claimed, kept sorted by start so each check is a binary search (linear overall).
@@ -349,6 +362,8 @@ export function detectKamerstukken(text: string): KamerstukMention[] {
     if (after !== undefined && BAD_AFTER.test(after)) continue;
     const mentions = fromMatch(text, m, 0, false);
     if (!mentions.length) continue;
+    const first = mentions.length === 1 ? jointFirstDossier(text, s, mentions[0]!) : null;
+    if (first) [start, mentions[0]!.dossier] = first;
     if (start !== s) mentions[0]!.start = start;
     mentions.push(...followingNumbers(text, mentions.at(-1)!));
     found.push(...mentions);

@@ -56,6 +56,9 @@ describe('Kamerstuk references', () => {
     ['Kst. II 2014/15, 33 348, nr. 5, p. 12', 'Kst. II 2014/15, 33 348, nr. 5', '33348-5'],
     ['zie Kst 33348-5.', 'Kst 33348-5', '33348-5'],
     ['het wetsvoorstel Natuurbescherming (KS 33348) in te trekken', 'KS 33348', '33348'],
+    // Two dossiers with a comma, in parentheses (Handelingen 2000): the first's; bare, such a comma may end a list item.
+    ['de motie-Melkert c.s. over personeel (27127,27101 , nr. 71);', '27127,27101 , nr. 71', '27127-71'],
+    ['de dossiers 19637, 32317, nr. 5 en', '32317, nr. 5', '32317-5'],
   ])('%j', (text, written, key) => {
     expect(ref(text)).toEqual([{ text: written, key, tot: undefined }]);
   });
