@@ -245,6 +245,24 @@ function referenceLineAfter(text: string, mentions: Mention[], kamerstukken: Kam
   return /^[\s.;,)]*$/.test(rest) ? k : null;
 }
 
+/**
+ * The chair, after a motion is read out: "Deze motie is voorgesteld door de leden Beckerman, Nijboer ...
+ * Naar mij blijkt, wordt de indiening ervan voldoende ondersteund. Zij krijgt nr. 537 (33529)." The number
+ * it is given, a little further on and before any other motion, is that motion's.
+ */
+const GETS_NUMBER_BEFORE = /\bkrijg(?:t|en)[\s\u00a0]+$/;
+const GETS_NUMBER_SPAN = 400;
+
+function numberGiven(text: string, mentions: Mention[], kamerstukken: KamerstukMention[], mention: Mention): KamerstukMention | null {
+  const nextMotion = mentions.find((m) => m.kind === 'motion' && m.start >= mention.end);
+  const limit = Math.min(mention.end + GETS_NUMBER_SPAN, nextMotion?.start ?? text.length);
+  return (
+    kamerstukken.find(
+      (k) => k.start >= mention.end && k.start < limit && k.ondernummer !== null && GETS_NUMBER_BEFORE.test(text.slice(Math.max(0, k.start - 12), k.start)),
+    ) ?? null
+  );
+}
+
 /** How far from a motion "op stuk nr. N" a reference with that number is taken for it. */
 const SAME_NUMBER_SPAN = 2000;
 
@@ -309,7 +327,8 @@ function findExplicitRefs(text: string, mentions: Mention[], kamerstukken: Kamer
   const numbered = numberBefore(text, kamerstukken, mention) ?? ownHeadRef(text, kamerstukken, mention);
   if (numbered) adjacent.unshift(numbered);
   else if (adjacent.length === 0 && replaced.length === 0) {
-    const row = referenceLineAfter(text, mentions, kamerstukken, mention) ?? sameNumberNearby(text, kamerstukken, mention);
+    const row =
+      referenceLineAfter(text, mentions, kamerstukken, mention) ?? numberGiven(text, mentions, kamerstukken, mention) ?? sameNumberNearby(text, kamerstukken, mention);
     if (row) adjacent.push(row);
   }
   let footnote: KamerstukMention[] = [];

@@ -95,6 +95,12 @@ describe('motion context from a text', () => {
     expect(contextOf(two, 'motie op stuk nr. 157').adjacentRefs).toEqual([]);
   });
 
+  it('takes the number the chair gives a motion just proposed ("Zij krijgt nr. 537 (33529)")', () => {
+    const debate =
+      'De voorzitter:\n\nDeze motie is voorgesteld door de leden Beckerman, Nijboer, Akerboom en Van der Lee. Naar mij blijkt, wordt de indiening ervan voldoende ondersteund.\n\nZij krijgt nr. 537 (33529).';
+    expect(contextOf(debate, 'motie is voorgesteld door de leden Beckerman').adjacentRefs).toEqual([{ dossier: 33529, toevoeging: null, ondernummer: 537 }]);
+  });
+
   it('in a list of letters, takes the reference at the end of an item for the letter\'s, not the motion\'s it answers', () => {
     const list =
       'Lijst van stukken:\n  • de brief van de Minister van Economische Zaken d.d. 21 december 2012 met reactie van het CPB op de motie van het lid Anne Mulder c.s. over het openbaar maken van CPB-stukken (Kamerstuk 33 400 XVI, nr. 125);\n' +
