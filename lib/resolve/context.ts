@@ -246,6 +246,26 @@ function referenceLineAfter(text: string, mentions: Mention[], kamerstukken: Kam
 }
 
 /**
+ * A budget's annex of motions flattened into one line per row ("Omschrijving motie | Vindplaats | Stand van
+ * zaken"): "Motie van Haverkamp over ... . Onderzoek ... is toegezegd. 27-02-2008 Spoeddebat CAO-onderhandelingen
+ * politie (29 628, nr. 77) De Tweede Kamer wordt ...". A row that starts with the motion: the first reference
+ * after the date of the debate is where the motion is found.
+ */
+const ROW_DATE = /(?:^|[\s(])\d{1,2}-\d{1,2}-(?:19|20)\d\d(?=\s)/;
+const ROW_SPAN = 600;
+
+function vindplaatsInRow(text: string, mentions: Mention[], kamerstukken: KamerstukMention[], mention: Mention): KamerstukMention | null {
+  const lineStart = text.lastIndexOf('\n', mention.start - 1) + 1;
+  if (text.slice(lineStart, mention.start).trim() !== '') return null;
+  let lineEnd = text.indexOf('\n', mention.end);
+  if (lineEnd < 0) lineEnd = text.length;
+  lineEnd = Math.min(lineEnd, mention.end + ROW_SPAN);
+  if (mentions.some((m) => m !== mention && m.kind === 'motion' && m.start > mention.start && m.start < lineEnd)) return null;
+  const k = kamerstukken.find((r) => r.start > mention.end && r.start < lineEnd && r.ondernummer !== null);
+  return k && ROW_DATE.test(text.slice(mention.end, k.start)) ? k : null;
+}
+
+/**
  * The chair, after a motion is read out: "Deze motie is voorgesteld door de leden Beckerman, Nijboer ...
  * Naar mij blijkt, wordt de indiening ervan voldoende ondersteund. Zij krijgt nr. 537 (33529)." The number
  * it is given, a little further on and before any other motion, is that motion's.
@@ -328,7 +348,10 @@ function findExplicitRefs(text: string, mentions: Mention[], kamerstukken: Kamer
   if (numbered) adjacent.unshift(numbered);
   else if (adjacent.length === 0 && replaced.length === 0) {
     const row =
-      referenceLineAfter(text, mentions, kamerstukken, mention) ?? numberGiven(text, mentions, kamerstukken, mention) ?? sameNumberNearby(text, kamerstukken, mention);
+      referenceLineAfter(text, mentions, kamerstukken, mention) ??
+      vindplaatsInRow(text, mentions, kamerstukken, mention) ??
+      numberGiven(text, mentions, kamerstukken, mention) ??
+      sameNumberNearby(text, kamerstukken, mention);
     if (row) adjacent.push(row);
   }
   let footnote: KamerstukMention[] = [];

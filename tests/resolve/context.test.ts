@@ -95,6 +95,14 @@ describe('motion context from a text', () => {
     expect(contextOf(two, 'motie op stuk nr. 157').adjacentRefs).toEqual([]);
   });
 
+  it("takes the reference after the debate's date in a budget annex's row of motions (\"Vindplaats\")", () => {
+    const row =
+      'Omschrijving motie Vindplaats Stand van Zaken\nMotie van Haverkamp over het benadrukken van politiespecifieke elementen. Onderzoek is toegezegd. 27-02-2008 Spoeddebat CAO-onderhandelingen politie (29 628, nr. 77) De Tweede Kamer wordt na het zomerreces geïnformeerd.';
+    expect(contextOf(row, 'Motie van Haverkamp').adjacentRefs).toEqual([{ dossier: 29628, toevoeging: null, ondernummer: 77 }]);
+    // Not without the row's date, nor in running text.
+    expect(contextOf('Motie van Haverkamp over de politie. Zie ook de brief (29 628, nr. 77).', 'Motie van Haverkamp').adjacentRefs).toEqual([]);
+  });
+
   it('takes the number the chair gives a motion just proposed ("Zij krijgt nr. 537 (33529)")', () => {
     const debate =
       'De voorzitter:\n\nDeze motie is voorgesteld door de leden Beckerman, Nijboer, Akerboom en Van der Lee. Naar mij blijkt, wordt de indiening ervan voldoende ondersteund.\n\nZij krijgt nr. 537 (33529).';
