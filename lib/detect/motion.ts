@@ -44,10 +44,11 @@ const MEMBER = `(?:${MEMBER_TITLE}|${ROLE})`;
 // wantrouwen van Geert Wilders", the chair's "Deze motie is voorgesteld door de leden ...", "De motie het lid van Tongeren" (as
 // published, "van" left out; a council's "Motie lid Özütok" too), "de motie op stuk nr. 10 van de heer
 // Pechtold c.s." (Handelingen), and in news "de motie van Sophie Hermans (VVD)" with no "het lid". A doubled "van"
-// before "het lid" is a slip a published report has ("de motie van van het lid Jasper van Dijk").
+// before "het lid" is a slip a published report has ("de motie van van het lid Jasper van Dijk"). News names the
+// first submitter "among others": "een motie van onder anderen D66-Kamerlid Sjoerd Sjoerdsma".
 /** "een motie van de BBB en Pieter Omtzigt": a party named with the members is not one of them. */
 const PARTY_FIRST = `(?:(?:de|het)[ \u00a0])?(?:[A-Z\\d]{2,6}|GroenLinks(?:-PvdA)?|ChristenUnie|PvdA|PvdD|FvD|Volt)(?:,[ \u00a0]?|[ \u00a0]en[ \u00a0])`;
-const LONG = `[Mm]oties?(?:${SP}(?:aangenomen|ingediend|verworpen|aangehouden|gewijzigd|daarover|hierover|erover|daartoe|hiertoe|eerder|destijds|(?:van|met)${SP}(?:die|deze|dezelfde|gelijke)${SP}strekking|van${SP}(?:wantrouwen|afkeuring|treurnis)|(?:is|werd|wordt)${SP}(?:voorgesteld|ingediend)))?(?:${SP}op${SP}stuk${SP}nr\\.?${SO}\\d{1,4})?${SP}(?:(?:van|door)${SP}(?:van${SP}(?=(?:het|de)${SP}(?:lid|leden)))?(?:${PARTY_FIRST})?(?:${MEMBER}${SP})?|(?:(?:het${SP})?lid|de${SP}leden)${SP})(${LIST})`;
+const LONG = `[Mm]oties?(?:${SP}(?:aangenomen|ingediend|verworpen|aangehouden|gewijzigd|daarover|hierover|erover|daartoe|hiertoe|eerder|destijds|(?:van|met)${SP}(?:die|deze|dezelfde|gelijke)${SP}strekking|van${SP}(?:wantrouwen|afkeuring|treurnis)|(?:is|werd|wordt)${SP}(?:voorgesteld|ingediend)))?(?:${SP}op${SP}stuk${SP}nr\\.?${SO}\\d{1,4})?${SP}(?:(?:van|door)${SP}(?:van${SP}(?=(?:het|de)${SP}(?:lid|leden))|onder${SP}(?:anderen|andere|meer)${SP})?(?:${PARTY_FIRST})?(?:${MEMBER}${SP})?|(?:(?:het${SP})?lid|de${SP}leden)${SP})(${LIST})`;
 /** "motie-Remco Dijkstra/Postma": a first name before the surname, on the same line. */
 const SHORT_FIRST_NAME = `(?:(?!(?:Van|De|Den|Der|Ter|Ten|Te|In|Op|El)[ \u00a0])[${UPPER}][${LOWER}]+[ \u00a0](?!(?:[a-z']+[ \u00a0])*(?:Kamer|Tweede|Eerste|Handelingen)))`;
 const SHORT_NAME = `(?:(?:${INITIALS}|${SHORT_FIRST_NAME})(?:${TUSSEN_LOWER})?)?(?:${TUSSEN_UPPER})?${WORD}${SECOND_WORD}`;

@@ -58,6 +58,9 @@ describe('named motions', () => {
     ['een motie van VVD-Kamerlid Hermans', 'motie van VVD-Kamerlid Hermans', ['Hermans'], false],
     ['de motie van de GroenLinks-PvdA-fractievoorzitter Klaver', 'motie van de GroenLinks-PvdA-fractievoorzitter Klaver', ['Klaver'], false],
     ['een motie van PVV-leider Wilders', 'motie van PVV-leider Wilders', ['Wilders'], false],
+    // The first submitter "among others" (Trouw 2022, ANP 2026).
+    ['achter een motie van onder anderen D66-Kamerlid Sjoerd Sjoerdsma om', 'motie van onder anderen D66-Kamerlid Sjoerd Sjoerdsma', ['Sjoerd Sjoerdsma'], false],
+    ['Nadat de motie van onder meer Mirjam Bikker (ChristenUnie) was aangenomen', 'motie van onder meer Mirjam Bikker (ChristenUnie)', ['Mirjam Bikker'], false],
     // A party named with the member: the member is the submitter (bnr.nl).
     ['een motie van de BBB en Pieter Omtzigt, waarin', 'motie van de BBB en Pieter Omtzigt', ['Pieter Omtzigt'], false],
     ['de motie van der Plas (29 861–102) hier', 'motie van der Plas', ['Van der Plas'], false],
