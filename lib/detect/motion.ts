@@ -38,7 +38,7 @@ const LIST_END = /(?:[\s\u00a0]*,[\s\u00a0]*|[\s\u00a0]+en[\s\u00a0]+|[\s\u00a0]
  * der Plas", or by party: "VVD'er Bente Becker", "D66’er Sneller".
  */
 const ROLE = `(?:[A-Z][A-Za-z\\d]{1,11}['\u2019]er|(?:(?:de|het)[ \u00a0])?(?:[A-Z\\d][A-Za-z\\d]*-){0,2}(?:(?:Tweede|Eerste)[- ]?)?(?:[Kk]amerleden|[Kk]amerlid|senator(?:en)?|fractievoorzitter|fractieleider|partijleider|leider|voor(?:man|vrouw)|kop(?:man|vrouw)|lijsttrekker|woordvoerder|parlementariër))`;
-const MEMBER_TITLE = `(?:de${SP}(?:leden|Kamerleden|heren|dames)|(?:het${SP})?(?:lid|Kamerlid)|Kamerleden|(?:de${SP})?heer|mevrouw|collega(?:'s)?)`;
+const MEMBER_TITLE = `(?:de${SP}(?:leden|Kamerleden|heren|dames)|(?:het${SP})?(?:lid|Kamerlid)|Kamerleden|(?:de${SP})?heer|mevrouw|(?:de${SP})?collega(?:'s)?)`;
 const MEMBER = `(?:${MEMBER_TITLE}|${ROLE})`;
 // "de motie van het lid Bikker", "een motie aangenomen van de leden ...", "een motie van die strekking van ...", "de motie van
 // wantrouwen van Geert Wilders", the chair's "Deze motie is voorgesteld door de leden ...", "De motie het lid van Tongeren" (as
@@ -53,7 +53,7 @@ const LONG = `[Mm]oties?(?:${SP}(?:aangenomen|ingediend|verworpen|aangehouden|ge
 const SHORT_FIRST_NAME = `(?:(?!(?:Van|De|Den|Der|Ter|Ten|Te|In|Op|El)[ \u00a0])[${UPPER}][${LOWER}]+[ \u00a0](?!(?:[a-z']+[ \u00a0])*(?:Kamer|Tweede|Eerste|Handelingen)))`;
 const SHORT_NAME = `(?:(?:${INITIALS}|${SHORT_FIRST_NAME})(?:${TUSSEN_LOWER})?)?(?:${TUSSEN_UPPER})?${WORD}${SECOND_WORD}`;
 // "motie-Van Baarle", also broken after the hyphen at a line end; "motie Eerdmans", not across a blank line.
-const SHORT = `[Mm]otie(?:-[ \\t]*\\n?[ \\t]*(?:${TUSSEN_LOWER})?|[ \\u00a0\\u2009\\u202f\\t]{1,3}|[ \\t]*\\n[ \\t]*)((?:${SHORT_NAME}(?:${SO}/${SO})?)+(?:${PARTY}(?=${SP}${CS}))?(?:${SP}${CS})?)`;
+const SHORT = `[Mm]otie(?:-[ \\t]*\\n?[ \\t]*(?:${TUSSEN_LOWER})?|[ \\u00a0\\u2009\\u202f\\t]{1,3}|[ \\t]*\\n[ \\t]*)((?:${SHORT_NAME}(?:${SO}/${SO}(?:${TUSSEN_LOWER})?)?)+(?:${PARTY}(?=${SP}${CS}))?(?:${SP}${CS})?)`;
 
 // Latin ranges with no 'u' flag (case taken loosely in Latin Extended-A), the smallest regex code.
 const AND_NAME = `(?:(?:Van|De|Den|Ter|Ten|Te|In|Op|El|'t) (?:(?:de|der|den|het|'t) ){0,2})?[A-Z\\u00c0-\\u00de\\u0100-\\u017e][a-z\\u00df-\\u00ff\\u0100-\\u017e'\\u2019]+(?:-[A-Z\\u00c0-\\u00de][a-z\\u00df-\\u00ff\\u0100-\\u017e'\\u2019]+)?`;

@@ -68,6 +68,9 @@ describe('named motions', () => {
     // Debates: "de heren", "collega('s)", a title before a later name.
     ['de motie van de heren Van Nispen en Van den Berge op stuk nr. 13', 'motie van de heren Van Nispen en Van den Berge', ['Van Nispen', 'Van den Berge'], false],
     ['de motie van collega Brekelmans', 'motie van collega Brekelmans', ['Brekelmans'], false],
+    ["De motie van de collega's Van Rey en Duivesteijn is er een met twee namen", "motie van de collega's Van Rey en Duivesteijn", ['Van Rey', 'Duivesteijn'], false],
+    // A particle in lower case after the slash (a ministry's list of questions, 2011).
+    ['de uitvoering van de motie Slob/de Rouwe over de werktijdverkorting', 'motie Slob/de Rouwe', ['Slob', 'De Rouwe'], false],
     // A slip in a published report (Kamerstuk 21 501-02, nr. 2377); "van van der Plas" stays a name's own "van".
     ['de motie van van het lid Jasper van Dijk (Kamerstuk 35 663, nr.19)', 'motie van van het lid Jasper van Dijk', ['Jasper van Dijk'], false],
     ['de motie van van der Plas over', 'motie van van der Plas', ['Van der Plas'], false],
