@@ -121,6 +121,8 @@ describe('Kamerstuk references', () => {
     expect(ref('Invoering stelsel van fosfaatrechten (34.532) voert').map((r) => r.key)).toEqual(['34532']);
     expect(ref('Toezegging Problematiek Zeeland en verdeelmodel (34.568)De Minister').map((r) => r.key)).toEqual(['34568']);
     expect(ref('Verdrag ter bestrijding van misdaad (PbEU 2012, L 94) (33995)').map((r) => r.key)).toEqual(['33995']);
+    // The Kamer's own budget in an agenda (Handelingen 1999).
+    expect(ref('de Raming voor de Tweede Kamer van in 2000 benodigde uitgaven, alsmede aanwijzing en raming van de ontvangsten (26478).').map((r) => r.key)).toEqual(['26478']);
     // Elsewhere a number in parentheses is left alone, pointed or not.
     expect(ref('een prijs (25000) en het bedrag (12345)')).toEqual([]);
     expect(ref('De gemeente heeft 34.295 inwoners (34.295). Het aantal bezoekers (34.568) steeg.')).toEqual([]);
