@@ -21,8 +21,8 @@ const PREFIXED = new RegExp(`(?:€|EUR(?![${LETTER}]))${SO}(?:-\\/-${SO})?(${NU
 const RANGE_SCALE = new RegExp(`^${SO}(?:à|a|tot(?:${SP}en${SP}met)?|[-\\u2013\\u2014])${SO}(?:€${SO})?${NUM}${SO}(${SCALE})`);
 // Written before "euro"/"EUR": "116 miljoen euro", "5.000 euro", "duizend euro" (matched backwards from the currency).
 const BEFORE_CURRENCY = new RegExp(`(?:(?<![${LETTER}\\d.,])(${NUM})|(?<![${LETTER}])(${WORD}))(?:${SP}(${SCALE}))?${SP}$`);
-// "euro", "Euro", "EUR", "EURO"; not "euro-landen".
-const CURRENCY = new RegExp(String.raw`[Ee]uro(?:'s)?(?![${LETTER}]|-[${LETTER}])|EURO?(?![${LETTER}])`, 'y');
+// "euro", "Euro", "EUR", "EURO"; not "euro-landen". "19 eurocent" is 0.19 euro.
+const CURRENCY = new RegExp(String.raw`[Ee]uro(?:'s|(cent)s?)?(?![${LETTER}]|-[${LETTER}])|EURO?(?![${LETTER}])`, 'y');
 /** Where CURRENCY can start ("uro": a search for "euro" stops at every "e"). */
 const CURRENCY_WORDS = [
   { find: 'uro', back: 1 },
@@ -135,7 +135,7 @@ export function detectAmounts(text: string): AmountMention[] {
     // "half" and "kwart" are amounts only with a scale ("een half miljoen euro").
     if (m[2] !== undefined && /half|kwart/.test(m[2]) && !m[3]) continue;
     const value = m[1] !== undefined ? parseDutchNumber(m[1], !!m[3]) * scaleOf(m[3]) : numberWordValue(m[2]!) * scaleOf(m[3]);
-    push(start, at + c[0].length, value);
+    push(start, at + c[0].length, c[1] ? value / 100 : value);
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -30,6 +30,8 @@ describe('amounts', () => {
     ['maximum van 30 000 euro', '30 000 euro', 30_000],
     // A scale word broken at a line end in extracted text.
     ['€ 2,5 mil-\njoen', '€ 2,5 mil-\njoen', 2_500_000],
+    // Cents (NRC 2005): 0.19 euro.
+    ['verhoogd van 18 naar 19 eurocent per gereden kilometer', '19 eurocent', 0.19],
     // A decrease in a budget table: its size, as "-€ 5 miljoen" reads.
     ['Mutatie € -/- 5 miljoen', '€ -/- 5 miljoen', 5_000_000],
   ])('%j', (text, written, value) => {
