@@ -45,7 +45,7 @@ const CORE = `${toevAfter(DOSSIER_OR_POINTED)}${ALSO_IN_PREFIXED}(?:${NUMBERED})
 const CORE_NUMBERED = `${DOSSIER_TOEV}${ALSO_IN}(?:${NUMBERED})`;
 
 const PREFIX =
-  `(?:(?:[Kk]amerstuk(?:ken)?|(?<![${LETTER}])Kst\\.?)(?:${SP}(?:II|I)(?![${LETTER}]))?|(?<![${LETTER}])KS(?=${SP}\\d)|Tweede${SP}Kamer(?=,?${SO}(?:vergaderjaar|\\d{4})))` +
+  `(?:(?:[Kk]amerstuk(?:ken|dossier)?|(?<![${LETTER}])Kst\\.?)(?:${SP}(?:II|I)(?![${LETTER}]))?|(?<![${LETTER}])(?:KS(?=${SP}\\d)|[Ww]etsvoorstel(?:len)?)|Tweede${SP}Kamer(?=,?${SO}(?:vergaderjaar|\\d{4})))` +
   `(?:,?${SO}(?:vergaderjaar${SO})?${YEARS})?${SO},?${SO}`;
 
 const PREFIXED = new RegExp(PREFIX + CORE, 'y');
@@ -70,14 +70,16 @@ function dossierStarts(text: string): NextStart {
 }
 
 /**
- * Where "Kamerstuk(ken)", its abbreviations ("Kst. II 2014/15, 33 348, nr. 5", a party's "(KS 33348)") or
- * "Tweede (Kamer)" can start (a regex alternation of them scanned every character).
+ * Where "Kamerstuk(ken)", "Kamerstukdossier", its abbreviations ("Kst. II 2014/15, 33 348, nr. 5", a party's
+ * "(KS 33348)"), "wetsvoorstel 27551" or "Tweede (Kamer)" can start (a regex alternation of them scanned every
+ * character).
  */
 const PREFIX_WORDS = [
   { find: 'merstuk', back: 2 },
   { find: 'Tweede', back: 0 },
   { find: 'Kst', back: 0 },
   { find: 'KS', back: 0 },
+  { find: 'etsvoorstel', back: 1 },
 ];
 
 /** BARE's matches in order, as text.matchAll(/BARE/g) would give them. */
@@ -338,7 +340,7 @@ export function detectKamerstukken(text: string): KamerstukMention[] {
   const prefixedSpans: [number, number][] = [];
   const bareSpans: [number, number][] = [];
   // String searches stop at each occurrence of their first letter: "merstuk" stops at every "m", "amerstuk" at every "a".
-  if (text.indexOf('merstuk') >= 0 || text.indexOf('Tweede') >= 0 || text.indexOf('KS') >= 0 || text.indexOf('Kst') >= 0) {
+  if (text.indexOf('merstuk') >= 0 || text.indexOf('Tweede') >= 0 || text.indexOf('KS') >= 0 || text.indexOf('Kst') >= 0 || text.indexOf('etsvoorstel') >= 0) {
     for (const m of stickyMatches(text, literalStarts(text, PREFIX_WORDS), PREFIXED)) {
       const mentions = fromMatch(text, m, 0, true);
       if (!mentions.length) continue;

@@ -56,6 +56,9 @@ describe('Kamerstuk references', () => {
     ['Kst. II 2014/15, 33 348, nr. 5, p. 12', 'Kst. II 2014/15, 33 348, nr. 5', '33348-5'],
     ['zie Kst 33348-5.', 'Kst 33348-5', '33348-5'],
     ['het wetsvoorstel Natuurbescherming (KS 33348) in te trekken', 'KS 33348', '33348'],
+    // A whole dossier after "wetsvoorstel" or "Kamerstukdossier" (Parlementaire Documentatie Centrum pages).
+    ['is onder nr. 5 toegevoegd aan wetsvoorstel 27551 - Verklaring', 'wetsvoorstel 27551', '27551'],
+    ['Kamerstukdossier 31066 Belastingdienst', 'Kamerstukdossier 31066', '31066'],
     // Two dossiers with a comma, in parentheses (Handelingen 2000): the first's; bare, such a comma may end a list item.
     ['de motie-Melkert c.s. over personeel (27127,27101 , nr. 71);', '27127,27101 , nr. 71', '27127-71'],
     ['de dossiers 19637, 32317, nr. 5 en', '32317, nr. 5', '32317-5'],
