@@ -79,7 +79,8 @@ const PREFIX_WORDS = [
   { find: 'Tweede', back: 0 },
   { find: 'Kst', back: 0 },
   { find: 'KS', back: 0 },
-  { find: 'etsvoorstel', back: 1 },
+  // Not "etsvoorstel": a search stops at each occurrence of its first letter, and "e" is everywhere.
+  { find: 'voorstel', back: 4 },
 ];
 
 /** BARE's matches in order, as text.matchAll(/BARE/g) would give them. */
@@ -340,7 +341,7 @@ export function detectKamerstukken(text: string): KamerstukMention[] {
   const prefixedSpans: [number, number][] = [];
   const bareSpans: [number, number][] = [];
   // String searches stop at each occurrence of their first letter: "merstuk" stops at every "m", "amerstuk" at every "a".
-  if (text.indexOf('merstuk') >= 0 || text.indexOf('Tweede') >= 0 || text.indexOf('KS') >= 0 || text.indexOf('Kst') >= 0 || text.indexOf('etsvoorstel') >= 0) {
+  if (PREFIX_WORDS.some((w) => text.indexOf(w.find) >= 0)) {
     for (const m of stickyMatches(text, literalStarts(text, PREFIX_WORDS), PREFIXED)) {
       const mentions = fromMatch(text, m, 0, true);
       if (!mentions.length) continue;

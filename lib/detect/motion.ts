@@ -215,7 +215,7 @@ function pluralMotions(text: string, at: number): { motions: MotionMention[]; en
     if (notAName(surname)) return null;
     const start = i === 0 ? at : it.index + it[0].indexOf(it[1]!);
     const end = it.index + it[0].length;
-    motions.push({ kind: 'motion', start, end, text: text.slice(start, end), indieners: [surname], signatories: [{ surname }], cs: !!it[2] });
+    motions.push(motionMention(text, start, end, [{ surname }], !!it[2]));
   }
   return { motions, end: motions.at(-1)!.end };
 }
@@ -248,6 +248,10 @@ function headingAfter(text: string, start: number, end: number, cs: boolean): bo
   return !cs && !hyphenated(text, start) && CAPITALISED_NEXT.test(text.slice(end, end + 40));
 }
 
+function motionMention(text: string, start: number, end: number, people: MotionSignatory[], cs: boolean): MotionMention {
+  return { kind: 'motion', start, end, text: text.slice(start, end), indieners: people.map((p) => p.surname), signatories: people, cs };
+}
+
 /** The motion SUBJECT_FIRST reads at `at`, or null. */
 function subjectFirstMotion(text: string, at: number): MotionMention | null {
   SUBJECT_FIRST.lastIndex = at;
@@ -258,17 +262,7 @@ function subjectFirstMotion(text: string, at: number): MotionMention | null {
   if (people.length === 0 || people.some((p) => notAName(p.surname))) return null;
   let end = at + m[0].length - (m[2]!.length - list.length);
   while (end > at && /[\s\u00a0]/.test(text[end - 1]!)) end--;
-  const subject = m[1]!.replace(/[\s\u00a0]+/g, ' ').trim();
-  return {
-    kind: 'motion',
-    start: at,
-    end,
-    text: text.slice(at, end),
-    indieners: people.map((p) => p.surname),
-    signatories: people,
-    cs: CS_END.test(list),
-    subject,
-  };
+  return { ...motionMention(text, at, end, people, CS_END.test(list)), subject: m[1]!.replace(/[\s\u00a0]+/g, ' ').trim() };
 }
 
 /** The short form's party before "c.s." ("Motie-Rehwinkel (PvdA) c.s."). */
@@ -301,15 +295,7 @@ function motionOf(text: string, m: RegExpExecArray): MotionMention | null {
     people.push({ surname: second.surname });
     end = second.end;
   }
-  const mention: MotionMention = {
-    kind: 'motion',
-    start,
-    end,
-    text: text.slice(start, end),
-    indieners: people.map((p) => p.surname),
-    signatories: people,
-    cs: cs || !!second?.cs,
-  };
+  const mention = motionMention(text, start, end, people, cs || !!second?.cs);
   const subject = subjectAfter(text, end);
   if (subject) mention.subject = subject;
   return mention;
@@ -352,7 +338,7 @@ function capitalTitles(text: string): MotionMention[] {
     const people = m[1]!.split(CAPS_SEPARATOR).map((name) => ({ surname: fromCapitals(name) }));
     const start = m.index;
     const end = start + m[0].length;
-    out.push({ kind: 'motion', start, end, text: text.slice(start, end), indieners: people.map((p) => p.surname), signatories: people, cs: !!m[2] });
+    out.push(motionMention(text, start, end, people, !!m[2]));
   }
   return out;
 }
