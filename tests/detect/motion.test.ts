@@ -58,6 +58,8 @@ describe('named motions', () => {
     ['een motie van VVD-Kamerlid Hermans', 'motie van VVD-Kamerlid Hermans', ['Hermans'], false],
     ['de motie van de GroenLinks-PvdA-fractievoorzitter Klaver', 'motie van de GroenLinks-PvdA-fractievoorzitter Klaver', ['Klaver'], false],
     ['een motie van PVV-leider Wilders', 'motie van PVV-leider Wilders', ['Wilders'], false],
+    // An adjective before the role (RTV Noord, 2017).
+    ['De motie werd ingediend door het Groningse SP-Kamerlid Sandra Beckerman en Frank Wassenberg', 'motie werd ingediend door het Groningse SP-Kamerlid Sandra Beckerman en Frank Wassenberg', ['Sandra Beckerman', 'Frank Wassenberg'], false],
     // The first submitter "among others" (Trouw 2022, ANP 2026).
     ['achter een motie van onder anderen D66-Kamerlid Sjoerd Sjoerdsma om', 'motie van onder anderen D66-Kamerlid Sjoerd Sjoerdsma', ['Sjoerd Sjoerdsma'], false],
     ['Nadat de motie van onder meer Mirjam Bikker (ChristenUnie) was aangenomen', 'motie van onder meer Mirjam Bikker (ChristenUnie)', ['Mirjam Bikker'], false],
