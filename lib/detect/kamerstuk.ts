@@ -45,7 +45,7 @@ const CORE = `${toevAfter(DOSSIER_OR_POINTED)}${ALSO_IN_PREFIXED}(?:${NUMBERED})
 const CORE_NUMBERED = `${DOSSIER_TOEV}${ALSO_IN}(?:${NUMBERED})`;
 
 const PREFIX =
-  `(?:(?:[Kk]amerstuk(?:ken|dossier)?|(?<![${LETTER}])Kst\\.?)(?:${SP}(?:II|I)(?![${LETTER}]))?|(?<![${LETTER}])(?:KS(?=${SP}\\d)|[Ww]etsvoorstel(?:len)?)|Tweede${SP}Kamer(?=,?${SO}(?:vergaderjaar|\\d{4})))` +
+  `(?:(?:[Kk]amerstuk(?:ken|dossier)?|(?<![${LETTER}])Kst\\.?)(?:${SP}(?:II|I)(?![${LETTER}]))?|(?<![${LETTER}])(?:KS(?=${SP}\\d)|[Ww]etsvoorstel(?:len)?|[Dd]ossier(?=${SP}[1-3]\\d))|Tweede${SP}Kamer(?=,?${SO}(?:vergaderjaar|\\d{4})))` +
   `(?:,?${SO}(?:vergaderjaar${SO})?${YEARS})?${SO},?${SO}`;
 
 const PREFIXED = new RegExp(PREFIX + CORE, 'y');
@@ -71,8 +71,8 @@ function dossierStarts(text: string): NextStart {
 
 /**
  * Where "Kamerstuk(ken)", "Kamerstukdossier", its abbreviations ("Kst. II 2014/15, 33 348, nr. 5", a party's
- * "(KS 33348)"), "wetsvoorstel 27551" or "Tweede (Kamer)" can start (a regex alternation of them scanned every
- * character).
+ * "(KS 33348)"), "wetsvoorstel 27551", "dossier 33826" or "Tweede (Kamer)" can start (a regex alternation of
+ * them scanned every character).
  */
 const PREFIX_WORDS = [
   { find: 'merstuk', back: 2 },
@@ -81,6 +81,7 @@ const PREFIX_WORDS = [
   { find: 'KS', back: 0 },
   // Not "etsvoorstel": a search stops at each occurrence of its first letter, and "e" is everywhere.
   { find: 'voorstel', back: 4 },
+  { find: 'ossier', back: 1 },
 ];
 
 /** BARE's matches in order, as text.matchAll(/BARE/g) would give them. */

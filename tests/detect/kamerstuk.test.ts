@@ -59,6 +59,7 @@ describe('Kamerstuk references', () => {
     // A whole dossier after "wetsvoorstel" or "Kamerstukdossier" (Parlementaire Documentatie Centrum pages).
     ['is onder nr. 5 toegevoegd aan wetsvoorstel 27551 - Verklaring', 'wetsvoorstel 27551', '27551'],
     ['Kamerstukdossier 31066 Belastingdienst', 'Kamerstukdossier 31066', '31066'],
+    ['is onder nr. C toegevoegd aan dossier 33826 - Nationaal actieplan', 'dossier 33826', '33826'],
     // Two dossiers with a comma, in parentheses (Handelingen 2000): the first's; bare, such a comma may end a list item.
     ['de motie-Melkert c.s. over personeel (27127,27101 , nr. 71);', '27127,27101 , nr. 71', '27127-71'],
     ['de dossiers 19637, 32317, nr. 5 en', '32317, nr. 5', '32317-5'],
@@ -175,6 +176,7 @@ describe('Kamerstuk references', () => {
     ['a year', 'in 2024 en 2025'],
     ['a percentage', '12,5% van de 32317 aanvragen'],
     ['an abbreviation inside a word or code', 'TKST 33348, KSA 33348, KS-33348 en AKst 33348'],
+    ['a number after "dossier" that is no dossier', 'het dossier 2024 en dossiernummer 31234'],
   ])('does not take %s for one', (_, text) => {
     expect(kinds(text).filter((k) => k.startsWith('kamerstuk'))).toEqual([]);
   });
