@@ -159,13 +159,14 @@ function inLetterItem(text: string, start: number): boolean {
 
 /**
  * A list of motions numbers each one first: "-31066-503-Motie van het lid Omtzigt c.s. om ...",
- * "| 36471-27 | Motie van het lid Eerdmans". Only a separator may stand between the number and the motion.
+ * "| 36471-27 | Motie van het lid Eerdmans", a vote list's "34 376, nr. 5 -de motie-Voortman/Recourt over ...".
+ * Only a separator (and "de") may stand between the number and the motion.
  */
-const NUMBERED_ITEM_GAP = /^[ \t\u00a0]*[-\u2013\u2014:|]?[ \t\u00a0]*$/;
+const NUMBERED_ITEM_GAP = /^[ \t\u00a0]*[-\u2013\u2014:|]?[ \t\u00a0]*(?:de[ \t\u00a0]+)?$/;
 
 function numberBefore(text: string, kamerstukken: KamerstukMention[], mention: Mention): KamerstukMention | null {
   const k = kamerstukken.filter((m) => m.end <= mention.start).at(-1);
-  return k && k.ondernummer !== null && mention.start - k.end <= 4 && NUMBERED_ITEM_GAP.test(text.slice(k.end, mention.start)) ? k : null;
+  return k && k.ondernummer !== null && mention.start - k.end <= 8 && NUMBERED_ITEM_GAP.test(text.slice(k.end, mention.start)) ? k : null;
 }
 
 /** "t.v.v." (ter vervanging van) right before a reference: the motion it names was replaced by this one. */
@@ -343,10 +344,15 @@ function findExplicitRefs(text: string, mentions: Mention[], kamerstukken: Kamer
   const lineEnd = following.length ? text.indexOf('\n', following[0]!.end) : -1;
   if (lineEnd >= 0) following = following.filter((m) => m.start < lineEnd);
   const replaced = following.filter((m) => REPLACES_BEFORE.test(text.slice(Math.max(mention.end, m.start - 30), m.start)));
-  const adjacent = following.filter((m) => !replaced.includes(m));
+  let adjacent = following.filter((m) => !replaced.includes(m));
   const numbered = numberBefore(text, kamerstukken, mention) ?? ownHeadRef(text, kamerstukken, mention);
-  if (numbered) adjacent.unshift(numbered);
-  else if (adjacent.length === 0 && replaced.length === 0) {
+  if (numbered) {
+    // A list numbered first ("34 376, nr. 5 -de motie-Voortman/Recourt over ...\n34 376, nr. 6 -de motie-..."):
+    // a reference on a later line is the next item's.
+    const lineEnd = text.indexOf('\n', mention.end);
+    if (lineEnd >= 0) adjacent = adjacent.filter((m) => m.start < lineEnd);
+    adjacent.unshift(numbered);
+  } else if (adjacent.length === 0 && replaced.length === 0) {
     const row =
       referenceLineAfter(text, mentions, kamerstukken, mention) ??
       vindplaatsInRow(text, mentions, kamerstukken, mention) ??

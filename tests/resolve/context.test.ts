@@ -25,6 +25,10 @@ describe('motion context from a text', () => {
     expect(contextOf(list, 'Motie van het lid Omtzigt').adjacentRefs).toEqual([{ dossier: 31066, toevoeging: null, ondernummer: 503 }]);
     expect(contextOf(list, 'Motie van het lid Leijten').adjacentRefs).toEqual([{ dossier: 31066, toevoeging: null, ondernummer: 505 }]);
     expect(contextOf(list, 'Motie van het lid Eerdmans').adjacentRefs).toEqual([{ dossier: 36471, toevoeging: null, ondernummer: 27 }]);
+    // A vote list: each line's number is its motion's, not the next line's.
+    const votes = 'Onderstaande moties werden aangenomen:\n34 376, nr. 5 -de motie-Voortman/Recourt over toegankelijker ingerichte registers\n34 376, nr. 6 -de motie-Amhaouch over een lobbyparagraaf';
+    expect(contextOf(votes, 'motie-Voortman').adjacentRefs).toEqual([{ dossier: 34376, toevoeging: null, ondernummer: 5 }]);
+    expect(contextOf(votes, 'motie-Amhaouch').adjacentRefs).toEqual([{ dossier: 34376, toevoeging: null, ondernummer: 6 }]);
     // A reference that ends the sentence before is not the motion's number.
     expect(contextOf('Zie Kamerstuk 31066, nr. 12. Motie van het lid Leijten over iets', 'Motie van het lid Leijten').adjacentRefs).toEqual([]);
   });
