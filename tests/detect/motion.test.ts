@@ -70,6 +70,9 @@ describe('named motions', () => {
     // Debates: "de heren", "collega('s)", a title before a later name.
     ['de motie van de heren Van Nispen en Van den Berge op stuk nr. 13', 'motie van de heren Van Nispen en Van den Berge', ['Van Nispen', 'Van den Berge'], false],
     ['de motie van collega Brekelmans', 'motie van collega Brekelmans', ['Brekelmans'], false],
+    // "leden" without "de", "Lid" with a capital (answers to Kamervragen, 2024).
+    ['conform de motie van leden Bikker en Omtzigt aangegeven', 'motie van leden Bikker en Omtzigt', ['Bikker', 'Omtzigt'], false],
+    ['de aangenomen motie van het Lid Ceder over op basis van feiten', 'motie van het Lid Ceder', ['Ceder'], false],
     ["De motie van de collega's Van Rey en Duivesteijn is er een met twee namen", "motie van de collega's Van Rey en Duivesteijn", ['Van Rey', 'Duivesteijn'], false],
     // A particle in lower case after the slash (a ministry's list of questions, 2011).
     ['de uitvoering van de motie Slob/de Rouwe over de werktijdverkorting', 'motie Slob/de Rouwe', ['Slob', 'De Rouwe'], false],
