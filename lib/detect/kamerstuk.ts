@@ -45,7 +45,7 @@ const CORE = `${toevAfter(DOSSIER_OR_POINTED)}${ALSO_IN_PREFIXED}(?:${NUMBERED})
 const CORE_NUMBERED = `${DOSSIER_TOEV}${ALSO_IN}(?:${NUMBERED})`;
 
 const PREFIX =
-  `(?:(?:[Kk]amerstuk(?:ken|dossier)?|(?<![${LETTER}])Kst\\.?)(?:${SP}(?:II|I)(?![${LETTER}]))?|(?<![${LETTER}])(?:KS(?=${SP}\\d)|[Ww]etsvoorstel(?:len)?|[Dd]ossier(?=${SP}[1-3]\\d))|Tweede${SP}Kamer(?=,?${SO}(?:vergaderjaar|\\d{4})))` +
+  `(?:(?:[Kk]amerstuk(?:ken|dossier)?|(?<![${LETTER}])Kst\\.?)(?:${SP}(?:II|I)(?![${LETTER}]))?|(?<![${LETTER}])KS(?=${SP}\\d)|Tweede${SP}Kamer(?=,?${SO}(?:vergaderjaar|\\d{4})))` +
   `(?:,?${SO}(?:vergaderjaar${SO})?${YEARS})?${SO},?${SO}`;
 
 const PREFIXED = new RegExp(PREFIX + CORE, 'y');
@@ -71,22 +71,45 @@ function dossierStarts(text: string): NextStart {
 
 /**
  * Where "Kamerstuk(ken)", "Kamerstukdossier", its abbreviations ("Kst. II 2014/15, 33 348, nr. 5", a party's
- * "(KS 33348)"), "wetsvoorstel 27551", "dossier 33826" or "Tweede (Kamer)" can start (a regex alternation of
- * them scanned every character).
+ * "(KS 33348)") or "Tweede (Kamer)" can start (a regex alternation of them scanned every character). Each word
+ * searched is a scan of the whole text: "wetsvoorstel 27551" and "dossier 33826" are found from the number
+ * instead (wholeAfterWordAt).
  */
 const PREFIX_WORDS = [
   { find: 'merstuk', back: 2 },
   { find: 'Tweede', back: 0 },
   { find: 'Kst', back: 0 },
   { find: 'KS', back: 0 },
-  // Not "etsvoorstel": a search stops at each occurrence of its first letter, and "e" is everywhere.
-  { find: 'voorstel', back: 4 },
-  { find: 'ossier', back: 1 },
 ];
 
-/** BARE's matches in order, as text.matchAll(/BARE/g) would give them. */
-function bareMatches(text: string): Generator<RegExpExecArray> {
-  return stickyMatches(text, dossierStarts(text), BARE);
+/**
+ * BARE's matches in order, as text.matchAll(/BARE/g) would give them; where a dossier-like number is not
+ * one, its position goes to `misses`.
+ */
+function* bareMatches(text: string, misses: number[]): Generator<RegExpExecArray> {
+  const next = dossierStarts(text);
+  for (let at = next(0); at >= 0; ) {
+    BARE.lastIndex = at;
+    const m = BARE.exec(text);
+    if (m) yield m;
+    else misses.push(at);
+    at = next(m ? at + Math.max(1, m[0].length) : at + 1);
+  }
+}
+
+/** "toegevoegd aan wetsvoorstel 27551", "dossier 33826" (the Parlementaire Documentatie Centrum's pages): a whole dossier. */
+const WORD_BEFORE = new RegExp(`(?:^|[^${LETTER}])((?:[Ww]etsvoorstel(?:len)?|[Dd]ossier)[ \u00a0]+)$`);
+const WHOLE_AT = new RegExp(`${DOSSIER_TOEV}(?![\\d${LETTER}]|${SO}${DASH}${SO}\\d|${SO},?${SO}(?:stuk${SP})?[Nn]rs?\\.)`, 'y');
+
+function wholeAfterWordAt(text: string, at: number): KamerstukMention | null {
+  const word = WORD_BEFORE.exec(text.slice(Math.max(0, at - 16), at));
+  if (!word) return null;
+  WHOLE_AT.lastIndex = at;
+  const m = WHOLE_AT.exec(text);
+  const k = m ? fromMatch(text, m, 0, true)[0] : undefined;
+  if (!k) return null;
+  k.start = at - word[1]!.length;
+  return k;
 }
 /**
  * A whole dossier in parentheses right after its title: "Wet ... in vreemdelingenzaken (35749)", "Begroting
@@ -342,21 +365,21 @@ export function detectKamerstukken(text: string): KamerstukMention[] {
   const prefixedSpans: [number, number][] = [];
   const bareSpans: [number, number][] = [];
   // String searches stop at each occurrence of their first letter: "merstuk" stops at every "m", "amerstuk" at every "a".
-  if (PREFIX_WORDS.some((w) => text.indexOf(w.find) >= 0)) {
-    for (const m of stickyMatches(text, literalStarts(text, PREFIX_WORDS), PREFIXED)) {
-      const mentions = fromMatch(text, m, 0, true);
-      if (!mentions.length) continue;
-      const legal = mentions.length === 1 ? (legalNumber(text, m, mentions[0]!) ?? ekLetter(text, mentions[0]!)) : null;
-      if (legal) mentions[0] = legal;
-      const last = mentions.at(-1)!;
-      if (last.ondernummer !== null) mentions.push(...followingNumbers(text, last));
-      // The regex runs from the word "Kamerstuk"; report from there.
-      for (const k of mentions) found.push(k);
-      prefixedSpans.push([m.index!, Math.max(m.index! + m[0].length, mentions.at(-1)!.end)]);
-    }
+  // literalStarts finds no start where none of the words is in the text: no gate of its own (each search is a scan).
+  for (const m of stickyMatches(text, literalStarts(text, PREFIX_WORDS), PREFIXED)) {
+    const mentions = fromMatch(text, m, 0, true);
+    if (!mentions.length) continue;
+    const legal = mentions.length === 1 ? (legalNumber(text, m, mentions[0]!) ?? ekLetter(text, mentions[0]!)) : null;
+    if (legal) mentions[0] = legal;
+    const last = mentions.at(-1)!;
+    if (last.ondernummer !== null) mentions.push(...followingNumbers(text, last));
+    // The regex runs from the word "Kamerstuk"; report from there.
+    for (const k of mentions) found.push(k);
+    prefixedSpans.push([m.index!, Math.max(m.index! + m[0].length, mentions.at(-1)!.end)]);
   }
   const overlaps = (a: number, b: number) => overlapsSorted(prefixedSpans, a, b) || overlapsSorted(bareSpans, a, b);
-  for (const m of bareMatches(text)) {
+  const misses: number[] = [];
+  for (const m of bareMatches(text, misses)) {
     const s = m.index!;
     if (overlaps(s, s + m[0].length)) continue;
     let start = s;
@@ -391,6 +414,10 @@ export function detectKamerstukken(text: string): KamerstukMention[] {
     const k =
       (c === 0x6e || c === 0x4e || c === 0x20 ? nrFirstAt(text, open) : null) ??
       ((c >= 0x30 && c <= 0x39) || c === 0x20 || c === 0xa0 ? wholeAfterTitleAt(text, open) : null);
+    if (k && !overlaps(k.start, k.end)) found.push(k);
+  }
+  for (const at of misses) {
+    const k = wholeAfterWordAt(text, at);
     if (k && !overlaps(k.start, k.end)) found.push(k);
   }
   if (text.indexOf('Kenmerk') >= 0) for (const k of kenmerkList(text)) if (!overlaps(k.start, k.end)) found.push(k);
