@@ -28,7 +28,9 @@ const DOSSIER_TOEV = toevAfter(DOSSIER);
  * (34.568)"); only where the word Kamerstuk or a bill's title says so, never bare ("34.295 inwoners").
  */
 const DOSSIER_OR_POINTED = `(?:${DOSSIER}|[1-3]\\d\\.\\d{3}(?!\\d))`;
-const NUMBERED = `${SO},?${SO}${NR}${NR_TAIL}|${SO}${DASH}${SO}(\\d{1,5})(?![\\d${LETTER}]|[.,]\\d|${DASH}\\d)`;
+/** Spaces with at most one line break: a number never comes after a blank line ("ID: 35394-48\n\nNr. 48 BRIEF ..."). */
+const SL = '[ \\u00a0\\u2009\\u202f\\t]{0,3}(?:\\r?\\n[ \\u00a0\\u2009\\u202f\\t]{0,3})?';
+const NUMBERED = `(?:${SL},)?${SL}${NR}${NR_TAIL}|${SO}${DASH}${SO}(\\d{1,5})(?![\\d${LETTER}]|[.,]\\d|${DASH}\\d)`;
 /**
  * A document filed in two dossiers: "Kamerstukken 32 824 en 29 279, nr. 148", "34 682/35 334, nr. 143",
  * or in two chapters of one: "36 410 B en C, nr. 5" (the municipalities' and provinces' funds). Its

@@ -63,6 +63,8 @@ describe('Kamerstuk references', () => {
     // Two dossiers with a comma, in parentheses (Handelingen 2000): the first's; bare, such a comma may end a list item.
     ['de motie-Melkert c.s. over personeel (27127,27101 , nr. 71);', '27127,27101 , nr. 71', '27127-71'],
     ['de dossiers 19637, 32317, nr. 5 en', '32317, nr. 5', '32317-5'],
+    // A page's metadata: the number on the next line, after a blank one, is the heading's (openkamer.org).
+    ['ID: 35394-48\n\nNr. 48 BRIEF VAN DE MINISTER', '35394-48', '35394-48'],
   ])('%j', (text, written, key) => {
     expect(ref(text)).toEqual([{ text: written, key, tot: undefined }]);
   });
