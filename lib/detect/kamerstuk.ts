@@ -361,6 +361,29 @@ function jointFirstDossier(text: string, at: number, k: KamerstukMention): [numb
   return [at - before[0].length + before[0].indexOf(before[1]!), Number(before[1]!.replace(/\D/g, ''))];
 }
 
+/**
+ * officielebekendmakingen.nl's metadata table read as text runs its cells together: "Tweede Kamer der
+ * Staten-Generaal2020-202135806 nr. 2" (organisation, vergaderjaar, "35806 nr. 2"). The year's second half
+ * is the first's next year; the dossier follows it without a space.
+ */
+const GLUED_METADATA = new RegExp(
+  `Staten-Generaal[ \u00a0]?((?:19|20)\\d\\d)-((?:19|20)\\d\\d)[ \u00a0]?([1-3]\\d{4})(?:-(${TOEV}))?[ \u00a0]+nr\\.[ \u00a0]?(\\d{1,5})(?!\\d)`,
+  'g',
+);
+
+function gluedMetadata(text: string): KamerstukMention[] {
+  const out: KamerstukMention[] = [];
+  for (const m of text.matchAll(GLUED_METADATA)) {
+    if (Number(m[2]) !== Number(m[1]) + 1) continue;
+    const toevoeging = m[4] ? normaliseToevoeging(m[4]) : null;
+    if (m[4] && !toevoeging) continue;
+    const start = m.index! + m[0].lastIndexOf(m[3]!, m[0].length - m[5]!.length);
+    const end = m.index! + m[0].length;
+    out.push({ kind: 'kamerstuk', start, end, text: '', dossier: Number(m[3]), toevoeging, ondernummer: Number(m[5]) });
+  }
+  return out;
+}
+
 export function detectKamerstukken(text: string): KamerstukMention[] {
   const found: KamerstukMention[] = [];
   // Spans already claimed, kept sorted by start so each check is a binary search (linear overall).
@@ -422,6 +445,7 @@ export function detectKamerstukken(text: string): KamerstukMention[] {
     const k = wholeAfterWordAt(text, at);
     if (k && !overlaps(k.start, k.end)) found.push(k);
   }
+  if (text.indexOf('Generaal') >= 0) for (const k of gluedMetadata(text)) if (!overlaps(k.start, k.end)) found.push(k);
   if (text.indexOf('Kenmerk') >= 0) for (const k of kenmerkList(text)) if (!overlaps(k.start, k.end)) found.push(k);
   // A search for " letter" would stop at every space of the text; ", letter" at every comma.
   if (text.indexOf(', letter') >= 0) addBareLetters(text, found);

@@ -65,6 +65,9 @@ describe('Kamerstuk references', () => {
     ['de dossiers 19637, 32317, nr. 5 en', '32317, nr. 5', '32317-5'],
     // A page's metadata: the number on the next line, after a blank one, is the heading's (openkamer.org).
     ['ID: 35394-48\n\nNr. 48 BRIEF VAN DE MINISTER', '35394-48', '35394-48'],
+    // officielebekendmakingen.nl's metadata table read as text, its cells run together.
+    ['Dossier- en ondernummer\nTweede Kamer der Staten-Generaal2020-202135806 nr. 2\n\n35 806 Wijziging', '35806 nr. 2', '35806-2'],
+    ['Tweede Kamer der Staten-Generaal2019-202035350-IV nr. 2', '35350-IV nr. 2', '35350-IV-2'],
   ])('%j', (text, written, key) => {
     expect(ref(text)).toEqual([{ text: written, key, tot: undefined }]);
   });
