@@ -25,7 +25,7 @@ const BARE_END = /^[ \u00a0]{0,2}(?:[.;)]|, ?(?:p|blz|pag)\.|$)/;
  */
 const WRITTEN = new RegExp(
   `Hand(elingen|\\.)(?:${SO},?${SO}${CHAMBER})?` +
-    `(?:,?${SO}(?:vergaderjaar${SO})?${YEARS})?${SO},?${SO}(?:[Nn]r\\.?${SO}(\\d{1,5})(?!\\d)|${BARE_NUMBER})` +
+    `(?:,?${SO}(?:vergaderjaar${SO})?${YEARS})?${SO},?${SO}(?:[Nn]rs?\\.?${SO}(\\d{1,5})(?!\\d)|${BARE_NUMBER})` +
     `(?:${SO},?${SO}item${SO}(\\d{1,3})(?!\\d))?`,
   'g',
 );
@@ -34,6 +34,19 @@ const FIRST_SITTING_YEAR_WITH_ITEMS = 2010;
 
 function eersteKamer(chamber: string | undefined): boolean {
   return !!chamber && (chamber === 'I' || chamber === 'EK' || chamber.startsWith('Eerste'));
+}
+
+/** "Handelingen II 2021/22, nrs. 62 en 63": the further sittings after the first, each a mention of its own. */
+const MORE_NUMBER = /^[ \u00a0]*(?:,|en|t\/m)[ \u00a0]*(\d{1,5})(?!\d)/;
+
+function moreSittings(text: string, first: HandelingenMention): HandelingenMention[] {
+  const out: HandelingenMention[] = [];
+  for (let end = first.end, m = MORE_NUMBER.exec(text.slice(end, end + 16)); m; m = MORE_NUMBER.exec(text.slice(end, end + 16))) {
+    const start = end + m[0].length - m[1]!.length;
+    end += m[0].length;
+    out.push({ ...first, start, end, text: text.slice(start, end), nummer: Number(m[1]) });
+  }
+  return out;
 }
 
 export function detectHandelingen(text: string): HandelingenMention[] {
@@ -64,6 +77,7 @@ export function detectHandelingen(text: string): HandelingenMention[] {
       if (itemText !== undefined) mention.item = Number(itemText);
       if (eersteKamer(chamber)) mention.eersteKamer = true;
       out.push(mention);
+      if (itemText === undefined && /rs\.?\s*\d+$/.test(m[0])) out.push(...moreSittings(text, mention));
     }
   }
   // The official ids are written with ASCII hyphens (they are URL parts).

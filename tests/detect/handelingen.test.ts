@@ -36,6 +36,13 @@ describe('Handelingen', () => {
     expect(ek('h-ek-20232024-12-3 en Handelingen II 2024/25, nr. 48')).toEqual([[12, 3, true], [48, undefined, false]]);
   });
 
+  it('reads each sitting of "nrs. 62 en 63" as a mention of its own (a Kamerbrief, 2022)', () => {
+    expect(h('(Handelingen II 2021/22, nrs. 62 en 63, Debat over koopkracht)').map((x) => [x.text, x.vergaderjaar, x.nummer])).toEqual([
+      ['Handelingen II 2021/22, nrs. 62', '2021-2022', 62],
+      ['63', '2021-2022', 63],
+    ]);
+  });
+
   it('reads the abbreviation of footnotes ("Aanh. Hand. II 2022/23, nr. 987"), with its year and "nr." or an item written', () => {
     expect(h('2 Aanh. Hand. II 2022/23, nr. 987.').map((x) => [x.text, x.aanhangsel, x.vergaderjaar, x.nummer])).toEqual([['Aanh. Hand. II 2022/23, nr. 987', true, '2022-2023', 987]]);
     expect(h('Hand. II 2019/20, nr. 45, item 7').map((x) => [x.nummer, x.item])).toEqual([[45, 7]]);
