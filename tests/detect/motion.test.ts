@@ -109,6 +109,8 @@ describe('named motions', () => {
     // A motion of no confidence named by its submitter (a liveblog, 2019); the chair's formula after a motion is read out (Handelingen).
     ['De motie van wantrouwen van Geert Wilders tegen premier Rutte is verworpen', 'motie van wantrouwen van Geert Wilders', ['Geert Wilders'], false],
     ['Deze gewijzigde motie is voorgesteld door het lid Dijksma. Naar mij blijkt', 'motie is voorgesteld door het lid Dijksma', ['Dijksma'], false],
+    // A few words before "ingediend" (OOG TV, 2023).
+    ['De motie was vorige week ingediend door de Kamerleden Eline Vedder-Monaster van het CDA en Jeroen van Wijngaarden van de VVD.', 'motie was vorige week ingediend door de Kamerleden Eline Vedder-Monaster', ['Eline Vedder-Monaster'], false],
     // The submitter after the subject, after a member's title (Handelingen 2015, the debate over the vote list).
     ['Het gaat om de motie op stuk nr. 157 over beschut werk van mevrouw Vermeij en mijzelf, die is ingediend', 'motie op stuk nr. 157 over beschut werk van mevrouw Vermeij', ['Vermeij'], false],
     ['de motie over de Wajong van de heer Van Dijk (PVV) is aangenomen', 'motie over de Wajong van de heer Van Dijk (PVV)', ['Van Dijk'], false],
