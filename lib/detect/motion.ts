@@ -48,12 +48,20 @@ const MEMBER = `(?:${MEMBER_TITLE}|${ROLE})`;
 // first submitter "among others": "een motie van onder anderen D66-Kamerlid Sjoerd Sjoerdsma".
 /** "een motie van de BBB en Pieter Omtzigt": a party named with the members is not one of them. */
 const PARTY_FIRST = `(?:(?:de|het)[ \u00a0])?(?:[A-Z\\d]{2,6}|GroenLinks(?:-PvdA)?|ChristenUnie|PvdA|PvdD|FvD|Volt)(?:,[ \u00a0]?|[ \u00a0]en[ \u00a0])`;
-const LONG = `[Mm]oties?(?:${SP}(?:aangenomen|ingediend|verworpen|aangehouden|gewijzigd|daarover|hierover|erover|daartoe|hiertoe|eerder|destijds|(?:van|met)${SP}(?:die|deze|dezelfde|gelijke)${SP}strekking|van${SP}(?:wantrouwen|afkeuring|treurnis)|(?:is|werd|wordt|was)(?:${SP}[a-z]{2,12}){0,3}?${SP}(?:voorgesteld|ingediend)))?(?:${SP}op${SP}stuk${SP}nr\\.?${SO}\\d{1,4})?${SP}(?:(?:van|door)${SP}(?:van${SP}(?=(?:het|de)${SP}(?:lid|leden))|onder${SP}(?:anderen|andere|meer)${SP})?(?:${PARTY_FIRST})?(?:${MEMBER}${SP})?|(?:(?:het${SP})?lid|de${SP}leden)${SP})(${LIST})`;
+/**
+ * A debate names the submitter after the subject: "de motie op stuk nr. 157 over beschut werk van mevrouw
+ * Vermeij", "de motie over de Wajong van de heer Van Dijk". Only a member's title after "van" counts: "van"
+ * after a subject is most often the subject's own ("over de rol van Nederland"). The subject is a few words
+ * on one line, without punctuation. (A part of LONG: a pattern of its own would compile the list of names twice.)
+ */
+const SUBJECT_FIRST = `(?:${SP}over(?:[ \u00a0]{1,3}[^\\s.,;:?!()"\u201c\u201d]+){1,8}?(?=${SP}van${SP}${MEMBER_TITLE}${SP}))?`;
+const OVER_SUBJECT = /^[Mm]otie[^]*?[\s\u00a0]over[ \u00a0]{1,3}([^]*?)[\s\u00a0]+van[\s\u00a0]/;
+const LONG = `[Mm]oties?(?:${SP}(?:aangenomen|ingediend|verworpen|aangehouden|gewijzigd|daarover|hierover|erover|daartoe|hiertoe|eerder|destijds|(?:van|met)${SP}(?:die|deze|dezelfde|gelijke)${SP}strekking|van${SP}(?:wantrouwen|afkeuring|treurnis)|(?:is|werd|wordt|was)(?:${SP}[a-z]{2,12}){0,3}?${SP}(?:voorgesteld|ingediend)))?(?:${SP}op${SP}stuk${SP}nr\\.?${SO}\\d{1,4})?${SUBJECT_FIRST}${SP}(?:(?:van|door)${SP}(?:van${SP}(?=(?:het|de)${SP}(?:lid|leden))|onder${SP}(?:anderen|andere|meer)${SP})?(?:${PARTY_FIRST})?(?:${MEMBER}${SP})?|(?:(?:het${SP})?lid|de${SP}leden)${SP})(${LIST})`;
 /** "motie-Remco Dijkstra/Postma": a first name before the surname, on the same line. */
 const SHORT_FIRST_NAME = `(?:(?!(?:Van|De|Den|Der|Ter|Ten|Te|In|Op|El)[ \u00a0])[${UPPER}][${LOWER}]+[ \u00a0](?!(?:[a-z']+[ \u00a0])*(?:Kamer|Tweede|Eerste|Handelingen)))`;
 const SHORT_NAME = `(?:(?:${INITIALS}|${SHORT_FIRST_NAME})(?:${TUSSEN_LOWER})?)?(?:${TUSSEN_UPPER})?${WORD}${SECOND_WORD}`;
 // "motie-Van Baarle", also broken after the hyphen at a line end; "motie Eerdmans", not across a blank line.
-const SHORT = `[Mm]otie(?:-[ \\t]*\\n?[ \\t]*(?:${TUSSEN_LOWER})?|[ \\u00a0\\u2009\\u202f\\t]{1,3}|[ \\t]*\\n[ \\t]*)((?:${SHORT_NAME}(?:${SO}/${SO}(?:${TUSSEN_LOWER})?)?)+(?:${PARTY}(?=${SP}${CS}))?(?:${SP}${CS})?)`;
+const SHORT = `[Mm]otie(?:-[ \\t]*\\n?[ \\t]*(?:${TUSSEN_LOWER})?|[ \\u00a0\\u2009\\u202f\\t]{1,3}|[ \\t]*\\n[ \\t]*)((?:${SHORT_NAME}(?:${SO}/${SO}(?:(?:van|de|der|den)[ \u00a0]){0,2})?)+(?:${SO}\\([A-Za-z\\d -]{1,24}\\)(?=${SP}${CS}))?(?:${SP}${CS})?)`;
 
 // Latin ranges with no 'u' flag (case taken loosely in Latin Extended-A), the smallest regex code.
 const AND_NAME = `(?:(?:Van|De|Den|Ter|Ten|Te|In|Op|El|'t) (?:(?:de|der|den|het|'t) ){0,2})?[A-Z\\u00c0-\\u00de\\u0100-\\u017e][a-z\\u00df-\\u00ff\\u0100-\\u017e'\\u2019]+(?:-[A-Z\\u00c0-\\u00de][a-z\\u00df-\\u00ff\\u0100-\\u017e'\\u2019]+)?`;
@@ -79,16 +87,6 @@ function secondSubmitter(text: string, end: number): { surname: string; end: num
 
 const MOTION = new RegExp(`(?<![${LETTER}])(?:${LONG}|${SHORT})`, 'y');
 
-/**
- * A debate names the submitter after the subject: "de motie op stuk nr. 157 over beschut werk van mevrouw
- * Vermeij", "de motie over de Wajong van de heer Van Dijk". Only a member's title after "van" counts: "van"
- * after a subject is most often the subject's own ("over de rol van Nederland"). The subject is a few
- * words on one line, without punctuation.
- */
-const SUBJECT_FIRST = new RegExp(
-  `(?<![${LETTER}])[Mm]otie(?:${SP}op${SP}stuk${SP}nr\\.?${SO}\\d{1,4})?${SP}over[ \u00a0]{1,3}((?:[^\\s.,;:?!()"\u201c\u201d]+[ \u00a0]{1,3}){1,8}?)van${SP}${MEMBER}${SP}(${LIST})`,
-  'y',
-);
 
 /**
  * Several motions in one phrase, each named by its first submitter: "de moties Marijnissen c.s. en
@@ -252,19 +250,6 @@ function motionMention(text: string, start: number, end: number, people: MotionS
   return { kind: 'motion', start, end, text: text.slice(start, end), indieners: people.map((p) => p.surname), signatories: people, cs };
 }
 
-/** The motion SUBJECT_FIRST reads at `at`, or null. */
-function subjectFirstMotion(text: string, at: number): MotionMention | null {
-  SUBJECT_FIRST.lastIndex = at;
-  const m = SUBJECT_FIRST.exec(text);
-  if (!m) return null;
-  const list = m[2]!.replace(LIST_END, '');
-  const people = parseList(list.replace(CS_END, ''));
-  if (people.length === 0 || people.some((p) => notAName(p.surname))) return null;
-  let end = at + m[0].length - (m[2]!.length - list.length);
-  while (end > at && /[\s\u00a0]/.test(text[end - 1]!)) end--;
-  return { ...motionMention(text, at, end, people, CS_END.test(list)), subject: m[1]!.replace(/[\s\u00a0]+/g, ' ').trim() };
-}
-
 /** The short form's party before "c.s." ("Motie-Rehwinkel (PvdA) c.s."). */
 const SHORT_PARTY = /[\s\u00a0]*\([\s\u00a0]*([^()]*?)[\s\u00a0]*\)$/;
 
@@ -296,7 +281,7 @@ function motionOf(text: string, m: RegExpExecArray): MotionMention | null {
     end = second.end;
   }
   const mention = motionMention(text, start, end, people, cs || !!second?.cs);
-  const subject = subjectAfter(text, end);
+  const subject = short ? subjectAfter(text, end) : (OVER_SUBJECT.exec(m[0])?.[1]?.replace(/[\s\u00a0]+/g, ' ') ?? subjectAfter(text, end));
   if (subject) mention.subject = subject;
   return mention;
 }
@@ -362,13 +347,6 @@ export function detectMotions(text: string): MotionMention[] {
       const motion = m ? motionOf(text, m) : null;
       if (motion) out.push(motion);
       if (m) end = m.index + m[0].length;
-      else {
-        const later = subjectFirstMotion(text, at);
-        if (later) {
-          out.push(later);
-          end = later.end;
-        }
-      }
     }
     at = next(Math.max(end, at + 1));
   }
