@@ -171,6 +171,11 @@ describe('named motions', () => {
     expect(a!.subject).toBe('een (tijdelijk) adres als toelatingsvoorwaarde');
     const [b] = found('de motie van het lid Bikker over de schuldhulp (Kamerstuk 36 600, nr. 26).', 'motion');
     expect(b!.subject).toBe('de schuldhulp');
+    // A page's title line, then the bill's name; a line wrapped in the middle goes on.
+    const [c] = found('Motie van het lid Van Nispen over kinderen opvangen op geschikte locaties\nWijziging van de Vreemdelingenwet 2000', 'motion');
+    expect(c!.subject).toBe('kinderen opvangen op geschikte locaties');
+    const [d] = found('de motie van het lid Bikker over de\nschuldhulp voor jongeren.', 'motion');
+    expect(d!.subject).toBe('de schuldhulp voor jongeren');
   });
 
   it.each([
