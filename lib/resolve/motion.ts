@@ -171,6 +171,9 @@ function rank(scored: Scored[], mention: MotionMention, ctx: MotionContext): voi
   const replaced = (ctx.replacedRefs ?? []).filter((r) => r.ondernummer !== null).map(refKey);
   const explicitDossiers = new Set([...explicit, ...(ctx.replacedRefs ?? [])].map((r) => `${r.dossier}-${r.toevoeging ?? ''}`));
   const pageDossiers = new Set(ctx.pageRefs.map((r) => `${r.dossier}-${r.toevoeging ?? ''}`));
+  // A text (not a page: its content script sends dossiers only) may cite the motion itself elsewhere: a motion's
+  // own page names it in its title and gives "kst-36704-58" in its metadata.
+  const textKeys = new Set(ctx.pageRefs.filter((r) => r.ondernummer !== null).map(refKey));
   const numbers = new Set(ctx.numbers ?? []);
   // The words of the subject and of the text before are the same for every candidate: split them once.
   const subject = subjectOf(mention, ctx);
@@ -196,6 +199,9 @@ function rank(scored: Scored[], mention: MotionMention, ctx: MotionContext): voi
     } else if (earlierKeys.has(m.key)) {
       c.score += 4;
       c.reasons.push(`eerder in de tekst genoemd als ${m.key}`);
+    } else if (textKeys.has(m.key)) {
+      c.score += 3;
+      c.reasons.push(`elders in de tekst genoemd (${m.key})`);
     } else if (explicitDossiers.has(dossier)) {
       c.score += 2.5;
       c.reasons.push(`zelfde dossier als de verwijzing erbij (${m.dossier})`);

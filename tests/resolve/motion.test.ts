@@ -25,6 +25,12 @@ describe('resolveMotion', () => {
     expect(r.status).toBe('resolved');
   });
 
+  it("takes a motion of these members the text cites elsewhere (a motion's page: its title, then kst-99999-4 in its metadata)", () => {
+    const r = resolveMotion(corpus, motion(['Eerdmans']), ctx({ pageRefs: [{ dossier: 99999, toevoeging: null, ondernummer: 4 }] }));
+    expect(r.best?.key).toBe('99999-4');
+    expect(r.message).toContain('elders in de tekst');
+  });
+
   it('is not sure with only a name, and lists the candidates ("Bedoelde u ...")', () => {
     const r = resolveMotion(corpus, motion(['Eerdmans']), EMPTY_CONTEXT);
     expect(r.status).toBe('uncertain');
