@@ -50,8 +50,8 @@ export interface MotionContext {
    */
   sameSubmittersSubject?: string;
   /**
-   * Every Kamerstuk reference elsewhere in the text or page. Only their dossiers are read (a page's
-   * content script sends just those: { dossier, toevoeging, ondernummer: null }).
+   * Every Kamerstuk reference elsewhere in the text or page: their dossiers, and in a text their numbers too
+   * (a page's content script sends just the dossiers: { dossier, toevoeging, ondernummer: null }).
    */
   pageRefs: KamerstukRef[];
   /** The date the text was written, ISO; null if it does not say. */
