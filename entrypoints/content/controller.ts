@@ -16,6 +16,7 @@ import { HoverIntent } from './hover';
 import { LookupBatcher } from './lookups';
 import type { MarkedMention } from './mark';
 import { addressRef, distinctDossiers, footnoteNumber, motionContext, type PageFacts } from './motion-context';
+import { withRow } from './table-row';
 import { Scanner } from './scanner';
 import type { CardLayer } from './ui';
 
@@ -259,9 +260,10 @@ export class PageController {
     const ref: MentionRef = { id: m.id, kind: m.mention.kind, key: m.key, mention: trimMention(m.mention) };
     if (m.mention.kind === 'motion' && m.blockText) {
       try {
-        const shift = m.blockTextStart ?? 0;
-        const local = { ...(m.mention as MotionMention), start: m.mention.start - shift, end: m.mention.end - shift };
-        ref.context = motionContext(m.blockText, local, this.detect, this.pageFacts(), supMarker(m.elements));
+        // In a table, with the row's other cells: read here, after the page is marked, not while marking.
+        const { blockText, blockTextStart } = withRow({ blockText: m.blockText, blockTextStart: m.blockTextStart ?? 0 }, m.elements[0]!);
+        const local = { ...(m.mention as MotionMention), start: m.mention.start - blockTextStart, end: m.mention.end - blockTextStart };
+        ref.context = motionContext(blockText, local, this.detect, this.pageFacts(), supMarker(m.elements));
       } catch {
         // no context: the resolver falls back to the signatories alone
       }

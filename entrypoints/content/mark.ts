@@ -6,7 +6,6 @@ import type { Mention } from '../../lib/detect/types';
 import { assembleBlock, type BlockText } from './block-text';
 import { ariaLabel, mentionKey } from './keys';
 import { mayHoldMention } from '../../lib/detect/index';
-import { withRow } from './table-row';
 import { tailStart, type Block } from './walk';
 
 export interface MarkedMention {
@@ -15,10 +14,7 @@ export interface MarkedMention {
   mention: Mention;
   /** The pieces, in page order; the first is the focusable one. */
   elements: HTMLElement[];
-  /**
-   * For motions: the block's text around the mention (the resolver's context; in a table, with the row's
-   * other cells), and where it starts in the block (before 0 when a cell before it comes first).
-   */
+  /** For motions: the block's text around the mention (the resolver's context), and where it starts in the block. */
   blockText?: string;
   blockTextStart?: number;
 }
@@ -257,7 +253,7 @@ export function applyPlan(plan: BlockPlan, options: MarkOptions): MarkResult {
       key,
       mention,
       elements,
-      ...(mention.kind === 'motion' ? withRow(contextWindow(assembled.text, mention), block.element) : {}),
+      ...(mention.kind === 'motion' ? contextWindow(assembled.text, mention) : {}),
     });
   }
   return { marked, removed, ...(rereadFrom !== undefined ? { rereadFrom } : {}) };

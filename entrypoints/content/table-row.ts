@@ -7,9 +7,9 @@ const ROW_SIDE = 600;
 
 const cellText = (cell: Element) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-/** The text of the other cells of the row `block` is in, before and after its cell; null outside a table row. */
-export function rowAround(block: Element): { before: string; after: string } | null {
-  const cell = block.closest('td, th');
+/** The text of the other cells of the row `el` is in, before and after its cell; null outside a table row. */
+export function rowAround(el: Element): { before: string; after: string } | null {
+  const cell = el.closest('td, th');
   const row = cell?.parentElement;
   if (!cell || !row || row.tagName !== 'TR') return null;
   const cells = [...row.children].filter((c) => c.tagName === 'TD' || c.tagName === 'TH');
@@ -19,9 +19,12 @@ export function rowAround(block: Element): { before: string; after: string } | n
   return before || after ? { before, after } : null;
 }
 
-/** A motion's context window with the row's other cells around it, one per line. */
-export function withRow(window: { blockText: string; blockTextStart: number }, block: Element): { blockText: string; blockTextStart: number } {
-  const row = rowAround(block);
+/**
+ * A motion's context window with the row's other cells around it, one per line; `blockTextStart` then lies
+ * before 0 when a cell before it comes first. `el` is the motion's mark.
+ */
+export function withRow(window: { blockText: string; blockTextStart: number }, el: Element): { blockText: string; blockTextStart: number } {
+  const row = rowAround(el);
   if (!row) return window;
   const before = row.before ? `${row.before}\n` : '';
   return { blockText: `${before}${window.blockText}${row.after ? `\n${row.after}` : ''}`, blockTextStart: window.blockTextStart - before.length };
