@@ -292,8 +292,7 @@ const SAME_NUMBER_SPAN = 2000;
  * Vermeij") and the chair gives its dossier a little further on ("haar motie (30545, nr. 157)"): a
  * reference nearby with the same number, when only one dossier has it there.
  */
-function sameNumberNearby(text: string, kamerstukken: KamerstukMention[], mention: Mention): KamerstukMention | null {
-  const numbers = numbersOf(text, kamerstukken, mention);
+function sameNumberNearby(kamerstukken: KamerstukMention[], mention: Mention, numbers: number[]): KamerstukMention | null {
   if (numbers.length === 0) return null;
   const near = kamerstukken.filter(
     (k) => k.ondernummer !== null && numbers.includes(k.ondernummer) && Math.abs(k.start - mention.start) <= SAME_NUMBER_SPAN,
@@ -345,6 +344,8 @@ function findExplicitRefs(text: string, mentions: Mention[], kamerstukken: Kamer
   if (lineEnd >= 0) following = following.filter((m) => m.start < lineEnd);
   const replaced = following.filter((m) => REPLACES_BEFORE.test(text.slice(Math.max(mention.end, m.start - 30), m.start)));
   let adjacent = following.filter((m) => !replaced.includes(m));
+  // Numbers written with the mention without their dossier ("op stuk nr. 157", "nr. 27 Motie ..."): worked out once here.
+  const numbers = numbersOf(text, kamerstukken, mention);
   const numbered = numberBefore(text, kamerstukken, mention) ?? ownHeadRef(text, kamerstukken, mention);
   if (numbered) {
     // A list numbered first ("34 376, nr. 5 -de motie-Voortman/Recourt over ...\n34 376, nr. 6 -de motie-..."):
@@ -357,7 +358,7 @@ function findExplicitRefs(text: string, mentions: Mention[], kamerstukken: Kamer
       referenceLineAfter(text, mentions, kamerstukken, mention) ??
       vindplaatsInRow(text, mentions, kamerstukken, mention) ??
       numberGiven(text, mentions, kamerstukken, mention) ??
-      sameNumberNearby(text, kamerstukken, mention);
+      sameNumberNearby(kamerstukken, mention, numbers);
     if (row) adjacent.push(row);
   }
   let footnote: KamerstukMention[] = [];
@@ -370,7 +371,7 @@ function findExplicitRefs(text: string, mentions: Mention[], kamerstukken: Kamer
       footnote = kamerstukken.filter((m) => m.start >= span.start && m.start < span.end);
     }
   }
-  return { clause, adjacent, replaced, footnote, note };
+  return { clause, adjacent, replaced, footnote, note, numbers };
 }
 
 /**
@@ -390,7 +391,7 @@ function ownSubject(mention: Mention, after: string): string | null {
 
 export function buildMotionContext(text: string, mentions: Mention[], mention: Mention): MotionContext {
   const kamerstukken = mentions.filter((m): m is KamerstukMention => m.kind === 'kamerstuk');
-  const { clause, adjacent, replaced, footnote, note } = explicitRefs(text, mentions, kamerstukken, mention);
+  const { clause, adjacent, replaced, footnote, note, numbers } = explicitRefs(text, mentions, kamerstukken, mention);
   const after = text.slice(mention.end, clause);
   // Other mentions of the same submitters, nearest first on either side: the references of the earlier
   // ones (at most MAX_EARLIER_REFS), and when this one says nothing of its subject, the nearest one's.
@@ -436,7 +437,6 @@ export function buildMotionContext(text: string, mentions: Mention[], mention: M
     later.push(...refs.adjacent, ...refs.footnote);
   }
   const used = new Set<Mention>([...adjacent, ...replaced, ...footnote]);
-  const numbers = numbersOf(text, kamerstukken, mention);
   const pageRefs = kamerstukken.filter((m) => !used.has(m)).map(kamerstukRef);
   const nearby = findDutchDates(after)[0]?.iso ?? null;
   const date = textDate(text);
