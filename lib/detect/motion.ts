@@ -23,7 +23,7 @@ const SECOND_WORD = `(?:${SP}[${UPPER}][${LOWER}]+(?=${SP}(?:c\\.|cum${SP}suis))
  * A first name the Kamer writes to tell members apart ("Inge van Dijk", "Diederik van Dijk"), or the
  * first part of a two-word surname ("Six Dijkstra"). Only in the long form, where a list of members follows.
  */
-const FIRST_NAME = `(?:(?!(?:Van|De|Den|Der|Ter|Ten|Te|In|Op|El)${S})[${UPPER}][${LOWER}]+${SP}(?!(?:Kamerstuk|Handelingen|Tweede|Eerste|Kamer)(?![${LETTER}])))`;
+const FIRST_NAME = `(?:(?!(?:Van|De|Den|Der|Ter|Ten|Te|In|Op|El)${S})[${UPPER}][${LOWER}]+${SP}(?!(?:Kamerstuk|Handelingen|Tweede|Eerste|Kamer|Voorgesteld|Ingediend)(?![${LETTER}])))`;
 const PARTY = `(?:${SO}\\(${SO}[${LETTER}\\d][${LETTER}\\d\\-/ ]{0,24}${SO}\\))`;
 /** "de motie van mevrouw Kuik en de heer Voordewind": a title before a later name of the list. */
 const TITLE = `(?:(?:de${SP})?heer${SP}|mevrouw${SP})`;
@@ -153,7 +153,7 @@ export function capitaliseSurname(surname: string): string {
 
 // A parenthesis ends the subject unless it is part of it ("een (tijdelijk) adres"); so does a line that starts with
 // a capital (a page's title line, then the bill's name below it), not one that goes on in lower case (a wrapped line).
-const SUBJECT_END = new RegExp(String.raw`[.;?!](?=\s|$)|\((?!(?!kst|t\.v\.v)[${LOWER}])|\n\s*\n|\n(?=[ \t]*[${UPPER}])|,\s*\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b|[¹²³⁴⁵⁶⁷⁸⁹⁰]`);
+const SUBJECT_END = new RegExp(String.raw`[.;?!](?=\s|$)|\((?!(?!kst|t\.v\.v)[${LOWER}])|\n\s*\n|\n(?=[ \t]*(?:[${UPPER}]|\d{2}[ \u00a0]?\d{3}[ \t]))|,\s*\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b|[¹²³⁴⁵⁶⁷⁸⁹⁰]`);
 
 function subjectAfter(text: string, end: number): string | undefined {
   const m = /^[\s\u00a0]{1,3}over[\s\u00a0]{1,3}/.exec(text.slice(end, end + 12));

@@ -176,6 +176,15 @@ describe('named motions', () => {
     expect(c!.subject).toBe('kinderen opvangen op geschikte locaties');
     const [d] = found('de motie van het lid Bikker over de\nschuldhulp voor jongeren.', 'motion');
     expect(d!.subject).toBe('de schuldhulp voor jongeren');
+    // A motion's page: the title line, then the Kamerstuk's own head ("36 848 Kabinetsformatie 2025").
+    const [e] = found('Motie : Motie van het lid Dassen over ondoeltreffende fiscale regelingen\n36 848 Kabinetsformatie 2025\nNr. 101', 'motion');
+    expect(e!.subject).toBe('ondoeltreffende fiscale regelingen');
+  });
+
+  it("stops at the line below the name on a motion's page (\"Motie van het lid Voortman\\nVoorgesteld d.d. ...\")", () => {
+    expect(mo('Motie van het lid Voortman\nVoorgesteld d.d. donderdag 24 maart 2011')).toEqual([{ text: 'Motie van het lid Voortman', indieners: ['Voortman'], cs: false }]);
+    // A first name before the surname on the next line still reads.
+    expect(mo('de motie van het lid Linda\nVoortman over een actieplan')[0]!.indieners).toEqual(['Linda Voortman']);
   });
 
   it.each([
