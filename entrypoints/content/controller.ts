@@ -11,6 +11,7 @@ import {
   type MentionStatus,
   type PageMention,
 } from '../../lib/messages';
+import { aboutSenate } from '../../lib/resolve/context';
 import { textDate } from '../../lib/resolve/dates';
 import { HoverIntent } from './hover';
 import { LookupBatcher } from './lookups';
@@ -235,6 +236,7 @@ export class PageController {
       pageDossiers: distinctDossiers(kamerstukken),
       ...this.pageDate(),
       ownRef: addressRef(this.doc.URL, this.detect),
+      ...(aboutSenate(this.leadText, this.doc.title) ? { senate: true } : {}),
     };
     return this.facts;
   }

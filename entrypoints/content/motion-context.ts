@@ -20,6 +20,8 @@ export interface PageFacts {
   pageDate: string | null;
   /** Whether the page states that date as its own (metadata, "Den Haag, ..."). */
   pageDateStated?: boolean;
+  /** The page is about the Eerste Kamer and does not name the Tweede Kamer (its title or lead). */
+  senate?: boolean;
   /** The Kamerstuk the page's own address names ("zoek.officielebekendmakingen.nl/kst-35570-XIX-14.html"). */
   ownRef?: KamerstukRef | null;
 }
@@ -103,6 +105,7 @@ export function motionContext(
     pageDate: page.pageDate ?? ctx.pageDate,
     ...((page.pageDate ? page.pageDateStated : ctx.pageDateStated) ? { pageDateStated: true } : {}),
     nearbyDate: ctx.nearbyDate,
+    ...(ctx.senate || page.senate ? { senate: true } : {}),
   };
 }
 

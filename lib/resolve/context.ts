@@ -63,6 +63,11 @@ export interface MotionContext {
   pageDateStated?: boolean;
   /** A date written right after the mention ("..., 7 november 2024"), ISO. */
   nearbyDate: string | null;
+  /**
+   * The text is about the Eerste Kamer and never names the Tweede Kamer: a motion named in it is the
+   * senate's, and none of the bundled (Tweede Kamer) motions.
+   */
+  senate?: boolean;
 }
 
 export const EMPTY_CONTEXT: MotionContext = {
@@ -337,7 +342,10 @@ function findExplicitRefs(text: string, mentions: Mention[], kamerstukken: Kamer
   const clause = clauseEnd(text, mention.end, mentions);
   let following = kamerstukken.filter((m) => m.start >= mention.end && m.start < clause && !citesOtherDocument(text.slice(mention.end, m.start)));
   const last = following.at(-1);
-  if (last && inLetterItem(text, mention.start) && SUBJECT_START.test(text.slice(mention.end, last.start))) following = following.slice(0, -1);
+  // (Unless another motion of the item comes after it: "reactie op de motie van X over ... (Kamerstuk
+  // 35 632, nr. 7) en op de motie van Y over ... (Kamerstuk 35 632, nr. 12) (Kamerstuk ..., nr. 254);".)
+  const nextMotionAfter = mentions.some((m) => m.kind === 'motion' && m.start === clause);
+  if (last && !nextMotionAfter && inLetterItem(text, mention.start) && SUBJECT_START.test(text.slice(mention.end, last.start))) following = following.slice(0, -1);
   // Once the motion's own reference is given, a reference on a later line is something else: a page's
   // metadata ("... (Kamerstuk 35 526, L)\nDocument date ...\nReference 35526, nr. 60").
   const lineEnd = following.length ? text.indexOf('\n', following[0]!.end) : -1;
@@ -379,9 +387,14 @@ function findExplicitRefs(text: string, mentions: Mention[], kamerstukken: Kamer
  * Yeşilgöz-Zegerius (VVD)" and "de motie van Yesilgöz", not "de motie-Klaver c.s." and "de motie-Klaver".
  */
 function sameSubmitters(a: Mention, b: Mention): boolean {
-  if (a.kind !== 'motion' || b.kind !== 'motion' || a.cs !== b.cs || a.indieners.length !== b.indieners.length) return false;
-  return a.indieners.every((n, i) => surnameMatches(n, b.indieners[i]!));
+  if (a.kind !== 'motion' || b.kind !== 'motion' || a.cs !== b.cs) return false;
+  let [x, y] = [a.indieners, b.indieners];
+  // "de motie-Timmermans-Koenders" is also how a speaker says "de motie-Timmermans/Koenders".
+  if (x.length !== y.length) [x, y] = [x.flatMap(hyphenParts), y.flatMap(hyphenParts)];
+  return x.length === y.length && x.every((n, i) => surnameMatches(n, y[i]!));
 }
+
+const hyphenParts = (surname: string): string[] => surname.split('-').filter((part) => part.trim() !== '');
 
 /** What a motion mention's own words say it is about: its "over ..." subject, else its clause if that says something. */
 function ownSubject(mention: Mention, after: string): string | null {
@@ -456,7 +469,29 @@ export function buildMotionContext(text: string, mentions: Mention[], mention: M
     pageDate: date.date,
     ...(date.stated ? { pageDateStated: true } : {}),
     nearbyDate: nearby,
+    ...(aboutSenate(text, before) ? { senate: true } : {}),
   };
+}
+
+const SENATE = /Eerste[ \u00a0-]?Kamer|[Ss]enator(?:en)?\b|[Ss]enaat\b/;
+const HOUSE = /Tweede[ \u00a0-]?Kamer/i;
+/** How much of a text's start is its title and lead. */
+export const LEAD_CHARS = 300;
+let lastHouseText: string | null = null;
+let lastNamesHouse = false;
+
+/** Whether a text names the Tweede Kamer (memoised: every motion of a text asks). */
+function namesHouse(text: string): boolean {
+  if (text !== lastHouseText) [lastHouseText, lastNamesHouse] = [text, HOUSE.test(text)];
+  return lastNamesHouse;
+}
+
+/**
+ * A text whose lead, or the motion's own sentence before it ("senator Faber ...", "de Eerste Kamer nam de
+ * motie-X aan"), is about the Eerste Kamer, and that never names the Tweede Kamer.
+ */
+export function aboutSenate(text: string, sentence = ''): boolean {
+  return (SENATE.test(sentence) || SENATE.test(text.slice(0, LEAD_CHARS))) && !namesHouse(text);
 }
 
 /** The part of the mention's sentence before it, up to 240 characters, never across another motion. */

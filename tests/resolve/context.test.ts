@@ -157,6 +157,35 @@ Afgedaan. De uitvoering van de motie is overgedragen aan het ministerie van SZW.
     expect(buildMotionContext(text, ms, { ...later }).earlierRefs).toEqual([{ dossier: 35510, toevoeging: null, ondernummer: 21 }]);
   });
 
+  it('takes a speaker\'s "motie-Timmermans-Koenders" for the "motie-Timmermans/Koenders" the agenda numbers (Handelingen 2003)', () => {
+    const text =
+      'Aan de orde zijn de stemmingen over moties, te weten:\n\n- de motie-Timmermans/Koenders over versterkt en robuust optreden in de Democratische Republiek Congo (21501-20, nr. 222);\n\nDe heer Van Baalen (VVD):\n\nVoorzitter. De motie-Timmermans-Koenders is een bevestiging van staand regeringsbeleid en daarmee overbodig.';
+    expect(contextOf(text, 'motie-Timmermans-Koenders').earlierRefs).toEqual([{ dossier: 21501, toevoeging: '20', ondernummer: 222 }]);
+    // A double surname against one other member is not the same motion.
+    const other = 'De motie-Timmermans (21501-20, nr. 222) is aangenomen. De motie-Timmermans-Koenders is overbodig.';
+    expect(contextOf(other, 'motie-Timmermans-Koenders').earlierRefs).toBeUndefined();
+  });
+
+  it('in a list of letters, gives a motion followed by another motion of the same item its own reference', () => {
+    const text =
+      '• de brief van de Minister van Landbouw, Natuur en Voedselkwaliteit d.d. 26 november 2021 inzake reactie op de motie van de leden Van Raan en Simons over projecten die het koraal beschadigen geen doorgang laten vinden (Kamerstuk 35 632, nr. 7) en op de motie van het lid Boucke c.s. over natuurbescherming waarborgen en koraalvernietiging voorkomen (Kamerstuk 35 632, nr. 12) (Kamerstukken 33 576 en 26 407, nr. 254);';
+    expect(contextOf(text, 'motie van de leden Van Raan en Simons').adjacentRefs).toEqual([{ dossier: 35632, toevoeging: null, ondernummer: 7 }]);
+    // The last motion of the item: its own reference, not the letter's after it.
+    expect(contextOf(text, 'motie van het lid Boucke c.s.').adjacentRefs).toEqual([{ dossier: 35632, toevoeging: null, ondernummer: 12 }]);
+  });
+
+  it('says when a text is about the Eerste Kamer and never names the Tweede Kamer', () => {
+    const senate =
+      'Debat over regeringsverklaring heropend\nOp verzoek van senator Faber-van de Klashorst (PVV) heeft de Eerste Kamer op dinsdag 15 maart gedebatteerd.\n\nDe motie-Faber (PVV) c.s. zegt het vertrouwen in het kabinet op.';
+    expect(contextOf(senate, 'motie-Faber').senate).toBe(true);
+    expect(contextOf(`${senate} De Tweede Kamer stemde eerder over een andere motie.`, 'motie-Faber').senate).toBeUndefined();
+    // "Eerste Kamer" further down a text about a motion of the Kamer is not enough.
+    const house = `De Kamer nam dinsdag de motie-Omtzigt over de toeslagen aan, met steun van de coalitie. ${'Het kabinet moet nu een brief sturen. '.repeat(10)}Het wetsvoorstel gaat daarna naar de Eerste Kamer.`;
+    expect(contextOf(house, 'motie-Omtzigt').senate).toBeUndefined();
+    // The motion's own sentence can say it ("senator Faber diende de motie-Faber in").
+    expect(contextOf(`${'Het kabinet moet nu een brief sturen. '.repeat(10)}In de Eerste Kamer diende zij de motie-Faber c.s. in.`, 'motie-Faber').senate).toBe(true);
+  });
+
   it('keeps the nearest 50 references of earlier mentions of the same submitters, in text order', () => {
     const text = Array.from({ length: 80 }, (_, i) => `De motie-Omtzigt (Kamerstuk 35510, nr. ${i + 1}) is uitgevoerd.`).join('\n') + '\nDe motie-Omtzigt ook.';
     const ms = detect(text);

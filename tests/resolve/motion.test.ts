@@ -15,6 +15,16 @@ describe('resolveMotion', () => {
     expect(r.confidence).toBeGreaterThanOrEqual(CONFIDENCE_THRESHOLD);
   });
 
+  it('offers no Tweede Kamer motion for a motion in a text about the Eerste Kamer, unless its reference says which', () => {
+    const subject = { subject: 'het voorbereiden van een plan voor de terugkeer van Syriërs' };
+    const r = resolveMotion(corpus, motion(['Eerdmans'], subject), ctx({ senate: true }));
+    expect(r.status).toBe('none');
+    expect(r.best).toBeNull();
+    expect(r.message).toMatch(/Eerste Kamer/);
+    const cited = resolveMotion(corpus, motion(['Eerdmans'], subject), ctx({ senate: true, adjacentRefs: [{ dossier: 32317, toevoeging: null, ondernummer: 919 }] }));
+    expect(cited.best?.key).toBe('32317-919');
+  });
+
   it('uses the words of the subject when there is no reference', () => {
     const r = resolveMotion(
       corpus,
