@@ -298,9 +298,13 @@ function notInDataset(corpus: MotionCorpus, mention: MotionMention, ctx: MotionC
  * motion names it, then cites it); else none.
  */
 function noneOrSibling(corpus: MotionCorpus, ctx: MotionContext, message: string): MotionResolution {
+  return siblingResult(corpus, ctx) ?? { status: 'none', best: null, confidence: 0, candidates: [], message };
+}
+
+function siblingResult(corpus: MotionCorpus, ctx: MotionContext): MotionResolution | null {
   const nearestFirst = [...(ctx.laterRefs ?? []), ...[...(ctx.earlierRefs ?? [])].reverse()];
   const sibling = nearestFirst.find((r) => r.ondernummer !== null && !r.letter && lacksMotion(corpus, refKey(r)));
-  if (!sibling) return { status: 'none', best: null, confidence: 0, candidates: [], message };
+  if (!sibling) return null;
   const key = refKey(sibling);
   return notInDatasetResult({ ...sibling, key }, 0.6, `Elders in de tekst staat bij deze indieners Kamerstuk ${key}; die motie zit niet in de gebundelde gegevens.`);
 }
@@ -355,6 +359,11 @@ export function resolveMotion(corpus: MotionCorpus, mention: MotionMention, ctx:
   if (confidence >= CONFIDENCE_THRESHOLD) {
     return { status: 'resolved', best: best.motion, confidence, candidates: runnersUp, message: best.reasons.join('; ') };
   }
+  // Nothing in the data comes close to fitting (a guess among many), and the text cites one of these members'
+  // motions the data lacks ("Motie van het lid Dassen over ..." on the motion's own page, its number further
+  // down): that one. A fitting candidate keeps its place (the other reference may be a letter about it).
+  const sibling = confidence < MERE_GUESS ? siblingResult(corpus, ctx) : null;
+  if (sibling) return sibling;
   const namesake = isNamesakeTie(mention, ranked.slice(0, 4).map((r) => r.motion));
   return {
     status: namesake ? 'ambiguous' : 'uncertain',
@@ -366,6 +375,9 @@ export function resolveMotion(corpus: MotionCorpus, mention: MotionMention, ctx:
       : `Niet zeker welke motie van ${names} bedoeld is. Bedoelde u ...`,
   };
 }
+
+/** A best candidate below this confidence is one of many equally unlikely ones. */
+const MERE_GUESS = 0.1;
 
 /** The surname of a named member that, among the top candidates, belongs to different people. */
 function isNamesakeTie(mention: MotionMention, top: CandidateMotion[]): string | null {

@@ -86,3 +86,24 @@ Nr. 6 MOTIE VAN HET LID TONY VAN DIJCK
     expect(r.best?.key).toBe('36800-IX-6');
   });
 });
+
+describe("a motion's page whose title line names the motion before its head", () => {
+  it('takes the number the head gives, not a guess among the member\'s other motions (tweedekamer.nl, 2026)', async () => {
+    const ds = await loadDataset();
+    const text = `Motie : Motie van het lid Dassen over opties waarbij de voorgenomen belastingverhoging op arbeid verminderd kan worden via het afschaffen of versoberen van ondoelmatige en ondoeltreffende fiscale regelingen
+36 848 Kabinetsformatie 2025
+Nr. 101
+MOTIE VAN HET LID DASSEN
+Voorgesteld 26 februari 2026
+De Kamer,
+gehoord de beraadslaging,
+`;
+    const mentions = detect(text);
+    const [title, own] = mentions.filter((m): m is MotionMention => m.kind === 'motion');
+    for (const m of [own!, title!]) {
+      const r = resolveMotion(ds, m, buildMotionContext(text, mentions, m));
+      expect(r.status).toBe('not-in-dataset');
+      expect(r.reference).toMatchObject({ dossier: 36848, toevoeging: null, ondernummer: 101 });
+    }
+  });
+});
