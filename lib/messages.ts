@@ -33,6 +33,7 @@ export const MentionSchema = z.discriminatedUnion('kind', [
     ondernummer: z.nullable(z.int()),
     ondernummerTot: z.optional(z.int()),
     letter: z.optional(z.string().check(z.regex(/^[A-Z]{1,2}$/))),
+    rijkswet: z.optional(z.string().check(z.regex(/^R\d{3,4}$/))),
   }),
   z.object({ ...span, kind: z.literal('document'), documentNummer: z.string().check(z.maxLength(40)) }),
   z.object({ ...span, kind: z.literal('zaak'), zaakNummer: z.string().check(z.maxLength(40)) }),

@@ -12,6 +12,7 @@ import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promise
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import Fuse from 'fuse.js';
+import { recordedToevoeging } from '../lib/detect/common';
 import type { Mention } from '../lib/detect/types';
 import { encodeDataset } from '../lib/data/codec';
 import { DatasetError, validateFiles } from '../lib/data/dataset';
@@ -423,7 +424,7 @@ export async function buildDataFiles(opts: BuildOptions = {}): Promise<Map<strin
       const seen = new Set<string>();
       for (const m of detect(text)) {
         let to: string | null = null;
-        if (m.kind === 'kamerstuk') to = kamerstukKey(m.dossier, m.toevoeging, m.ondernummer);
+        if (m.kind === 'kamerstuk') to = kamerstukKey(m.dossier, recordedToevoeging(m), m.ondernummer);
         else if (m.kind === 'document') to = m.documentNummer;
         else if (m.kind === 'zaak') to = m.zaakNummer;
         else if (m.kind === 'amount') {

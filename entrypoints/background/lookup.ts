@@ -1,5 +1,6 @@
 /** Looks a marked mention up in the dataset: whether the record is known (the card itself is lib/cards'). */
 import type { Dataset } from '../../lib/data/dataset';
+import { recordedToevoeging } from '../../lib/detect/common';
 import type { MotionMention } from '../../lib/detect/types';
 import type { MentionRef, MentionStatus } from '../../lib/messages';
 import { EMPTY_CONTEXT, type MotionContext } from '../../lib/resolve/context';
@@ -17,7 +18,7 @@ export function statusOf(dataset: Dataset, ref: MentionRef, resolution?: MotionR
   let known: boolean;
   switch (m.kind) {
     case 'kamerstuk':
-      known = m.ondernummer === null ? !!dataset.dossier(m.dossier, m.toevoeging) : dataset.knows(ref.key);
+      known = m.ondernummer === null ? !!dataset.dossier(m.dossier, recordedToevoeging(m)) : dataset.knows(ref.key);
       break;
     case 'document':
       known = dataset.knows(m.documentNummer);

@@ -1,8 +1,10 @@
 /** Normalised keys and Dutch accessible names for marked mentions. Pure. */
 import type { Mention } from '../../lib/detect/types';
+import { asRecorded, recordedToevoeging } from '../../lib/detect/common';
 import { euros } from '../../lib/format/dutch';
 
-export function kamerstukKeyOf(r: { dossier: number; toevoeging: string | null; ondernummer: number | null }): string {
+export function kamerstukKeyOf(ref: { dossier: number; toevoeging: string | null; ondernummer: number | null; rijkswet?: string }): string {
+  const r = asRecorded(ref);
   return [String(r.dossier), r.toevoeging ? r.toevoeging.toUpperCase() : null, r.ondernummer === null ? null : String(r.ondernummer)]
     .filter((p): p is string => p !== null && p !== '')
     .join('-');
@@ -49,7 +51,8 @@ export function referenceLabel(m: Mention): string {
   let what: string;
   switch (m.kind) {
     case 'kamerstuk': {
-      const dossier = m.toevoeging ? `${m.dossier}-${m.toevoeging}` : String(m.dossier);
+      const toevoeging = recordedToevoeging(m);
+      const dossier = toevoeging ? `${m.dossier}-${toevoeging}` : String(m.dossier);
       what =
         m.ondernummer === null
           ? `Kamerstuk ${dossier}${m.letter ? ` ${m.letter} (Eerste Kamer)` : ''}`

@@ -5,6 +5,7 @@
  */
 import type { KamerstukMention, Mention, MotionMention } from '../../lib/detect/types';
 import type { MotionContextMessage } from '../../lib/messages';
+import { asRecorded } from '../../lib/detect/common';
 import { buildMotionContext, footnoteMarker, clauseEnd, kamerstukRef, type KamerstukRef } from '../../lib/resolve/context';
 
 export interface PageFacts {
@@ -46,10 +47,11 @@ function isOwnTitle(mention: MotionMention): boolean {
 export const MAX_PAGE_REFS = 100;
 
 /** The dossiers of references, each once, in order, capped; as references without a number. */
-export function distinctDossiers(refs: Iterable<{ dossier: number; toevoeging: string | null }>): KamerstukRef[] {
+export function distinctDossiers(refs: Iterable<{ dossier: number; toevoeging: string | null; rijkswet?: string }>): KamerstukRef[] {
   const out = new Map<string, KamerstukRef>();
-  for (const r of refs) {
+  for (const written of refs) {
     if (out.size >= MAX_PAGE_REFS) break;
+    const r = asRecorded(written);
     const key = `${r.dossier}-${r.toevoeging ?? ''}`;
     if (!out.has(key)) out.set(key, { dossier: r.dossier, toevoeging: r.toevoeging, ondernummer: null });
   }

@@ -5,6 +5,7 @@
  */
 import { DatasetError, type Dataset } from '../data/dataset';
 import type { DocumentRecord, MotionRecord } from '../data/schema';
+import { asRecorded } from '../detect/common';
 import type { Mention, MotionMention } from '../detect/types';
 import { dutchDate, euros, KIND_LABEL, kamerstukCitation, NO_VOTE_TEXT, outcomeLabel, writeOutAmount } from '../format/dutch';
 import { officialLinks } from '../format/links';
@@ -202,7 +203,7 @@ function handelingenCard(ds: Dataset, m: Extract<Mention, { kind: 'handelingen' 
 
 /** The card for a marked mention. */
 export function buildCardModel(ds: Dataset, req: CardRequest): CardModel {
-  const m = req.mention;
+  const m = req.mention.kind === 'kamerstuk' ? asRecorded(req.mention) : req.mention;
   try {
     switch (m.kind) {
       case 'kamerstuk': {

@@ -2,13 +2,14 @@
 import { detect } from '../detect';
 import { euros } from '../format/dutch';
 import { readInputFile } from './input';
+import { recordedToevoeging } from '../detect/common';
 import type { Mention } from '../detect/types';
 import { resolveMotionsInText, toResolved } from '../resolve';
 
 function fieldsOf(m: Mention): string {
   switch (m.kind) {
     case 'kamerstuk':
-      return [m.dossier, m.toevoeging, m.ondernummer].filter((p) => p !== null).join('-') + (m.ondernummerTot ? ` t/m ${m.ondernummerTot}` : '') + (m.letter ? ` (Eerste Kamer, ${m.letter})` : '');
+      return [m.dossier, recordedToevoeging(m), m.ondernummer].filter((p) => p !== null).join('-') + (m.ondernummerTot ? ` t/m ${m.ondernummerTot}` : '') + (m.letter ? ` (Eerste Kamer, ${m.letter})` : '');
     case 'document':
       return m.documentNummer;
     case 'zaak':

@@ -1,6 +1,7 @@
 /** `kamerwijzer lookup [--json] REFERENCE`: the record for a Kamerstuk, D- or Z-number. */
 import type { Dataset } from '../data/dataset';
 import { detect } from '../detect/index';
+import { recordedToevoeging } from '../detect/common';
 import { kamerstukKey, parseReference, type Reference } from '../data/keys';
 import { loadDataset } from '../data/load-node';
 import type { DocumentRecord, MotionRecord } from '../data/schema';
@@ -18,7 +19,10 @@ export interface LookupResult {
 /** Parse with lib/detect (the same rules as on a page); bare keys like "19637-3435" with the dataset's own parser. */
 export function toReference(input: string): Reference | undefined {
   const m = detect(input).find((x) => x.kind === 'kamerstuk' || x.kind === 'document' || x.kind === 'zaak');
-  if (m?.kind === 'kamerstuk') return { kind: 'kamerstuk', dossier: m.dossier, toevoeging: m.toevoeging, ondernummer: m.ondernummer, key: kamerstukKey(m.dossier, m.toevoeging, m.ondernummer) };
+  if (m?.kind === 'kamerstuk') {
+    const toevoeging = recordedToevoeging(m);
+    return { kind: 'kamerstuk', dossier: m.dossier, toevoeging, ondernummer: m.ondernummer, key: kamerstukKey(m.dossier, toevoeging, m.ondernummer) };
+  }
   if (m?.kind === 'document') return { kind: 'document', documentNummer: m.documentNummer };
   if (m?.kind === 'zaak') return { kind: 'zaak', zaakNummer: m.zaakNummer };
   return parseReference(input);

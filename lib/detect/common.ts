@@ -45,6 +45,16 @@ export function normaliseToevoeging(written: string | undefined | null): string 
 }
 
 /** "2024/25", "2024-2025", "2024 – 2025", "20242025" -> "2024-2025"; null if it is not a session year. */
+/** The toevoeging as the Kamer's data records it: a kingdom act's R-number in brackets ("36455-(R2188)-13"). */
+export function recordedToevoeging(ref: { toevoeging: string | null; rijkswet?: string }): string | null {
+  return ref.rijkswet && !ref.toevoeging ? `(${ref.rijkswet})` : ref.toevoeging;
+}
+
+/** A mention with its toevoeging as the Kamer's data records it, for lookups in the dataset. */
+export function asRecorded<T extends { toevoeging: string | null; rijkswet?: string }>(ref: T): T {
+  return ref.rijkswet && !ref.toevoeging ? { ...ref, toevoeging: recordedToevoeging(ref) } : ref;
+}
+
 export function normaliseVergaderjaar(written: string | undefined | null): string | null {
   if (!written) return null;
   const m = /(\d{4})\D{0,5}?(\d{2,4})$/.exec(written.trim());

@@ -3,7 +3,7 @@
  * "Tweede Kamer, vergaderjaar 2025–2026, 36 871, nr. 67", "32317-983", "21501-20-2146",
  * "kst-36600-VI-12", "36 600 VI, nr. 12", "(19637, nr. 2289)", "nr. 186 (32637)", "nrs. 1 t/m 3".
  */
-import { DASH, DOSSIER, LETTER, SO, SP, dossierNumber, literalStarts, normaliseToevoeging, stickyMatches, trimEnd, type NextStart } from './common';
+import { DASH, DOSSIER, LETTER, SO, SP, dossierNumber, literalStarts, normaliseToevoeging, recordedToevoeging, stickyMatches, trimEnd, type NextStart } from './common';
 import type { KamerstukMention } from './types';
 
 // Budget chapters (roman, also "IIA", "IIIB"), EU councils' numbers under 21 501, a letter.
@@ -128,8 +128,8 @@ const NR_THEN_DOSSIER = new RegExp(`(?:nr\\.${SO}(\\d{1,5})${SO},${SO}was${SP})?
 // The number first inside the parentheses: "de motie Hachi (nr. 28, 33000-IV)".
 const NR_FIRST_IN_PARENTHESES = new RegExp(`${SO}([Nn]r\\.${SO}(\\d{1,5})${SO},${SO}(${DOSSIER})(?:${SO}${DASH}?${SO}(${TOEV}))?)(?=${SO}\\))`, 'y');
 
-export function kamerstukKey(ref: { dossier: number; toevoeging: string | null; ondernummer: number | null }): string {
-  return [String(ref.dossier), ref.toevoeging, ref.ondernummer === null ? null : String(ref.ondernummer)]
+export function kamerstukKey(ref: { dossier: number; toevoeging: string | null; ondernummer: number | null; rijkswet?: string }): string {
+  return [String(ref.dossier), recordedToevoeging(ref), ref.ondernummer === null ? null : String(ref.ondernummer)]
     .filter((p): p is string => !!p)
     .join('-');
 }
@@ -169,6 +169,32 @@ function wholeAfterTitleAt(text: string, open: number): KamerstukMention | null 
   return { ...ref, start, end: trimEnd(text, start, m.index + m[0].length), ondernummer: null };
 }
 
+/**
+ * A dossier in parentheses with what follows it there: a kingdom act's number ("(32017, R1884)") or the
+ * Eerste Kamer's letters ("(35.300, C)", "(EK 35.788, V)", "(36578, letters D en E)"), as its agendas write them.
+ */
+const IN_PARENTHESES = new RegExp(
+  `${SO}(?:EK${SP})?(${DOSSIER_OR_POINTED})(?:(?:${SO}${DASH}${SO}|${SP})(${TOEV}))?${SO},${SO}(?:R${SO}(\\d{3,4})|(?:letters?${SP})?([A-Z]{1,2})(?:${SP}en${SP}([A-Z]{1,2}))?)${SO}(?=\\))`,
+  'y',
+);
+
+function inParenthesesAt(text: string, open: number): KamerstukMention[] {
+  IN_PARENTHESES.lastIndex = open + 1;
+  const m = IN_PARENTHESES.exec(text);
+  const ref = m && dossierRef(m[1]!, m[2]);
+  if (!m || !ref) return [];
+  const start = m.index + m[0].search(/\S/);
+  const end = trimEnd(text, start, m.index + m[0].length);
+  if (m[3]) return [{ ...ref, start, end, ondernummer: null, rijkswet: `R${m[3]}` }];
+  if (!m[5]) return [{ ...ref, start, end, ondernummer: null, letter: m[4]! }];
+  const second = m.index + m[0].lastIndexOf(m[5]);
+  const first = trimEnd(text, start, m.index + m[0].lastIndexOf(m[4]!) + m[4]!.length);
+  return [
+    { ...ref, start, end: first, ondernummer: null, letter: m[4]! },
+    { ...ref, start: second, end: second + m[5].length, ondernummer: null, letter: m[5] },
+  ];
+}
+
 /** Characters that, right before a bare number, mean it is part of something else (a URL, a decimal). */
 const BAD_BEFORE = new RegExp(String.raw`[${LETTER}\d/.=:_#&?+-]`);
 const BAD_AFTER = new RegExp(String.raw`[${LETTER}\d_/]`);
@@ -194,9 +220,9 @@ function fromMatch(text: string, m: RegExpMatchArray, base: number, prefixed: bo
   }
   let toevoeging = normaliseToevoeging(toevText);
   if (toevText && !toevoeging) return [];
-  // A kingdom act's dossier is recorded with its R-number as the toevoeging: "36455-(R2188)".
+  // A kingdom act's R-number: kept apart from the toevoeging (see KamerstukMention.rijkswet).
   const rijkswet = toevText ? null : RIJKSWET_NUMBER.exec(m[0]);
-  if (rijkswet) toevoeging = `(R${rijkswet[1]})`;
+  const act = rijkswet ? { rijkswet: `R${rijkswet[1]}` } : {};
   let dashNr: string | undefined = dashNrText;
   // "21 501-02" / "21501-20": a council's sub-dossier, not a number in dossier 21501; a leading zero
   // never starts an ondernummer either.
@@ -224,6 +250,7 @@ function fromMatch(text: string, m: RegExpMatchArray, base: number, prefixed: bo
     dossier,
     toevoeging,
     ondernummer,
+    ...act,
   };
   out.push(first);
   if (tail && nrWord === 'nrs') {
@@ -236,7 +263,7 @@ function fromMatch(text: string, m: RegExpMatchArray, base: number, prefixed: bo
     } else {
       for (const n of tail.matchAll(/\d{1,5}/g)) {
         const s = tailStart + n.index!;
-        out.push({ kind: 'kamerstuk', start: base + s, end: base + s + n[0].length, text: n[0], dossier, toevoeging, ondernummer: Number(n[0]) });
+        out.push({ kind: 'kamerstuk', start: base + s, end: base + s + n[0].length, text: n[0], dossier, toevoeging, ondernummer: Number(n[0]), ...act });
       }
     }
   }
@@ -436,9 +463,13 @@ export function detectKamerstukken(text: string): KamerstukMention[] {
   // a space can follow the "(" of a dossier number, an "n" or "N" that of "(nr. 28, 33000-IV)".
   for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
     const c = text.charCodeAt(open + 1);
-    const k =
-      (c === 0x6e || c === 0x4e || c === 0x20 ? nrFirstAt(text, open) : null) ??
-      ((c >= 0x30 && c <= 0x39) || c === 0x20 || c === 0xa0 ? wholeAfterTitleAt(text, open) : null);
+    const digit = (c >= 0x30 && c <= 0x39) || c === 0x20 || c === 0xa0;
+    const more = digit || c === 0x45 /* E */ ? inParenthesesAt(text, open) : [];
+    if (more.length > 0) {
+      if (!overlaps(more[0]!.start, more.at(-1)!.end)) found.push(...more);
+      continue;
+    }
+    const k = (c === 0x6e || c === 0x4e || c === 0x20 ? nrFirstAt(text, open) : null) ?? (digit ? wholeAfterTitleAt(text, open) : null);
     if (k && !overlaps(k.start, k.end)) found.push(k);
   }
   for (const at of misses) {

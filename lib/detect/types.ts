@@ -24,6 +24,11 @@ export interface KamerstukMention extends Span {
    * "(Kamerstuk 35 526, L)"): that letter. ondernummer stays null: it is none of the Tweede Kamer's numbers.
    */
   letter?: string;
+  /**
+   * A kingdom act's number written with its dossier ("36455 (R2188)", "(32017, R1884)"): "R2188". It is not
+   * the toevoeging a citation writes; the Kamer's data files such a dossier as "36455-(R2188)" (see asRecorded).
+   */
+  rijkswet?: string;
 }
 
 export interface DocumentMention extends Span {

@@ -3,7 +3,7 @@
  * (CLI, tests, data build) by buildMotionContext; the content script fills the same shape from a page.
  */
 import type { KamerstukMention, Mention } from '../detect/types';
-import { normaliseToevoeging } from '../detect/common';
+import { normaliseToevoeging, recordedToevoeging } from '../detect/common';
 import { findDutchDates, textDate } from './dates';
 import { surnameMatches } from './names';
 import { contentWords } from './text-similarity';
@@ -84,7 +84,7 @@ const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
 /** A Kamerstuk mention as the reference the resolver reads. */
 export function kamerstukRef(m: KamerstukMention): KamerstukRef {
-  const ref: KamerstukRef = { dossier: m.dossier, toevoeging: m.toevoeging, ondernummer: m.ondernummer };
+  const ref: KamerstukRef = { dossier: m.dossier, toevoeging: recordedToevoeging(m), ondernummer: m.ondernummer };
   if (m.letter) ref.letter = m.letter;
   return ref;
 }

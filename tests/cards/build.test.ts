@@ -25,6 +25,14 @@ describe('cards from the bundled dataset', () => {
     expect(c.links.map((l) => l.label)).toEqual(['officielebekendmakingen.nl', 'tweedekamer.nl']);
   });
 
+  it("a kingdom act's document, its R-number written apart from the toevoeging ('36455 (R2188), nr. 2')", () => {
+    const mention: Mention = { kind: 'kamerstuk', start: 0, end: 1, text: '36455 (R2188), nr. 2', dossier: 36455, toevoeging: null, ondernummer: 2, rijkswet: 'R2188' };
+    const c = card(mention, '36455-(R2188)-2');
+    expect(c.variant).toBe('document');
+    const whole = card({ ...mention, ondernummer: null }, '36455-(R2188)');
+    expect(whole.variant).toBe('dossier');
+  });
+
   it('a motion with a recorded vote shows the outcome and the vote per party with seats', () => {
     const c = card({ kind: 'zaak', start: 0, end: 1, text: '2024Z21744', zaakNummer: '2024Z21744' }, '2024Z21744');
     expect(c.variant).toBe('motion');

@@ -28,7 +28,7 @@ describe('Kamerstuk references', () => {
     // A capital "Nr." (2025D06778), "stuk nr." (motion 2024D03471).
     ['Motie van de leden Maatoug en Patijn (29544, Nr. 1257) over', '29544, Nr. 1257', '29544-1257'],
     ['zoals blijkt uit Kamerstuk 21 501-21, stuk nr. 2648 ;', 'Kamerstuk 21 501-21, stuk nr. 2648', '21501-21-2648'],
-    // Kingdom acts (2025D31932, and a Kamerstukken citation): the R-number is the toevoeging, as the Kamer records it.
+    // Kingdom acts (2025D31932, and a Kamerstukken citation): the key has the R-number where the Kamer records it.
     ['(Kamerstuk 34158-(R2048)-13)', 'Kamerstuk 34158-(R2048)-13', '34158-(R2048)-13'],
     ['Kamerstukken II 2015/16, 34 356 (R2064), nr. 3', 'Kamerstukken II 2015/16, 34 356 (R2064), nr. 3', '34356-(R2064)-3'],
     ['(Kamerstuk 36455 (R2188))', 'Kamerstuk 36455 (R2188)', '36455-(R2188)'],
@@ -116,6 +116,26 @@ describe('Kamerstuk references', () => {
       ['35925-VI, letter T', 35925, 'VI', null, 'T'],
     ]);
     expect(found('in 2023, letter B en 35788, D', 'kamerstuk')).toEqual([]);
+  });
+
+  it("keeps a kingdom act's R-number apart from the toevoeging; the key has it as the Kamer records it", () => {
+    const k = found('(Kamerstuk 34158-(R2048)-13) en op de agenda: Gemeenschappelijk Hof van Justitie (32017, R1884);', 'kamerstuk');
+    expect(k.map((r) => [r.text, r.dossier, r.toevoeging, r.ondernummer, r.rijkswet, kamerstukKey(r)])).toEqual([
+      ['Kamerstuk 34158-(R2048)-13', 34158, null, 13, 'R2048', '34158-(R2048)-13'],
+      ['32017, R1884', 32017, null, null, 'R1884', '32017-(R1884)'],
+    ]);
+  });
+
+  it("reads the Eerste Kamer's letters in parentheses: with a pointed dossier, after \"EK\", two of them", () => {
+    const k = found('de rechtsstaat (35.300, C), de brief (EK 35.788, V) en zijn moties (36578, letters D en E)', 'kamerstuk');
+    expect(k.map((r) => [r.text, r.dossier, r.ondernummer, r.letter])).toEqual([
+      ['35.300, C', 35300, null, 'C'],
+      ['EK 35.788, V', 35788, null, 'V'],
+      ['36578, letters D', 36578, null, 'D'],
+      ['E', 36578, null, 'E'],
+    ]);
+    // Not a number with a capital after it elsewhere.
+    expect(found('in 2023 (2.500, B) en 32345, A of (tabel 32345, A)', 'kamerstuk')).toEqual([]);
   });
 
   it('reads a whole dossier in parentheses right after the title of a bill or budget', () => {
