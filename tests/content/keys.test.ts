@@ -11,6 +11,9 @@ describe('mention keys and labels', () => {
     expect(mentionKey({ ...ks, ondernummer: null })).toBe('19637');
     // The Eerste Kamer's letter and Handelingen are other documents than the Tweede Kamer's.
     expect(mentionKey({ ...ks, ondernummer: null, letter: 'C' })).toBe('19637-ek-C');
+    // A kingdom act's R-number, as the Kamer's data files the dossier.
+    expect(mentionKey({ ...ks, dossier: 36455, ondernummer: 2, rijkswet: 'R2188' })).toBe('36455-(R2188)-2');
+    expect(ariaLabel({ ...ks, dossier: 36455, ondernummer: 2, rijkswet: 'R2188' })).toBe('Kamerstuk 36455-(R2188), nr. 2: toon details');
     expect(mentionKey({ kind: 'handelingen', start: 0, end: 1, text: '', aanhangsel: false, vergaderjaar: '2017-2018', nummer: 21, eersteKamer: true })).toBe('h-ek-2017-2018-21');
     expect(ariaLabel({ ...ks, ondernummer: null, letter: 'C' })).toBe('Kamerstuk 19637 C (Eerste Kamer): toon details');
   });
