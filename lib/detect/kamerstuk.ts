@@ -119,7 +119,7 @@ function wholeAfterWordAt(text: string, at: number): KamerstukMention | null {
  * budget or a note (TITLE_WORD), so a number in parentheses elsewhere ("prijs (25000)") is left alone.
  */
 const TITLE_WORD =
-  /(?:wet\b|begroting|voorstel|nota\b|wijziging|verdrag|jaarverslag|invoering|vereenvoudiging|goedkeuring|herziening|intrekking|implementatie|toezegging|kamerstuk|raming|vaststelling|slotwet|suppletoire)[^.;!?]*$/i;
+  /(?:wet\b|begroting|voorstel|nota\b|wijziging|verdrag|jaarverslag|invoering|vereenvoudiging|goedkeuring|herziening|intrekking|implementatie|toezegging|kamerstuk|raming|vaststelling|slotwet|suppletoire|formatie)[^.;!?]*$/i;
 const WHOLE_AFTER_TITLE = new RegExp(`${SO}(${DOSSIER_OR_POINTED})(?:(?:${SO}${DASH}${SO}|${SP})(${TOEV}))?${SO}(?=\\))`, 'y');
 const TITLE_END = new RegExp(String.raw`[${LETTER}\d)][ \u00a0]{0,2}$`);
 // Handelingen: "Zij krijgt nr. 186 (32637)": the motion becomes Kamerstuk 32637, nr. 186. An amended motion

@@ -147,6 +147,8 @@ describe('Kamerstuk references', () => {
     expect(ref('de begrotingsstaten van het Ministerie van Justitie en Veiligheid (VI) voor het jaar 2021 ( 35570-VI )').map((r) => r.key)).toEqual(['35570-VI']);
     // The Eerste Kamer's pointed dossier numbers; a bill's title that starts "Invoering", a commitment's; after a citation in parentheses.
     expect(ref('Het wetsvoorstel Wet grondgebonden groei melkveehouderij (34.295) beoogt').map((r) => r.key)).toEqual(['34295']);
+    // An Eerste Kamer page's dossier line: "dossier(s) Kabinetsformatie 2021 (35.788)".
+    expect(ref('dossier(s) Kabinetsformatie 2021 (35.788)\nbehandelende commissie(s)').map((r) => r.key)).toEqual(['35788']);
     expect(ref('Invoering stelsel van fosfaatrechten (34.532) voert').map((r) => r.key)).toEqual(['34532']);
     expect(ref('Toezegging Problematiek Zeeland en verdeelmodel (34.568)De Minister').map((r) => r.key)).toEqual(['34568']);
     expect(ref('Verdrag ter bestrijding van misdaad (PbEU 2012, L 94) (33995)').map((r) => r.key)).toEqual(['33995']);
