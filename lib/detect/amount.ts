@@ -72,9 +72,15 @@ export function numberWordValue(written: string): number {
     const times = h === 0 ? 1 : (UNITS[p.slice(0, h)] ?? NaN);
     return times * 100 + below100(p.slice(h + 'honderd'.length));
   };
-  const d = w.indexOf('duizend');
-  if (d < 0) return below1000(w);
-  return (d === 0 ? 1 : below1000(w.slice(0, d))) * 1000 + below1000(w.slice(d + 'duizend'.length));
+  const belowMillion = (p: string): number => {
+    const d = p.indexOf('duizend');
+    if (d < 0) return below1000(p);
+    return (d === 0 ? 1 : below1000(p.slice(0, d))) * 1000 + below1000(p.slice(d + 'duizend'.length));
+  };
+  // Written as one word with its scale: "honderdmiljoen", "tweemiljard".
+  const scaled = /^(.+?)(miljoen|miljard)$/.exec(w);
+  if (scaled) return belowMillion(scaled[1]!) * (scaled[2] === 'miljoen' ? 1e6 : 1e9);
+  return belowMillion(w);
 }
 
 function scaleOf(word: string | undefined): number {

@@ -204,6 +204,8 @@ function bulletBefore(text: string, s: number): boolean {
   return text[s - 1] === '-' && (s === 1 || /\s/.test(text[s - 2]!));
 }
 
+const SINGULAR_LIST = /^(?:[\s\u00a0]*(?:en|t\/m|tot en met)[\s\u00a0]*\d{1,4})+$/;
+
 function fromMatch(text: string, m: RegExpMatchArray, base: number, prefixed: boolean): KamerstukMention[] {
   const [, dossierText, toevTextWritten, nrWordWritten, nrText, tail, dashNrTextWritten] = m;
   const dossier = dossierNumber(dossierText!);
@@ -253,7 +255,8 @@ function fromMatch(text: string, m: RegExpMatchArray, base: number, prefixed: bo
     ...act,
   };
   out.push(first);
-  if (tail && nrWord === 'nrs') {
+  // "nrs. 36 en 37"; also written "nr. 36 en 37" (not "nr. 36, 37": a comma may start a page or a year).
+  if (tail && (nrWord === 'nrs' || (nrWord === 'nr' && SINGULAR_LIST.test(tail)))) {
     const tailStart = end - tail.length;
     first.end = base + tailStart;
     const range = /^[\s\u00a0]*(?:t\/m|tot en met|\u2013|-)[\s\u00a0]*(\d{1,5})$/.exec(tail);

@@ -20,6 +20,9 @@ describe('amounts', () => {
     ['100 EURO', '100 EURO', 100],
     // Number words as one word (news: NOS, regional papers), "een half", "anderhalf".
     ['ongeveer vijfhonderd euro meer', 'vijfhonderd euro', 500],
+    // The scale in the same word (a Woonbond press release, 2005).
+    ["'Een bedrag dat boven de honderdmiljoen euro uitkomt.'", 'honderdmiljoen euro', 100_000_000],
+    ['ruim tweemiljard euro', 'tweemiljard euro', 2_000_000_000],
     ['krijgt dit jaar drieduizend euro', 'drieduizend euro', 3000],
     ['vijfentwintig euro', 'vijfentwintig euro', 25],
     ['tweehonderdvijftigduizend euro', 'tweehonderdvijftigduizend euro', 250_000],

@@ -75,6 +75,9 @@ describe('Kamerstuk references', () => {
   it('finds every reference in a list', () => {
     expect(ref('(Kamerstuk 32 317, nr. 958, Kamerstuk 36 760, nr. 40)').map((r) => r.key)).toEqual(['32317-958', '36760-40']);
     expect(ref('Kamerstukken 32 317, nrs. 958 en 960').map((r) => r.key)).toEqual(['32317-958', '32317-960']);
+    // Also written "nr." (a minister's letter, 2010); not a page or a year after a comma.
+    expect(ref('van 12 en 25 juni (TK 27 562, nr. 36 en 37) en').map((r) => r.key)).toEqual(['27562-36', '27562-37']);
+    expect(ref('Kamerstuk 27 562, nr. 36, 2009').map((r) => r.key)).toEqual(['27562-36']);
     // Lists in motions (2024D46012, 2024D20772, 2025D40151): a number never swallows the next dossier.
     expect(ref('de aangenomen moties Becker ( 35 228, nr. 8 en 32 824, nr. 432 ) stellen').map((r) => r.key)).toEqual(['35228-8', '32824-432']);
     expect(ref('(aangenomen moties 21 501-32, nr. 1570 en 27 858, nr. 621 );').map((r) => r.key)).toEqual(['21501-32-1570', '27858-621']);
