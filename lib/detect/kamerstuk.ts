@@ -120,7 +120,15 @@ function wholeAfterWordAt(text: string, at: number): KamerstukMention | null {
  */
 const TITLE_WORD =
   /(?:wet\b|begroting|voorstel|nota\b|wijziging|verdrag|jaarverslag|invoering|vereenvoudiging|goedkeuring|herziening|intrekking|implementatie|toezegging|kamerstuk|raming|vaststelling|slotwet|suppletoire|formatie)[^.;!?]*$/i;
-const WHOLE_AFTER_TITLE = new RegExp(`${SO}(${DOSSIER_OR_POINTED})(?:(?:${SO}${DASH}${SO}|${SP})(${TOEV}))?${SO}(?=\\))`, 'y');
+/** A dossier and its toevoeging, with or without capturing groups. */
+const wholeItem = (capture: boolean) => {
+  const [open, close] = capture ? ['(', ')'] : ['(?:', ')'];
+  return `${open}${DOSSIER_OR_POINTED}${close}(?:(?:${SO}${DASH}${SO}|${SP})${open}${TOEV}${close})?`;
+};
+const WHOLE_ITEM = wholeItem(true);
+/** One dossier, or several ("begrotingen VWS en V&J voor het jaar 2013 (33400-VI en 33400-XVI)"). */
+const WHOLE_AFTER_TITLE = new RegExp(`${SO}${wholeItem(false)}(?:${SO}(?:,|en)${SO}${wholeItem(false)})*${SO}(?=\\))`, 'y');
+const WHOLE_ITEMS = new RegExp(WHOLE_ITEM, 'g');
 const TITLE_END = new RegExp(String.raw`[${LETTER}\d)][ \u00a0]{0,2}$`);
 // Handelingen: "Zij krijgt nr. 186 (32637)": the motion becomes Kamerstuk 32637, nr. 186. An amended motion
 // "krijgt nr. 348, was nr. 347 (32317)": both numbers are of that dossier.
@@ -156,17 +164,22 @@ function nrFirstAt(text: string, open: number): KamerstukMention | null {
   return { ...ref, start: end - m[1]!.length, end, ondernummer: Number(m[2]) };
 }
 
-/** A whole dossier in parentheses after a title ("... vreemdelingenzaken (35749)") at the "(" at `open`, or null. */
-function wholeAfterTitleAt(text: string, open: number): KamerstukMention | null {
+/** Whole dossiers in parentheses after a title ("... vreemdelingenzaken (35749)") at the "(" at `open`. */
+function wholeAfterTitleAt(text: string, open: number): KamerstukMention[] {
   WHOLE_AFTER_TITLE.lastIndex = open + 1;
   const m = WHOLE_AFTER_TITLE.exec(text);
-  if (!m) return null;
+  if (!m) return [];
   // A bill's title can be long ("Wijziging van de Wet ... voor experimenteerberoepen (34630)").
   const before = text.slice(Math.max(0, open - 400), open);
-  const ref = TITLE_END.test(before) && TITLE_WORD.test(before) ? dossierRef(m[1]!, m[2]) : null;
-  if (!ref) return null;
-  const start = m.index + m[0].indexOf(m[1]!);
-  return { ...ref, start, end: trimEnd(text, start, m.index + m[0].length), ondernummer: null };
+  if (!TITLE_END.test(before) || !TITLE_WORD.test(before)) return [];
+  const out: KamerstukMention[] = [];
+  for (const item of m[0].matchAll(WHOLE_ITEMS)) {
+    const ref = dossierRef(item[1]!, item[2]);
+    if (!ref) return [];
+    const start = m.index + item.index!;
+    out.push({ ...ref, start, end: trimEnd(text, start, start + item[0].length), ondernummer: null });
+  }
+  return out;
 }
 
 /**
@@ -472,8 +485,9 @@ export function detectKamerstukken(text: string): KamerstukMention[] {
       if (!overlaps(more[0]!.start, more.at(-1)!.end)) found.push(...more);
       continue;
     }
-    const k = (c === 0x6e || c === 0x4e || c === 0x20 ? nrFirstAt(text, open) : null) ?? (digit ? wholeAfterTitleAt(text, open) : null);
-    if (k && !overlaps(k.start, k.end)) found.push(k);
+    const k = c === 0x6e || c === 0x4e || c === 0x20 ? nrFirstAt(text, open) : null;
+    const whole = k ? [k] : digit ? wholeAfterTitleAt(text, open) : [];
+    if (whole.length > 0 && !overlaps(whole[0]!.start, whole.at(-1)!.end)) found.push(...whole);
   }
   for (const at of misses) {
     const k = wholeAfterWordAt(text, at);

@@ -150,6 +150,11 @@ describe('Kamerstuk references', () => {
     expect(ref('de begrotingsstaten van het Ministerie van Justitie en Veiligheid (VI) voor het jaar 2021 ( 35570-VI )').map((r) => r.key)).toEqual(['35570-VI']);
     // The Eerste Kamer's pointed dossier numbers; a bill's title that starts "Invoering", a commitment's; after a citation in parentheses.
     expect(ref('Het wetsvoorstel Wet grondgebonden groei melkveehouderij (34.295) beoogt').map((r) => r.key)).toEqual(['34295']);
+    // Two budgets in one pair of parentheses (Handelingen 2012, the Regeling van werkzaamheden).
+    expect(ref('aanverwante zaken van de begrotingen VWS en V&J voor het jaar 2013 (33400-VI en 33400-XVI);').map((r) => [r.text, r.key])).toEqual([
+      ['33400-VI', '33400-VI'],
+      ['33400-XVI', '33400-XVI'],
+    ]);
     // An Eerste Kamer page's dossier line: "dossier(s) Kabinetsformatie 2021 (35.788)".
     expect(ref('dossier(s) Kabinetsformatie 2021 (35.788)\nbehandelende commissie(s)').map((r) => r.key)).toEqual(['35788']);
     expect(ref('Invoering stelsel van fosfaatrechten (34.532) voert').map((r) => r.key)).toEqual(['34532']);
