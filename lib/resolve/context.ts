@@ -239,17 +239,28 @@ function numbersOf(text: string, kamerstukken: KamerstukMention[], mention: Ment
  * reference is the motion's, when its paragraph names no other motion.
  */
 function referenceLineAfter(text: string, mentions: Mention[], kamerstukken: KamerstukMention[], mention: Mention): KamerstukMention | null {
-  const lineEnd = text.indexOf('\n', mention.end);
+  let lineEnd = text.indexOf('\n', mention.end);
   if (lineEnd < 0) return null;
   const paragraphStart = text.lastIndexOf('\n', mention.start) + 1;
   if (mentions.some((m) => m !== mention && m.kind === 'motion' && m.start >= paragraphStart && m.start < lineEnd)) return null;
-  const gap = /^(?:[ \t\u00a0]*\r?\n)+[ \t\u00a0]*/.exec(text.slice(lineEnd, lineEnd + 80));
-  if (!gap) return null;
-  const k = kamerstukken.find((m) => m.start === lineEnd + gap[0].length);
-  if (!k || k.ondernummer === null) return null;
-  const rest = text.slice(k.end, (text.indexOf('\n', k.end) + 1 || text.length + 1) - 1);
-  return /^[\s.;,)]*$/.test(rest) ? k : null;
+  for (let lines = 0; lines <= MAX_STATUS_LINES; lines++) {
+    const gap = /^(?:[ \t\u00a0]*\r?\n)+[ \t\u00a0]*/.exec(text.slice(lineEnd, lineEnd + 80));
+    if (!gap) return null;
+    const lineStart = lineEnd + gap[0].length;
+    const k = kamerstukken.find((m) => m.start === lineStart);
+    if (k) {
+      if (k.ondernummer === null) return null;
+      const rest = text.slice(k.end, (text.indexOf('\n', k.end) + 1 || text.length + 1) - 1);
+      return /^[\s.;,)]*$/.test(rest) ? k : null;
+    }
+    // The Kamer's vote results put the decision between the title and the number ("Besluit: Aangenomen.").
+    lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0 || !STATUS_LINE.test(text.slice(lineStart, lineEnd))) return null;
+  }
+  return null;
 }
+const STATUS_LINE = /^(?:Besluit|Status|Uitslag|Stemmingsuitslag)[ \t\u00a0]*:[^\n]{0,60}$/;
+const MAX_STATUS_LINES = 2;
 
 /**
  * A budget's annex of motions flattened into one line per row ("Omschrijving motie | Vindplaats | Stand van
@@ -338,6 +349,34 @@ function siblingSubjectOf(text: string, mentions: Mention[], kamerstukken: Kamer
   return entry.subject;
 }
 
+/** Between two motions of one list: "en (de)", ",". */
+const LIST_JOIN = /^[\s\u00a0]*(?:,|en)[\s\u00a0]+(?:(?:de|het)[\s\u00a0]+)?$/;
+
+/**
+ * Motions named in a row, then one reference with as many numbers ("de motie van de leden Van Nispen en
+ * Groothuizen en de motie van het lid Van Dam c.s. (Kamerstuk 28 844, nrs. 207 en 209)"): each its number, in order.
+ */
+function pairedRef(text: string, mentions: Mention[], kamerstukken: KamerstukMention[], mention: Mention): KamerstukMention | null {
+  const motions = mentions.filter((m) => m.kind === 'motion');
+  const at = motions.findIndex((m) => m.start === mention.start);
+  if (at < 0) return null;
+  const joined = (a: Mention, b: Mention) => LIST_JOIN.test(text.slice(a.end, b.start));
+  let first = at;
+  while (first > 0 && joined(motions[first - 1]!, motions[first]!)) first--;
+  let last = at;
+  while (last + 1 < motions.length && joined(motions[last]!, motions[last + 1]!)) last++;
+  if (first === last) return null;
+  const end = motions[last]!.end;
+  const refs = kamerstukken.filter((k) => k.start >= end && k.start < end + PAIRED_REACH);
+  const list = refs.length > 0 ? refs.filter((k) => k.dossier === refs[0]!.dossier && k.toevoeging === refs[0]!.toevoeging) : [];
+  // One parenthesis right after the last motion, nothing else in it.
+  const close = list.length > 0 ? text.indexOf(')', list.at(-1)!.end) : -1;
+  if (list.length !== last - first + 1 || !/^[\s\u00a0]*\(/.test(text.slice(end, list[0]!.start).replace(/Kamerstuk(?:ken)?[\s\u00a0]*$/, '')) || close < 0) return null;
+  if (!/^[\s\u00a0]*$/.test(text.slice(list.at(-1)!.end, close)) || list.some((k) => k.ondernummer === null)) return null;
+  return list[at - first]!;
+}
+const PAIRED_REACH = 80;
+
 function findExplicitRefs(text: string, mentions: Mention[], kamerstukken: KamerstukMention[], mention: Mention) {
   const clause = clauseEnd(text, mention.end, mentions);
   let following = kamerstukken.filter((m) => m.start >= mention.end && m.start < clause && !citesOtherDocument(text.slice(mention.end, m.start)));
@@ -352,6 +391,8 @@ function findExplicitRefs(text: string, mentions: Mention[], kamerstukken: Kamer
   if (lineEnd >= 0) following = following.filter((m) => m.start < lineEnd);
   const replaced = following.filter((m) => REPLACES_BEFORE.test(text.slice(Math.max(mention.end, m.start - 30), m.start)));
   let adjacent = following.filter((m) => !replaced.includes(m));
+  const paired = pairedRef(text, mentions, kamerstukken, mention);
+  if (paired) adjacent = [paired];
   // Numbers written with the mention without their dossier ("op stuk nr. 157", "nr. 27 Motie ..."): worked out once here.
   const numbers = numbersOf(text, kamerstukken, mention);
   const numbered = numberBefore(text, kamerstukken, mention) ?? ownHeadRef(text, kamerstukken, mention);

@@ -186,6 +186,40 @@ Afgedaan. De uitvoering van de motie is overgedragen aan het ministerie van SZW.
     expect(contextOf(`${'Het kabinet moet nu een brief sturen. '.repeat(10)}In de Eerste Kamer diende zij de motie-Faber c.s. in.`, 'motie-Faber').senate).toBe(true);
   });
 
+  it("reads the Kamer's vote results: the title, the decision, then the motion's number on a line of its own", () => {
+    const text = `Moties ingediend bij het notaoverleg over het MIRT
+
+Motie van het lid De Hoop c.s. over een tijdelijke oplossing voor het ontbreken van een oeververbinding voor fietsers in de stad Groningen
+
+Besluit: Aangenomen.
+
+36800-A-20
+Indiener H.E. de Hoop
+
+Motie van het lid De Hoop c.s. over in gesprek gaan met ProRail over de indexering van MIRT-projecten
+
+Besluit: Aangenomen.
+
+36800-A-21
+Indiener H.E. de Hoop`;
+    expect(contextOf(text, 'Motie van het lid De Hoop c.s.', 'een tijdelijke').adjacentRefs).toEqual([{ dossier: 36800, toevoeging: 'A', ondernummer: 20 }]);
+    expect(contextOf(text, 'Motie van het lid De Hoop c.s.', 'in gesprek').adjacentRefs).toEqual([{ dossier: 36800, toevoeging: 'A', ondernummer: 21 }]);
+    // Not across a line that says something else.
+    const other = text.replace('Besluit: Aangenomen.\n\n36800-A-20', 'De Kamer stemde ermee in na een lang debat over de fietsbrug.\n\n36800-A-20');
+    expect(contextOf(other, 'Motie van het lid De Hoop c.s.', 'een tijdelijke').adjacentRefs).toEqual([]);
+  });
+
+  it('gives motions named in a row the numbers of the one reference after them, in order', () => {
+    const text =
+      'Met deze brief reageer ik op de motie van de leden Van Nispen en Groothuizen en de motie van het lid Van Dam c.s. (Kamerstuk 28 844, nrs. 207 en 209), die de Kamer heeft aangenomen.';
+    expect(contextOf(text, 'motie van de leden Van Nispen en Groothuizen').adjacentRefs).toEqual([{ dossier: 28844, toevoeging: null, ondernummer: 207 }]);
+    expect(contextOf(text, 'motie van het lid Van Dam c.s.').adjacentRefs).toEqual([{ dossier: 28844, toevoeging: null, ondernummer: 209 }]);
+    // As many numbers as motions only; one number stays the last motion's.
+    const one = text.replace('nrs. 207 en 209', 'nr. 209');
+    expect(contextOf(one, 'motie van de leden Van Nispen en Groothuizen').adjacentRefs).toEqual([]);
+    expect(contextOf(one, 'motie van het lid Van Dam c.s.').adjacentRefs).toEqual([{ dossier: 28844, toevoeging: null, ondernummer: 209 }]);
+  });
+
   it('keeps the nearest 50 references of earlier mentions of the same submitters, in text order', () => {
     const text = Array.from({ length: 80 }, (_, i) => `De motie-Omtzigt (Kamerstuk 35510, nr. ${i + 1}) is uitgevoerd.`).join('\n') + '\nDe motie-Omtzigt ook.';
     const ms = detect(text);
