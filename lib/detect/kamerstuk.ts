@@ -454,7 +454,8 @@ export function detectKamerstukken(text: string): KamerstukMention[] {
     if (text.slice(s - 4, s).toLowerCase() === 'kst-') start = s - 4;
     else if (s > 0 && BAD_BEFORE.test(text[s - 1]!) && !bulletBefore(text, s)) continue;
     const after = text[s + m[0].length];
-    if (after !== undefined && BAD_AFTER.test(after)) continue;
+    // A slash then a space separates two references ("34 300 B nr. 9/ 34 300 VII nr. 19"); glued, it is a path or a fraction.
+    if (after !== undefined && BAD_AFTER.test(after) && !(after === '/' && /\s/.test(text[s + m[0].length + 1] ?? ''))) continue;
     const mentions = fromMatch(text, m, 0, false);
     if (!mentions.length) continue;
     const first = mentions.length === 1 ? jointFirstDossier(text, s, mentions[0]!) : null;

@@ -223,7 +223,11 @@ function pluralMotions(text: string, at: number): { motions: MotionMention[]; en
  * The Kamer's vote records are titled "Stemming motie Dakloosheid", "Stemming aangehouden motie Raad
  * Algemene Zaken": the words after "motie " are the debate's title, not a submitter.
  */
-const VOTE_TITLE_BEFORE = new RegExp(String.raw`(?:^|[^${LETTER}])Stemming(?:en)?(?:[ \u00a0]+(?:over|een|de|aangehouden|gewijzigde|ingetrokken|overige|enkele))*[ \u00a0]+$`);
+// Also quoted in lower case when it says which motions ("‘stemmingen overige moties Ontwikkelingen rondom het
+// coronavirus’"); "bij de stemming over de motie Eerdmans" names a motion.
+const VOTE_TITLE_BEFORE = new RegExp(
+  String.raw`(?:^|[^${LETTER}])(?:Stemming(?:en)?(?:[ \u00a0]+(?:over|een|de|aangehouden|gewijzigde|ingetrokken|overige|enkele))*|stemming(?:en)?(?:[ \u00a0]+(?:over|een|de))*(?:[ \u00a0]+(?:aangehouden|gewijzigde|ingetrokken|overige|enkele))+)[ \u00a0]+$`,
+);
 
 /** Whether "motie" or "moties" at `at` is joined to the name by a hyphen ("motie-Eerdmans", "moties-Van Dijk"). */
 function hyphenated(text: string, at: number): boolean {

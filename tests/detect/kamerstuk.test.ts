@@ -75,6 +75,9 @@ describe('Kamerstuk references', () => {
   it('finds every reference in a list', () => {
     expect(ref('(Kamerstuk 32 317, nr. 958, Kamerstuk 36 760, nr. 40)').map((r) => r.key)).toEqual(['32317-958', '36760-40']);
     expect(ref('Kamerstukken 32 317, nrs. 958 en 960').map((r) => r.key)).toEqual(['32317-958', '32317-960']);
+    // A slash and a space between two references (an Eerste Kamer motion, 2015); a path or fraction stays out.
+    expect(ref('uit de amendementen 34 300 B nr. 9/ 34 300 VII nr. 19 (beiden Koşer Kaya/Van Raak)').map((r) => r.key)).toEqual(['34300-B-9', '34300-VII-19']);
+    expect(ref('zie 36600, nr. 5/6 en /kst-34300-VII-19/2').map((r) => r.key)).toEqual([]);
     // Also written "nr." (a minister's letter, 2010); not a page or a year after a comma.
     expect(ref('van 12 en 25 juni (TK 27 562, nr. 36 en 37) en').map((r) => r.key)).toEqual(['27562-36', '27562-37']);
     expect(ref('Kamerstuk 27 562, nr. 36, 2009').map((r) => r.key)).toEqual(['27562-36']);

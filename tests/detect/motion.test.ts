@@ -181,6 +181,10 @@ describe('named motions', () => {
     expect(e!.subject).toBe('ondoeltreffende fiscale regelingen');
   });
 
+  it('reads a motion named in a sentence about a vote', () => {
+    expect(mo('bij de stemming over de motie Eerdmans bleef de PVV weg')).toEqual([{ text: 'motie Eerdmans', indieners: ['Eerdmans'], cs: false }]);
+  });
+
   it("stops at the line below the name on a motion's page (\"Motie van het lid Voortman\\nVoorgesteld d.d. ...\")", () => {
     expect(mo('Motie van het lid Voortman\nVoorgesteld d.d. donderdag 24 maart 2011')).toEqual([{ text: 'Motie van het lid Voortman', indieners: ['Voortman'], cs: false }]);
     // A first name before the surname on the next line still reads.
@@ -204,6 +208,8 @@ describe('named motions', () => {
     ['a vote record titled by its debate', 'Stemming motie Dakloosheid'],
     ['a vote record of a held motion', 'Stemming aangehouden motie Raad Algemene Zaken'],
     ['a vote record of several motions', 'Stemmingen moties Schiphol en Lelystad Airport'],
+    // Quoted in lower case in a column (2021).
+    ['a vote record quoted in lower case', 'aandacht voor ‘stemmingen overige moties Ontwikkelingen rondom het coronavirus d.d. 3 juni 2021’'],
     // A table's header row (a ministry's overview of motions) or a heading: a capitalised word follows.
     ['a table header', 'Omschrijving motie Vindplaats Stand van Zaken'],
     ['parties only', 'De motie van de PVV en JA21 en de motie van CDA en ChristenUnie'],
