@@ -61,7 +61,7 @@ const LONG = `[Mm]oties?(?:${SP}(?:aangenomen|ingediend|verworpen|aangehouden|ge
 const SHORT_FIRST_NAME = `(?:(?!(?:Van|De|Den|Der|Ter|Ten|Te|In|Op|El)[ \u00a0])[${UPPER}][${LOWER}]+[ \u00a0](?!(?:[a-z']+[ \u00a0])*(?:Kamer|Tweede|Eerste|Handelingen)))`;
 const SHORT_NAME = `(?:(?:${INITIALS}|${SHORT_FIRST_NAME})(?:${TUSSEN_LOWER})?)?(?:${TUSSEN_UPPER})?${WORD}${SECOND_WORD}`;
 // "motie-Van Baarle", also broken after the hyphen at a line end; "motie Eerdmans", not across a blank line.
-const SHORT = `[Mm]otie(?:-[ \\t]*\\n?[ \\t]*(?:${TUSSEN_LOWER})?|[ \\u00a0\\u2009\\u202f\\t]{1,3}|[ \\t]*\\n[ \\t]*)((?:${SHORT_NAME}(?:${SO}/${SO}(?:(?:van|de|der|den)[ \u00a0]){0,2})?)+(?:${SO}\\([A-Za-z\\d -]{1,24}\\)(?=${SP}${CS}))?(?:${SP}${CS})?)`;
+const SHORT = `[Mm]otie(?:-[ \\t]*\\n?[ \\t]*(?:${TUSSEN_LOWER})?|[ \\u00a0\\u2009\\u202f\\t]{1,3}|[ \\t]*\\n[ \\t]*|[ \\u00a0]\\d{1,4}[ \\u00a0])((?:${SHORT_NAME}(?:${SO}/${SO}(?:(?:van|de|der|den)[ \u00a0]){0,2})?)+(?:${SO}\\([A-Za-z\\d -]{1,24}\\)(?=${SP}${CS}))?(?:${SP}${CS})?)`;
 
 // Latin ranges with no 'u' flag (case taken loosely in Latin Extended-A), the smallest regex code.
 const AND_NAME = `(?:(?:Van|De|Den|Ter|Ten|Te|In|Op|El|'t) (?:(?:de|der|den|het|'t) ){0,2})?[A-Z\\u00c0-\\u00de\\u0100-\\u017e][a-z\\u00df-\\u00ff\\u0100-\\u017e'\\u2019]+(?:-[A-Z\\u00c0-\\u00de][a-z\\u00df-\\u00ff\\u0100-\\u017e'\\u2019]+)?`;
@@ -266,6 +266,9 @@ function shortList(names: string): MotionSignatory[] {
   return people;
 }
 
+const NUMBERED_HEAD = /^[Mm]otie[ \u00a0]\d/;
+const PARTY_NEXT = /^[ \u00a0]?\([A-Za-z\d /-]{1,24}\)/;
+
 /** The motion one MOTION match names, or null when its "names" are not names. */
 function motionOf(text: string, m: RegExpExecArray): MotionMention | null {
   if (inVoteTitle(text, m.index)) return null;
@@ -276,6 +279,8 @@ function motionOf(text: string, m: RegExpExecArray): MotionMention | null {
   let end = start + m[0].length - (written.length - list.length);
   const cs = CS_END.test(list);
   if (short && headingAfter(text, start, end, cs)) return null;
+  // A council's numbered motion ("Motie 1057 Van Aelst (SP)", Provinciale Staten): only with the party after the name.
+  if (short && NUMBERED_HEAD.test(m[0]) && !PARTY_NEXT.test(text.slice(end, end + 30))) return null;
   const names = list.replace(CS_END, '');
   const people = short ? shortList(names) : parseList(names);
   if (people.length === 0 || people.some((p) => notAName(p.surname))) return null;

@@ -181,6 +181,15 @@ describe('named motions', () => {
     expect(e!.subject).toBe('ondoeltreffende fiscale regelingen');
   });
 
+  it("reads a council's numbered motion with the party after the name (Provinciale Staten's list)", () => {
+    expect(mo('1057 motie 1057 Van Aelst (SP) Klimaat stresstest\n1052 Motie 1052 Van de Breevaart (CU/SGP) Wanneer is de grens')).toEqual([
+      { text: 'motie 1057 Van Aelst', indieners: ['Van Aelst'], cs: false },
+      { text: 'Motie 1052 Van de Breevaart', indieners: ['Van de Breevaart'], cs: false },
+    ]);
+    // Not a number and a capitalised word without a party.
+    expect(mo('de motie 12 Kamerleden steunden en Motie 5 Tweede Kamer')).toEqual([]);
+  });
+
   it('reads a motion named in a sentence about a vote', () => {
     expect(mo('bij de stemming over de motie Eerdmans bleef de PVV weg')).toEqual([{ text: 'motie Eerdmans', indieners: ['Eerdmans'], cs: false }]);
   });
