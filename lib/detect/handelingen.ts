@@ -17,8 +17,11 @@ const CHAMBER = `(II|I|TK|EK|Tweede${SP}Kamer|Eerste${SP}Kamer)(?![${LETTER}])`;
  * this is read only from vergaderjaar 2010-2011 on, when the sittings' numbering with items began).
  */
 const BARE_NUMBER = `(\\d{1,3})(?!\\d)`;
-/** What must follow a sitting's number written without "nr." and without an item (checked apart: less regex code). */
-const BARE_END = /^[ \u00a0]{0,2}(?:[.;)]|, ?(?:p|blz|pag)\.|$)/;
+/**
+ * What must follow a sitting's number written without "nr." and without an item (checked apart: less regex
+ * code): also a line's end, as tweedekamer.nl's link to a debate's minutes ("Handelingen TK 2024-2025, 48").
+ */
+const BARE_END = /^[ \u00a0]{0,2}(?:[.;)\r\n]|, ?(?:p|blz|pag)\.|$)/;
 /**
  * Footnotes abbreviate it: "Aanh. Hand. II 2022/23, nr. 987", "Hand. II 2019/20, 31, item 8"; then the
  * year must be written, and "nr." or the chamber and the item.

@@ -46,9 +46,11 @@ const CORE = `${toevAfter(DOSSIER_OR_POINTED)}${ALSO_IN_PREFIXED}(?:${NUMBERED})
 /** Without the word "Kamerstuk" a reference needs its number ("19637, nr. 3435", "32317-983"). */
 const CORE_NUMBERED = `${DOSSIER_TOEV}${ALSO_IN}(?:${NUMBERED})`;
 
+/** Before the number: a few spaces, or a line break with any indent (a table cell's "(Kamerstuk\n        36 672)"). */
+const TO_NUMBER = `(?:[ \\t\\u00a0]*\\r?\\n[ \\t\\u00a0]*|${SO})`;
 const PREFIX =
   `(?:(?:[Kk]amerstuk(?:ken|dossier)?|(?<![${LETTER}])Kst\\.?)(?:${SP}(?:II|I)(?![${LETTER}]))?|(?<![${LETTER}])KS(?=${SP}\\d)|Tweede${SP}Kamer(?=,?${SO}(?:vergaderjaar|\\d{4})))` +
-  `(?:,?${SO}(?:vergaderjaar${SO})?${YEARS})?${SO},?${SO}`;
+  `(?:,?${SO}(?:vergaderjaar${SO})?${YEARS})?${SO},?${TO_NUMBER}`;
 
 const PREFIXED = new RegExp(PREFIX + CORE, 'y');
 const BARE = new RegExp(CORE_NUMBERED, 'y');
@@ -99,8 +101,28 @@ function* bareMatches(text: string, misses: number[]): Generator<RegExpExecArray
   }
 }
 
-/** "toegevoegd aan wetsvoorstel 27551", "dossier 33826" (the Parlementaire Documentatie Centrum's pages): a whole dossier. */
-const WORD_BEFORE = new RegExp(`(?:^|[^${LETTER}])((?:[Ww]etsvoorstel(?:len)?|[Dd]ossier)[ \u00a0]+)$`);
+/**
+ * A publication's identifier with its parts run together: "KST35925IIA2" (eumonitor.eu's metadata) is
+ * kst-35925-IIA-2. Only with a toevoeging between the numbers: without one the split is a guess, and such
+ * pages also number other documents so ("KST1145521", "KST22458").
+ */
+const GLUED_ID = /(\d{5})([IVXLC]{1,6}[A-C]?|[A-Z])(\d{1,4})(?![\dA-Za-z])/y;
+
+function gluedIdAt(text: string, at: number): KamerstukMention | null {
+  if (at < 3 || text.slice(at - 3, at).toUpperCase() !== 'KST' || (at > 3 && /[A-Za-z\d]/.test(text[at - 4]!))) return null;
+  GLUED_ID.lastIndex = at;
+  const m = GLUED_ID.exec(text);
+  // Dossier 21 501's toevoegingen are numbers too: "KST21501202146" could be split more than one way.
+  if (!m || Number(m[1]) === NUMERIC_TOEVOEGING_DOSSIER) return null;
+  const ref = dossierRef(m[1]!, m[2]);
+  return ref ? { ...ref, start: at - 3, end: at + m[0].length, ondernummer: Number(m[3]) } : null;
+}
+
+/**
+ * "toegevoegd aan wetsvoorstel 27551", "dossier 33826" (the Parlementaire Documentatie Centrum's pages), a page's
+ * "Dossier: 33664" or "Kamerstuknr. 29338": a whole dossier.
+ */
+const WORD_BEFORE = new RegExp(`(?:^|[^${LETTER}])((?:[Ww]etsvoorstel(?:len)?|[Dd]ossier:?|Kamerstuknr\\.)[ \u00a0]+)$`);
 const WHOLE_AT = new RegExp(`${DOSSIER_TOEV}(?![\\d${LETTER}]|${SO}${DASH}${SO}\\d|${SO},?${SO}(?:stuk${SP})?[Nn]rs?\\.)`, 'y');
 
 function wholeAfterWordAt(text: string, at: number): KamerstukMention | null {
@@ -491,7 +513,7 @@ export function detectKamerstukken(text: string): KamerstukMention[] {
     if (whole.length > 0 && !overlaps(whole[0]!.start, whole.at(-1)!.end)) found.push(...whole);
   }
   for (const at of misses) {
-    const k = wholeAfterWordAt(text, at);
+    const k = wholeAfterWordAt(text, at) ?? gluedIdAt(text, at);
     if (k && !overlaps(k.start, k.end)) found.push(k);
   }
   if (text.indexOf('Generaal') >= 0) for (const k of gluedMetadata(text)) if (!overlaps(k.start, k.end)) found.push(k);

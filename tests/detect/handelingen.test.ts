@@ -25,6 +25,8 @@ describe('Handelingen', () => {
   it('reads the legal citation without "nr." where an item, a page or the end follows, from 2010-2011 on', () => {
     expect(h('1 Handelingen II 2016/17, 83, item 11, p. 1.').map((x) => [x.text, x.vergaderjaar, x.nummer, x.item])).toEqual([['Handelingen II 2016/17, 83, item 11', '2016-2017', 83, 11]]);
     expect(h('Handelingen II 2019/20, 45, p. 12.').map((x) => [x.text, x.nummer])).toEqual([['Handelingen II 2019/20, 45', 45]]);
+    // tweedekamer.nl's link to a debate's minutes, at the end of a line.
+    expect(h('vergaderingHandelingen TK 2024-2025, 48\nWijziging van het Reglement').map((x) => [x.text, x.vergaderjaar, x.nummer])).toEqual([['Handelingen TK 2024-2025, 48', '2024-2025', 48]]);
     // Older Handelingen are cited by page; a count is not a sitting.
     expect(h('Handelingen II 1998/99, 123. Handelingen II 2019/20, 45 leden')).toEqual([]);
   });

@@ -60,6 +60,14 @@ describe('Kamerstuk references', () => {
     ['is onder nr. 5 toegevoegd aan wetsvoorstel 27551 - Verklaring', 'wetsvoorstel 27551', '27551'],
     ['Kamerstukdossier 31066 Belastingdienst', 'Kamerstukdossier 31066', '31066'],
     ['is onder nr. C toegevoegd aan dossier 33826 - Nationaal actieplan', 'dossier 33826', '33826'],
+    // openkamer.org's "Dossier: 33664", a blog's copy of the Handelingen "Kamerstuknr. 29338".
+    ['2013-10-17\nDossier: 33664\nIndiener(s): Kees Verhoeven', 'Dossier: 33664', '33664'],
+    ['Wetenschap\n\nKamerstuknr. 29338\n\nDe heer Bruins', 'Kamerstuknr. 29338', '29338'],
+    // A table cell's "(Kamerstuk" with the number on the next, deeply indented line (tweedekamer.nl).
+    ['realistisch ramen (Kamerstuk\n                           36 672);', 'Kamerstuk\n                           36 672', '36672'],
+    // A publication's identifier run together (eumonitor.eu's metadata).
+    ['Nummer KST35925IIA2\nReference', 'KST35925IIA2', '35925-IIA-2'],
+    ['KST34775V1 Voorstel van wet |', 'KST34775V1', '34775-V-1'],
     // Two dossiers with a comma, in parentheses (Handelingen 2000): the first's; bare, such a comma may end a list item.
     ['de motie-Melkert c.s. over personeel (27127,27101 , nr. 71);', '27127,27101 , nr. 71', '27127-71'],
     ['de dossiers 19637, 32317, nr. 5 en', '32317, nr. 5', '32317-5'],
@@ -215,6 +223,7 @@ describe('Kamerstuk references', () => {
     ['a percentage', '12,5% van de 32317 aanvragen'],
     ['an abbreviation inside a word or code', 'TKST 33348, KSA 33348, KS-33348 en AKst 33348'],
     ['a number after "dossier" that is no dossier', 'het dossier 2024 en dossiernummer 31234'],
+    ['a run-together identifier with no toevoeging to split it by', 'Nummer KST1145521 en KST22458 en XKST34775V1'],
   ])('does not take %s for one', (_, text) => {
     expect(kinds(text).filter((k) => k.startsWith('kamerstuk'))).toEqual([]);
   });
