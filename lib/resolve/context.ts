@@ -205,7 +205,7 @@ function ownHeadRef(text: string, kamerstukken: KamerstukMention[], mention: Men
   let head: RegExpExecArray | null = null;
   HEAD_DOSSIER.lastIndex = from;
   for (let m = HEAD_DOSSIER.exec(text); m && m.index < numberAt; m = HEAD_DOSSIER.exec(text)) head = m;
-  if (!head) return null;
+  if (!head) return amendedInDossierOfReplaced(text, kamerstukken, mention, own, numberAt);
   const start = head.index + head[0].indexOf(head[1]!);
   // A line that is itself a reference with its own number is a citation, not the head.
   if (kamerstukken.some((k) => k.start <= start && k.end > start && k.ondernummer !== null)) return null;
@@ -214,6 +214,18 @@ function ownHeadRef(text: string, kamerstukken: KamerstukMention[], mention: Men
   const dossier = Number(head[1]!.replace(/\D/g, ''));
   const end = head.index + head[0].trimEnd().length;
   return { kind: 'kamerstuk', start, end, text: text.slice(start, end), dossier, toevoeging, ondernummer: Number(own[1]) };
+}
+
+/**
+ * An amended motion's own number with no dossier line above it ("Nr. 81 GEWIJZIGDE MOTIE VAN HET LID SIMONS
+ * C.S. TER VERVANGING VAN DIE GEDRUKT ONDER NR. 72", a vote page that cites "(t.v.v. 35925-XV-72)"): the
+ * motion it replaces is in the same dossier.
+ */
+function amendedInDossierOfReplaced(text: string, kamerstukken: KamerstukMention[], mention: Mention, own: RegExpExecArray, numberAt: number): KamerstukMention | null {
+  if (!/gewijzigde/i.test(own[0])) return null;
+  const replaced = kamerstukken.find((k) => k.ondernummer !== null && REPLACES_BEFORE.test(text.slice(Math.max(0, k.start - 30), k.start)));
+  if (!replaced || Math.abs(replaced.start - mention.start) > HEAD_SPAN) return null;
+  return { ...replaced, start: numberAt, end: mention.start, text: text.slice(numberAt, mention.start), ondernummer: Number(own[1]) };
 }
 
 function numbersOf(text: string, kamerstukken: KamerstukMention[], mention: Mention): number[] {

@@ -107,3 +107,27 @@ gehoord de beraadslaging,
     }
   });
 });
+
+describe("an amended motion's own number without a dossier line above it", () => {
+  it('is in the dossier of the motion it replaces, as the page cites it (openkamer.org, 2021)', async () => {
+    const ds = await loadDataset();
+    const text = `Stemming
+
+Gewijzigde motie van het lid Simons c.s. over het verhogen van het minimumloon naar €14 per uur (t.v.v. 35925-XV-72)
+
+Voor: SP, PvdA, GroenLinks, PvdD, DENK, BIJ1, Volt
+
+
+Nr. 81 GEWIJZIGDE MOTIE VAN HET LID SIMONS C.S. TER VERVANGING VAN DIE GEDRUKT ONDER NR. 72
+
+Voorgesteld 7 december 2021
+`;
+    const mentions = detect(text);
+    const motions = mentions.filter((m): m is MotionMention => m.kind === 'motion');
+    expect(motions).toHaveLength(2);
+    for (const m of motions) {
+      const r = resolveMotion(ds, m, buildMotionContext(text, mentions, m));
+      expect(r.reference ?? r.best).toMatchObject({ dossier: 35925, toevoeging: 'XV', ondernummer: 81 });
+    }
+  });
+});
