@@ -46,8 +46,12 @@ const CORE = `${toevAfter(DOSSIER_OR_POINTED)}${ALSO_IN_PREFIXED}(?:${NUMBERED})
 /** Without the word "Kamerstuk" a reference needs its number ("19637, nr. 3435", "32317-983"). */
 const CORE_NUMBERED = `${DOSSIER_TOEV}${ALSO_IN}(?:${NUMBERED})`;
 
-/** Before the number: a few spaces, or a line break with any indent (a table cell's "(Kamerstuk\n        36 672)"). */
-const TO_NUMBER = `(?:[ \\t\\u00a0]*\\r?\\n[ \\t\\u00a0]*|${SO})`;
+/**
+ * Before the number: spaces, or a line break with any indent (a table cell's "(Kamerstuk\n        36 672)"); not a
+ * blank line (checked after the match). One class in a loop: an alternation here doubled the pattern's code.
+ */
+const TO_NUMBER = `[ \\t\\u00a0\\u2009\\u202f\\r\\n]*`;
+const BLANK_LINE = /\n[ \t\u00a0\u2009\u202f]*\r?\n/;
 const PREFIX =
   `(?:(?:[Kk]amerstuk(?:ken|dossier)?|(?<![${LETTER}])Kst\\.?)(?:${SP}(?:II|I)(?![${LETTER}]))?|(?<![${LETTER}])KS(?=${SP}\\d)|Tweede${SP}Kamer(?=,?${SO}(?:vergaderjaar|\\d{4})))` +
   `(?:,?${SO}(?:vergaderjaar${SO})?${YEARS})?${SO},?${TO_NUMBER}`;
@@ -149,7 +153,7 @@ const wholeItem = (capture: boolean) => {
 };
 const WHOLE_ITEM = wholeItem(true);
 /** One dossier, or several ("begrotingen VWS en V&J voor het jaar 2013 (33400-VI en 33400-XVI)"). */
-const WHOLE_AFTER_TITLE = new RegExp(`${SO}${wholeItem(false)}(?:${SO}(?:,|en)${SO}${wholeItem(false)})*${SO}(?=\\))`, 'y');
+const WHOLE_AFTER_TITLE = new RegExp(`${SO}${wholeItem(false)}(?:[ \\u00a0]*(?:,|en)[ \\u00a0]*${wholeItem(false)})*${SO}(?=\\))`, 'y');
 const WHOLE_ITEMS = new RegExp(WHOLE_ITEM, 'g');
 const TITLE_END = new RegExp(String.raw`[${LETTER}\d)][ \u00a0]{0,2}$`);
 // Handelingen: "Zij krijgt nr. 186 (32637)": the motion becomes Kamerstuk 32637, nr. 186. An amended motion
@@ -208,8 +212,10 @@ function wholeAfterTitleAt(text: string, open: number): KamerstukMention[] {
  * A dossier in parentheses with what follows it there: a kingdom act's number ("(32017, R1884)") or the
  * Eerste Kamer's letters ("(35.300, C)", "(EK 35.788, V)", "(36578, letters D en E)"), as its agendas write them.
  */
+const SPACES = '[ \\u00a0]*';
 const IN_PARENTHESES = new RegExp(
-  `${SO}(?:EK${SP})?(${DOSSIER_OR_POINTED})(?:(?:${SO}${DASH}${SO}|${SP})(${TOEV}))?${SO},${SO}(?:R${SO}(\\d{3,4})|(?:letters?${SP})?([A-Z]{1,2})(?:${SP}en${SP}([A-Z]{1,2}))?)${SO}(?=\\))`,
+  `${SPACES}(?:EK[ \u00a0]+)?(${DOSSIER_OR_POINTED})(?:(?:${SPACES}${DASH}${SPACES}|[ \u00a0]+)(${TOEV}))?${SPACES},${SPACES}` +
+    `(?:R[ \u00a0]?(\\d{3,4})|(?:letters?[ \u00a0]+)?([A-Z]{1,2})(?:[ \u00a0]+en[ \u00a0]+([A-Z]{1,2}))?)${SPACES}(?=\\))`,
   'y',
 );
 
@@ -457,6 +463,7 @@ export function detectKamerstukken(text: string): KamerstukMention[] {
   // String searches stop at each occurrence of their first letter: "merstuk" stops at every "m", "amerstuk" at every "a".
   // literalStarts finds no start where none of the words is in the text: no gate of its own (each search is a scan).
   for (const m of stickyMatches(text, literalStarts(text, PREFIX_WORDS), PREFIXED)) {
+    if (BLANK_LINE.test(m[0].slice(0, m[0].indexOf(m[1]!)))) continue;
     const mentions = fromMatch(text, m, 0, true);
     if (!mentions.length) continue;
     const legal = mentions.length === 1 ? (legalNumber(text, m, mentions[0]!) ?? ekLetter(text, mentions[0]!)) : null;
