@@ -113,7 +113,8 @@ function* bareMatches(text: string, misses: number[]): Generator<RegExpExecArray
 const GLUED_ID = /(\d{5})([IVXLC]{1,6}[A-C]?|[A-Z])(\d{1,4})(?![\dA-Za-z])/y;
 
 function gluedIdAt(text: string, at: number): KamerstukMention | null {
-  if (at < 3 || text.slice(at - 3, at).toUpperCase() !== 'KST' || (at > 3 && /[A-Za-z\d]/.test(text[at - 4]!))) return null;
+  const t = text.charCodeAt(at - 1);
+  if ((t !== 0x54 && t !== 0x74) || at < 3 || text.slice(at - 3, at).toUpperCase() !== 'KST' || (at > 3 && /[A-Za-z\d]/.test(text[at - 4]!))) return null;
   GLUED_ID.lastIndex = at;
   const m = GLUED_ID.exec(text);
   // Dossier 21 501's toevoegingen are numbers too: "KST21501202146" could be split more than one way.
