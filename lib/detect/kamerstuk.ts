@@ -487,7 +487,10 @@ export function detectKamerstukken(text: string): KamerstukMention[] {
     // A slash then a space separates two references ("34 300 B nr. 9/ 34 300 VII nr. 19"); glued, it is a path or a fraction.
     if (after !== undefined && BAD_AFTER.test(after) && !(after === '/' && /\s/.test(text[s + m[0].length + 1] ?? ''))) continue;
     const mentions = fromMatch(text, m, 0, false);
-    if (!mentions.length) continue;
+    if (!mentions.length) {
+      misses.push(s); // "dossier 21501-03": a council's sub-dossier, whole, after a word that says so
+      continue;
+    }
     const first = mentions.length === 1 ? jointFirstDossier(text, s, mentions[0]!) : null;
     if (first) [start, mentions[0]!.dossier] = first;
     if (start !== s) mentions[0]!.start = start;

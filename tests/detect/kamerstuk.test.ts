@@ -60,6 +60,7 @@ describe('Kamerstuk references', () => {
     ['is onder nr. 5 toegevoegd aan wetsvoorstel 27551 - Verklaring', 'wetsvoorstel 27551', '27551'],
     ['Kamerstukdossier 31066 Belastingdienst', 'Kamerstukdossier 31066', '31066'],
     ['is onder nr. C toegevoegd aan dossier 33826 - Nationaal actieplan', 'dossier 33826', '33826'],
+    ['is onder nr. 160 toegevoegd aan dossier 21501-03 - Begrotingsraad', 'dossier 21501-03', '21501-03'],
     // openkamer.org's "Dossier: 33664", a blog's copy of the Handelingen "Kamerstuknr. 29338".
     ['2013-10-17\nDossier: 33664\nIndiener(s): Kees Verhoeven', 'Dossier: 33664', '33664'],
     ['Wetenschap\n\nKamerstuknr. 29338\n\nDe heer Bruins', 'Kamerstuknr. 29338', '29338'],
