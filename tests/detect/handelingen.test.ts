@@ -17,6 +17,8 @@ describe('Handelingen', () => {
   it('reads the chamber written out or abbreviated, and a session year across a century', () => {
     expect(h('Handelingen Tweede Kamer 2007-08, nr. 49, p. 3623').map((x) => [x.text, x.vergaderjaar, x.nummer])).toEqual([['Handelingen Tweede Kamer 2007-08, nr. 49', '2007-2008', 49]]);
     expect(h('Aanhangsel Handelingen TK, 2007/08, nr. 1835, blz 33').map((x) => [x.aanhangsel, x.vergaderjaar, x.nummer])).toEqual([[true, '2007-2008', 1835]]);
+    // The older "der" (a committee's list of letters, 2010).
+    expect(h('(Aanhangsel der Handelingen, vergaderjaar 2009–2010, nr. 2784);').map((x) => [x.text, x.aanhangsel, x.nummer])).toEqual([['Aanhangsel der Handelingen, vergaderjaar 2009–2010, nr. 2784', true, 2784]]);
     expect(h('Handelingen EK 2001-2002, nr. 10').map((x) => [x.vergaderjaar, x.nummer])).toEqual([['2001-2002', 10]]);
     expect(h('Handelingen II 1999/00, nr. 12').map((x) => x.vergaderjaar)).toEqual(['1999-2000']);
     expect(h('h-ek-20232024-12-3').map((x) => [x.vergaderjaar, x.nummer, x.item])).toEqual([['2023-2024', 12, 3]]);
