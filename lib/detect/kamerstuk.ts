@@ -153,8 +153,8 @@ const wholeItem = (capture: boolean) => {
   return `${open}${DOSSIER_OR_POINTED}${close}(?:(?:${SO}${DASH}${SO}|${SP})${open}${TOEV}${close})?`;
 };
 const WHOLE_ITEM = wholeItem(true);
-/** One dossier, or several ("begrotingen VWS en V&J voor het jaar 2013 (33400-VI en 33400-XVI)"). */
-const WHOLE_AFTER_TITLE = new RegExp(`${SO}${wholeItem(false)}(?:[ \\u00a0]*(?:,|en)[ \\u00a0]*${wholeItem(false)})*${SO}(?=\\))`, 'y');
+/** One dossier, or several ("begrotingen VWS en V&J voor het jaar 2013 (33400-VI en 33400-XVI)", "(33.610 / 33.847)"). */
+const WHOLE_AFTER_TITLE = new RegExp(`${SO}${wholeItem(false)}(?:[ \\u00a0]*(?:,|en|\\/)[ \\u00a0]*${wholeItem(false)})*${SO}(?=\\))`, 'y');
 const WHOLE_ITEMS = new RegExp(WHOLE_ITEM, 'g');
 const TITLE_END = new RegExp(String.raw`[${LETTER}\d)][ \u00a0]{0,2}$`);
 // Handelingen: "Zij krijgt nr. 186 (32637)": the motion becomes Kamerstuk 32637, nr. 186. An amended motion
@@ -351,7 +351,7 @@ const EK_LETTER = /[ \u00a0]?,[ \u00a0\n]{0,2}(?:letter )?([A-Z]{1,2})(?=[ \u00a
  * "35925-VI, letter T". Read only with the word "letter", from each ", letter X" back to its dossier (a
  * pattern that starts with a dossier is slow to try at every position of a text).
  */
-const LETTER_AFTER = new RegExp(String.raw`, letter[ \u00a0]+([A-Z]{1,2})(?![${LETTER}\d])`, 'g');
+const LETTER_AFTER = new RegExp(String.raw`, letters?[ \u00a0]+([A-Z]{1,2})(?![${LETTER}\d])`, 'g');
 const DOSSIER_BEFORE = new RegExp(`(?<![${LETTER}\\d])(${DOSSIER})(?:${SO}${DASH}${SO}(${TOEV}))?${SO}$`);
 
 function bareLetters(text: string): KamerstukMention[] {
@@ -390,16 +390,24 @@ function legalNumber(text: string, m: RegExpMatchArray, k: KamerstukMention): Ka
  * The Parlementaire Monitor's (parlement.com's publisher) metadata line lists the Kamerstukken a debate
  * is about as "Kenmerk 33576;228; 33576;229; ...": dossier, semicolon, number. Read only after that label.
  */
-const KENMERK = /Kenmerk[:\s\u00a0]{1,3}(?=\d{5};\d)/g;
+const KENMERK = /Kenmerk[:\s\u00a0]{1,3}(?=[1-3]\d{4}[;,])/g;
 const KENMERK_ITEM = /(\d{5});(\d{1,4})(?!\d)(?:;[ \u00a0]*)?/y;
+/** Its older pages list the bills' dossiers alone: "Kenmerk 19256, 19257, 19383, Blz. 4923 - 5002". */
+const KENMERK_DOSSIER = /([1-3]\d{4})(?!\d)(?:,[ \u00a0]*)?/y;
 
 function kenmerkList(text: string): KamerstukMention[] {
   const out: KamerstukMention[] = [];
   for (const k of text.matchAll(KENMERK)) {
-    KENMERK_ITEM.lastIndex = k.index! + k[0].length;
+    const from = k.index! + k[0].length;
+    KENMERK_ITEM.lastIndex = from;
     for (let m = KENMERK_ITEM.exec(text); m; m = KENMERK_ITEM.exec(text)) {
       const end = m.index + m[1]!.length + 1 + m[2]!.length;
       if (Number(m[2]) > 0) out.push({ ...dossierRef(m[1]!, undefined)!, start: m.index, end, ondernummer: Number(m[2]) });
+    }
+    if (KENMERK_ITEM.lastIndex !== 0 || text[from + 5] !== ',') continue;
+    KENMERK_DOSSIER.lastIndex = from;
+    for (let m = KENMERK_DOSSIER.exec(text); m; m = KENMERK_DOSSIER.exec(text)) {
+      out.push({ ...dossierRef(m[1]!, undefined)!, start: m.index, end: m.index + 5, ondernummer: null });
     }
   }
   return out;

@@ -131,6 +131,8 @@ describe('Kamerstuk references', () => {
       ['35925-VI, letter T', 35925, 'VI', null, 'T'],
     ]);
     expect(found('in 2023, letter B en 35788, D', 'kamerstuk')).toEqual([]);
+    // "letters" with a double letter (Handelingen I 2022/23: "de aangenomen motie 36200, letters AK").
+    expect(found('Uitvoering van de aangenomen motie 36200, letters AK over de inkomensondersteuning AOW', 'kamerstuk').map((r) => [r.text, r.letter])).toEqual([['36200, letters AK', 'AK']]);
   });
 
   it("keeps a kingdom act's R-number apart from the toevoeging; the key has it as the Kamer records it", () => {
@@ -167,6 +169,7 @@ describe('Kamerstuk references', () => {
       ['33400-VI', '33400-VI'],
       ['33400-XVI', '33400-XVI'],
     ]);
+    expect(ref('Toezegging Wijziging van de Pensioenwet (33.610 / 33.847) (T01964)').map((r) => r.key)).toEqual(['33610', '33847']);
     // An Eerste Kamer page's dossier line: "dossier(s) Kabinetsformatie 2021 (35.788)".
     expect(ref('dossier(s) Kabinetsformatie 2021 (35.788)\nbehandelende commissie(s)').map((r) => r.key)).toEqual(['35788']);
     expect(ref('Invoering stelsel van fosfaatrechten (34.532) voert').map((r) => r.key)).toEqual(['34532']);
@@ -191,6 +194,9 @@ describe('Kamerstuk references', () => {
       ['33576;229', '33576-229'],
     ]);
     expect(ref('tabel: 33576;228; 12345;12')).toEqual([]);
+    // Its older pages: the bills' dossiers alone (Handelingen 1986), then the pages.
+    expect(ref("Aantal pagina's 80\nKenmerk 19256, 19257, 19383, Blz. 4923 - 5002").map((k) => k.key)).toEqual(['19256', '19257', '19383']);
+    expect(ref('Kenmerk 2023, 12345')).toEqual([]);
   });
 
   it("keeps the Eerste Kamer's letter number (\"Kamerstukken I 2016/17, 34 295, C\") without taking it for a Tweede Kamer number", () => {
