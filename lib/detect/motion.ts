@@ -119,7 +119,9 @@ const NOT_A_NAME = new Set(
     'Migratie Haag Amsterdam Rotterdam Utrecht Brussel ' +
     // A document's metadata labels ("Motie\nNummer: 2025D43163").
     'Nummer Datum Titel Onderwerp Status Indiener Indieners Vergaderjaar Documentnummer Zaaknummer Besluit ' +
-    'Stemming Stemmingsuitslag Kabinetsappreciatie Soort').split(' '),
+    'Stemming Stemmingsuitslag Kabinetsappreciatie Soort ' +
+    // Words a motion's title starts with on a party's site ("Motie Zeker zijn van een goede Leraar").
+    'Zeker Meer Minder Geen Extra Stop Behoud Betere Beter Goede Eerlijke Verbod Steun Onderzoek Tegen Alle Nieuwe Gratis').split(' '),
 );
 const PARTIES = new Set(
   ['pvv', 'vvd', 'nsc', 'bbb', 'cda', 'd66', 'sp', 'pvdd', 'sgp', 'cu', 'christenunie', 'ja21', 'fvd', 'denk', 'volt',

@@ -218,6 +218,8 @@ describe('named motions', () => {
     ['a vote record of a held motion', 'Stemming aangehouden motie Raad Algemene Zaken'],
     ['a vote record of several motions', 'Stemmingen moties Schiphol en Lelystad Airport'],
     // Quoted in lower case in a column (2021).
+    // A party's list of its motions, each by its title (partijvoordedieren.nl).
+    ['a title starting with a common word', 'Lees verder\n\nMotie Zeker zijn van een goede Leraar\n\nLees verder'],
     ['a vote record quoted in lower case', 'aandacht voor ‘stemmingen overige moties Ontwikkelingen rondom het coronavirus d.d. 3 juni 2021’'],
     // A table's header row (a ministry's overview of motions) or a heading: a capitalised word follows.
     ['a table header', 'Omschrijving motie Vindplaats Stand van Zaken'],
