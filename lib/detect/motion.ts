@@ -119,10 +119,13 @@ const NOT_A_NAME = new Set(
     'Migratie Haag Amsterdam Rotterdam Utrecht Brussel ' +
     // A document's metadata labels ("Motie\nNummer: 2025D43163").
     'Nummer Datum Titel Onderwerp Status Indiener Indieners Vergaderjaar Documentnummer Zaaknummer Besluit ' +
-    'Stemming Stemmingsuitslag Kabinetsappreciatie Soort ' +
-    // Words a motion's title starts with on a party's site ("Motie Zeker zijn van een goede Leraar").
-    'Zeker Meer Minder Geen Extra Stop Behoud Betere Beter Goede Eerlijke Verbod Steun Onderzoek Tegen Alle Nieuwe Gratis').split(' '),
+    'Stemming Stemmingsuitslag Kabinetsappreciatie Soort').split(' '),
 );
+/**
+ * Words a motion's title starts with on a party's site ("Motie Zeker zijn van een goede Leraar"): no name
+ * alone, though part of some ("De Goede").
+ */
+const TITLE_START = new Set('Zeker Meer Minder Geen Extra Stop Behoud Betere Beter Goede Eerlijke Verbod Steun Onderzoek Tegen Alle Nieuwe Gratis'.split(' '));
 const PARTIES = new Set(
   ['pvv', 'vvd', 'nsc', 'bbb', 'cda', 'd66', 'sp', 'pvdd', 'sgp', 'cu', 'christenunie', 'ja21', 'fvd', 'denk', 'volt',
     'groenlinks-pvda', 'groenlinks', 'pvda', '50plus', 'bij1', 'glpvda', 'gl-pvda'],
@@ -138,7 +141,7 @@ const TITLE_NOUN_END = /(?:budget|beleid|fonds|regeling|initiatie(?:f|ven)|progr
 /** "De Kamer", "van de Partij", "Kamer Tweede": each capitalised word of a name is checked. */
 function notAName(surname: string): boolean {
   if (PARTIES.has(surname.toLowerCase().replace(/[\s\u00a0]+/g, ''))) return true;
-  return surname.split(/[\s\u00a0]+/).some((w) => NOT_A_NAME.has(w) || TITLE_NOUN_END.test(w));
+  return TITLE_START.has(surname) || surname.split(/[\s\u00a0]+/).some((w) => NOT_A_NAME.has(w) || TITLE_NOUN_END.test(w));
 }
 
 const LEADING_INITIALS = new RegExp(String.raw`^[\s\u00a0]*(?:[${UPPER}][a-z]?\.[\s\u00a0]*)+`);

@@ -190,6 +190,10 @@ describe('named motions', () => {
     expect(mo('de motie 12 Kamerleden steunden en Motie 5 Tweede Kamer')).toEqual([]);
   });
 
+  it('keeps a surname that holds a word a title may start with', () => {
+    expect(mo('de Motie-De Pater-van der Meer c.s. over x en de motie De Goede').map((m) => m.indieners)).toEqual([['De Pater-van der Meer'], ['De Goede']]);
+  });
+
   it('reads a motion named in a sentence about a vote', () => {
     expect(mo('bij de stemming over de motie Eerdmans bleef de PVV weg')).toEqual([{ text: 'motie Eerdmans', indieners: ['Eerdmans'], cs: false }]);
   });
