@@ -404,7 +404,7 @@ function kenmerkList(text: string): KamerstukMention[] {
       const end = m.index + m[1]!.length + 1 + m[2]!.length;
       if (Number(m[2]) > 0) out.push({ ...dossierRef(m[1]!, undefined)!, start: m.index, end, ondernummer: Number(m[2]) });
     }
-    if (KENMERK_ITEM.lastIndex !== 0 || text[from + 5] !== ',') continue;
+    if (text[from + 5] !== ',') continue;
     KENMERK_DOSSIER.lastIndex = from;
     for (let m = KENMERK_DOSSIER.exec(text); m; m = KENMERK_DOSSIER.exec(text)) {
       out.push({ ...dossierRef(m[1]!, undefined)!, start: m.index, end: m.index + 5, ondernummer: null });

@@ -529,7 +529,7 @@ export function buildMotionContext(text: string, mentions: Mention[], mention: M
 const SENATE = /Eerste[ \u00a0-]?Kamer|[Ss]enator(?:en)?\b|[Ss]enaat\b/;
 const HOUSE = /Tweede[ \u00a0-]?Kamer/i;
 /** How much of a text's start is its title and lead. */
-export const LEAD_CHARS = 300;
+const LEAD_CHARS = 300;
 let lastHouseText: string | null = null;
 let lastNamesHouse = false;
 
