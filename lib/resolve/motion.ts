@@ -337,7 +337,7 @@ export function resolveMotion(corpus: MotionCorpus, mention: MotionMention, ctx:
   if (scored.length === 0) return noneOrSibling(corpus, ctx, `Geen motie van ${names} gevonden in de gebundelde gegevens.`);
   // Unless the motion's own reference names one of the data's motions (ranked below).
   if (ctx.senate && ctx.adjacentRefs.length === 0 && ctx.footnoteRefs.length === 0 && !ctx.numbers?.length) {
-    return noneOrSibling(corpus, ctx, `De tekst gaat over de Eerste Kamer: een motie van de Eerste Kamer; die zitten niet in de gebundelde gegevens.`);
+    return noneOrSibling(corpus, ctx, 'De tekst gaat over de Eerste Kamer: een motie van de Eerste Kamer; die zitten niet in de gebundelde gegevens.');
   }
   // Every motion of these members the data holds came after the text was written: none of them is meant
   // (an article of 2023 about "de moties van Van Baarle" is not about his motions of 2025).
