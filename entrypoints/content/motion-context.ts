@@ -6,7 +6,7 @@
 import type { KamerstukMention, Mention, MotionMention } from '../../lib/detect/types';
 import type { MotionContextMessage } from '../../lib/messages';
 import { asRecorded } from '../../lib/detect/common';
-import { buildMotionContext, footnoteMarker, clauseEnd, kamerstukRef, type KamerstukRef } from '../../lib/resolve/context';
+import { aboutSenate, buildMotionContext, footnoteMarker, clauseEnd, kamerstukRef, type KamerstukRef } from '../../lib/resolve/context';
 
 export interface PageFacts {
   /** Paragraph texts that start with a footnote number, by that number. */
@@ -107,7 +107,8 @@ export function motionContext(
     pageDate: page.pageDate ?? ctx.pageDate,
     ...((page.pageDate ? page.pageDateStated : ctx.pageDateStated) ? { pageDateStated: true } : {}),
     nearbyDate: ctx.nearbyDate,
-    ...(ctx.senate || page.senate ? { senate: true } : {}),
+    // The block's start is no lead: only the motion's own sentence counts here, the page's lead in PageFacts.
+    ...(page.senate || aboutSenate(blockText, ctx.before, 0) ? { senate: true } : {}),
   };
 }
 

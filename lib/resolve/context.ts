@@ -541,10 +541,11 @@ function namesHouse(text: string): boolean {
 
 /**
  * A text whose lead, or the motion's own sentence before it ("senator Faber ...", "de Eerste Kamer nam de
- * motie-X aan"), is about the Eerste Kamer, and that never names the Tweede Kamer.
+ * motie-X aan"), is about the Eerste Kamer, and that never names the Tweede Kamer. A part of a page has no lead
+ * of its own (`lead` 0): the page's title and lead are judged apart.
  */
-export function aboutSenate(text: string, sentence = ''): boolean {
-  return (SENATE.test(sentence) || SENATE.test(text.slice(0, LEAD_CHARS))) && !namesHouse(text);
+export function aboutSenate(text: string, sentence = '', lead = LEAD_CHARS): boolean {
+  return (SENATE.test(sentence) || (lead > 0 && SENATE.test(text.slice(0, lead)))) && !namesHouse(text);
 }
 
 /** The part of the mention's sentence before it, up to 240 characters, never across another motion. */

@@ -28,6 +28,18 @@ describe('motion context from a page', () => {
     expect(motionContext(named, n, detect, page).adjacentRefs).toEqual([]);
   });
 
+  it('takes a motion for the Eerste Kamer\'s by the page\'s lead or its own sentence, not by where its paragraph starts', () => {
+    const page = { footnotes: new Map<string, string>(), pageDossiers: [], pageDate: null };
+    const of = (text: string, senate?: boolean) => {
+      const m = detect(text).find((x) => x.kind === 'motion') as MotionMention;
+      return motionContext(text, m, detect, senate ? { ...page, senate } : page).senate;
+    };
+    const paragraph = 'De Eerste Kamer stemt dinsdag over de wet. Eerder nam de Kamer de motie-Omtzigt over de toeslagen aan.';
+    expect(of(paragraph)).toBeUndefined();
+    expect(of(paragraph, true)).toBe(true);
+    expect(of('In de Eerste Kamer diende senator Faber de motie-Faber c.s. in.')).toBe(true);
+  });
+
   it("keeps each of the page's dossiers once, in page order, within a cap", () => {
     const k = (dossier: number, toevoeging: string | null = null): KamerstukMention => ({ kind: 'kamerstuk', start: 0, end: 1, text: '', dossier, toevoeging, ondernummer: 7 });
     expect(distinctDossiers([k(19637), k(36600, 'VI'), k(19637), k(36600)])).toEqual([
