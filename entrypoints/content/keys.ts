@@ -1,13 +1,11 @@
 /** Normalised keys and Dutch accessible names for marked mentions. Pure. */
 import type { Mention } from '../../lib/detect/types';
-import { asRecorded, recordedToevoeging } from '../../lib/detect/common';
+import { kamerstukKey } from '../../lib/data/keys';
+import { recordedToevoeging } from '../../lib/detect/common';
 import { euros } from '../../lib/format/dutch';
 
-export function kamerstukKeyOf(ref: { dossier: number; toevoeging: string | null; ondernummer: number | null; rijkswet?: string }): string {
-  const r = asRecorded(ref);
-  return [String(r.dossier), r.toevoeging ? r.toevoeging.toUpperCase() : null, r.ondernummer === null ? null : String(r.ondernummer)]
-    .filter((p): p is string => p !== null && p !== '')
-    .join('-');
+function kamerstukKeyOf(ref: { dossier: number; toevoeging: string | null; ondernummer: number | null; rijkswet?: string }): string {
+  return kamerstukKey(ref.dossier, recordedToevoeging(ref), ref.ondernummer);
 }
 
 function slug(s: string): string {

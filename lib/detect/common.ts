@@ -44,7 +44,6 @@ export function normaliseToevoeging(written: string | undefined | null): string 
   return null;
 }
 
-/** "2024/25", "2024-2025", "2024 – 2025", "20242025" -> "2024-2025"; null if it is not a session year. */
 /** The toevoeging as the Kamer's data records it: a kingdom act's R-number in brackets ("36455-(R2188)-13"). */
 export function recordedToevoeging(ref: { toevoeging: string | null; rijkswet?: string }): string | null {
   return ref.rijkswet && !ref.toevoeging ? `(${ref.rijkswet})` : ref.toevoeging;
@@ -55,6 +54,7 @@ export function asRecorded<T extends { toevoeging: string | null; rijkswet?: str
   return ref.rijkswet && !ref.toevoeging ? { ...ref, toevoeging: recordedToevoeging(ref) } : ref;
 }
 
+/** "2024/25", "2024-2025", "2024 – 2025", "20242025" -> "2024-2025"; null if it is not a session year. */
 export function normaliseVergaderjaar(written: string | undefined | null): string | null {
   if (!written) return null;
   const m = /(\d{4})\D{0,5}?(\d{2,4})$/.exec(written.trim());

@@ -9,7 +9,6 @@ import { detectZaken } from './zaak';
 
 export type { Mention, MentionKind } from './types';
 export { detectAmounts, detectDocuments, detectHandelingen, detectKamerstukken, detectMotions, detectZaken };
-export { asRecorded } from './common';
 export { kamerstukKey } from './kamerstuk';
 
 /**

@@ -3,7 +3,7 @@
  * "Tweede Kamer, vergaderjaar 2025–2026, 36 871, nr. 67", "32317-983", "21501-20-2146",
  * "kst-36600-VI-12", "36 600 VI, nr. 12", "(19637, nr. 2289)", "nr. 186 (32637)", "nrs. 1 t/m 3".
  */
-import { DASH, DOSSIER, LETTER, SO, SP, dossierNumber, literalStarts, normaliseToevoeging, recordedToevoeging, stickyMatches, trimEnd, type NextStart } from './common';
+import { DASH, DOSSIER, LETTER, SO, SP, dossierNumber, literalStarts, normaliseToevoeging, recordedToevoeging, stickyMatches, touchesBefore, trimEnd, type NextStart } from './common';
 import type { KamerstukMention } from './types';
 
 // Budget chapters (roman, also "IIA", "IIIB"), EU councils' numbers under 21 501, a letter.
@@ -114,7 +114,7 @@ const GLUED_ID = /(\d{5})([IVXLC]{1,6}[A-C]?|[A-Z])(\d{1,4})(?![\dA-Za-z])/y;
 
 function gluedIdAt(text: string, at: number): KamerstukMention | null {
   const t = text.charCodeAt(at - 1);
-  if ((t !== 0x54 && t !== 0x74) || at < 3 || text.slice(at - 3, at).toUpperCase() !== 'KST' || (at > 3 && /[A-Za-z\d]/.test(text[at - 4]!))) return null;
+  if ((t !== 0x54 && t !== 0x74) || at < 3 || text.slice(at - 3, at).toUpperCase() !== 'KST' || touchesBefore(text, at - 3)) return null;
   GLUED_ID.lastIndex = at;
   const m = GLUED_ID.exec(text);
   // Dossier 21 501's toevoegingen are numbers too: "KST21501202146" could be split more than one way.
