@@ -1,6 +1,6 @@
 /**
- * Kamerstuk keys, the same format as lib/detect's kamerstukKey(): "19637-3435", "36600-VI-12",
- * a dossier alone "29344" or "36600-VI".
+ * Kamerstuk keys: "19637-3435", "36600-VI-12", a kingdom act's "36455-(R2188)-13" (lib/detect's kamerstukKey() writes
+ * a mention's with this), a dossier alone "29344" or "36600-VI".
  */
 export function kamerstukKey(dossier: number, toevoeging: string | null | undefined, ondernummer?: number | null): string {
   const parts: string[] = [String(dossier)];

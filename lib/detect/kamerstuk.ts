@@ -4,6 +4,7 @@
  * "kst-36600-VI-12", "36 600 VI, nr. 12", "(19637, nr. 2289)", "nr. 186 (32637)", "nrs. 1 t/m 3".
  */
 import { DASH, DOSSIER, LETTER, SO, SP, dossierNumber, literalStarts, normaliseToevoeging, recordedToevoeging, stickyMatches, touchesBefore, trimEnd, type NextStart } from './common';
+import { kamerstukKey as dataKey } from '../data/keys';
 import type { KamerstukMention } from './types';
 
 // Budget chapters (roman, also "IIA", "IIIB"), EU councils' numbers under 21 501, a letter.
@@ -163,10 +164,9 @@ const NR_THEN_DOSSIER = new RegExp(`(?:nr\\.${SO}(\\d{1,5})${SO},${SO}was${SP})?
 // The number first inside the parentheses: "de motie Hachi (nr. 28, 33000-IV)".
 const NR_FIRST_IN_PARENTHESES = new RegExp(`${SO}([Nn]r\\.${SO}(\\d{1,5})${SO},${SO}(${DOSSIER})(?:${SO}${DASH}?${SO}(${TOEV}))?)(?=${SO}\\))`, 'y');
 
+/** A mention's key in the dataset's format (lib/data/keys), with a kingdom act's R-number where the data has it. */
 export function kamerstukKey(ref: { dossier: number; toevoeging: string | null; ondernummer: number | null; rijkswet?: string }): string {
-  return [String(ref.dossier), recordedToevoeging(ref), ref.ondernummer === null ? null : String(ref.ondernummer)]
-    .filter((p): p is string => !!p)
-    .join('-');
+  return dataKey(ref.dossier, recordedToevoeging(ref), ref.ondernummer);
 }
 
 /** The one dossier whose toevoegingen are numbers (21 501-02 Raad Algemene Zaken, 21 501-20 Europese Raad...). */
