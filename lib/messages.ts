@@ -2,7 +2,8 @@
  * Every message between the extension's parts, as zod schemas. Each side validates what it
  * receives: the content script runs on hostile pages and the background must never trust it blindly.
  *
- * content script  -> background: ping, lookup (batched statuses), card (the model for one mention), search
+ * content script  -> background: ping, lookup (batched statuses), card (the model for one mention), search,
+ *                                  card-layer (run /card-layer.js in the sender's frame)
  * popup/sidepanel -> content script (tabs.sendMessage): page-mentions, reveal-mention
  */
 // zod/mini: the same schemas at a fraction of the size in the content script bundle.
@@ -110,6 +111,15 @@ export type MentionStatus = z.infer<typeof MentionStatusSchema>;
 
 export const PingSchema = z.object({ type: z.literal('ping') });
 export const PongSchema = z.object({ type: z.literal('pong'), version: z.string() });
+
+/** Content script -> background: run the card layer's script in the sender's frame (once per page). */
+export const CardLayerRequestSchema = z.object({ type: z.literal('card-layer') });
+export const CardLayerResponseSchema = z.object({
+  type: z.literal('card-layer-result'),
+  ok: z.boolean(),
+  error: z.optional(z.string().check(z.maxLength(500))),
+});
+export type CardLayerResponse = z.infer<typeof CardLayerResponseSchema>;
 
 export const MAX_BATCH = 200;
 export const LookupRequestSchema = z.object({

@@ -1,3 +1,5 @@
+import { CardLayerRequestSchema } from '../../lib/messages';
+import { injectCardLayer, type InjectionApi } from './card-layer';
 import { BackgroundService } from './handler';
 import { loadBackend } from './backend';
 import { liveRefresher } from './live';
@@ -15,7 +17,12 @@ export default defineBackground(() => {
   );
   // A registration made by an older version names its files; an update registers the sites again.
   browser.runtime.onInstalled.addListener(() => void refreshExtraSites().catch(() => undefined));
-  browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    if (CardLayerRequestSchema.safeParse(message).success) {
+      const scripting = (browser as unknown as { scripting?: InjectionApi }).scripting;
+      void injectCardLayer(scripting, sender, browser.runtime.id).then(sendResponse);
+      return true;
+    }
     service.handle(message).then(sendResponse, (e: unknown) => sendResponse({ type: 'error', error: String(e) }));
     return true;
   });

@@ -19,7 +19,7 @@ import type { MarkedMention } from './mark';
 import { addressRef, distinctDossiers, footnoteNumber, motionContext, type PageFacts } from './motion-context';
 import { withRow } from './table-row';
 import { Scanner } from './scanner';
-import type { CardLayer } from './ui';
+import type { CardLayer } from '../card-layer/contract';
 
 export type SendMessage = (message: unknown) => Promise<unknown>;
 
@@ -103,12 +103,28 @@ export class PageController {
     this.makeLayer = make;
   }
 
-  /** Makes the card layer if it is not there yet (a failure leaves the page without cards, marks intact). */
+  /** Why the card layer could not be made the last time it was tried. */
+  layerError: string | null = null;
+  /** Mentions whose tooltip says that (cleared once the layer is made). */
+  private toldNoCard: HTMLElement[] = [];
+
+  /**
+   * Makes the card layer if it is not there yet. A failure leaves the marks intact; the mention
+   * says why in its tooltip, and the next card tries again.
+   */
   ensureLayer(): Promise<void> {
     if (this.layer || !this.makeLayer) return Promise.resolve();
     return (this.layerMade ??= this.makeLayer().then(
-      (layer) => this.attachLayer(layer),
-      () => {},
+      (layer) => {
+        this.layerError = null;
+        const told = this.toldNoCard.splice(0);
+        if (told.length) this.scanner.write(() => told.forEach((el) => el.removeAttribute('title')));
+        this.attachLayer(layer);
+      },
+      (e: unknown) => {
+        this.layerError = e instanceof Error ? e.message : String(e);
+        this.layerMade = null;
+      },
     ));
   }
 
@@ -303,6 +319,11 @@ export class PageController {
     if (!entry) return;
     if (!this.layer) {
       await this.ensureLayer();
+      if (!this.layer && this.layerError) {
+        const message = `Kamerwijzer: de kaart kon niet worden getoond (${this.layerError})`;
+        this.toldNoCard.push(...entry.elements);
+        this.scanner.write(() => entry.elements.forEach((el) => el.setAttribute('title', message)));
+      }
       // Closed (or another card opened) while the layer was being made.
       if (!this.layer || this.hover.openId !== id) return;
     }
@@ -335,6 +356,8 @@ export class PageController {
   }
 
   private prefetch(id: string): void {
+    // The card layer's script is loaded on the first pointer on a mention, during the dwell.
+    void this.ensureLayer();
     const entry = this.registry.get(id);
     if (entry && this.hover.openId !== id) void this.cardRequest(id, entry);
   }

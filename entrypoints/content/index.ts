@@ -1,5 +1,3 @@
-import './style.css';
-import '../../components/card.css';
 import type { Mention } from '../../lib/detect/types';
 import { PageMentionsRequestSchema, RevealMentionRequestSchema, type PageMentionsResponse } from '../../lib/messages';
 import { kindEnabled, parseSettings, siteEnabled, type Settings } from '../../lib/settings';
@@ -7,12 +5,13 @@ import { DEFAULT_SITE_MATCHES } from '../../lib/sites';
 import { loadSettings, watchSettings } from '../../utils/settings-storage';
 import { PageController } from './controller';
 import { detect } from './detector';
-import { createCardLayer } from './ui';
+import { loadCardLayer } from './card-layer';
 
 export default defineContentScript({
   matches: DEFAULT_SITE_MATCHES,
   runAt: 'document_idle',
-  cssInjectionMode: 'ui',
+  // The cards' style comes with /card-layer.js; the marks' style is manifest CSS (wxt.config.ts).
+  cssInjectionMode: 'manual',
   async main(ctx) {
     const html = document.documentElement;
     html.setAttribute('data-kamerwijzer', 'loading');
@@ -20,17 +19,13 @@ export default defineContentScript({
     const settingsLoaded = loadSettings();
     let settings: Settings = parseSettings(undefined);
     const accept = (m: Mention) => kindEnabled(settings, m.kind);
+    const send = (message: unknown) => browser.runtime.sendMessage(message);
     const controller = new PageController(
       document,
       detect,
       accept,
-      (message) => browser.runtime.sendMessage(message),
-      () => {
-        html.setAttribute('data-kamerwijzer', 'ready');
-        // The card layer (React, its shadow root and stylesheet) is made once the page is marked,
-        // or earlier if a card is wanted first: making it is not on the way to the first marks.
-        if (running) void controller.ensureLayer();
-      },
+      send,
+      () => html.setAttribute('data-kamerwijzer', 'ready'),
     );
     let running = false;
 
@@ -38,7 +33,8 @@ export default defineContentScript({
     const beginWriting = () => {
       html.setAttribute('data-kamerwijzer', 'scanning');
     };
-    controller.layerFrom(() => createCardLayer(ctx, controller.cardEvents));
+    // The card layer (React, its shadow root and style) is loaded when a card is first wanted.
+    controller.layerFrom(() => loadCardLayer(send).then((make) => make(ctx, controller.cardEvents)));
     const start = async () => {
       if (running || ctx.isInvalid) return;
       running = true;

@@ -1,5 +1,5 @@
 import { createRoot } from 'react-dom/client';
-import '../content/style.css';
+import '../card-layer/style.css';
 import '../../components/card.css';
 import '../../components/pages.css';
 import { App } from './App';

@@ -1,7 +1,7 @@
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CardView, type CardState } from '../../entrypoints/content/CardView';
+import { CardView, type CardState } from '../../entrypoints/card-layer/CardView';
 import type { Mention } from '../../lib/detect/types';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;

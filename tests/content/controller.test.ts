@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { PageController } from '../../entrypoints/content/controller';
-import type { CardLayer } from '../../entrypoints/content/ui';
-import type { CardState } from '../../entrypoints/content/CardView';
+import type { CardLayer } from '../../entrypoints/card-layer/contract';
+import type { CardState } from '../../entrypoints/card-layer/CardView';
 import type { MentionRef } from '../../lib/messages';
 import { fakeDetect } from './fake-detect';
 
@@ -117,6 +117,48 @@ describe('page controller', () => {
     expect(made).toBe(1);
     expect(ui.isOpen()).toBe(el.dataset.kwId);
     expect(ui.shown.at(-1)!.state).toEqual({ kind: 'model', status: 'known', model: { title: 'Landenbeleid Syrië' } });
+  });
+
+  it('makes the card layer on the first pointer on a mention, not while marking', async () => {
+    document.body.innerHTML = '<p>19637, nr. 3435</p>';
+    controller = new PageController(document, fakeDetect, () => true, async (m) => lookupAnswer(m as { type: string }));
+    const ui = fakeLayer();
+    let made = 0;
+    controller.layerFrom(async () => {
+      made++;
+      return ui.layer;
+    });
+    controller.start();
+    await controller.settled();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(made).toBe(0);
+    document.querySelector('kw-mention')!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(made).toBe(1);
+  });
+
+  it('says in the mention\'s tooltip why no card could be shown, and tries again for the next card', async () => {
+    document.body.innerHTML = '<p>19637, nr. 3435</p>';
+    controller = new PageController(document, fakeDetect, () => true, async (m) => lookupAnswer(m as { type: string }));
+    const ui = fakeLayer();
+    let tries = 0;
+    controller.layerFrom(async () => {
+      if (++tries === 1) throw new Error('kaartlaag niet geladen: Cannot access contents of the page');
+      return ui.layer;
+    });
+    controller.start();
+    await controller.settled();
+    const el = document.querySelector('kw-mention') as HTMLElement;
+    el.focus();
+    await new Promise((r) => setTimeout(r, 30));
+    expect(ui.isOpen()).toBe(null);
+    expect(el.getAttribute('title')).toBe('Kamerwijzer: de kaart kon niet worden getoond (kaartlaag niet geladen: Cannot access contents of the page)');
+    el.blur();
+    el.focus();
+    await new Promise((r) => setTimeout(r, 30));
+    expect(tries).toBe(2);
+    expect(ui.isOpen()).toBe(el.dataset.kwId);
+    expect(el.hasAttribute('title')).toBe(false);
   });
 
   it('asks for the card as soon as the pointer arrives, and shows that answer when the dwell ends', async () => {

@@ -65,6 +65,9 @@ describe.skipIf(!DETECTOR)('cards in Chromium', () => {
   it('hovering a Kamerstuk reference opens a dialog after a short dwell, and it closes after leaving', async () => {
     await kw.page.goto(kw.url('/seed/0.html'));
     await ready(kw);
+    // The card layer (React and the cards) is not on a page until a card is wanted there.
+    await kw.page.waitForTimeout(300);
+    expect(await kw.page.locator('kamerwijzer-ui').count()).toBe(0);
     const mention = kw.page.locator('kw-mention[data-kw-key="19637-3435"]').first();
     await mention.hover();
     await expect.poll(() => dialog(kw).isVisible(), { timeout: 5000 }).toBe(true);

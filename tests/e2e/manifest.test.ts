@@ -33,6 +33,13 @@ describe('the built manifest and bundles', () => {
     }
   });
 
+  it('exposes no file to pages, and keeps React out of the script every page runs', () => {
+    expect(manifest.web_accessible_resources).toBeUndefined();
+    // React's production bundles name their error page; only the card layer, run when a card is wanted, has it.
+    expect(readFileSync(join(EXTENSION_DIR, 'content-scripts', 'content.js'), 'utf8')).not.toContain('react.dev/errors');
+    expect(readFileSync(join(EXTENSION_DIR, 'card-layer.js'), 'utf8')).toContain('react.dev/errors');
+  });
+
   it('ships the dataset inside the extension', () => {
     const list = JSON.parse(readFileSync(join(EXTENSION_DIR, 'data', 'files.json'), 'utf8')) as string[];
     expect(list).toContain('motions.json');

@@ -1,38 +1,28 @@
 /**
  * The one shadow-root host for all of the extension's UI on a page: a dialog positioned next to the
- * mention with @floating-ui, rendering the card for the model the background sends.
+ * mention with @floating-ui, rendering the card for the model the background sends. Built into
+ * `/card-layer.js` with its style, and run on a page only when a card is first wanted.
  */
 import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import type { ContentScriptContext } from '#imports';
 import { createShadowRootUi } from '#imports';
+import cardCss from '../../components/card.css?inline';
 import type { Mention } from '../../lib/detect/types';
+import type { CardEvents, CardLayer } from './contract';
 import { CardView, type CardState } from './CardView';
-
-export interface CardLayer {
-  /** Shows the card for a mention next to its elements. */
-  show(anchor: HTMLElement[], mention: Mention, state: CardState, opts: { focus: boolean }): void;
-  /** Replaces the card's content if it still shows that mention. */
-  update(id: string, state: CardState): void;
-  hide(): void;
-  /** Whether a node (event target) belongs to the extension's UI. */
-  contains(node: EventTarget | null): boolean;
-  dialog: HTMLElement;
-  host: HTMLElement;
-}
+import layerCss from './style.css?inline';
 
 const TITLE_ID = 'kw-card-title';
 
-export async function createCardLayer(
-  ctx: ContentScriptContext,
-  events: { pointerEnter(): void; pointerLeave(): void; escape(): void },
-): Promise<CardLayer> {
+export async function createCardLayer(ctx: ContentScriptContext, events: CardEvents): Promise<CardLayer> {
   let dialog!: HTMLElement;
   let root!: Root;
   const ui = await createShadowRootUi(ctx, {
     name: 'kamerwijzer-ui',
     position: 'inline',
+    css: `${layerCss}\n${cardCss}`,
     // A sibling of <body>: a transform or filter the page puts on its body cannot move the card.
     anchor: () => document.documentElement,
     append: 'last',

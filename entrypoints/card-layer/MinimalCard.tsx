@@ -3,7 +3,7 @@
  * the reference as written, its status and the official links built from it.
  */
 import type { Mention } from '../../lib/detect/types';
-import { KIND_LABEL, referenceLabel } from './keys';
+import { KIND_LABEL, referenceLabel } from '../content/keys';
 import { writeOutAmount } from '../../lib/format/dutch';
 import { officialLinks, type OfficialLink } from '../../lib/format/links';
 import { CopyCitation, OfficialLinks } from '../../components/CardParts';
