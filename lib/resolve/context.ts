@@ -369,8 +369,8 @@ const LIST_JOIN = /^[\s\u00a0]*(?:,|en)[\s\u00a0]+(?:(?:de|het)[\s\u00a0]+)?$/;
  * Groothuizen en de motie van het lid Van Dam c.s. (Kamerstuk 28 844, nrs. 207 en 209)"): each its number, in order.
  */
 function pairedRef(text: string, mentions: Mention[], kamerstukken: KamerstukMention[], mention: Mention): KamerstukMention | null {
-  const motions = mentions.filter((m) => m.kind === 'motion');
-  const at = motions.findIndex((m) => m.start === mention.start);
+  const { motions, indexByStart } = motionsOf(mentions);
+  const at = indexByStart.get(mention.start) ?? -1;
   if (at < 0) return null;
   const joined = (a: Mention, b: Mention) => LIST_JOIN.test(text.slice(a.end, b.start));
   let first = at;
@@ -388,6 +388,22 @@ function pairedRef(text: string, mentions: Mention[], kamerstukken: KamerstukMen
   return list[at - first]!;
 }
 const PAIRED_REACH = 80;
+
+/** A mentions list's motions and where each starts, worked out once per list (not once per motion). */
+const motionsMemo = new WeakMap<Mention[], { motions: Mention[]; indexByStart: Map<number, number> }>();
+
+function motionsOf(mentions: Mention[]) {
+  let entry = motionsMemo.get(mentions);
+  if (!entry) {
+    const motions = mentions.filter((m) => m.kind === 'motion');
+    const indexByStart = new Map<number, number>();
+    motions.forEach((m, i) => {
+      if (!indexByStart.has(m.start)) indexByStart.set(m.start, i);
+    });
+    motionsMemo.set(mentions, (entry = { motions, indexByStart }));
+  }
+  return entry;
+}
 
 function findExplicitRefs(text: string, mentions: Mention[], kamerstukken: KamerstukMention[], mention: Mention) {
   const clause = clauseEnd(text, mention.end, mentions);
