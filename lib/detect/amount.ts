@@ -32,14 +32,16 @@ const CURRENCY_WORDS = [
 const TABLE_UNIT_BEFORE = /(?:^|[\s(])[x×*][\s\u00a0]{0,2}$/u;
 
 /**
- * The unit written right after one amount counts for it: "€ 60.000 (x € 1.000)" is 60 million. (A
+ * The unit written right after one amount counts for it: "€ 60.000 (x € 1.000)" is 60 million, "€ 6 886 (x € 1 000)"
+ * 6.9 million. (A
  * table's unit in its caption, "bedragen x € 1.000", is not applied to the cells: they are not read as
  * amounts unless they carry a currency themselves.)
  */
-const OWN_UNIT_AFTER = /^[ \u00a0]?\([ \u00a0]?[x×*][ \u00a0]?(?:€|EUR)[ \u00a0]?(1\.000(?:\.000){0,2}|1[ \u00a0]?(?:mln|miljoen|mld|miljard|mrd)\.?|duizend|miljoen|miljard|mln\.?|mld\.?)[ \u00a0]?\)/;
+const OWN_UNIT_AFTER = /^[ \u00a0]?\([ \u00a0]?[x×*][ \u00a0]?(?:€|EUR)[ \u00a0]?(1[. \u00a0]000(?:[. \u00a0]000){0,2}|1[ \u00a0]?(?:mln|miljoen|mld|miljard|mrd)\.?|duizend|miljoen|miljard|mln\.?|mld\.?)[ \u00a0]?\)/;
 
 function ownUnit(written: string): number {
-  if (/^1\.000/.test(written)) return 1000 ** (written.split('.').length - 1);
+  // "1.000", "1 000" (a table's thin or plain spaces), "1.000.000".
+  if (/^1[. \u00a0]000/.test(written)) return 1000 ** (written.split(/[. \u00a0]/).length - 1);
   return /mln|miljoen/.test(written) ? 1e6 : /mld|miljard|mrd/.test(written) ? 1e9 : 1000;
 }
 
