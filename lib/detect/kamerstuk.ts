@@ -126,13 +126,13 @@ function gluedIdAt(text: string, at: number): KamerstukMention | null {
 
 /**
  * "toegevoegd aan wetsvoorstel 27551", "dossier 33826" (the Parlementaire Documentatie Centrum's pages), a page's
- * "Dossier: 33664" or "Kamerstuknr. 29338": a whole dossier.
+ * "Dossier: 33664", "Kamerstuknr. 29338" or "(Kamerstuknummer 33 121)": a whole dossier.
  */
-const WORD_BEFORE = new RegExp(`(?:^|[^${LETTER}])((?:[Ww]etsvoorstel(?:len)?|[Dd]ossier:?|Kamerstuknr\\.)[ \u00a0]+)$`);
+const WORD_BEFORE = new RegExp(`(?:^|[^${LETTER}])((?:[Ww]etsvoorstel(?:len)?|[Dd]ossier:?|Kamerstuk(?:nr\\.|nummer:?))[ \u00a0]+)$`);
 const WHOLE_AT = new RegExp(`${DOSSIER_TOEV}(?![\\d${LETTER}]|${SO}${DASH}${SO}\\d|${SO},?${SO}(?:stuk${SP})?[Nn]rs?\\.)`, 'y');
 
 function wholeAfterWordAt(text: string, at: number): KamerstukMention | null {
-  const word = WORD_BEFORE.exec(text.slice(Math.max(0, at - 16), at));
+  const word = WORD_BEFORE.exec(text.slice(Math.max(0, at - 20), at));
   if (!word) return null;
   WHOLE_AT.lastIndex = at;
   const m = WHOLE_AT.exec(text);

@@ -64,6 +64,7 @@ describe('Kamerstuk references', () => {
     // openkamer.org's "Dossier: 33664", a blog's copy of the Handelingen "Kamerstuknr. 29338".
     ['2013-10-17\nDossier: 33664\nIndiener(s): Kees Verhoeven', 'Dossier: 33664', '33664'],
     ['Wetenschap\n\nKamerstuknr. 29338\n\nDe heer Bruins', 'Kamerstuknr. 29338', '29338'],
+    ['het wetsvoorstel bankenbelasting (Kamerstuknummer 33 121) zijn', 'Kamerstuknummer 33 121', '33121'],
     // A table cell's "(Kamerstuk" with the number on the next, deeply indented line (tweedekamer.nl).
     ['realistisch ramen (Kamerstuk\n                           36 672);', 'Kamerstuk\n                           36 672', '36672'],
     // A publication's identifier run together (eumonitor.eu's metadata).
