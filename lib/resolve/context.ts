@@ -152,7 +152,7 @@ const citesOtherDocument = (between: string) => MOTION_TEXT.test(between) || (!S
  * (Kamerstuk ...)" cites the motion: the item must begin with "de brief".)
  */
 const LETTER_ITEM = /^[\s\u00a0\u2022\u00b7*\-\u2013\u2014]*(?:\d{1,3}[.)][\s\u00a0]*)?(?:de|een)[\s\u00a0]+(?:[Kk]amer)?brief\b/iu;
-const LETTER_ITEM_REACH = 300;
+const LETTER_ITEM_REACH = 700;
 
 function inLetterItem(text: string, start: number): boolean {
   const from = Math.max(0, start - LETTER_ITEM_REACH);

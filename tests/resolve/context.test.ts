@@ -123,6 +123,10 @@ describe('motion context from a text', () => {
     const both =
       'de brief van de Staatssecretaris van Justitie en Veiligheid d.d. 3 juli 2023 inzake uitvoering van de motie van de leden Kröger en Piri over het realiseren van tijdige en naadloze overdracht van medische dossiers (Kamerstuk 19 637-3083) (Kamerstuk 19 637, nr. 3129);';
     expect(contextOf(both, 'motie van de leden Kröger en Piri').adjacentRefs).toEqual([{ dossier: 19637, toevoeging: null, ondernummer: 3083 }]);
+    // The second motion of a long item, more than 300 characters in (a committee's report, 2024).
+    const long =
+      '  • de brief van de Minister van Landbouw, Natuur en Voedselkwaliteit d.d. 20 februari 2024 inzake reactie op de motie van het lid Tjeerd de Groot over de bio-industrie uitfaseren en overgaan tot een dierwaardige veehouderij met als basis het familiebedrijf (Kamerstuk 36 410-XIV, nr. 52) en over de motie van de leden Tjeerd de Groot en Grinwis over koersen op de omvang en de belangen van de Nederlandse melkveehouderij bij de inrichting van de kalverhouderij (Kamerstuk 36 410-XIV, nr. 53) (Kamerstuk 28 286, nr. 1327).';
+    expect(contextOf(long, 'motie van de leden Tjeerd de Groot en Grinwis').adjacentRefs).toEqual([{ dossier: 36410, toevoeging: 'XIV', ondernummer: 53 }]);
     // A letter that carries out the motion cites the motion.
     const own = 'Met deze brief geef ik uitvoering aan de motie van het lid Bikker over de zorg (Kamerstuk 36 600, nr. 26).';
     expect(contextOf(own, 'motie van het lid Bikker').adjacentRefs).toEqual([{ dossier: 36600, toevoeging: null, ondernummer: 26 }]);
