@@ -56,12 +56,12 @@ const PARTY_FIRST = `(?:(?:de|het)[ \u00a0])?(?:[A-Z\\d]{2,6}|GroenLinks(?:-PvdA
  */
 const SUBJECT_FIRST = `(?:${SP}over(?:[ \u00a0]{1,3}[^\\s.,;:?!()"\u201c\u201d]+){1,8}?(?=${SP}van${SP}${MEMBER_TITLE}${SP}))?`;
 const OVER_SUBJECT = /^[Mm]otie[^]*?[\s\u00a0]over[ \u00a0]{1,3}([^]*?)[\s\u00a0]+van[\s\u00a0]/;
-const LONG = `[Mm]oties?(?:${SP}(?:aangenomen|ingediend|verworpen|aangehouden|gewijzigd|daarover|hierover|erover|daartoe|hiertoe|eerder|destijds|(?:van|met)${SP}(?:die|deze|dezelfde|gelijke)${SP}strekking|van${SP}(?:wantrouwen|afkeuring|treurnis)|(?:is|werd|wordt|was)(?:${SP}[a-z]{2,12}){0,3}?${SP}(?:voorgesteld|ingediend)))?(?:${SP}op${SP}stuk${SP}nr\\.?${SO}\\d{1,4})?${SUBJECT_FIRST}${SP}(?:(?:van|door)${SP}(?:van${SP}(?=(?:het|de)${SP}(?:lid|leden))|onder${SP}(?:anderen|andere|meer)${SP})?(?:${PARTY_FIRST})?(?:${MEMBER}${SP})?|(?:(?:het${SP})?lid|de${SP}leden)${SP})(${LIST})`;
+const LONG = `[Mm]oties?(?:${SP}(?:aangenomen|ingediend|verworpen|aangehouden|gewijzigd|daarover|hierover|erover|daartoe|hiertoe|eerder|destijds|(?:van|met)${SP}(?:die|deze|dezelfde|gelijke)${SP}strekking|van${SP}(?:wantrouwen|afkeuring|treurnis)|(?:is|werd|wordt|was)(?:${SP}[a-z]{2,12}){0,3}?${SP}(?:voorgesteld|ingediend)))?(?:${SP}op${SP}stuk${SP}nr\\.?${SO}\\d{1,4}|${SP}\\d{1,4})?${SUBJECT_FIRST}${SP}(?:(?:van|door)${SP}(?:van${SP}(?=(?:het|de)${SP}(?:lid|leden))|onder${SP}(?:anderen|andere|meer)${SP})?(?:${PARTY_FIRST})?(?:${MEMBER}${SP})?|(?:(?:het${SP})?lid|(?:de${SP})?leden)${SP})(${LIST})`;
 /** "motie-Remco Dijkstra/Postma": a first name before the surname, on the same line. */
 const SHORT_FIRST_NAME = `(?:(?!(?:Van|De|Den|Der|Ter|Ten|Te|In|Op|El)[ \u00a0])[${UPPER}][${LOWER}]+[ \u00a0](?!(?:[a-z']+[ \u00a0])*(?:Kamer|Tweede|Eerste|Handelingen)))`;
 const SHORT_NAME = `(?:(?:${INITIALS}|${SHORT_FIRST_NAME})(?:${TUSSEN_LOWER})?)?(?:${TUSSEN_UPPER})?${WORD}${SECOND_WORD}`;
 // "motie-Van Baarle", also broken after the hyphen at a line end; "motie Eerdmans", not across a blank line.
-const SHORT = `[Mm]otie(?:-[ \\t]*\\n?[ \\t]*(?:${TUSSEN_LOWER})?|[ \\u00a0\\u2009\\u202f\\t]{1,3}|[ \\t]*\\n[ \\t]*|[ \\u00a0]\\d{1,4}[ \\u00a0])((?:${SHORT_NAME}(?:${SO}/${SO}(?:(?:van|de|der|den)[ \u00a0]){0,2})?)+(?:${SO}\\([A-Za-z\\d -]{1,24}\\)(?=${SP}${CS}))?(?:${SP}${CS})?)`;
+const SHORT = `[Mm]otie(?:-[ \\t]*\\n?[ \\t]*(?:${TUSSEN_LOWER})?|[ \\u00a0\\u2009\\u202f\\t]{1,3}|[ \\t]*\\n[ \\t]*|[ \\u00a0]\\d{1,4}[ \\u00a0])((?:${SHORT_NAME}(?:${SO}\\([A-Za-z\\d -]{1,24}\\)(?=${SO}/))?(?:${SO}/${SO}(?:(?:van|de|der|den)[ \u00a0]){0,2})?)+(?:${SO}\\([A-Za-z\\d -]{1,24}\\)(?=${SP}${CS}))?(?:${SP}${CS})?)`;
 
 // Latin ranges with no 'u' flag (case taken loosely in Latin Extended-A), the smallest regex code.
 const AND_NAME = `(?:(?:Van|De|Den|Ter|Ten|Te|In|Op|El|'t) (?:(?:de|der|den|het|'t) ){0,2})?[A-Z\\u00c0-\\u00de\\u0100-\\u017e][a-z\\u00df-\\u00ff\\u0100-\\u017e'\\u2019]+(?:-[A-Z\\u00c0-\\u00de][a-z\\u00df-\\u00ff\\u0100-\\u017e'\\u2019]+)?`;
@@ -85,7 +85,8 @@ function secondSubmitter(text: string, end: number): { surname: string; end: num
 }
 
 
-const MOTION = new RegExp(`(?<![${LETTER}])(?:${LONG}|${SHORT})`, 'y');
+// Not inside a word ("Stemmingsmotie"), but after page chrome run into it: "Lees verderMotie Wassenberg over ...".
+const MOTION = new RegExp(`(?<![${UPPER}]|[${LOWER}](?=m))(?:${LONG}|${SHORT})`, 'y');
 
 
 /**
@@ -263,12 +264,14 @@ function motionMention(text: string, start: number, end: number, people: MotionS
 /** The short form's party before "c.s." ("Motie-Rehwinkel (PvdA) c.s."). */
 const SHORT_PARTY = /[\s\u00a0]*\([\s\u00a0]*([^()]*?)[\s\u00a0]*\)$/;
 
-/** "Dijkstra/Postma" -> two signatories; a party written before "c.s." is the last one's. */
+/** "Dijkstra/Postma" -> two signatories; a party after a name ("Van Haga (FVD)/ Kuzu", "Rehwinkel (PvdA) c.s.") is its own. */
 function shortList(names: string): MotionSignatory[] {
-  const party = SHORT_PARTY.exec(names);
-  const people: MotionSignatory[] = (party ? names.slice(0, party.index) : names).split('/').map((name) => ({ surname: capitaliseSurname(withoutInitials(name)) }));
-  if (party) people.at(-1)!.party = party[1]!;
-  return people;
+  return names.split('/').map((name) => {
+    const party = SHORT_PARTY.exec(name);
+    const person: MotionSignatory = { surname: capitaliseSurname(withoutInitials(party ? name.slice(0, party.index) : name)) };
+    if (party) person.party = party[1]!;
+    return person;
+  });
 }
 
 const NUMBERED_HEAD = /^[Mm]otie[ \u00a0]\d/;
@@ -343,6 +346,35 @@ function capitalTitles(text: string): MotionMention[] {
   return out;
 }
 
+/** "is door de leden Timmermans (GroenLinks-PvdA), Bikker (ChristenUnie) en Van Hijum (NSC) een motie ingediend". */
+const EEN_BEFORE = /(?:^|[^A-Za-z])een[ \u00a0]+$/;
+const LIST_OPENS = /(?:^|[^A-Za-z])door[ \u00a0]+((?:de[ \u00a0]+leden|het[ \u00a0]+lid)[ \u00a0]+)/g;
+
+/**
+ * The members named before "een motie" at `at` (the submitters first, in a letter or a report), read by the
+ * long form's own pattern as if written "motie van de leden ...": no second copy of the names' pattern.
+ */
+function namedBefore(text: string, at: number): MotionMention | null {
+  if (!EEN_BEFORE.test(text.slice(Math.max(0, at - 6), at))) return null;
+  const from = Math.max(0, at - 240);
+  const window = text.slice(from, at);
+  let open: RegExpExecArray | null = null;
+  LIST_OPENS.lastIndex = 0;
+  for (let m = LIST_OPENS.exec(window); m; m = LIST_OPENS.exec(window)) open = m;
+  if (!open) return null;
+  const listStart = open.index + open[0].length;
+  const names = window.slice(listStart).replace(EEN_BEFORE, '');
+  if (names.length === 0 || /[\n.;:!?]/.test(names)) return null;
+  const probe = `motie van de leden ${names}`;
+  MOTION.lastIndex = 0;
+  const m = MOTION.exec(probe);
+  const read = m ? motionOf(probe, m) : null;
+  // The whole run between "de leden" and "een" must be the list, nothing else.
+  if (!read || read.end !== probe.length) return null;
+  const start = from + open.index + open[0].length - open[1]!.length;
+  return motionMention(text, start, at + 5, read.signatories, read.cs);
+}
+
 export function detectMotions(text: string): MotionMention[] {
   const out: MotionMention[] = [];
   // One scan for "motie"/"Motie"; where an "s" follows, the plural form is tried first.
@@ -360,7 +392,9 @@ export function detectMotions(text: string): MotionMention[] {
       MOTION.lastIndex = at;
       const m = MOTION.exec(text);
       const motion = m ? motionOf(text, m) : null;
+      const before = motion ? null : namedBefore(text, at);
       if (motion) out.push(motion);
+      else if (before) out.push(before);
       if (m) end = m.index + m[0].length;
     }
     at = next(Math.max(end, at + 1));

@@ -87,6 +87,11 @@ describe('named motions', () => {
     ['de motie-Th.C. de Graaf c.s. werd aangenomen', 'motie-Th.C. de Graaf c.s.', ['De Graaf'], true],
     // A party before "c.s." in the short form (an Eerste Kamer bill's history).
     ['Motie-Rehwinkel (PvdA) c.s. over de zorg', 'Motie-Rehwinkel (PvdA) c.s.', ['Rehwinkel'], true],
+    // A party after each name of the short form (an activist's list of corona motions, 2021).
+    ['Motie Van Haga (FVD)/ Kuzu (DENK) over alle RIVM modellen', 'Motie Van Haga (FVD)/ Kuzu', ['Van Haga', 'Kuzu'], false],
+    // The motion's number before "van" (a blog's list of the votes of 18 March 2020), "leden" without "de".
+    ['Motie 151 van de leden Wilders en Baudet over afkondigen van een lockdown', 'Motie 151 van de leden Wilders en Baudet', ['Wilders', 'Baudet'], false],
+    ['• Motie leden Stoffer (SGP) en Van Haga (FVD) over heropeningsplannen', 'Motie leden Stoffer (SGP) en Van Haga (FVD)', ['Stoffer', 'Van Haga'], false],
     // Broken after the hyphen at a line end.
     ['de motie-\nVan Baarle over', 'motie-\nVan Baarle', ['Van Baarle'], false],
     // A first name the Kamer writes to tell namesakes apart, in the short form (Handelingen 2019/20 and a motion of 2024).
@@ -179,6 +184,20 @@ describe('named motions', () => {
     // A motion's page: the title line, then the Kamerstuk's own head ("36 848 Kabinetsformatie 2025").
     const [e] = found('Motie : Motie van het lid Dassen over ondoeltreffende fiscale regelingen\n36 848 Kabinetsformatie 2025\nNr. 101', 'motion');
     expect(e!.subject).toBe('ondoeltreffende fiscale regelingen');
+  });
+
+  it('reads members named before "een motie" (a minister\'s letter, 2025)', () => {
+    expect(mo('is door de leden Timmermans (GroenLinks-PvdA), Bikker (ChristenUnie) en Van Hijum (NSC) een motie ingediend1. De motie')).toEqual([
+      { text: 'de leden Timmermans (GroenLinks-PvdA), Bikker (ChristenUnie) en Van Hijum (NSC) een motie', indieners: ['Timmermans', 'Bikker', 'Van Hijum'], cs: false },
+    ]);
+    expect(mo('In het debat is door het lid Omtzigt een motie ingediend.')).toEqual([{ text: 'het lid Omtzigt een motie', indieners: ['Omtzigt'], cs: false }]);
+    // Not members, or not the list alone before "een motie".
+    expect(mo('Er is door de leden van de commissie een motie ingediend. Door de leden Klaver en Jetten. Later een motie')).toEqual([]);
+  });
+
+  it('reads "Motie" run into the page\'s chrome before it, not a word that ends in "motie"', () => {
+    expect(mo('diersoorten\nLees verderMotie Wassenberg over geen geld')).toEqual([{ text: 'Motie Wassenberg', indieners: ['Wassenberg'], cs: false }]);
+    expect(mo('de stemmingsmotie Eerdmans en de ABCMotie Eerdmans')).toEqual([]);
   });
 
   it("reads a council's numbered motion with the party after the name (Provinciale Staten's list)", () => {
