@@ -158,9 +158,10 @@ const WHOLE_ITEM = wholeItem(true);
 const WHOLE_AFTER_TITLE = new RegExp(`${SO}${wholeItem(false)}(?:[ \\u00a0]*(?:,|en|\\/)[ \\u00a0]*${wholeItem(false)})*${SO}(?=\\))`, 'y');
 const WHOLE_ITEMS = new RegExp(WHOLE_ITEM, 'g');
 const TITLE_END = new RegExp(String.raw`[${LETTER}\d)][ \u00a0]{0,2}$`);
-// Handelingen: "Zij krijgt nr. 186 (32637)": the motion becomes Kamerstuk 32637, nr. 186. An amended motion
+// Handelingen: "Zij krijgt nr. 186 (32637)": the motion becomes Kamerstuk 32637, nr. 186 (a committee's list: "op stuk
+// nr. 54 (Kamerstuk 32 201)"). An amended motion
 // "krijgt nr. 348, was nr. 347 (32317)": both numbers are of that dossier.
-const NR_THEN_DOSSIER = new RegExp(`(?:nr\\.${SO}(\\d{1,5})${SO},${SO}was${SP})?nr\\.${SO}(\\d{1,5})${SO}\\(${SO}(${DOSSIER})(?:${SO}${DASH}?${SO}(${TOEV}))?${SO}\\)`, 'g');
+const NR_THEN_DOSSIER = new RegExp(`(?:nr\\.${SO}(\\d{1,5})${SO},${SO}was${SP})?nr\\.${SO}(\\d{1,5})${SO}\\(${SO}(?:Kamerstuk${SP})?(${DOSSIER})(?:${SO}${DASH}?${SO}(${TOEV}))?${SO}\\)`, 'g');
 // The number first inside the parentheses: "de motie Hachi (nr. 28, 33000-IV)".
 const NR_FIRST_IN_PARENTHESES = new RegExp(`${SO}([Nn]r\\.${SO}(\\d{1,5})${SO},${SO}(${DOSSIER})(?:${SO}${DASH}?${SO}(${TOEV}))?)(?=${SO}\\))`, 'y');
 
@@ -510,7 +511,11 @@ export function detectKamerstukken(text: string): KamerstukMention[] {
   if (text.indexOf('(') >= 0 && text.indexOf('nr.') >= 0) {
     for (const m of text.matchAll(NR_THEN_DOSSIER)) {
       const s = m.index!;
-      const ref = overlaps(s, s + m[0].length) ? null : dossierRef(m[3]!, m[4]);
+      const e = s + m[0].length;
+      // "nr. 54 (Kamerstuk 32 201)": the whole dossier read in the parentheses is this document's.
+      const whole = m[0].includes('Kamerstuk') ? found.findIndex((k) => k.start >= s && k.end <= e && k.ondernummer === null) : -1;
+      if (whole >= 0) found.splice(whole, 1);
+      const ref = whole < 0 && overlaps(s, e) ? null : dossierRef(m[3]!, m[4]);
       if (!ref) continue;
       const nr = s + m[0].lastIndexOf('nr.');
       found.push({ ...ref, start: nr, end: s + m[0].length, ondernummer: Number(m[2]) });

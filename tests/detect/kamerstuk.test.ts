@@ -17,6 +17,8 @@ describe('Kamerstuk references', () => {
     ['Kamerstukken II 2024/25, 36600-XX, nr. 11', 'Kamerstukken II 2024/25, 36600-XX, nr. 11', '36600-XX-11'],
     ['zoals gemeld (19637, nr. 2289).', '19637, nr. 2289', '19637-2289'],
     ['Zij krijgt nr. 186 (32637).', 'nr. 186 (32637)', '32637-186'],
+    // A committee's list: "op stuk nr. 54 (Kamerstuk 32 201)" is that document, not the whole dossier.
+    ['de motie-Bosman over paling op stuk nr. 54 (Kamerstuk 32 201);', 'nr. 54 (Kamerstuk 32 201)', '32201-54'],
     ['Gewijzigde motie (t.v.v. 32317-951)', '32317-951', '32317-951'],
     ['Kamerstuk \n32317-983', 'Kamerstuk \n32317-983', '32317-983'],
     ['Kamerstuk\u00a019\u00a0637, nr.\u00a03435', 'Kamerstuk\u00a019\u00a0637, nr.\u00a03435', '19637-3435'],
