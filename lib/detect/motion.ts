@@ -118,6 +118,9 @@ const NOT_A_NAME = new Set(
     'Fractie Groep Coalitie Oppositie Commissie Buitenlandse Binnenlandse Zaken Justitie Financiën Defensie ' +
     'Volksgezondheid Onderwijs Economische Landbouw Infrastructuur Sociale Algemene Koninkrijksrelaties Asiel ' +
     'Migratie Haag Amsterdam Rotterdam Utrecht Brussel ' +
+    // Policy areas ("de moties van Cultuur en corona debat", a sector's news): no member's name.
+    'Cultuur Zorg Klimaat Natuur Energie Economie Media Sport Wetenschap Veiligheid Jeugd Corona Milieu Verkeer Vervoer ' +
+    'Inkomen Pensioenen Armoede Gezondheid Digitalisering Emancipatie Integratie Mobiliteit Stikstof Visserij Erfgoed Kunst ' +
     // A document's metadata labels ("Motie\nNummer: 2025D43163").
     'Nummer Datum Titel Onderwerp Status Indiener Indieners Vergaderjaar Documentnummer Zaaknummer Besluit ' +
     'Stemming Stemmingsuitslag Kabinetsappreciatie Soort').split(' '),
