@@ -270,6 +270,11 @@ function representative(group: Scored[], ctx: MotionContext): Scored {
 }
 
 const NEARBY_NUMBERS = 50;
+const AMENDED_WITHIN_DAYS = 180;
+
+function daysAfter(from: string, to: string): number {
+  return (Date.parse(to) - Date.parse(from)) / 86_400_000;
+}
 
 function notInDataset(corpus: MotionCorpus, mention: MotionMention, ctx: MotionContext, scored: Scored[]): (KamerstukRef & { key: string }) | null {
   // An earlier mention's reference only when this one says nothing of its own about which motion it is.
@@ -284,8 +289,14 @@ function notInDataset(corpus: MotionCorpus, mention: MotionMention, ctx: MotionC
     if (!lacksMotion(corpus, key)) continue;
     // A motion of these members close by in the same dossier may be the one meant (an amended version
     // gets a new number); one hundreds of numbers away is another, years apart.
+    // Not one made long after the text was written (an amended version follows within days; the text's
+    // date may be one it cites, hence the margin).
     const nearby = scored.some(
-      (s) => s.motion.dossier === ref.dossier && s.motion.toevoeging === ref.toevoeging && Math.abs(s.motion.ondernummer - ref.ondernummer!) <= NEARBY_NUMBERS,
+      (s) =>
+        s.motion.dossier === ref.dossier &&
+        s.motion.toevoeging === ref.toevoeging &&
+        Math.abs(s.motion.ondernummer - ref.ondernummer!) <= NEARBY_NUMBERS &&
+        !(ctx.pageDate && s.motion.date && daysAfter(ctx.pageDate, s.motion.date) > AMENDED_WITHIN_DAYS),
     );
     if (!nearby) return { ...ref, key };
   }

@@ -157,6 +157,10 @@ describe('resolveMotion', () => {
     // A number close by may be an amended version of the member's motion: the dataset's motion stays a candidate.
     const near = resolveMotion(corpus, motion(['Van Nispen']), ctx({ adjacentRefs: [{ dossier: 36600, toevoeging: 'XX', ondernummer: 31 }] }));
     expect(near.status).not.toBe('not-in-dataset');
+    // Not one made long after the text was written: an amended version follows within days.
+    const later = resolveMotion(corpus, motion(['Van Nispen']), ctx({ adjacentRefs: [{ dossier: 36600, toevoeging: 'XX', ondernummer: 31 }], pageDate: '2023-11-17' }));
+    expect(later.status).toBe('not-in-dataset');
+    expect(later.reference?.key).toBe('36600-XX-31');
   });
 
   it('disambiguates namesakes by party, and says so when the text does not', () => {
