@@ -90,9 +90,25 @@ export function kamerstukRef(m: KamerstukMention): KamerstukRef {
 }
 
 /** End of the clause that follows a mention: sentence end, blank line, list bullet or the next motion. */
+/** Before a second motion, a list goes on ("..., de motie-Y", "... en de motie-Y"): Y is not named in the subject. */
+const LIST_GOES_ON = /(?:,|[\s\u00a0](?:en|of))[\s\u00a0]+(?:(?:de|het)[\s\u00a0]+)?$/;
+
+/**
+ * A motion named in another's subject: "de motie van het lid Beckerman over uitvoering geven aan de eerder
+ * aangenomen motie-Beckerman/Hagen over pfas (Kamerstukken 28 089, nr. 238)". The reference after both is
+ * the first one's; the clause of the first goes on past the second.
+ */
+export function inSubjectOf(text: string, outerEnd: number, inner: Mention, mentions: Mention[]): boolean {
+  if (inner.start - outerEnd > 200) return false;
+  const between = text.slice(outerEnd, inner.start);
+  if (!SUBJECT_START.test(between) || /[()\n.;:!?\u2013\u2014]/.test(between) || LIST_GOES_ON.test(between)) return false;
+  // A reference between them ends the first one's item ("... ONTRADEN- 35000-VIII-70 – Motie van ...").
+  return !mentions.some((m) => m.start >= outerEnd && m.start < inner.start);
+}
+
 export function clauseEnd(text: string, from: number, mentions: Mention[]): number {
   const limit = Math.min(text.length, from + MAX_AFTER);
-  const nextMotion = mentions.find((m) => m.kind === 'motion' && m.start >= from);
+  const nextMotion = mentions.find((m) => m.kind === 'motion' && m.start >= from && !inSubjectOf(text, from, m, mentions));
   let end = Math.min(limit, nextMotion ? nextMotion.start : limit);
   const tail = text.slice(from, end);
   const stop = /[.?!;](?=[\d⁰¹²³⁴⁵⁶⁷⁸⁹]{0,3}\s+\p{Lu}|\s*$|\s*\n)|\n\s*\n\s*[\u0336\u2022\-–•]|\n\s*[\u0336\u2022•]/u.exec(tail);
@@ -151,7 +167,7 @@ const citesOtherDocument = (between: string) => MOTION_TEXT.test(between) || (!S
  * 33 400 XVI, nr. 125);" the only one is. ("Met deze brief geef ik uitvoering aan de motie ... over ...
  * (Kamerstuk ...)" cites the motion: the item must begin with "de brief".)
  */
-const LETTER_ITEM = /^[\s\u00a0\u2022\u00b7*\-\u2013\u2014]*(?:\d{1,3}[.)][\s\u00a0]*)?(?:de|een)[\s\u00a0]+(?:[Kk]amer)?brief\b/iu;
+const LETTER_ITEM = /^[\s\u00a0\u2022\u00b7*\-\u2013\u2014\u2212]*(?:\d{1,3}[.)][\s\u00a0]*)?(?:de|een)[\s\u00a0]+(?:[Kk]amer)?brief\b/iu;
 const LETTER_ITEM_REACH = 700;
 
 function inLetterItem(text: string, start: number): boolean {
@@ -171,7 +187,20 @@ const NUMBERED_ITEM_GAP = /^[ \t\u00a0]*[-\u2013\u2014:|]?[ \t\u00a0]*(?:de[ \t\
 
 function numberBefore(text: string, kamerstukken: KamerstukMention[], mention: Mention): KamerstukMention | null {
   const k = kamerstukken.filter((m) => m.end <= mention.start).at(-1);
-  return k && k.ondernummer !== null && mention.start - k.end <= 8 && NUMBERED_ITEM_GAP.test(text.slice(k.end, mention.start)) ? k : null;
+  if (!k || k.ondernummer === null || mention.start - k.end > 8) return null;
+  const gap = text.slice(k.end, mention.start);
+  return NUMBERED_ITEM_GAP.test(gap) || (LINE_BREAK_GAP.test(gap) && opensEntry(text, k.start)) ? k : null;
+}
+
+/**
+ * A list of entries, each opened by its number on a line of its own after a blank line (a site's list of
+ * votes: "\n\n32820-439\nMotie van het lid Westerveld c.s. over ...\nVERWORPEN\n\n32820-440\n...").
+ */
+const LINE_BREAK_GAP = /^[ \t\u00a0]*\n[ \t\u00a0]*$/;
+const ENTRY_OPENS = /(?:^|\n[ \t\u00a0]*\n)[ \t\u00a0]*$/;
+
+function opensEntry(text: string, start: number): boolean {
+  return ENTRY_OPENS.test(text.slice(Math.max(0, start - 40), start));
 }
 
 /** "t.v.v." (ter vervanging van) right before a reference: the motion it names was replaced by this one. */
@@ -407,6 +436,11 @@ function motionsOf(mentions: Mention[]) {
 
 function findExplicitRefs(text: string, mentions: Mention[], kamerstukken: KamerstukMention[], mention: Mention) {
   const clause = clauseEnd(text, mention.end, mentions);
+  const outer = motionsOf(mentions).motions.findLast((m) => m.end <= mention.start);
+  if (outer && inSubjectOf(text, outer.end, mention, mentions)) {
+    // Named in the subject of the motion before it: what follows is that motion's.
+    return { clause, adjacent: [], replaced: [], footnote: [], note: undefined, numbers: numbersOf(text, kamerstukken, mention) };
+  }
   let following = kamerstukken.filter((m) => m.start >= mention.end && m.start < clause && !citesOtherDocument(text.slice(mention.end, m.start)));
   const last = following.at(-1);
   // (Unless another motion of the item comes after it: "reactie op de motie van X over ... (Kamerstuk
@@ -463,6 +497,16 @@ function sameSubmitters(a: Mention, b: Mention): boolean {
   return x.length === y.length && x.every((n, i) => surnameMatches(n, y[i]!));
 }
 
+/**
+ * A debate names a motion by its first submitter once it is proposed: "Deze motie is voorgesteld door de
+ * leden Peters en Duyvendak. Zij krijgt nr. 37 (31209)." ... "de motie van mevrouw Peters". An earlier
+ * mention's reference counts for less than the motion's own, so another motion of hers can still win.
+ */
+function ledBy(earlier: Mention, mention: Mention): boolean {
+  if (earlier.kind !== 'motion' || mention.kind !== 'motion' || mention.cs || mention.indieners.length !== 1 || earlier.indieners.length < 2) return false;
+  return surnameMatches(earlier.indieners[0]!, mention.indieners[0]!);
+}
+
 const hyphenParts = (surname: string): string[] => surname.split('-').filter((part) => part.trim() !== '');
 
 /** What a motion mention's own words say it is about: its "over ..." subject, else its clause if that says something. */
@@ -491,10 +535,11 @@ export function buildMotionContext(text: string, mentions: Mention[], mention: M
   const at = self >= 0 ? self : next;
   for (let i = at - 1, subjectSought = needsSubject; i >= 0 && (earlier.length < MAX_EARLIER_REFS || subjectSought); i--) {
     const m = mentions[i]!;
-    if (!sameSubmitters(m, mention)) continue;
+    const same = sameSubmitters(m, mention);
+    if (!same && !ledBy(m, mention)) continue;
     const refs = explicitRefs(text, mentions, kamerstukken, m);
     if (earlier.length < MAX_EARLIER_REFS) earlier.unshift(...refs.adjacent, ...refs.footnote);
-    if (subjectSought) {
+    if (subjectSought && same) {
       const subject = siblingSubjectOf(text, mentions, kamerstukken, m);
       if (subject) {
         [siblingSubject, siblingDistance] = [subject, mention.start - m.start];

@@ -29,6 +29,12 @@ describe('motion context from a text', () => {
     const votes = 'Onderstaande moties werden aangenomen:\n34 376, nr. 5 -de motie-Voortman/Recourt over toegankelijker ingerichte registers\n34 376, nr. 6 -de motie-Amhaouch over een lobbyparagraaf';
     expect(contextOf(votes, 'motie-Voortman').adjacentRefs).toEqual([{ dossier: 34376, toevoeging: null, ondernummer: 5 }]);
     expect(contextOf(votes, 'motie-Amhaouch').adjacentRefs).toEqual([{ dossier: 34376, toevoeging: null, ondernummer: 6 }]);
+    // A site's list of votes: each entry opens with its number on a line of its own, after a blank line.
+    const entries = 'Stemmingen:\n\n32820-439\nMotie van het lid Westerveld c.s. over de culturele sector \nVERWORPEN\n\n32820-440\nMotie van het lid Wuite over de makers\nAANGENOMEN';
+    expect(contextOf(entries, 'Motie van het lid Westerveld c.s.').adjacentRefs).toEqual([{ dossier: 32820, toevoeging: null, ondernummer: 439 }]);
+    expect(contextOf(entries, 'Motie van het lid Wuite').adjacentRefs).toEqual([{ dossier: 32820, toevoeging: null, ondernummer: 440 }]);
+    // Not a number at the end of the line before (the motion's paragraph goes on from it).
+    expect(contextOf('Motie van het lid Kwint\n32820-441\nMotie van het lid Wuite over de makers', 'Motie van het lid Wuite').adjacentRefs).toEqual([]);
     // A reference that ends the sentence before is not the motion's number.
     expect(contextOf('Zie Kamerstuk 31066, nr. 12. Motie van het lid Leijten over iets', 'Motie van het lid Leijten').adjacentRefs).toEqual([]);
   });
@@ -123,6 +129,16 @@ describe('motion context from a text', () => {
     const both =
       'de brief van de Staatssecretaris van Justitie en Veiligheid d.d. 3 juli 2023 inzake uitvoering van de motie van de leden Kröger en Piri over het realiseren van tijdige en naadloze overdracht van medische dossiers (Kamerstuk 19 637-3083) (Kamerstuk 19 637, nr. 3129);';
     expect(contextOf(both, 'motie van de leden Kröger en Piri').adjacentRefs).toEqual([{ dossier: 19637, toevoeging: null, ondernummer: 3083 }]);
+    // A motion named in another's subject: the reference is the first one's (a committee's report, 2023).
+    const nested =
+      '− de brief van de Minister voor Natuur en Stikstof d.d. 7 juli 2022 inzake uitstel uitvoering motie van het lid Beckerman over uitvoering geven aan de eerder aangenomen motie-Beckerman/Hagen over pfas en de Hedwigepolder (Kamerstukken 28 089, nr. 238) (Kamerstuk 28 089, nr. 240);';
+    expect(contextOf(nested, 'motie van het lid Beckerman').adjacentRefs).toEqual([{ dossier: 28089, toevoeging: null, ondernummer: 238 }]);
+    expect(contextOf(nested, 'motie-Beckerman/Hagen').adjacentRefs).toEqual([]);
+    // Motions in a list, or with a reference between them, are not nested.
+    const bullets = 'Overzicht:- 35000-VIII-67- Motie van het lid Kwint c.s. over de voorschool ONTRADEN- 35000-VIII-70 – Motie van het lid Van den Hul c.s. over gratis voorscholen';
+    expect(contextOf(bullets, 'Motie van het lid Van den Hul c.s.').adjacentRefs).toEqual([{ dossier: 35000, toevoeging: 'VIII', ondernummer: 70 }]);
+    const inList = 'de motie van het lid Klaver over de zorg en de motie-Jetten over het onderwijs (Kamerstuk 36 600, nr. 12)';
+    expect(contextOf(inList, 'motie-Jetten').adjacentRefs).toEqual([{ dossier: 36600, toevoeging: null, ondernummer: 12 }]);
     // The second motion of a long item, more than 300 characters in (a committee's report, 2024).
     const long =
       '  • de brief van de Minister van Landbouw, Natuur en Voedselkwaliteit d.d. 20 februari 2024 inzake reactie op de motie van het lid Tjeerd de Groot over de bio-industrie uitfaseren en overgaan tot een dierwaardige veehouderij met als basis het familiebedrijf (Kamerstuk 36 410-XIV, nr. 52) en over de motie van de leden Tjeerd de Groot en Grinwis over koersen op de omvang en de belangen van de Nederlandse melkveehouderij bij de inrichting van de kalverhouderij (Kamerstuk 36 410-XIV, nr. 53) (Kamerstuk 28 286, nr. 1327).';
@@ -149,6 +165,13 @@ Afgedaan. De uitvoering van de motie is overgedragen aan het ministerie van SZW.
     // Not when the paragraph names two motions: the line could be either's.
     const two = table.replace('De motie van het lid Wuite c.s.;', 'De motie van het lid Wuite c.s. en de motie-Van Dijk;');
     expect(contextOf(two, 'motie van het lid Wuite c.s.').adjacentRefs).toEqual([]);
+  });
+
+  it('carries the reference of a proposed motion to a later mention of its first submitter alone (a debate)', () => {
+    const debate = 'Deze motie is voorgesteld door de leden Peters en Duyvendak. Zij krijgt nr. 37 (31209).\n\nEigenlijk is de motie van mevrouw Peters een vervolg op de verworpen motie.';
+    expect(contextOf(debate, 'motie van mevrouw Peters').earlierRefs).toEqual([{ dossier: 31209, toevoeging: null, ondernummer: 37 }]);
+    // Not to the second submitter, nor to a mention with "c.s.".
+    expect(contextOf(debate.replace('mevrouw Peters', 'de heer Duyvendak'), 'motie van de heer Duyvendak').earlierRefs).toBeUndefined();
   });
 
   it('carries the reference of an earlier mention of the same submitters to a later one', () => {
