@@ -99,56 +99,43 @@ describe('page controller', () => {
     expect(el.getAttribute('aria-expanded')).toBe('false');
   });
 
-  it('makes the card layer when a card is wanted before it exists, and shows the card in it', async () => {
+  /** A marked page whose card layer is made by `make` (called with the attempt's number) when first wanted. */
+  async function lazyLayer(make: (attempt: number) => Promise<void>) {
     document.body.innerHTML = '<p>19637, nr. 3435</p>';
     controller = new PageController(document, fakeDetect, () => true, async (m) => lookupAnswer(m as { type: string }));
     const ui = fakeLayer();
-    let made = 0;
+    const made = { count: 0 };
     controller.layerFrom(async () => {
-      made++;
-      await new Promise((r) => setTimeout(r, 20));
+      await make(++made.count);
       return ui.layer;
     });
     controller.start();
     await controller.settled();
-    const el = document.querySelector('kw-mention') as HTMLElement;
+    return { ui, made, el: document.querySelector('kw-mention') as HTMLElement };
+  }
+
+  it('makes the card layer when a card is wanted before it exists, and shows the card in it', async () => {
+    const { ui, made, el } = await lazyLayer(() => new Promise((r) => setTimeout(r, 20)));
     el.focus();
     await new Promise((r) => setTimeout(r, 60));
-    expect(made).toBe(1);
+    expect(made.count).toBe(1);
     expect(ui.isOpen()).toBe(el.dataset.kwId);
     expect(ui.shown.at(-1)!.state).toEqual({ kind: 'model', status: 'known', model: { title: 'Landenbeleid Syrië' } });
   });
 
   it('makes the card layer on the first pointer on a mention, not while marking', async () => {
-    document.body.innerHTML = '<p>19637, nr. 3435</p>';
-    controller = new PageController(document, fakeDetect, () => true, async (m) => lookupAnswer(m as { type: string }));
-    const ui = fakeLayer();
-    let made = 0;
-    controller.layerFrom(async () => {
-      made++;
-      return ui.layer;
-    });
-    controller.start();
-    await controller.settled();
+    const { made, el } = await lazyLayer(async () => {});
     await new Promise((r) => setTimeout(r, 50));
-    expect(made).toBe(0);
-    document.querySelector('kw-mention')!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+    expect(made.count).toBe(0);
+    el.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
     await new Promise((r) => setTimeout(r, 0));
-    expect(made).toBe(1);
+    expect(made.count).toBe(1);
   });
 
   it('says in the mention\'s tooltip why no card could be shown, and tries again for the next card', async () => {
-    document.body.innerHTML = '<p>19637, nr. 3435</p>';
-    controller = new PageController(document, fakeDetect, () => true, async (m) => lookupAnswer(m as { type: string }));
-    const ui = fakeLayer();
-    let tries = 0;
-    controller.layerFrom(async () => {
-      if (++tries === 1) throw new Error('kaartlaag niet geladen: Cannot access contents of the page');
-      return ui.layer;
+    const { ui, made, el } = await lazyLayer(async (attempt) => {
+      if (attempt === 1) throw new Error('kaartlaag niet geladen: Cannot access contents of the page');
     });
-    controller.start();
-    await controller.settled();
-    const el = document.querySelector('kw-mention') as HTMLElement;
     el.focus();
     await new Promise((r) => setTimeout(r, 30));
     expect(ui.isOpen()).toBe(null);
@@ -156,7 +143,7 @@ describe('page controller', () => {
     el.blur();
     el.focus();
     await new Promise((r) => setTimeout(r, 30));
-    expect(tries).toBe(2);
+    expect(made.count).toBe(2);
     expect(ui.isOpen()).toBe(el.dataset.kwId);
     expect(el.hasAttribute('title')).toBe(false);
   });
