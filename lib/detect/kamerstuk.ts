@@ -48,14 +48,15 @@ const CORE = `${toevAfter(DOSSIER_OR_POINTED)}${ALSO_IN_PREFIXED}(?:${NUMBERED})
 const CORE_NUMBERED = `${DOSSIER_TOEV}${ALSO_IN}(?:${NUMBERED})`;
 
 /**
- * Before the number: spaces, or a line break with any indent (a table cell's "(Kamerstuk\n        36 672)"); not a
+ * Before the number: a comma or a colon (a party's page: "Kamerstuk:    31 753"), spaces, or a line break with any
+ * indent (a table cell's "(Kamerstuk\n        36 672)"); not a
  * blank line (checked after the match). One class in a loop: an alternation here doubled the pattern's code.
  */
 const TO_NUMBER = `[ \\t\\u00a0\\u2009\\u202f\\r\\n]*`;
 const BLANK_LINE = /\n[ \t\u00a0\u2009\u202f]*\r?\n/;
 const PREFIX =
   `(?:(?:[Kk]amerstuk(?:ken|dossier)?|(?<![${LETTER}])Kst\\.?)(?:${SP}(?:II|I)(?![${LETTER}]))?|(?<![${LETTER}])KS(?=${SP}\\d)|Tweede${SP}Kamer(?=,?${SO}(?:vergaderjaar|\\d{4})))` +
-  `(?:,?${SO}(?:vergaderjaar${SO})?${YEARS})?${SO},?${TO_NUMBER}`;
+  `(?:,?${SO}(?:vergaderjaar${SO})?${YEARS})?${SO}[,:]?${TO_NUMBER}`;
 
 const PREFIXED = new RegExp(PREFIX + CORE, 'y');
 const BARE = new RegExp(CORE_NUMBERED, 'y');
@@ -157,7 +158,8 @@ const WHOLE_ITEM = wholeItem(true);
 /** One dossier, or several ("begrotingen VWS en V&J voor het jaar 2013 (33400-VI en 33400-XVI)", "(33.610 / 33.847)"). */
 const WHOLE_AFTER_TITLE = new RegExp(`${SO}${wholeItem(false)}(?:[ \\u00a0]*(?:,|en|\\/)[ \\u00a0]*${wholeItem(false)})*${SO}(?=\\))`, 'y');
 const WHOLE_ITEMS = new RegExp(WHOLE_ITEM, 'g');
-const TITLE_END = new RegExp(String.raw`[${LETTER}\d)][ \u00a0]{0,2}$`);
+// A title may end in its closing quote ("Adviesrapport ‘Burgerschapsonderwijs in een veranderende samenleving’ (35.920)").
+const TITLE_END = new RegExp(String.raw`[${LETTER}\d)'\u2019"\u201d][ \u00a0]{0,2}$`);
 // Handelingen: "Zij krijgt nr. 186 (32637)": the motion becomes Kamerstuk 32637, nr. 186 (a committee's list: "op stuk
 // nr. 54 (Kamerstuk 32 201)"). An amended motion
 // "krijgt nr. 348, was nr. 347 (32317)": both numbers are of that dossier.

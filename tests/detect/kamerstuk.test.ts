@@ -67,6 +67,8 @@ describe('Kamerstuk references', () => {
     ['2013-10-17\nDossier: 33664\nIndiener(s): Kees Verhoeven', 'Dossier: 33664', '33664'],
     ['Wetenschap\n\nKamerstuknr. 29338\n\nDe heer Bruins', 'Kamerstuknr. 29338', '29338'],
     ['het wetsvoorstel bankenbelasting (Kamerstuknummer 33 121) zijn', 'Kamerstuknummer 33 121', '33121'],
+    // A party's page: "Kamerstuk:" and the number after a run of spaces.
+    ['rechtsbijstand\n\nKamerstuk:    31 753\n\nDatum:           19 mei 2015', 'Kamerstuk:    31 753', '31753'],
     // A table cell's "(Kamerstuk" with the number on the next, deeply indented line (tweedekamer.nl).
     ['realistisch ramen (Kamerstuk\n                           36 672);', 'Kamerstuk\n                           36 672', '36672'],
     // A publication's identifier run together (eumonitor.eu's metadata).
@@ -160,6 +162,8 @@ describe('Kamerstuk references', () => {
 
   it('reads a whole dossier in parentheses right after the title of a bill or budget', () => {
     expect(ref('de Wet gegevensverwerking in vreemdelingenzaken (35749) in de Tweede Kamer').map((r) => [r.text, r.key])).toEqual([['35749', '35749']]);
+    // A title in quotes (the Eerste Kamer's list of commitments).
+    expect(ref('Toezegging Adviesrapport ‘Burgerschapsonderwijs in een veranderende samenleving’ (35.920); Brief').map((r) => [r.text, r.key])).toEqual([['35.920', '35920']]);
     expect(ref('Begroting Asiel en Migratie (36800-XX)').map((r) => r.key)).toEqual(['36800-XX']);
     expect(ref('het voorstel Wet gesloten coffeeshopketen ( 34\u00a0165 );').map((r) => r.key)).toEqual(['34165']);
     // A long title: the bill's name is up to 400 characters back.
