@@ -378,6 +378,23 @@ function namedBefore(text: string, at: number): MotionMention | null {
   return motionMention(text, start, at + 5, read.signatories, read.cs);
 }
 
+/** "de moties van de leden Geurts en Schonis en van de leden Moorlag en Schonis": the second of the pair. */
+const AND_OF_MEMBERS = /^,?[ \u00a0]+en[ \u00a0]+(?=van[ \u00a0]+(?:de[ \u00a0]+leden|het[ \u00a0]+lid)[ \u00a0])/;
+
+function secondOfPair(text: string, end: number): MotionMention | null {
+  const and = AND_OF_MEMBERS.exec(text.slice(end, end + 24));
+  if (!and) return null;
+  const from = end + and[0].length;
+  // Read by the long form's own pattern, as if written "motie van het lid ...".
+  const probe = `motie ${text.slice(from, from + 300)}`;
+  MOTION.lastIndex = 0;
+  const m = MOTION.exec(probe);
+  const read = m ? motionOf(probe, m) : null;
+  if (!read) return null;
+  const shift = from - 'motie '.length;
+  return motionMention(text, from, read.end + shift, read.signatories, read.cs);
+}
+
 export function detectMotions(text: string): MotionMention[] {
   const out: MotionMention[] = [];
   // One scan for "motie"/"Motie"; where an "s" follows, the plural form is tried first.
@@ -398,6 +415,9 @@ export function detectMotions(text: string): MotionMention[] {
       const before = motion ? null : namedBefore(text, at);
       if (motion) out.push(motion);
       else if (before) out.push(before);
+      // "de moties van het lid Geurts c.s. en van het lid Weverling c.s.": two motions.
+      const second = motion && text.startsWith('oties', at + 1) ? secondOfPair(text, motion.end) : null;
+      if (second) out.push(second);
       if (m) end = m.index + m[0].length;
     }
     at = next(Math.max(end, at + 1));

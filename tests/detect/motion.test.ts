@@ -195,6 +195,14 @@ describe('named motions', () => {
     expect(mo('Er is door de leden van de commissie een motie ingediend. Door de leden Klaver en Jetten. Later een motie')).toEqual([]);
   });
 
+  it('reads the second motion of "de moties van het lid X en van het lid Y" (a minister\'s letter)', () => {
+    expect(mo('invulling aan de moties van de leden Geurts en Schonis en van de leden Moorlag en Schonis, en de toezegging')).toEqual([
+      { text: 'moties van de leden Geurts en Schonis', indieners: ['Geurts', 'Schonis'], cs: false },
+      { text: 'van de leden Moorlag en Schonis', indieners: ['Moorlag', 'Schonis'], cs: false },
+    ]);
+    expect(mo('Tevens ga ik in op de moties van het lid Geurts c.s. en van het lid Weverling c.s.2 Deze').map((m) => m.indieners)).toEqual([['Geurts'], ['Weverling']]);
+  });
+
   it('reads "Motie" run into the page\'s chrome before it, not a word that ends in "motie"', () => {
     expect(mo('diersoorten\nLees verderMotie Wassenberg over geen geld')).toEqual([{ text: 'Motie Wassenberg', indieners: ['Wassenberg'], cs: false }]);
     expect(mo('de stemmingsmotie Eerdmans en de ABCMotie Eerdmans')).toEqual([]);
