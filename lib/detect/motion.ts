@@ -354,9 +354,18 @@ const EEN_BEFORE = /(?:^|[^A-Za-z])een[ \u00a0]+$/;
 const LIST_OPENS = /(?:^|[^A-Za-z])door[ \u00a0]+((?:de[ \u00a0]+leden|het[ \u00a0]+lid)[ \u00a0]+)/g;
 
 /**
- * The members named before "een motie" at `at` (the submitters first, in a letter or a report), read by the
- * long form's own pattern as if written "motie van de leden ...": no second copy of the names' pattern.
+ * Members written elsewhere than after "motie", read by the long form's own pattern as if they followed
+ * `head` ("motie van de leden "): no second copy of the names' pattern. Where they end, relative to `rest`.
  */
+function readAsLongForm(head: string, rest: string): { people: MotionSignatory[]; cs: boolean; end: number; subject?: string } | null {
+  const probe = head + rest;
+  MOTION.lastIndex = 0;
+  const m = MOTION.exec(probe);
+  const read = m ? motionOf(probe, m) : null;
+  return read && { people: read.signatories, cs: read.cs, end: read.end - head.length, ...(read.subject ? { subject: read.subject } : {}) };
+}
+
+/** The members named before "een motie" at `at`: the submitters first, in a letter or a report. */
 function namedBefore(text: string, at: number): MotionMention | null {
   if (!EEN_BEFORE.test(text.slice(Math.max(0, at - 6), at))) return null;
   const from = Math.max(0, at - 240);
@@ -365,17 +374,13 @@ function namedBefore(text: string, at: number): MotionMention | null {
   LIST_OPENS.lastIndex = 0;
   for (let m = LIST_OPENS.exec(window); m; m = LIST_OPENS.exec(window)) open = m;
   if (!open) return null;
-  const listStart = open.index + open[0].length;
-  const names = window.slice(listStart).replace(EEN_BEFORE, '');
+  const names = window.slice(open.index + open[0].length).replace(EEN_BEFORE, '');
   if (names.length === 0 || /[\n.;:!?]/.test(names)) return null;
-  const probe = `motie van de leden ${names}`;
-  MOTION.lastIndex = 0;
-  const m = MOTION.exec(probe);
-  const read = m ? motionOf(probe, m) : null;
+  const read = readAsLongForm('motie van de leden ', names);
   // The whole run between "de leden" and "een" must be the list, nothing else.
-  if (!read || read.end !== probe.length) return null;
+  if (!read || read.end !== names.length) return null;
   const start = from + open.index + open[0].length - open[1]!.length;
-  return motionMention(text, start, at + 5, read.signatories, read.cs);
+  return motionMention(text, start, at + 5, read.people, read.cs);
 }
 
 /** "de moties van de leden Geurts en Schonis en van de leden Moorlag en Schonis": the second of the pair. */
@@ -385,14 +390,11 @@ function secondOfPair(text: string, end: number): MotionMention | null {
   const and = AND_OF_MEMBERS.exec(text.slice(end, end + 24));
   if (!and) return null;
   const from = end + and[0].length;
-  // Read by the long form's own pattern, as if written "motie van het lid ...".
-  const probe = `motie ${text.slice(from, from + 300)}`;
-  MOTION.lastIndex = 0;
-  const m = MOTION.exec(probe);
-  const read = m ? motionOf(probe, m) : null;
+  const read = readAsLongForm('motie ', text.slice(from, from + 300));
   if (!read) return null;
-  const shift = from - 'motie '.length;
-  return motionMention(text, from, read.end + shift, read.signatories, read.cs);
+  const mention = motionMention(text, from, from + read.end, read.people, read.cs);
+  if (read.subject) mention.subject = read.subject;
+  return mention;
 }
 
 export function detectMotions(text: string): MotionMention[] {
