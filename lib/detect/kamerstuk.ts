@@ -37,11 +37,14 @@ const NUMBERED = `(?:${SL},)?${SL}${NR}${NR_TAIL}|${SO}${DASH}${SO}(\\d{1,5})(?!
  * or in two chapters of one: "36 410 B en C, nr. 5" (the municipalities' and provinces' funds). Its
  * number is the first's (kst-32824-148, kst-36410-B-5); the second is read over.
  */
-const alsoIn = (separators: string) =>
-  `(?:${SO}(?:${separators})${SO}(?:${DOSSIER}(?:(?:${SO}${DASH}${SO}|${SP})${TOEV_LETTERS}(?![${LETTER}\\d]))?|${TOEV_LETTERS}(?![${LETTER}\\d]))(?=${SO},?${SO}(?:stuk${SP})?[Nn]rs?\\.))?`;
-const ALSO_IN = alsoIn('en|/');
-/** After "Kamerstuk" a comma joins them too ("Kamerstuk 31728, 30914, nr. 5"); bare, that could be a list. */
-const ALSO_IN_PREFIXED = alsoIn('en|/|,');
+const alsoIn = (separators: string, repeat: '' | '+') =>
+  `(?:(?:${SO}(?:${separators})${SO}(?:${DOSSIER}(?:(?:${SO}${DASH}${SO}|${SP})${TOEV_LETTERS}(?![${LETTER}\\d]))?|${TOEV_LETTERS}(?![${LETTER}\\d])))${repeat}(?=${SO},?${SO}(?:stuk${SP})?[Nn]rs?\\.))?`;
+const ALSO_IN = alsoIn('en|/', '');
+/**
+ * After "Kamerstuk" a comma joins them too ("Kamerstuk 31728, 30914, nr. 5"), and more than two may share the
+ * number ("Kamerstukken 27 529, 35 824 en 32 761, nr. 288"); bare, that could be a list.
+ */
+const ALSO_IN_PREFIXED = alsoIn('en|/|,', '+');
 /** After "Kamerstuk": the dossier, and the number when written. */
 const CORE = `${toevAfter(DOSSIER_OR_POINTED)}${ALSO_IN_PREFIXED}(?:${NUMBERED})?`;
 /** Without the word "Kamerstuk" a reference needs its number ("19637, nr. 3435", "32317-983"). */
@@ -161,9 +164,9 @@ const WHOLE_ITEMS = new RegExp(WHOLE_ITEM, 'g');
 // A title may end in its closing quote ("Adviesrapport ‘Burgerschapsonderwijs in een veranderende samenleving’ (35.920)").
 const TITLE_END = new RegExp(String.raw`[${LETTER}\d)'\u2019"\u201d][ \u00a0]{0,2}$`);
 // Handelingen: "Zij krijgt nr. 186 (32637)": the motion becomes Kamerstuk 32637, nr. 186 (a committee's list: "op stuk
-// nr. 54 (Kamerstuk 32 201)"). An amended motion
+// nr. 54 (Kamerstuk 32 201)"; of two dossiers, "nr. 37 (33990 en 33992)", the first's). An amended motion
 // "krijgt nr. 348, was nr. 347 (32317)": both numbers are of that dossier.
-const NR_THEN_DOSSIER = new RegExp(`(?:nr\\.${SO}(\\d{1,5})${SO},${SO}was${SP})?nr\\.${SO}(\\d{1,5})${SO}\\(${SO}(?:Kamerstuk${SP})?(${DOSSIER})(?:${SO}${DASH}?${SO}(${TOEV}))?${SO}\\)`, 'g');
+const NR_THEN_DOSSIER = new RegExp(`(?:nr\\.${SO}(\\d{1,5})${SO},${SO}was${SP})?nr\\.${SO}(\\d{1,5})${SO}\\(${SO}(?:Kamerstuk${SP})?(${DOSSIER})(?:${SO}${DASH}?${SO}(${TOEV}))?(?:${SP}en${SP}${DOSSIER})?${SO}\\)`, 'g');
 // The number first inside the parentheses: "de motie Hachi (nr. 28, 33000-IV)".
 const NR_FIRST_IN_PARENTHESES = new RegExp(`${SO}([Nn]r\\.${SO}(\\d{1,5})${SO},${SO}(${DOSSIER})(?:${SO}${DASH}?${SO}(${TOEV}))?)(?=${SO}\\))`, 'y');
 
@@ -194,6 +197,8 @@ function nrFirstAt(text: string, open: number): KamerstukMention | null {
   return { ...ref, start: end - m[1]!.length, end, ondernummer: Number(m[2]) };
 }
 
+const TREATY_SERIES = /\bTrb\./g;
+
 /** Whole dossiers in parentheses after a title ("... vreemdelingenzaken (35749)") at the "(" at `open`. */
 function wholeAfterTitleAt(text: string, open: number): KamerstukMention[] {
   WHOLE_AFTER_TITLE.lastIndex = open + 1;
@@ -201,7 +206,8 @@ function wholeAfterTitleAt(text: string, open: number): KamerstukMention[] {
   if (!m) return [];
   // A bill's title can be long ("Wijziging van de Wet ... voor experimenteerberoepen (34630)").
   const before = text.slice(Math.max(0, open - 400), open);
-  if (!TITLE_END.test(before) || !TITLE_WORD.test(before)) return [];
+  // A treaty's publication in the title ("... met een handicap (Trb. 2007, 169) ( 33990 )") ends no sentence.
+  if (!TITLE_END.test(before) || !TITLE_WORD.test(before.replace(TREATY_SERIES, ''))) return [];
   const out: KamerstukMention[] = [];
   for (const item of m[0].matchAll(WHOLE_ITEMS)) {
     const ref = dossierRef(item[1]!, item[2]);
@@ -257,13 +263,14 @@ function fromMatch(text: string, m: RegExpMatchArray, base: number, prefixed: bo
   const nrWord = nrWordWritten?.toLowerCase();
   let toevText: string | undefined = toevTextWritten;
   let dashNrText: string | undefined = dashNrTextWritten;
-  // "Kamerstuk 36465-2": outside dossier 21 501 one or two digits after the dash are the number.
+  let matched = m[0];
+  // "Kamerstuk 36465-2": outside dossier 21 501 one or two digits after the dash are the number. Without
+  // the dash they are something else: a table of contents' page number ("Kamerstuk 33 990\n\n11").
   if (toevText && /^\d+$/.test(toevText) && dossier !== NUMERIC_TOEVOEGING_DOSSIER && nrText === undefined && dashNrText === undefined) {
     const between = m[0].slice(0, m[0].length - toevText.length);
-    if (ENDS_IN_DASH.test(between)) {
-      dashNrText = toevText;
-      toevText = undefined;
-    }
+    if (ENDS_IN_DASH.test(between)) dashNrText = toevText;
+    else matched = between;
+    toevText = undefined;
   }
   let toevoeging = normaliseToevoeging(toevText);
   if (toevText && !toevoeging) return [];
@@ -279,14 +286,10 @@ function fromMatch(text: string, m: RegExpMatchArray, base: number, prefixed: bo
   }
   const start = m.index!;
   let ondernummer: number | null = null;
-  let end = start + m[0].length;
+  let end = start + matched.length;
   if (nrText !== undefined) ondernummer = Number(nrText);
   else if (dashNr !== undefined) ondernummer = Number(dashNr);
-  if (ondernummer === null) {
-    if (!prefixed) return [];
-    // "Kamerstuk 36 600 VI" (a whole dossier): end after the dossier and its toevoeging.
-    end = start + m[0].length;
-  }
+  if (ondernummer === null && !prefixed) return [];
   if (ondernummer === 0) return [];
   const out: KamerstukMention[] = [];
   const first: KamerstukMention = {

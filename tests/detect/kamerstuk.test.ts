@@ -19,6 +19,12 @@ describe('Kamerstuk references', () => {
     ['Zij krijgt nr. 186 (32637).', 'nr. 186 (32637)', '32637-186'],
     // A committee's list: "op stuk nr. 54 (Kamerstuk 32 201)" is that document, not the whole dossier.
     ['de motie-Bosman over paling op stuk nr. 54 (Kamerstuk 32 201);', 'nr. 54 (Kamerstuk 32 201)', '32201-54'],
+    // Of two dossiers, the first's (Handelingen 2015): "Zij krijgt nr. 37 (33990 en 33992)".
+    ['Zij krijgt nr. 37 (33990 en 33992).', 'nr. 37 (33990 en 33992)', '33990-37'],
+    // Three dossiers sharing one number (a committee's list of letters, 2023).
+    ['voortgang (Kamerstukken 27 529, 35 824 en 32 761, nr. 288);', 'Kamerstukken 27 529, 35 824 en 32 761, nr. 288', '27529-288'],
+    // A table of contents: the page number after a blank line is no toevoeging (only dossier 21 501 has numbers).
+    ['handicap (Trb. 2007, 169), Kamerstuk 33 990\n\n11\n\n2.\n\nAlgemeen', 'Kamerstuk 33 990', '33990'],
     ['Gewijzigde motie (t.v.v. 32317-951)', '32317-951', '32317-951'],
     ['Kamerstuk \n32317-983', 'Kamerstuk \n32317-983', '32317-983'],
     ['Kamerstuk\u00a019\u00a0637, nr.\u00a03435', 'Kamerstuk\u00a019\u00a0637, nr.\u00a03435', '19637-3435'],
@@ -162,6 +168,8 @@ describe('Kamerstuk references', () => {
 
   it('reads a whole dossier in parentheses right after the title of a bill or budget', () => {
     expect(ref('de Wet gegevensverwerking in vreemdelingenzaken (35749) in de Tweede Kamer').map((r) => [r.text, r.key])).toEqual([['35749', '35749']]);
+    // A treaty's publication in the title ends no sentence (Handelingen 2015).
+    expect(ref('Goedkeuring van het Verdrag inzake de rechten van personen met een handicap (Trb. 2007, 169) ( 33990 );').map((r) => [r.text, r.key])).toEqual([['33990', '33990']]);
     // A title in quotes (the Eerste Kamer's list of commitments).
     expect(ref('Toezegging Adviesrapport ‘Burgerschapsonderwijs in een veranderende samenleving’ (35.920); Brief').map((r) => [r.text, r.key])).toEqual([['35.920', '35920']]);
     expect(ref('Begroting Asiel en Migratie (36800-XX)').map((r) => r.key)).toEqual(['36800-XX']);
