@@ -89,7 +89,6 @@ export function kamerstukRef(m: KamerstukMention): KamerstukRef {
   return ref;
 }
 
-/** End of the clause that follows a mention: sentence end, blank line, list bullet or the next motion. */
 /** Before a second motion, a list goes on ("..., de motie-Y", "... en de motie-Y"): Y is not named in the subject. */
 const LIST_GOES_ON = /(?:,|[\s\u00a0](?:en|of))[\s\u00a0]+(?:(?:de|het)[\s\u00a0]+)?$/;
 
@@ -98,7 +97,7 @@ const LIST_GOES_ON = /(?:,|[\s\u00a0](?:en|of))[\s\u00a0]+(?:(?:de|het)[\s\u00a0
  * aangenomen motie-Beckerman/Hagen over pfas (Kamerstukken 28 089, nr. 238)". The reference after both is
  * the first one's; the clause of the first goes on past the second.
  */
-export function inSubjectOf(text: string, outerEnd: number, inner: Mention, mentions: Mention[]): boolean {
+function inSubjectOf(text: string, outerEnd: number, inner: Mention, mentions: Mention[]): boolean {
   if (inner.start - outerEnd > 200) return false;
   const between = text.slice(outerEnd, inner.start);
   if (!SUBJECT_START.test(between) || /[()\n.;:!?\u2013\u2014]/.test(between) || LIST_GOES_ON.test(between)) return false;
@@ -106,6 +105,7 @@ export function inSubjectOf(text: string, outerEnd: number, inner: Mention, ment
   return !mentions.some((m) => m.start >= outerEnd && m.start < inner.start);
 }
 
+/** End of the clause that follows a mention: sentence end, blank line, list bullet or the next motion. */
 export function clauseEnd(text: string, from: number, mentions: Mention[]): number {
   const limit = Math.min(text.length, from + MAX_AFTER);
   const nextMotion = mentions.find((m) => m.kind === 'motion' && m.start >= from && !inSubjectOf(text, from, m, mentions));
@@ -436,7 +436,9 @@ function motionsOf(mentions: Mention[]) {
 
 function findExplicitRefs(text: string, mentions: Mention[], kamerstukken: KamerstukMention[], mention: Mention) {
   const clause = clauseEnd(text, mention.end, mentions);
-  const outer = motionsOf(mentions).motions.findLast((m) => m.end <= mention.start);
+  const { motions, indexByStart } = motionsOf(mentions);
+  const at = indexByStart.get(mention.start);
+  const outer = at === undefined ? motions.findLast((m) => m.end <= mention.start) : motions[at - 1];
   if (outer && inSubjectOf(text, outer.end, mention, mentions)) {
     // Named in the subject of the motion before it: what follows is that motion's.
     return { clause, adjacent: [], replaced: [], footnote: [], note: undefined, numbers: numbersOf(text, kamerstukken, mention) };
