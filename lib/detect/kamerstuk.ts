@@ -197,7 +197,11 @@ function nrFirstAt(text: string, open: number): KamerstukMention | null {
   return { ...ref, start: end - m[1]!.length, end, ondernummer: Number(m[2]) };
 }
 
-const TREATY_SERIES = /\bTrb\./g;
+/**
+ * The dot of an abbreviation in a title ends no sentence: a treaty's or a law's publication ("... met een
+ * handicap (Trb. 2007, 169) ( 33990 )", "(Stb. 2019, 12)"), "nr.", "art.".
+ */
+const ABBREVIATION_DOTS = /\b(?:Trb|Stb|Stcrt|nr|nrs|art|jo|resp)\./gi;
 
 /** Whole dossiers in parentheses after a title ("... vreemdelingenzaken (35749)") at the "(" at `open`. */
 function wholeAfterTitleAt(text: string, open: number): KamerstukMention[] {
@@ -206,8 +210,7 @@ function wholeAfterTitleAt(text: string, open: number): KamerstukMention[] {
   if (!m) return [];
   // A bill's title can be long ("Wijziging van de Wet ... voor experimenteerberoepen (34630)").
   const before = text.slice(Math.max(0, open - 400), open);
-  // A treaty's publication in the title ("... met een handicap (Trb. 2007, 169) ( 33990 )") ends no sentence.
-  if (!TITLE_END.test(before) || !TITLE_WORD.test(before.replace(TREATY_SERIES, ''))) return [];
+  if (!TITLE_END.test(before) || !TITLE_WORD.test(before.replace(ABBREVIATION_DOTS, ''))) return [];
   const out: KamerstukMention[] = [];
   for (const item of m[0].matchAll(WHOLE_ITEMS)) {
     const ref = dossierRef(item[1]!, item[2]);

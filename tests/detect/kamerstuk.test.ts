@@ -168,8 +168,9 @@ describe('Kamerstuk references', () => {
 
   it('reads a whole dossier in parentheses right after the title of a bill or budget', () => {
     expect(ref('de Wet gegevensverwerking in vreemdelingenzaken (35749) in de Tweede Kamer').map((r) => [r.text, r.key])).toEqual([['35749', '35749']]);
-    // A treaty's publication in the title ends no sentence (Handelingen 2015).
+    // An abbreviation's dot in the title ends no sentence: a treaty's publication (Handelingen 2015), a law's.
     expect(ref('Goedkeuring van het Verdrag inzake de rechten van personen met een handicap (Trb. 2007, 169) ( 33990 );').map((r) => [r.text, r.key])).toEqual([['33990', '33990']]);
+    expect(ref('Wijziging van de Wet op de zorgtoeslag (Stb. 2019, 12) (35000);').map((r) => [r.text, r.key])).toEqual([['35000', '35000']]);
     // A title in quotes (the Eerste Kamer's list of commitments).
     expect(ref('Toezegging Adviesrapport ‘Burgerschapsonderwijs in een veranderende samenleving’ (35.920); Brief').map((r) => [r.text, r.key])).toEqual([['35.920', '35920']]);
     expect(ref('Begroting Asiel en Migratie (36800-XX)').map((r) => r.key)).toEqual(['36800-XX']);
