@@ -89,8 +89,12 @@ export function kamerstukRef(m: KamerstukMention): KamerstukRef {
   return ref;
 }
 
+/** What joins two motions of one list: ",", "en (de)", "of (het)". */
+const LIST_SEPARATOR = String.raw`(?:,|(?:^|[\s\u00a0])(?:en|of))[\s\u00a0]+(?:(?:de|het)[\s\u00a0]+)?$`;
+/** Between two motions of one list, nothing else. */
+const LIST_JOIN = new RegExp(String.raw`^[\s\u00a0]*${LIST_SEPARATOR}`);
 /** Before a second motion, a list goes on ("..., de motie-Y", "... en de motie-Y"): Y is not named in the subject. */
-const LIST_GOES_ON = /(?:,|[\s\u00a0](?:en|of))[\s\u00a0]+(?:(?:de|het)[\s\u00a0]+)?$/;
+const LIST_GOES_ON = new RegExp(LIST_SEPARATOR);
 
 /**
  * A motion named in another's subject: "de motie van het lid Beckerman over uitvoering geven aan de eerder
@@ -102,7 +106,18 @@ function inSubjectOf(text: string, outerEnd: number, inner: Mention, mentions: M
   const between = text.slice(outerEnd, inner.start);
   if (!SUBJECT_START.test(between) || /[()\n.;:!?\u2013\u2014]/.test(between) || LIST_GOES_ON.test(between)) return false;
   // A reference between them ends the first one's item ("... ONTRADEN- 35000-VIII-70 – Motie van ...").
-  return !mentions.some((m) => m.start >= outerEnd && m.start < inner.start);
+  return !startsBetween(mentions, outerEnd, inner.start);
+}
+
+/** Whether a mention of the list (sorted by start) starts in [from, to): a binary search, not a scan. */
+function startsBetween(mentions: Mention[], from: number, to: number): boolean {
+  let [lo, hi] = [0, mentions.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < mentions.length && mentions[lo]!.start < to;
 }
 
 /** End of the clause that follows a mention: sentence end, blank line, list bullet or the next motion. */
@@ -389,9 +404,6 @@ function siblingSubjectOf(text: string, mentions: Mention[], kamerstukken: Kamer
   if (entry.subject === undefined) entry.subject = ownSubject(m, text.slice(m.end, entry.refs.clause));
   return entry.subject;
 }
-
-/** Between two motions of one list: "en (de)", ",". */
-const LIST_JOIN = /^[\s\u00a0]*(?:,|en)[\s\u00a0]+(?:(?:de|het)[\s\u00a0]+)?$/;
 
 /**
  * Motions named in a row, then one reference with as many numbers ("de motie van de leden Van Nispen en
