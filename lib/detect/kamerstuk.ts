@@ -493,6 +493,21 @@ export function detectKamerstukken(text: string): KamerstukMention[] {
     prefixedSpans.push([m.index!, Math.max(m.index! + m[0].length, mentions.at(-1)!.end)]);
   }
   const overlaps = (a: number, b: number) => overlapsSorted(prefixedSpans, a, b) || overlapsSorted(bareSpans, a, b);
+  /**
+   * Adds a later pass's mentions unless an earlier one claimed their text. A reading that gives a number
+   * to a whole dossier read inside it still wins: "op stuk nr. 54 (Kamerstuk 32 201)" is document 54.
+   */
+  const claim = (ks: KamerstukMention[]): void => {
+    const s = ks[0]!.start;
+    const e = ks.at(-1)!.end;
+    if (overlaps(s, e)) {
+      const inside = found.filter((k) => k.start < e && k.end > s);
+      const numbered = (k: KamerstukMention) => k.ondernummer === null && k.start >= s && k.end <= e && ks.some((n) => n.dossier === k.dossier && n.ondernummer !== null);
+      if (inside.length === 0 || !inside.every(numbered)) return;
+      for (const k of inside) found.splice(found.indexOf(k), 1);
+    }
+    found.push(...ks);
+  };
   const misses: number[] = [];
   for (const m of bareMatches(text, misses)) {
     const s = m.index!;
@@ -519,15 +534,12 @@ export function detectKamerstukken(text: string): KamerstukMention[] {
   if (text.indexOf('(') >= 0 && text.indexOf('nr.') >= 0) {
     for (const m of text.matchAll(NR_THEN_DOSSIER)) {
       const s = m.index!;
-      const e = s + m[0].length;
-      // "nr. 54 (Kamerstuk 32 201)": the whole dossier read in the parentheses is this document's.
-      const whole = m[0].includes('Kamerstuk') ? found.findIndex((k) => k.start >= s && k.end <= e && k.ondernummer === null) : -1;
-      if (whole >= 0) found.splice(whole, 1);
-      const ref = whole < 0 && overlaps(s, e) ? null : dossierRef(m[3]!, m[4]);
+      const ref = dossierRef(m[3]!, m[4]);
       if (!ref) continue;
       const nr = s + m[0].lastIndexOf('nr.');
-      found.push({ ...ref, start: nr, end: s + m[0].length, ondernummer: Number(m[2]) });
-      if (m[1]) found.push({ ...ref, start: s, end: s + m[0].indexOf(m[1]) + m[1].length, ondernummer: Number(m[1]) });
+      const mentions: KamerstukMention[] = [{ ...ref, start: nr, end: s + m[0].length, ondernummer: Number(m[2]) }];
+      if (m[1]) mentions.unshift({ ...ref, start: s, end: s + m[0].indexOf(m[1]) + m[1].length, ondernummer: Number(m[1]) });
+      claim(mentions);
     }
   }
   // Tried at each "(" (a regex that starts with a look-behind is tried at every character). Only a digit or
@@ -537,19 +549,19 @@ export function detectKamerstukken(text: string): KamerstukMention[] {
     const digit = (c >= 0x30 && c <= 0x39) || c === 0x20 || c === 0xa0;
     const more = digit || c === 0x45 /* E */ ? inParenthesesAt(text, open) : [];
     if (more.length > 0) {
-      if (!overlaps(more[0]!.start, more.at(-1)!.end)) found.push(...more);
+      claim(more);
       continue;
     }
     const k = c === 0x6e || c === 0x4e || c === 0x20 ? nrFirstAt(text, open) : null;
     const whole = k ? [k] : digit ? wholeAfterTitleAt(text, open) : [];
-    if (whole.length > 0 && !overlaps(whole[0]!.start, whole.at(-1)!.end)) found.push(...whole);
+    if (whole.length > 0) claim(whole);
   }
   for (const at of misses) {
     const k = wholeAfterWordAt(text, at) ?? gluedIdAt(text, at);
-    if (k && !overlaps(k.start, k.end)) found.push(k);
+    if (k) claim([k]);
   }
-  if (text.indexOf('Generaal') >= 0) for (const k of gluedMetadata(text)) if (!overlaps(k.start, k.end)) found.push(k);
-  if (text.indexOf('Kenmerk') >= 0) for (const k of kenmerkList(text)) if (!overlaps(k.start, k.end)) found.push(k);
+  if (text.indexOf('Generaal') >= 0) for (const k of gluedMetadata(text)) claim([k]);
+  if (text.indexOf('Kenmerk') >= 0) for (const k of kenmerkList(text)) claim([k]);
   // A search for " letter" would stop at every space of the text; ", letter" at every comma.
   if (text.indexOf(', letter') >= 0) addBareLetters(text, found);
   for (const k of found) k.text = text.slice(k.start, k.end);
