@@ -16,6 +16,7 @@ import { textDate } from '../../lib/resolve/dates';
 import { HoverIntent } from './hover';
 import { LookupBatcher } from './lookups';
 import type { MarkedMention } from './mark';
+import { pageLead } from './lead';
 import { addressRef, distinctDossiers, footnoteNumber, motionContext, type PageFacts } from './motion-context';
 import { withRow } from './table-row';
 import { Scanner } from './scanner';
@@ -44,7 +45,6 @@ export class PageController {
   private batcher: LookupBatcher;
   private hover: HoverIntent;
   private footnotes = new Map<string, string>();
-  private leadText = '';
   private heldMotions: string[] = [];
   private detach: (() => void)[] = [];
   private layer: CardLayer | null = null;
@@ -196,7 +196,6 @@ export class PageController {
   // --- marking and lookups ---
 
   private noteBlock(text: string): void {
-    if (this.leadText.length < 4000) this.leadText += `${text.slice(0, 4000)}\n`;
     if (text.length < 2000) {
       const n = footnoteNumber(text);
       if (n !== null && !this.footnotes.has(n)) this.footnotes.set(n, text.trim());
@@ -245,20 +244,21 @@ export class PageController {
   /** What the page says for every motion on it; computed once per pass over the page. */
   private pageFacts(): PageFacts {
     if (this.facts) return this.facts;
+    const lead = pageLead(this.doc);
     const kamerstukken: KamerstukMention[] = [];
     for (const e of this.registry.values()) if (e.mention.kind === 'kamerstuk') kamerstukken.push(e.mention);
     this.facts = {
       footnotes: this.footnotes,
       pageDossiers: distinctDossiers(kamerstukken),
-      ...this.pageDate(),
+      ...this.pageDate(lead),
       ownRef: addressRef(this.doc.URL, this.detect),
-      ...(aboutSenate(this.leadText, this.doc.title) ? { senate: true } : {}),
+      ...(aboutSenate(lead, this.doc.title) ? { senate: true } : {}),
     };
     return this.facts;
   }
 
   /** The page's date: from its metadata (stated), else as its text states it, else the latest date near its start. */
-  private pageDate(): { pageDate: string | null; pageDateStated: boolean } {
+  private pageDate(lead: string): { pageDate: string | null; pageDateStated: boolean } {
     const meta = this.doc.querySelector<HTMLMetaElement>(
       'meta[property="article:published_time"], meta[name="DCTERMS.issued"], meta[name="dcterms.issued"], meta[name="date"]',
     );
@@ -267,7 +267,7 @@ export class PageController {
     const iso = /^\d{4}-\d{2}-\d{2}/.exec(raw)?.[0];
     if (iso) return { pageDate: iso, pageDateStated: true };
     try {
-      const { date, stated } = textDate(this.leadText);
+      const { date, stated } = textDate(lead);
       return { pageDate: date, pageDateStated: stated };
     } catch {
       return { pageDate: null, pageDateStated: false };
