@@ -151,7 +151,7 @@ function wholeAfterWordAt(text: string, at: number): KamerstukMention | null {
  * budget or a note (TITLE_WORD), so a number in parentheses elsewhere ("prijs (25000)") is left alone.
  */
 const TITLE_WORD =
-  /(?:wet\b|begroting|voorstel|nota\b|wijziging|verdrag|jaarverslag|invoering|vereenvoudiging|goedkeuring|herziening|intrekking|implementatie|toezegging|kamerstuk|raming|vaststelling|slotwet|suppletoire|formatie)[^.;!?]*$/i;
+  /(?:wet\b|begroting|voorstel|nota\b|verslag|wijziging|verdrag|jaarverslag|invoering|vereenvoudiging|goedkeuring|herziening|intrekking|implementatie|toezegging|kamerstuk|raming|vaststelling|slotwet|suppletoire|formatie)[^.;!?]*$/i;
 /** A dossier and its toevoeging, with or without capturing groups. */
 const wholeItem = (capture: boolean) => {
   const [open, close] = capture ? ['(', ')'] : ['(?:', ')'];

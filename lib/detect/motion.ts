@@ -65,7 +65,10 @@ const SHORT = `[Mm]otie(?:-[ \\t]*\\n?[ \\t]*(?:${TUSSEN_LOWER})?|[ \\u00a0\\u20
 
 // Latin ranges with no 'u' flag (case taken loosely in Latin Extended-A), the smallest regex code.
 const AND_NAME = `(?:(?:Van|De|Den|Ter|Ten|Te|In|Op|El|'t) (?:(?:de|der|den|het|'t) ){0,2})?[A-Z\\u00c0-\\u00de\\u0100-\\u017e][a-z\\u00df-\\u00ff\\u0100-\\u017e'\\u2019]+(?:-[A-Z\\u00c0-\\u00de][a-z\\u00df-\\u00ff\\u0100-\\u017e'\\u2019]+)?`;
-const SHORT_AND = new RegExp(`[ \\u00a0]en[ \\u00a0](${AND_NAME})(?![A-Za-z\\u00c0-\\u017e])`, 'y');
+/** A first name the Kamer adds to tell members apart ("Jasper van Dijk", "Pia Dijkstra"), kept with the surname as in the other forms. */
+const AND_FIRST_NAME = `(?!(?:Van|De|Den|Der|Ter|Ten|Te|In|Op|El)[ \\u00a0])[A-Z][a-z]+[ \\u00a0]`;
+const AND_SURNAME = `(?:(?:van|de|der|den|ter|ten|te|in|op|'t)[ \\u00a0]){0,3}[A-Z\\u00c0-\\u00de\\u0100-\\u017e][a-z\\u00df-\\u00ff\\u0100-\\u017e'\\u2019]+`;
+const SHORT_AND = new RegExp(`[ \\u00a0]en[ \\u00a0](${AND_FIRST_NAME}${AND_SURNAME}|${AND_NAME})(?![A-Za-z\\u00c0-\\u017e])`, 'y');
 /** After the second name: its "c.s.", then the end of the names (punctuation, the line's end, a word that goes on with the sentence). */
 const AND_END = /^((?:[ \u00a0]*(?:c\.[ \u00a0]*s\.|cum[ \u00a0]+suis))?)(?:[ \u00a0]*(?:[,.;:!?()\n]|$)|[ \u00a0]+(?:over|om|die|dat|waarin|waarmee|waarover|is|was|werd|wordt|werden|zijn|heeft|had|hebben|aangenomen|verworpen|ingediend|aangehouden|uitgevoerd|uit|van|op|met|en|ter|in|naar|voor|bij|te|zoals|niet|al|nog|ook|af)(?![a-z]))/;
 

@@ -174,6 +174,8 @@ describe('Kamerstuk references', () => {
     // A title in quotes (the Eerste Kamer's list of commitments).
     expect(ref('Toezegging Adviesrapport ‘Burgerschapsonderwijs in een veranderende samenleving’ (35.920); Brief').map((r) => [r.text, r.key])).toEqual([['35.920', '35920']]);
     expect(ref('Begroting Asiel en Migratie (36800-XX)').map((r) => r.key)).toEqual(['36800-XX']);
+    // A report's title (Handelingen 2009: the vote after a debate on a report).
+    expect(ref('het debat over het verslag van de Nationale ombudsman over 2007 (31363), te weten').map((r) => r.key)).toEqual(['31363']);
     expect(ref('het voorstel Wet gesloten coffeeshopketen ( 34\u00a0165 );').map((r) => r.key)).toEqual(['34165']);
     // A long title: the bill's name is up to 400 characters back.
     expect(ref(`het voorstel Wijziging van de Wet op de beroepen in de individuele gezondheidszorg ${'in verband met het opnemen van de physician assistant '.repeat(4)}(34630). Aangezien`).map((r) => r.key)).toEqual(['34630']);

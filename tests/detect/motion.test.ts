@@ -104,6 +104,9 @@ describe('named motions', () => {
     // title, a Kamerbrief, news).
     ['Uitvoering van de motie Sneller en Slootweg (Kamerstuknummer 36360.6)', 'motie Sneller en Slootweg', ['Sneller', 'Slootweg'], false],
     ['de Motie Dik-Faber en Jacobi (Kamerstuk 34 300 XIII, nr. 135)', 'Motie Dik-Faber en Jacobi', ['Dik-Faber', 'Jacobi'], false],
+    // A first name that tells two members apart, as the other forms keep it (openkamer.org's motion titles).
+    ['Motie Van der Ham en Jasper van Dijk over een streefbedrag voor de lokale omroep', 'Motie Van der Ham en Jasper van Dijk', ['Van der Ham', 'Jasper van Dijk'], false],
+    ['de motie Sneller en Pia Dijkstra over de zorg', 'motie Sneller en Pia Dijkstra', ['Sneller', 'Pia Dijkstra'], false],
     ['over de motie Van der Wal en Mohandis en eerder onbeantwoorde vragen', 'motie Van der Wal en Mohandis', ['Van der Wal', 'Mohandis'], false],
     ['de motie Van der Graaf en Van der Molen over de Voedselbank.', 'motie Van der Graaf en Van der Molen', ['Van der Graaf', 'Van der Molen'], false],
     ['de motie-Segers en Asscher c.s. werd aangenomen', 'motie-Segers en Asscher c.s.', ['Segers', 'Asscher'], true],
