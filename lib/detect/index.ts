@@ -2,6 +2,7 @@
 import { detectAmounts } from './amount';
 import { detectDocuments } from './document';
 import { detectHandelingen } from './handelingen';
+import { foldIndents, unfold } from './indent';
 import { detectKamerstukken } from './kamerstuk';
 import { detectMotions } from './motion';
 import type { Mention } from './types';
@@ -32,6 +33,12 @@ const PRIORITY: Record<Mention['kind'], number> = { handelingen: 6, kamerstuk: 5
 
 export function detect(text: unknown): Mention[] {
   if (typeof text !== 'string' || text.length === 0) return [];
+  const folded = foldIndents(text);
+  if (folded) return detectIn(folded.text).map((m) => unfold(m, folded, text));
+  return detectIn(text);
+}
+
+function detectIn(text: string): Mention[] {
   const all: Mention[] = [
     ...detectHandelingen(text),
     ...detectKamerstukken(text),

@@ -1,0 +1,75 @@
+/**
+ * Text wrapped at a fixed width with its lines indented (a letter as tweedekamer.nl serves it as text,
+ * a PDF's lines) puts a line break and a run of spaces inside a reference: "de motie van de leden\n
+ *                  Kuik en Palland", "77 miljoen\n                  euro". The patterns allow a few spaces
+ * between words, not an indent, so detection reads such a text with the spaces around each indented line
+ * break left out, and the offsets are mapped back.
+ */
+
+const isIndent = (c: number) => c === 0x20 || c === 0x09;
+const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0;
+
+export interface Folded {
+  text: string;
+  /** Where the offset changes: from folded position `at[i]` on, the original position is that plus `shift[i]`. */
+  at: number[];
+  shift: number[];
+}
+
+/**
+ * The text without the spaces around its indented line breaks inside a sentence (text right before and after,
+ * three or more spaces or tabs before or after the break), or null when it has none. Indents between
+ * paragraphs or before a text's first line (a motion's "\n            \n                  De Kamer,") stay:
+ * no reference spans them. Found from each line break (a regex would be tried at every character).
+ */
+export function foldIndents(text: string): Folded | null {
+  const parts: string[] = [];
+  const at: number[] = [];
+  const shift: number[] = [];
+  let from = 0;
+  let length = 0;
+  for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
+    const lineStart = nl > 0 && text.charCodeAt(nl - 1) === 0x0d ? nl - 1 : nl;
+    let start = lineStart;
+    while (start > from && isIndent(text.charCodeAt(start - 1))) start--;
+    let end = nl + 1;
+    while (end < text.length && isIndent(text.charCodeAt(end))) end++;
+    if (lineStart - start < 3 && end - nl - 1 < 3) continue;
+    if (start === 0 || end >= text.length || isSpace(text.charCodeAt(start - 1)) || isSpace(text.charCodeAt(end))) continue;
+    parts.push(text.slice(from, start), text.slice(lineStart, nl + 1));
+    length += start - from;
+    // The line break keeps its own place; what follows it, the place after the run.
+    at.push(length);
+    shift.push(lineStart - length);
+    length += nl + 1 - lineStart;
+    from = end;
+    at.push(length);
+    shift.push(from - length);
+  }
+  if (at.length === 0) return null;
+  parts.push(text.slice(from));
+  return { text: parts.join(''), at, shift };
+}
+
+/** The original position of folded position `p`. */
+function originOf(folded: Folded, p: number): number {
+  let lo = 0;
+  let hi = folded.at.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (folded.at[mid]! <= p) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return p + (found < 0 ? 0 : folded.shift[found]!);
+}
+
+/** A mention found in the folded text, placed in the original (its text taken from there). */
+export function unfold<T extends { start: number; end: number; text: string }>(m: T, folded: Folded, original: string): T {
+  const start = originOf(folded, m.start);
+  // The end is exclusive: one past the original position of the mention's last character.
+  const end = m.end > m.start ? originOf(folded, m.end - 1) + 1 : start;
+  return { ...m, start, end, text: original.slice(start, end) };
+}

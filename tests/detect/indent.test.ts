@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from '../../lib/detect/index';
+import { foldIndents } from '../../lib/detect/indent';
+
+const spans = (text: string) => detect(text).map((m) => [m.kind, m.text, text.slice(m.start, m.end) === m.text]);
+
+describe('text wrapped with indented lines', () => {
+  it('finds a motion and an amount across an indented line break (tweedekamer.nl letters as text)', () => {
+    const letter = 'Middels de motie van de leden\n                  Kuik en Palland (CDA)1 heeft de Tweede Kamer verzocht';
+    expect(spans(letter)).toEqual([['motion', 'motie van de leden\n                  Kuik en Palland (CDA)', true]]);
+    expect(detect(letter)[0]).toMatchObject({ indieners: ['Kuik', 'Palland'] });
+    const budget = 'het huidige beschikbare budget van 77 miljoen\n                  euro naar verwachting';
+    expect(detect(budget)).toMatchObject([{ kind: 'amount', value: 77_000_000, text: '77 miljoen\n                  euro' }]);
+    // Spaces before the break (a PDF's line ends).
+    expect(detect('Kamerstuk 36 200   \n VI, nr. 52')).toMatchObject([{ kind: 'kamerstuk', dossier: 36200, toevoeging: 'VI', ondernummer: 52 }]);
+  });
+
+  it('keeps offsets of mentions after the fold, and leaves paragraph breaks alone', () => {
+    const text = 'de motie van het\n      lid Palland over boa’s.\n\n      Zie Kamerstuk 29 628, nr. 1173.';
+    const found = detect(text);
+    expect(found.map((m) => [m.kind, m.text])).toEqual([
+      ['motion', 'motie van het\n      lid Palland'],
+      ['kamerstuk', 'Kamerstuk 29 628, nr. 1173'],
+    ]);
+    for (const m of found) expect(text.slice(m.start, m.end)).toBe(m.text);
+    // A blank line with an indent is no line break inside a sentence: nothing to fold.
+    expect(foldIndents('De Kamer,\n\n            gehoord de beraadslaging')).toBeNull();
+    expect(detect('motie van het lid\n      \n      Palland')).toEqual([]);
+  });
+});
