@@ -56,7 +56,7 @@ const PARTY_FIRST = `(?:(?:de|het)[ \u00a0])?(?:[A-Z\\d]{2,6}|GroenLinks(?:-PvdA
  */
 const SUBJECT_FIRST = `(?:${SP}over(?:[ \u00a0]{1,3}[^\\s.,;:?!()"\u201c\u201d]+){1,8}?(?=${SP}van${SP}${MEMBER_TITLE}${SP}))?`;
 const OVER_SUBJECT = /^[Mm]otie[^]*?[\s\u00a0]over[ \u00a0]{1,3}([^]*?)[\s\u00a0]+van[\s\u00a0]/;
-const LONG = `[Mm]oties?(?:${SP}(?:aangenomen|ingediend|verworpen|aangehouden|gewijzigd|daarover|hierover|erover|daartoe|hiertoe|eerder|destijds|(?:van|met)${SP}(?:die|deze|dezelfde|gelijke)${SP}strekking|van${SP}(?:wantrouwen|afkeuring|treurnis)|(?:is|werd|wordt|was)(?:${SP}[a-z]{2,12}){0,3}?${SP}(?:voorgesteld|ingediend)))?(?:${SP}op${SP}stuk${SP}nr\\.?${SO}\\d{1,4}|${SP}\\d{1,4})?${SUBJECT_FIRST}${SP}(?:(?:van|door)${SP}(?:van${SP}(?=(?:het|de)${SP}(?:lid|leden))|onder${SP}(?:anderen|andere|meer)${SP})?(?:${PARTY_FIRST})?(?:${MEMBER}${SP})?|(?:(?:het${SP})?lid|(?:de${SP})?leden)${SP})(${LIST})`;
+const LONG = `[Mm]oties?(?:${SP}(?:aangenomen|ingediend|verworpen|aangehouden|gewijzigd|aan(?=${SP}van${SP})|daarover|hierover|erover|daartoe|hiertoe|eerder|destijds|(?:van|met)${SP}(?:die|deze|dezelfde|gelijke)${SP}strekking|van${SP}(?:wantrouwen|afkeuring|treurnis)|(?:is|werd|wordt|was)(?:${SP}[a-z]{2,12}){0,3}?${SP}(?:voorgesteld|ingediend)))?(?:${SP}op${SP}stuk${SP}nr\\.?${SO}\\d{1,4}|${SP}\\d{1,4})?${SUBJECT_FIRST}${SP}(?:(?:van|door)${SP}(?:van${SP}(?=(?:het|de)${SP}(?:lid|leden))|onder${SP}(?:anderen|andere|meer)${SP})?(?:${PARTY_FIRST})?(?:${MEMBER}${SP})?|(?:(?:het${SP})?lid|(?:de${SP})?leden)${SP})(${LIST})`;
 /** "motie-Remco Dijkstra/Postma": a first name before the surname, on the same line. */
 const SHORT_FIRST_NAME = `(?:(?!(?:Van|De|Den|Der|Ter|Ten|Te|In|Op|El)[ \u00a0])[${UPPER}][${LOWER}]+[ \u00a0](?!(?:[a-z']+[ \u00a0])*(?:Kamer|Tweede|Eerste|Handelingen)))`;
 const SHORT_NAME = `(?:(?:${INITIALS}|${SHORT_FIRST_NAME})(?:${TUSSEN_LOWER})?)?(?:${TUSSEN_UPPER})?${WORD}${SECOND_WORD}`;
@@ -352,9 +352,12 @@ function capitalTitles(text: string): MotionMention[] {
   return out;
 }
 
-/** "is door de leden Timmermans (GroenLinks-PvdA), Bikker (ChristenUnie) en Van Hijum (NSC) een motie ingediend". */
-const EEN_BEFORE = /(?:^|[^A-Za-z])een[ \u00a0]+$/;
-const LIST_OPENS = /(?:^|[^A-Za-z])door[ \u00a0]+((?:de[ \u00a0]+leden|het[ \u00a0]+lid)[ \u00a0]+)/g;
+/**
+ * "is door de leden Timmermans (GroenLinks-PvdA), Bikker (ChristenUnie) en Van Hijum (NSC) een motie ingediend",
+ * "de door Kamerlid Hermans ingediende motie".
+ */
+const EEN_BEFORE = /(?:^|[^A-Za-z])(?:een|ingediende|voorgestelde)[ \u00a0]+$/;
+const LIST_OPENS = /(?:^|[^A-Za-z])door[ \u00a0]+((?:de[ \u00a0]+leden|het[ \u00a0]+lid|Kamerleden|Kamerlid)[ \u00a0]+)/g;
 
 /**
  * Members written elsewhere than after "motie", read by the long form's own pattern as if they followed
@@ -370,7 +373,7 @@ function readAsLongForm(head: string, rest: string): { people: MotionSignatory[]
 
 /** The members named before "een motie" at `at`: the submitters first, in a letter or a report. */
 function namedBefore(text: string, at: number): MotionMention | null {
-  if (!EEN_BEFORE.test(text.slice(Math.max(0, at - 6), at))) return null;
+  if (!EEN_BEFORE.test(text.slice(Math.max(0, at - 14), at))) return null;
   const from = Math.max(0, at - 240);
   const window = text.slice(from, at);
   let open: RegExpExecArray | null = null;
@@ -378,7 +381,7 @@ function namedBefore(text: string, at: number): MotionMention | null {
   for (let m = LIST_OPENS.exec(window); m; m = LIST_OPENS.exec(window)) open = m;
   if (!open) return null;
   const names = window.slice(open.index + open[0].length).replace(EEN_BEFORE, '');
-  if (names.length === 0 || /[\n.;:!?]/.test(names)) return null;
+  if (names.length === 0 || /[\n.;:!?]/.test(names.replace(/c\.[ \u00a0]?s\./g, ''))) return null;
   const read = readAsLongForm('motie van de leden ', names);
   // The whole run between "de leden" and "een" must be the list, nothing else.
   if (!read || read.end !== names.length) return null;

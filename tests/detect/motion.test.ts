@@ -194,8 +194,19 @@ describe('named motions', () => {
       { text: 'de leden Timmermans (GroenLinks-PvdA), Bikker (ChristenUnie) en Van Hijum (NSC) een motie', indieners: ['Timmermans', 'Bikker', 'Van Hijum'], cs: false },
     ]);
     expect(mo('In het debat is door het lid Omtzigt een motie ingediend.')).toEqual([{ text: 'het lid Omtzigt een motie', indieners: ['Omtzigt'], cs: false }]);
+    // "de door ... ingediende motie" (ANP on the Algemene Politieke Beschouwingen).
+    expect(mo('is de door Kamerlid Hermans ingediende motie aangenomen om 200 miljoen euro')).toEqual([{ text: 'Kamerlid Hermans ingediende motie', indieners: ['Hermans'], cs: false }]);
+    expect(mo('de door het lid Omtzigt c.s. ingediende motie over')).toEqual([{ text: 'het lid Omtzigt c.s. ingediende motie', indieners: ['Omtzigt'], cs: true }]);
+    expect(mo('de door de regering ingediende motie')).toEqual([]);
     // Not members, or not the list alone before "een motie".
     expect(mo('Er is door de leden van de commissie een motie ingediend. Door de leden Klaver en Jetten. Later een motie')).toEqual([]);
+  });
+
+  it('reads "een motie aan van" with the verb split around the motion (a party\'s news page)', () => {
+    expect(mo('nam de Tweede Kamer een motie aan van Kees van der Staaij om een einde te maken')).toEqual([
+      { text: 'motie aan van Kees van der Staaij', indieners: ['Kees van der Staaij'], cs: false },
+    ]);
+    expect(mo('stuurde een motie aan de regering')).toEqual([]);
   });
 
   it('reads the second motion of "de moties van het lid X en van het lid Y" (a minister\'s letter)', () => {
