@@ -126,10 +126,15 @@ export function clauseEnd(text: string, from: number, mentions: Mention[]): numb
   const nextMotion = mentions.find((m) => m.kind === 'motion' && m.start >= from && !inSubjectOf(text, from, m, mentions));
   let end = Math.min(limit, nextMotion ? nextMotion.start : limit);
   const tail = text.slice(from, end);
-  const stop = /[.?!;](?=[\d⁰¹²³⁴⁵⁶⁷⁸⁹]{0,3}\s+\p{Lu}|\s*$|\s*\n)|\n\s*\n\s*[\u0336\u2022\-–•]|\n\s*[\u0336\u2022•]/u.exec(tail);
-  if (stop) end = from + stop.index + 1;
+  for (const stop of tail.matchAll(CLAUSE_STOP)) {
+    // "begrotingsartikel 31. Politie": an article's number and its name, no sentence end.
+    if (stop[0] === '.' && NUMBERED_PART_BEFORE.test(tail.slice(Math.max(0, stop.index! - 24), stop.index))) continue;
+    return from + stop.index! + 1;
+  }
   return end;
 }
+const CLAUSE_STOP = /[.?!;](?=[\d⁰¹²³⁴⁵⁶⁷⁸⁹]{0,3}\s+\p{Lu}|\s*$|\s*\n)|\n\s*\n\s*[\u0336\u2022\-–•]|\n\s*[\u0336\u2022•]/gu;
+const NUMBERED_PART_BEFORE = /(?:artikel|art\.|hoofdstuk|paragraaf|onderdeel)[ \u00a0]?\d{1,3}[a-z]?$/i;
 
 /** A footnote marker right after the mention or its clause: "(SGP)¹", "Boomsma.4", "...kan³". */
 export function footnoteMarker(text: string, from: number, to: number): string | null {
@@ -513,11 +518,14 @@ function sameSubmitters(a: Mention, b: Mention): boolean {
 
 /**
  * A debate names a motion by its first submitter once it is proposed: "Deze motie is voorgesteld door de
- * leden Peters en Duyvendak. Zij krijgt nr. 37 (31209)." ... "de motie van mevrouw Peters". An earlier
+ * leden Peters en Duyvendak. Zij krijgt nr. 37 (31209)." ... "de motie van mevrouw Peters", "de motie-Slob c.s." ...
+ * "de motie-Slob". An earlier
  * mention's reference counts for less than the motion's own, so another motion of hers can still win.
  */
 function ledBy(earlier: Mention, mention: Mention): boolean {
-  if (earlier.kind !== 'motion' || mention.kind !== 'motion' || mention.cs || mention.indieners.length !== 1 || earlier.indieners.length < 2) return false;
+  if (earlier.kind !== 'motion' || mention.kind !== 'motion' || mention.cs || mention.indieners.length !== 1) return false;
+  // Its co-signers written out, or as "c.s." ("In stemming komt de motie-Slob c.s. (30300-VII, nr. 21)" ... "De motie-Slob").
+  if (earlier.indieners.length < 2 && !earlier.cs) return false;
   return surnameMatches(earlier.indieners[0]!, mention.indieners[0]!);
 }
 
