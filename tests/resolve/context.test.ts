@@ -129,6 +129,10 @@ describe('motion context from a text', () => {
     const both =
       'de brief van de Staatssecretaris van Justitie en Veiligheid d.d. 3 juli 2023 inzake uitvoering van de motie van de leden Kröger en Piri over het realiseren van tijdige en naadloze overdracht van medische dossiers (Kamerstuk 19 637-3083) (Kamerstuk 19 637, nr. 3129);';
     expect(contextOf(both, 'motie van de leden Kröger en Piri').adjacentRefs).toEqual([{ dossier: 19637, toevoeging: null, ondernummer: 3083 }]);
+    // A budget article's number and name ("begrotingsartikel 31. Politie") end no sentence (a committee's report, 2023).
+    const article =
+      '- de brief van de minister van Justitie en Veiligheid d.d. 22 juni 2023 inzake reactie op de motie van de leden Helder en Van der Werf over het uitsplitsen van begrotingsartikel 31. Politie in meerdere begrotingsartikelen (Kamerstuk 36200-VI-52) (36200-VI, nr. 140);';
+    expect(contextOf(article, 'motie van de leden Helder en Van der Werf').adjacentRefs).toEqual([{ dossier: 36200, toevoeging: 'VI', ondernummer: 52 }]);
     // A motion named in another's subject: the reference is the first one's (a committee's report, 2023).
     const nested =
       '− de brief van de Minister voor Natuur en Stikstof d.d. 7 juli 2022 inzake uitstel uitvoering motie van het lid Beckerman over uitvoering geven aan de eerder aangenomen motie-Beckerman/Hagen over pfas en de Hedwigepolder (Kamerstukken 28 089, nr. 238) (Kamerstuk 28 089, nr. 240);';
@@ -172,6 +176,12 @@ Afgedaan. De uitvoering van de motie is overgedragen aan het ministerie van SZW.
     expect(contextOf(debate, 'motie van mevrouw Peters').earlierRefs).toEqual([{ dossier: 31209, toevoeging: null, ondernummer: 37 }]);
     // Not to the second submitter, nor to a mention with "c.s.".
     expect(contextOf(debate.replace('mevrouw Peters', 'de heer Duyvendak'), 'motie van de heer Duyvendak').earlierRefs).toBeUndefined();
+    // Co-signers written as "c.s." (Handelingen 2005: the agenda, then the speakers).
+    const vote = 'Aan de orde is de stemming over de motie-Slob c.s. over de meldkamer (30300 VII, nr. 21).\n\nVoorzitter. De motie-Slob is ingediend bij de behandeling van de begroting.';
+    const ms = detect(vote);
+    const later = ms.filter((m): m is MotionMention => m.kind === 'motion')[1]!;
+    expect(later.text).toBe('motie-Slob');
+    expect(buildMotionContext(vote, ms, later).earlierRefs).toEqual([{ dossier: 30300, toevoeging: 'VII', ondernummer: 21 }]);
   });
 
   it('carries the reference of an earlier mention of the same submitters to a later one', () => {
