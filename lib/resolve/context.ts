@@ -518,9 +518,9 @@ function sameSubmitters(a: Mention, b: Mention): boolean {
 
 /**
  * A debate names a motion by its first submitter once it is proposed: "Deze motie is voorgesteld door de
- * leden Peters en Duyvendak. Zij krijgt nr. 37 (31209)." ... "de motie van mevrouw Peters", "de motie-Slob c.s." ...
- * "de motie-Slob". An earlier
- * mention's reference counts for less than the motion's own, so another motion of hers can still win.
+ * leden Peters en Duyvendak. Zij krijgt nr. 37 (31209)." ... "de motie van mevrouw Peters"; "de motie-Slob c.s."
+ * ... "de motie-Slob". An earlier mention's reference counts for less than the motion's own, so another motion
+ * of hers can still win.
  */
 function ledBy(earlier: Mention, mention: Mention): boolean {
   if (earlier.kind !== 'motion' || mention.kind !== 'motion' || mention.cs || mention.indieners.length !== 1) return false;
