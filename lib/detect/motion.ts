@@ -25,8 +25,8 @@ const SECOND_WORD = `(?:${SP}[${UPPER}][${LOWER}]+(?=${SP}(?:c\\.|cum${SP}suis))
  */
 const FIRST_NAME = `(?:(?!(?:Van|De|Den|Der|Ter|Ten|Te|In|Op|El)${S})[${UPPER}][${LOWER}]+${SP}(?!(?:Kamerstuk|Handelingen|Tweede|Eerste|Kamer|Voorgesteld|Ingediend)(?![${LETTER}])))`;
 const PARTY = `(?:${SO}\\(${SO}[${LETTER}\\d][${LETTER}\\d\\-/ ]{0,24}${SO}\\))`;
-/** "de motie van mevrouw Kuik en de heer Voordewind": a title before a later name of the list. */
-const TITLE = `(?:(?:de${SP})?heer${SP}|mevrouw${SP})`;
+/** "de motie van mevrouw Kuik en de heer Voordewind", "van het lid Palmen en het lid Chakor": a title before a later name of the list. */
+const TITLE = `(?:(?:de${SP})?heer${SP}|mevrouw${SP}|het${SP}[Ll]id${SP})`;
 const PERSON = `${TITLE}?${INITIALS}?${FIRST_NAME}?(?:${TUSSEN_LOWER}|${TUSSEN_UPPER})?${WORD}${SECOND_WORD}${PARTY}?`;
 // Each name written once in the pattern (a pattern compiles to code for every copy of PERSON); a separator
 // the list ends with is taken off again (LIST_END).
@@ -354,10 +354,13 @@ function capitalTitles(text: string): MotionMention[] {
 
 /**
  * "is door de leden Timmermans (GroenLinks-PvdA), Bikker (ChristenUnie) en Van Hijum (NSC) een motie ingediend",
- * "de door Kamerlid Hermans ingediende motie".
+ * "de door Kamerlid Hermans ingediende motie"; news: "Kamerleden Palmen (NSC) en Chakor (GL-PvdA) dienden een motie
+ * in", "Senator Koffeman (PvdD) diende een gewijzigde motie in" (the members the sentence's subject).
  */
-const EEN_BEFORE = /(?:^|[^A-Za-z])(?:een|ingediende|voorgestelde)[ \u00a0]+$/;
-const LIST_OPENS = /(?:^|[^A-Za-z])door[ \u00a0]+((?:de[ \u00a0]+leden|het[ \u00a0]+lid|Kamerleden|Kamerlid)[ \u00a0]+)/g;
+const EEN_BEFORE = /(?:^|[^A-Za-z])(?:een(?:[ \u00a0]+gewijzigde)?|ingediende|voorgestelde)[ \u00a0]+$/;
+const LIST_OPENS =
+  /(?:(?:^|[^A-Za-z])door[ \u00a0]+((?:de[ \u00a0]+leden|het[ \u00a0]+lid|Kamerleden|Kamerlid)[ \u00a0]+)|(?:^|[.!?][ \u00a0]+|\n[ \u00a0]*)((?:(?:Het|De)[ \u00a0]+)?(?:(?:Tweede[ \u00a0-]?)?Kamerleden|(?:Tweede[ \u00a0-]?)?Kamerlid|Senatoren|Senator)[ \u00a0]+))/g;
+const SUBMITTED = /[ \u00a0]+dienden?$/;
 
 /**
  * Members written elsewhere than after "motie", read by the long form's own pattern as if they followed
@@ -373,20 +376,55 @@ function readAsLongForm(head: string, rest: string): { people: MotionSignatory[]
 
 /** The members named before "een motie" at `at`: the submitters first, in a letter or a report. */
 function namedBefore(text: string, at: number): MotionMention | null {
-  if (!EEN_BEFORE.test(text.slice(Math.max(0, at - 14), at))) return null;
+  if (!EEN_BEFORE.test(text.slice(Math.max(0, at - 24), at))) return null;
   const from = Math.max(0, at - 240);
   const window = text.slice(from, at);
   let open: RegExpExecArray | null = null;
   LIST_OPENS.lastIndex = 0;
   for (let m = LIST_OPENS.exec(window); m; m = LIST_OPENS.exec(window)) open = m;
   if (!open) return null;
-  const names = window.slice(open.index + open[0].length).replace(EEN_BEFORE, '');
+  let names = window.slice(open.index + open[0].length).replace(EEN_BEFORE, '');
+  if (open[2]) {
+    // The members as the subject: their verb before "een motie".
+    const verb = SUBMITTED.exec(names);
+    if (!verb) return null;
+    names = names.slice(0, verb.index);
+  }
   if (names.length === 0 || /[\n.;:!?]/.test(names.replace(/c\.[ \u00a0]?s\./g, ''))) return null;
   const read = readAsLongForm('motie van de leden ', names);
   // The whole run between "de leden" and "een" must be the list, nothing else.
   if (!read || read.end !== names.length) return null;
-  const start = from + open.index + open[0].length - open[1]!.length;
+  const start = from + open.index + open[0].length - (open[1] ?? open[2])!.length;
   return motionMention(text, start, at + 5, read.people, read.cs);
+}
+
+/**
+ * A motion named by its number, then by its members: "de motie 35570-XIX, letter G, van het lid Otten cum suis",
+ * "de motie 36410-XIV, nr. 53 van het lid Grinwis". The number is a Kamerstuk of its own; the motion is the members.
+ */
+const NUMBER_THEN_MEMBERS = /^[Mm]otie[ \u00a0]+[1-3]\d[ \u00a0.]?\d{3}(?:[ \u00a0]?[-\u2013][ \u00a0]?(?:[IVX]{1,5}[A-C]?|\d{1,2})(?![\dA-Za-z])|[ \u00a0][IVX]{1,5}[A-C]?(?![A-Za-z]))?(?:,[ \u00a0]*(?:letter[ \u00a0]+[A-Z]{1,2}|nr\.[ \u00a0]?\d{1,4})|[ \u00a0]?[-\u2013][ \u00a0]?\d{1,4})?(?![\dA-Za-z]),?[ \u00a0]+(?=van[ \u00a0]+(?:het[ \u00a0]+lid|de[ \u00a0]+leden)[ \u00a0])/;
+
+function membersAfterNumber(text: string, at: number): MotionMention | null {
+  const head = NUMBER_THEN_MEMBERS.exec(text.slice(at, at + 48));
+  if (!head) return null;
+  const from = at + head[0].length;
+  const read = readAsLongForm('motie ', text.slice(from, from + 300));
+  if (!read) return null;
+  const mention = motionMention(text, from, from + read.end, read.people, read.cs);
+  if (read.subject) mention.subject = read.subject;
+  return mention;
+}
+
+/** A numbered motion with its members in parentheses, joined by "&" (a sector's blog): "Motie 73 (Pechtold & Dik-Faber)". */
+const NUMBER_THEN_PARENTHESES = /^[Mm]otie[ \u00a0]\d{1,4}[ \u00a0]\(([^()\n]{3,80})\)/;
+
+function membersInParentheses(text: string, at: number): MotionMention | null {
+  const m = NUMBER_THEN_PARENTHESES.exec(text.slice(at, at + 100));
+  if (!m) return null;
+  const names = m[1]!.replace(/[ \u00a0]*&[ \u00a0]*/g, ' en ');
+  const read = readAsLongForm('motie van de leden ', names);
+  if (!read || read.end !== names.length) return null;
+  return motionMention(text, at, at + m[0].length, read.people, read.cs);
 }
 
 /** "de moties van de leden Geurts en Schonis en van de leden Moorlag en Schonis": the second of the pair. */
@@ -420,7 +458,7 @@ export function detectMotions(text: string): MotionMention[] {
       MOTION.lastIndex = at;
       const m = MOTION.exec(text);
       const motion = m ? motionOf(text, m) : null;
-      const before = motion ? null : namedBefore(text, at);
+      const before = motion ? null : (namedBefore(text, at) ?? membersAfterNumber(text, at) ?? membersInParentheses(text, at));
       if (motion) out.push(motion);
       else if (before) out.push(before);
       // "de moties van het lid Geurts c.s. en van het lid Weverling c.s.": two motions.

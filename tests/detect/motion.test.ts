@@ -202,6 +202,32 @@ describe('named motions', () => {
     expect(mo('Er is door de leden van de commissie een motie ingediend. Door de leden Klaver en Jetten. Later een motie')).toEqual([]);
   });
 
+  it('reads members as the subject of "diende(n) een motie (in)" in news', () => {
+    expect(mo('beter.\n\nKamerleden Palmen (NSC) en Chakor (GL-PvdA) dienden een motie (nr 87) in met dezelfde strekking.')).toEqual([
+      { text: 'Kamerleden Palmen (NSC) en Chakor (GL-PvdA) dienden een motie', indieners: ['Palmen', 'Chakor'], cs: false },
+    ]);
+    expect(mo('toets.\n\nSenator Koffeman (PvdD) diende een gewijzigde motie in, die de regering vraagt')).toEqual([
+      { text: 'Senator Koffeman (PvdD) diende een gewijzigde motie', indieners: ['Koffeman'], cs: false },
+    ]);
+    // A party is no member; nor is a name not at the sentence's start.
+    expect(mo('Kamerleden zijn boos. De PVV diende een motie in.')).toEqual([]);
+  });
+
+  it('reads a motion named by its number and then its members: the members are the motion', () => {
+    expect(found('de motie 35570-XIX, letter G, van het lid Otten cum suis over toevoeging', 'motion').map((m) => [m.text, m.indieners])).toEqual([['van het lid Otten cum suis', ['Otten']]]);
+    expect(found('de motie 36410-XIV, nr. 53 van het lid Grinwis over', 'motion').map((m) => m.text)).toEqual(['van het lid Grinwis']);
+    expect(found('de motie 36410-XIV, nr. 53 van het lid Grinwis over', 'kamerstuk').map((m) => m.text)).toEqual(['36410-XIV, nr. 53']);
+  });
+
+  it('reads a numbered motion with its members in parentheses (a sector\'s blog)', () => {
+    expect(mo('bijeenkomst. Motie 73 (Pechtold & Dik-Faber) benadrukt dat')).toEqual([{ text: 'Motie 73 (Pechtold & Dik-Faber)', indieners: ['Pechtold', 'Dik-Faber'], cs: false }]);
+    expect(mo('Motie 12 (VVD) vraagt; Motie 5 (Klimaat) vraagt')).toEqual([]);
+  });
+
+  it('reads a title before each member of the list ("van het Lid Palmen en het Lid Chakor")', () => {
+    expect(mo('in een motie van het Lid Palmen en het Lid Chakor samen (nr. 88).')).toEqual([{ text: 'motie van het Lid Palmen en het Lid Chakor', indieners: ['Palmen', 'Chakor'], cs: false }]);
+  });
+
   it('reads "een motie aan van" with the verb split around the motion (a party\'s news page)', () => {
     expect(mo('nam de Tweede Kamer een motie aan van Kees van der Staaij om een einde te maken')).toEqual([
       { text: 'motie aan van Kees van der Staaij', indieners: ['Kees van der Staaij'], cs: false },
