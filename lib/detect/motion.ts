@@ -45,7 +45,8 @@ const MEMBER = `(?:${MEMBER_TITLE}|${ROLE})`;
 // published, "van" left out; a council's "Motie lid Özütok" too), "de motie op stuk nr. 10 van de heer
 // Pechtold c.s." (Handelingen), and in news "de motie van Sophie Hermans (VVD)" with no "het lid". A doubled "van"
 // before "het lid" is a slip a published report has ("de motie van van het lid Jasper van Dijk"). News names the
-// first submitter "among others": "een motie van onder anderen D66-Kamerlid Sjoerd Sjoerdsma".
+// first submitter "among others": "een motie van onder anderen D66-Kamerlid Sjoerd Sjoerdsma". A footnote's number may
+// stick to "motie": "de motie1 van de heer Krul".
 /** "een motie van de BBB en Pieter Omtzigt": a party named with the members is not one of them. */
 const PARTY_FIRST = `(?:(?:de|het)[ \u00a0])?(?:[A-Z\\d]{2,6}|GroenLinks(?:-PvdA)?|ChristenUnie|PvdA|PvdD|FvD|Volt)(?:,[ \u00a0]?|[ \u00a0]en[ \u00a0])`;
 /**
@@ -56,7 +57,7 @@ const PARTY_FIRST = `(?:(?:de|het)[ \u00a0])?(?:[A-Z\\d]{2,6}|GroenLinks(?:-PvdA
  */
 const SUBJECT_FIRST = `(?:${SP}over(?:[ \u00a0]{1,3}[^\\s.,;:?!()"\u201c\u201d]+){1,8}?(?=${SP}van${SP}${MEMBER_TITLE}${SP}))?`;
 const OVER_SUBJECT = /^[Mm]otie[^]*?[\s\u00a0]over[ \u00a0]{1,3}([^]*?)[\s\u00a0]+van[\s\u00a0]/;
-const LONG = `[Mm]oties?(?:${SP}(?:aangenomen|ingediend|verworpen|aangehouden|gewijzigd|aan(?=${SP}van${SP})|daarover|hierover|erover|daartoe|hiertoe|eerder|destijds|(?:van|met)${SP}(?:die|deze|dezelfde|gelijke)${SP}strekking|van${SP}(?:wantrouwen|afkeuring|treurnis)|(?:is|werd|wordt|was)(?:${SP}[a-z]{2,12}){0,3}?${SP}(?:voorgesteld|ingediend)))?(?:${SP}op${SP}stuk${SP}nr\\.?${SO}\\d{1,4}|${SP}\\d{1,4})?${SUBJECT_FIRST}${SP}(?:(?:van|door)${SP}(?:van${SP}(?=(?:het|de)${SP}(?:lid|leden))|onder${SP}(?:anderen|andere|meer)${SP})?(?:${PARTY_FIRST})?(?:${MEMBER}${SP})?|(?:(?:het${SP})?lid|(?:de${SP})?leden)${SP})(${LIST})`;
+const LONG = `[Mm]oties?(?:[1-9]\\d?(?![\\d.,])|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,2})?(?:${SP}(?:aangenomen|ingediend|verworpen|aangehouden|gewijzigd|aan(?=${SP}van${SP})|daarover|hierover|erover|daartoe|hiertoe|eerder|destijds|(?:van|met)${SP}(?:die|deze|dezelfde|gelijke)${SP}strekking|van${SP}(?:wantrouwen|afkeuring|treurnis)|(?:is|werd|wordt|was)(?:${SP}[a-z]{2,12}){0,3}?${SP}(?:voorgesteld|ingediend)))?(?:${SP}op${SP}stuk${SP}nr\\.?${SO}\\d{1,4}|${SP}\\d{1,4})?${SUBJECT_FIRST}${SP}(?:(?:van|door)${SP}(?:van${SP}(?=(?:het|de)${SP}(?:lid|leden))|onder${SP}(?:anderen|andere|meer)${SP})?(?:${PARTY_FIRST})?(?:${MEMBER}${SP})?|(?:(?:het${SP})?lid|(?:de${SP})?leden)${SP})(${LIST})`;
 /** "motie-Remco Dijkstra/Postma": a first name before the surname, on the same line. */
 const SHORT_FIRST_NAME = `(?:(?!(?:Van|De|Den|Der|Ter|Ten|Te|In|Op|El)[ \u00a0])[${UPPER}][${LOWER}]+[ \u00a0](?!(?:[a-z']+[ \u00a0])*(?:Kamer|Tweede|Eerste|Handelingen)))`;
 const SHORT_NAME = `(?:(?:${INITIALS}|${SHORT_FIRST_NAME})(?:${TUSSEN_LOWER})?)?(?:${TUSSEN_UPPER})?${WORD}${SECOND_WORD}`;
@@ -120,7 +121,7 @@ const NOT_A_NAME = new Set(
     'Partij Socialistische Nieuw Forum Christen Staatkundig Gereformeerde Volkspartij Democraten ' +
     'Fractie Groep Coalitie Oppositie Commissie Buitenlandse Binnenlandse Zaken Justitie Financiën Defensie ' +
     'Volksgezondheid Onderwijs Economische Landbouw Infrastructuur Sociale Algemene Koninkrijksrelaties Asiel ' +
-    'Migratie Haag Amsterdam Rotterdam Utrecht Brussel ' +
+    'Migratie Haag Amsterdam Rotterdam Utrecht Brussel Nationaal Nationale Staatscommissie ' +
     // Policy areas ("de moties van Cultuur en corona debat", a sector's news): no member's name.
     'Cultuur Zorg Klimaat Natuur Energie Economie Media Sport Wetenschap Veiligheid Jeugd Corona Milieu Verkeer Vervoer ' +
     'Inkomen Pensioenen Armoede Gezondheid Digitalisering Emancipatie Integratie Mobiliteit Stikstof Visserij Erfgoed Kunst ' +
@@ -400,9 +401,14 @@ function namedBefore(text: string, at: number): MotionMention | null {
 
 /**
  * A motion named by its number, then by its members: "de motie 35570-XIX, letter G, van het lid Otten cum suis",
- * "de motie 36410-XIV, nr. 53 van het lid Grinwis". The number is a Kamerstuk of its own; the motion is the members.
+ * "de motie 36410-XIV, nr. 53 van het lid Grinwis", an interest group's list "De motie (30169-63) van Ellemeet". The
+ * number is a Kamerstuk of its own; the motion is the members.
  */
-const NUMBER_THEN_MEMBERS = /^[Mm]otie[ \u00a0]+[1-3]\d[ \u00a0.]?\d{3}(?:[ \u00a0]?[-\u2013][ \u00a0]?(?:[IVX]{1,5}[A-C]?|\d{1,2})(?![\dA-Za-z])|[ \u00a0][IVX]{1,5}[A-C]?(?![A-Za-z]))?(?:,[ \u00a0]*(?:letter[ \u00a0]+[A-Z]{1,2}|nr\.[ \u00a0]?\d{1,4})|[ \u00a0]?[-\u2013][ \u00a0]?\d{1,4})?(?![\dA-Za-z]),?[ \u00a0]+(?=van[ \u00a0]+(?:het[ \u00a0]+lid|de[ \u00a0]+leden)[ \u00a0])/;
+const MOTION_NUMBER = String.raw`[1-3]\d[ \u00a0.]?\d{3}(?:[ \u00a0]?[-\u2013][ \u00a0]?(?:[IVX]{1,5}[A-C]?|\d{1,2})(?![\dA-Za-z])|[ \u00a0][IVX]{1,5}[A-C]?(?![A-Za-z]))?(?:,[ \u00a0]*(?:letter[ \u00a0]+[A-Z]{1,2}|nr\.[ \u00a0]?\d{1,4})|[ \u00a0]?[-\u2013][ \u00a0]?\d{1,4})?(?![\dA-Za-z])`;
+/** The number bare and a member's title after it, or the number in parentheses ("De motie (30169-63) van Ellemeet over ..."). */
+const NUMBER_THEN_MEMBERS = new RegExp(
+  String.raw`^[Mm]otie[ \u00a0]+(?:${MOTION_NUMBER},?[ \u00a0]+(?=van[ \u00a0]+(?:het[ \u00a0]+lid|de[ \u00a0]+leden)[ \u00a0])|\(${MOTION_NUMBER}\)[ \u00a0]+(?=van[ \u00a0]))`,
+);
 
 function membersAfterNumber(text: string, at: number): MotionMention | null {
   const head = NUMBER_THEN_MEMBERS.exec(text.slice(at, at + 48));

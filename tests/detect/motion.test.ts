@@ -219,6 +219,22 @@ describe('named motions', () => {
     expect(found('de motie 36410-XIV, nr. 53 van het lid Grinwis over', 'kamerstuk').map((m) => m.text)).toEqual(['36410-XIV, nr. 53']);
   });
 
+  it('reads a footnote\'s number stuck to "motie" ("de motie1 van de heer Krul", a minister\'s letter)', () => {
+    expect(mo('Dit in antwoord op de motie1 van de heer Krul die hij heeft aangehouden')).toEqual([{ text: 'motie1 van de heer Krul', indieners: ['Krul'], cs: false }]);
+    expect(mo('de motie² van het lid Bikker over')).toEqual([{ text: 'motie² van het lid Bikker', indieners: ['Bikker'], cs: false }]);
+  });
+
+  it('reads an interest group\'s list "De motie (30169-63) van Ellemeet over ..."', () => {
+    expect(found('  • De motie (34477-24) van Bruins-Slot en Van Engelshoven over een', 'motion').map((m) => [m.text, m.indieners])).toEqual([
+      ['van Bruins-Slot en Van Engelshoven', ['Bruins-Slot', 'Van Engelshoven']],
+    ]);
+    expect(found('de motie (32317-983) van vorig jaar', 'motion')).toEqual([]);
+  });
+
+  it('does not read a motion named by its subject as one named by a member ("de moties Nationaal coördinator en ...")', () => {
+    expect(mo('inzake uitvoering van de moties Nationaal coördinator en Staatscommissie discriminatie en racisme (Kamerstuk 30 950, nrs. 203, 211 en 186)')).toEqual([]);
+  });
+
   it('reads a numbered motion with its members in parentheses (a sector\'s blog)', () => {
     expect(mo('bijeenkomst. Motie 73 (Pechtold & Dik-Faber) benadrukt dat')).toEqual([{ text: 'Motie 73 (Pechtold & Dik-Faber)', indieners: ['Pechtold', 'Dik-Faber'], cs: false }]);
     expect(mo('Motie 12 (VVD) vraagt; Motie 5 (Klimaat) vraagt')).toEqual([]);

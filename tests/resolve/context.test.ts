@@ -171,6 +171,12 @@ Afgedaan. De uitvoering van de motie is overgedragen aan het ministerie van SZW.
     expect(contextOf(two, 'motie van het lid Wuite c.s.').adjacentRefs).toEqual([]);
   });
 
+  it('takes the number written between "motie" and its members for the motion\'s ("De motie (30169-63) van Ellemeet")', () => {
+    const list = '  • De motie (30169-63) van Ellemeet over een bewustwordingscampagne\n  • De motie (30169-66) van Kuzu over mantelzorgers';
+    expect(contextOf(list, 'van Ellemeet').adjacentRefs).toEqual([{ dossier: 30169, toevoeging: null, ondernummer: 63 }]);
+    expect(contextOf(list, 'van Kuzu').adjacentRefs).toEqual([{ dossier: 30169, toevoeging: null, ondernummer: 66 }]);
+  });
+
   it('carries the reference of a proposed motion to a later mention of its first submitter alone (a debate)', () => {
     const debate = 'Deze motie is voorgesteld door de leden Peters en Duyvendak. Zij krijgt nr. 37 (31209).\n\nEigenlijk is de motie van mevrouw Peters een vervolg op de verworpen motie.';
     expect(contextOf(debate, 'motie van mevrouw Peters').earlierRefs).toEqual([{ dossier: 31209, toevoeging: null, ondernummer: 37 }]);
