@@ -37,7 +37,7 @@ const TABLE_UNIT_BEFORE = /(?:^|[\s(])[x×*][\s\u00a0]{0,2}$/u;
  * table's unit in its caption, "bedragen x € 1.000", is not applied to the cells: they are not read as
  * amounts unless they carry a currency themselves.)
  */
-const OWN_UNIT_AFTER = /^[ \u00a0]?\([ \u00a0]?[x×*][ \u00a0]?(?:€|EUR)[ \u00a0]?(1[. \u00a0]000(?:[. \u00a0]000){0,2}|1[ \u00a0]?(?:mln|miljoen|mld|miljard|mrd)\.?|duizend|miljoen|miljard|mln\.?|mld\.?)[ \u00a0]?\)/;
+const OWN_UNIT_AFTER = /^[ \u00a0]?\([ \u00a0]?[x×*][ \u00a0]?(?:€|EUR)[ \u00a0]?(1[. \u00a0]?000(?:[. \u00a0]?000){0,2}|1[ \u00a0]?(?:mln|miljoen|mld|miljard|mrd)\.?|duizend|miljoen|miljard|mln\.?|mld\.?)[ \u00a0]?\)/;
 
 function ownUnit(written: string): number {
   // "1.000", "1 000" (a table's thin or plain spaces), "1.000.000".

@@ -162,7 +162,7 @@ const WHOLE_ITEM = wholeItem(true);
 const WHOLE_AFTER_TITLE = new RegExp(`${SO}${wholeItem(false)}(?:[ \\u00a0]*(?:,|en|\\/)[ \\u00a0]*${wholeItem(false)})*${SO}(?=\\))`, 'y');
 const WHOLE_ITEMS = new RegExp(WHOLE_ITEM, 'g');
 // A title may end in its closing quote ("Adviesrapport ‘Burgerschapsonderwijs in een veranderende samenleving’ (35.920)").
-const TITLE_END = new RegExp(String.raw`[${LETTER}\d)'\u2019"\u201d][ \u00a0]{0,2}$`);
+const TITLE_END = new RegExp(String.raw`[${LETTER}\d)'\u2019"\u201d\u00bb][ \u00a0]{0,2}$`);
 // Handelingen: "Zij krijgt nr. 186 (32637)": the motion becomes Kamerstuk 32637, nr. 186 (a committee's list: "op stuk
 // nr. 54 (Kamerstuk 32 201)"; of two dossiers, "nr. 37 (33990 en 33992)", the first's). An amended motion
 // "krijgt nr. 348, was nr. 347 (32317)": both numbers are of that dossier.

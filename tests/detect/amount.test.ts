@@ -50,6 +50,8 @@ describe('amounts', () => {
 
   it('applies the unit written right after one amount to it ("€ 60.000 (x € 1.000)", a budget amendment)', () => {
     expect(am('verlaagd met € 60.000 (x € 1.000).')).toEqual([{ text: '€ 60.000 (x € 1.000)', value: 60_000_000, per: undefined }]);
+    // The unit without its thousands point (an amendment of 2002).
+    expect(am('verlaagd met € 125 000 (x € 1000).')).toEqual([{ text: '€ 125 000 (x € 1000)', value: 125_000_000, per: undefined }]);
     // Thousands written with spaces (an amendment on openkamer.org, 2008).
     expect(am('uitgavenbedrag verlaagd met €  6 886 (x € 1 000).')).toEqual([{ text: '€  6 886 (x € 1 000)', value: 6_886_000, per: undefined }]);
     expect(am('€ 2,5 (x € 1 mln) en 5.000 euro (x € 1.000)').map((a) => [a.text, a.value])).toEqual([

@@ -174,6 +174,8 @@ describe('Kamerstuk references', () => {
     // A title in quotes (the Eerste Kamer's list of commitments).
     expect(ref('Toezegging Adviesrapport ‘Burgerschapsonderwijs in een veranderende samenleving’ (35.920); Brief').map((r) => [r.text, r.key])).toEqual([['35.920', '35920']]);
     expect(ref('Begroting Asiel en Migratie (36800-XX)').map((r) => r.key)).toEqual(['36800-XX']);
+    // A title in guillemets (a committee's list of letters, 2000).
+    expect(ref('de brief houdende het verslag «Toezicht op het spoor» (26 615);').map((r) => r.key)).toEqual(['26615']);
     // A report's title (Handelingen 2009: the vote after a debate on a report).
     expect(ref('het debat over het verslag van de Nationale ombudsman over 2007 (31363), te weten').map((r) => r.key)).toEqual(['31363']);
     expect(ref('het voorstel Wet gesloten coffeeshopketen ( 34\u00a0165 );').map((r) => r.key)).toEqual(['34165']);
