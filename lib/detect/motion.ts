@@ -412,8 +412,11 @@ const NUMBER_THEN_MEMBERS = new RegExp(
 
 function membersAfterNumber(text: string, at: number): MotionMention | null {
   const head = NUMBER_THEN_MEMBERS.exec(text.slice(at, at + 48));
-  if (!head) return null;
-  const from = at + head[0].length;
+  return head ? membersAt(text, at + head[0].length) : null;
+}
+
+/** "van het lid X ..." at `from`, read as the long form after "motie", with its subject. */
+function membersAt(text: string, from: number): MotionMention | null {
   const read = readAsLongForm('motie ', text.slice(from, from + 300));
   if (!read) return null;
   const mention = motionMention(text, from, from + read.end, read.people, read.cs);
@@ -438,13 +441,7 @@ const AND_OF_MEMBERS = /^,?[ \u00a0]+en[ \u00a0]+(?=van[ \u00a0]+(?:de[ \u00a0]+
 
 function secondOfPair(text: string, end: number): MotionMention | null {
   const and = AND_OF_MEMBERS.exec(text.slice(end, end + 24));
-  if (!and) return null;
-  const from = end + and[0].length;
-  const read = readAsLongForm('motie ', text.slice(from, from + 300));
-  if (!read) return null;
-  const mention = motionMention(text, from, from + read.end, read.people, read.cs);
-  if (read.subject) mention.subject = read.subject;
-  return mention;
+  return and ? membersAt(text, end + and[0].length) : null;
 }
 
 export function detectMotions(text: string): MotionMention[] {
