@@ -193,9 +193,30 @@ const LETTER_ITEM_REACH = 700;
 function inLetterItem(text: string, start: number): boolean {
   const from = Math.max(0, start - LETTER_ITEM_REACH);
   const window = text.slice(from, start);
-  const line = window.lastIndexOf('\n');
-  if (line < 0 && from > 0) return false;
-  return LETTER_ITEM.test(window.slice(line + 1));
+  const item = itemStart(window);
+  if (item === 0 && from > 0) return false;
+  return LETTER_ITEM.test(window.slice(item));
+}
+
+/** A line that opens a list's item: a bullet, a dash or a number. */
+const ITEM_MARK = /^[ \t\u00a0]*(?:[\u2022\u00b7*\-\u2013\u2014\u2212]|\d{1,3}[.)])/;
+/** A line that ends an item, a sentence or a paragraph. */
+const LINE_ENDS_ITEM = /(?:[.;:][ \t\u00a0]*|\n[ \t\u00a0]*)$/;
+
+/**
+ * Where the list item that `window` ends in begins: the last line that opens with a bullet or number, or
+ * follows a line that ends an item or a sentence. A report wrapped at a fixed width continues an item on
+ * lines of its own ("– de brief van de Minister ... d.d. 5 november\n2024 inzake ... (Kamerstuk 22 054, nr.
+ * 434);"), or 0: the window's start.
+ */
+function itemStart(window: string): number {
+  for (let end = window.length; ; ) {
+    const nl = window.lastIndexOf('\n', end - 1);
+    if (nl < 0) return 0;
+    const line = nl + 1;
+    if (ITEM_MARK.test(window.slice(line, line + 8)) || LINE_ENDS_ITEM.test(window.slice(Math.max(0, nl - 4), nl))) return line;
+    end = nl;
+  }
 }
 
 /**

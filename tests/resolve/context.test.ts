@@ -129,6 +129,14 @@ describe('motion context from a text', () => {
     const both =
       'de brief van de Staatssecretaris van Justitie en Veiligheid d.d. 3 juli 2023 inzake uitvoering van de motie van de leden Kröger en Piri over het realiseren van tijdige en naadloze overdracht van medische dossiers (Kamerstuk 19 637-3083) (Kamerstuk 19 637, nr. 3129);';
     expect(contextOf(both, 'motie van de leden Kröger en Piri').adjacentRefs).toEqual([{ dossier: 19637, toevoeging: null, ondernummer: 3083 }]);
+    // An item wrapped at a fixed width: it starts at its dash, lines above the motion (a committee's report, 2024).
+    const wrapped =
+      '– de brief van de Minister voor Buitenlandse Handel d.d. 5 november\n2024 inzake rapport (Kamerstuk 22 054, nr. 434);\n' +
+      '– de brief van de Minister voor Buitenlandse Handel d.d. 1 juli 2024 inzake uitvoering\nvan de motie van het lid De Roon over een plan om de exportcontroles naar Iran op\nte voeren (Kamerstuk 36 410 V, nr. 44) (Kamerstuk 36 600 V, nr. 5);';
+    expect(contextOf(wrapped, 'motie van het lid De Roon').adjacentRefs).toEqual([{ dossier: 36410, toevoeging: 'V', ondernummer: 44 }]);
+    const onlyLetter =
+      '– de brief van de Minister voor Medische Zorg d.d. 9 juni 2020 inzake voortgang\nexperiment en uitvoering gewijzigde motie van het lid Laan-Geselschap\nc.s. over begeleiding van burgemeesters\n(Kamerstuk 34 997, nr. 34);';
+    expect(contextOf(onlyLetter, 'motie van het lid Laan-Geselschap').adjacentRefs).toEqual([]);
     // A budget article's number and name ("begrotingsartikel 31. Politie") end no sentence (a committee's report, 2023).
     const article =
       '- de brief van de minister van Justitie en Veiligheid d.d. 22 juni 2023 inzake reactie op de motie van de leden Helder en Van der Werf over het uitsplitsen van begrotingsartikel 31. Politie in meerdere begrotingsartikelen (Kamerstuk 36200-VI-52) (36200-VI, nr. 140);';
