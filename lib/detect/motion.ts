@@ -436,12 +436,31 @@ function membersInParentheses(text: string, at: number): MotionMention | null {
   return motionMention(text, at, at + m[0].length, read.people, read.cs);
 }
 
-/** "de moties van de leden Geurts en Schonis en van de leden Moorlag en Schonis": the second of the pair. */
-const AND_OF_MEMBERS = /^,?[ \u00a0]+en[ \u00a0]+(?=van[ \u00a0]+(?:de[ \u00a0]+leden|het[ \u00a0]+lid)[ \u00a0])/;
+/**
+ * The other motions of "de moties van ...": "de moties van de leden Geurts en Schonis en van de leden Moorlag en
+ * Schonis", "de moties van het lid Nijboer c.s. over ... (Kamerstuk 31 066, nr. 964), van het lid Paul c.s. over ...
+ * (Kamerstuk 31 066, nr. 966) en van het lid Omtzigt c.s. over ...". Each "van het lid"/"van de leden" after a comma,
+ * a ")" or "en", up to the end of the item or sentence.
+ */
+const NEXT_OF_MEMBERS = /(?:[,)][ \u00a0]*|[ \u00a0]+)(?:en[ \u00a0]+)?(?=van[ \u00a0]+(?:de[ \u00a0]+leden|het[ \u00a0]+lid)[ \u00a0])/g;
+const ITEM_END = /[;\n]|\.[ \u00a0]+[A-Z]/;
 
-function secondOfPair(text: string, end: number): MotionMention | null {
-  const and = AND_OF_MEMBERS.exec(text.slice(end, end + 24));
-  return and ? membersAt(text, end + and[0].length) : null;
+function othersOfPlural(text: string, end: number): MotionMention[] {
+  const out: MotionMention[] = [];
+  const rest = text.slice(end, end + 1200);
+  const stop = ITEM_END.exec(rest);
+  const span = stop ? rest.slice(0, stop.index) : rest;
+  NEXT_OF_MEMBERS.lastIndex = 0;
+  for (let m = NEXT_OF_MEMBERS.exec(span); m; m = NEXT_OF_MEMBERS.exec(span)) {
+    // Right after the first motion's names, or after a subject that ends in its reference or a comma.
+    const after = span.slice(0, m.index + m[0].length);
+    if (m.index > 0 && !/[,)][ \u00a0]*(?:en[ \u00a0]+)?$/.test(after)) continue;
+    const next = membersAt(text, end + m.index + m[0].length);
+    if (!next) continue;
+    out.push(next);
+    NEXT_OF_MEMBERS.lastIndex = next.end - end;
+  }
+  return out;
 }
 
 export function detectMotions(text: string): MotionMention[] {
@@ -465,8 +484,7 @@ export function detectMotions(text: string): MotionMention[] {
       if (motion) out.push(motion);
       else if (before) out.push(before);
       // "de moties van het lid Geurts c.s. en van het lid Weverling c.s.": two motions.
-      const second = motion && text.startsWith('oties', at + 1) ? secondOfPair(text, motion.end) : null;
-      if (second) out.push(second);
+      if (motion && text.startsWith('oties', at + 1)) out.push(...othersOfPlural(text, motion.end));
       if (m) end = m.index + m[0].length;
     }
     at = next(Math.max(end, at + 1));

@@ -257,6 +257,16 @@ describe('named motions', () => {
       { text: 'van de leden Moorlag en Schonis', indieners: ['Moorlag', 'Schonis'], cs: false },
     ]);
     expect(mo('Tevens ga ik in op de moties van het lid Geurts c.s. en van het lid Weverling c.s.2 Deze').map((m) => m.indieners)).toEqual([['Geurts'], ['Weverling']]);
+    // Each with its subject and reference between (a committee's list of letters, 2022).
+    const list =
+      'inzake reactie op de moties van het lid Nijboer c.s. over beslaglegging (Kamerstuk 31 066, nr. 964), van het lid Paul c.s. over het moratorium (Kamerstuk 31 066, nr. 966) en van het lid Omtzigt c.s. over de Kamer informeren (Kamerstuk 31 066, nr. 967) (Kamerstuk 31 066, nr. 981);';
+    expect(mo(list).map((m) => [m.text, m.indieners])).toEqual([
+      ['moties van het lid Nijboer c.s.', ['Nijboer']],
+      ['van het lid Paul c.s.', ['Paul']],
+      ['van het lid Omtzigt c.s.', ['Omtzigt']],
+    ]);
+    // Not a member named inside the subject.
+    expect(mo('de moties van het lid Bikker over de positie van het lid Omtzigt').map((m) => m.indieners)).toEqual([['Bikker']]);
   });
 
   it('reads "Motie" run into the page\'s chrome before it, not a word that ends in "motie"', () => {
