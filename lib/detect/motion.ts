@@ -102,7 +102,11 @@ const MOTION = new RegExp(`(?<![${UPPER}]|[${LOWER}](?=m))(?:${LONG}|${SHORT})`,
 // compiles to far more code than these.
 const PLURAL_HEAD = new RegExp(`(?<![${LETTER}])[Mm]oties(?:${SP}(?:van|door)${SP}(${MEMBER_TITLE}))?(?:-|${SP})`, 'y');
 const PLURAL_SEPARATOR = new RegExp(`(?:\\d{1,2}(?!\\d))?(?:${SO},${SO}|${SP}en${SP})`, 'y');
-const PLURAL_NAME = new RegExp(`(?:-${SO})?((?:${INITIALS})?(?:${TUSSEN_UPPER}|${TUSSEN_LOWER})?${WORD}${SECOND_WORD})(${SP}${CS})?`, 'y');
+// A first name only before a lower-case particle ("Inge van Dijk c.s.").
+const PLURAL_NAME = new RegExp(
+  `(?:-${SO})?((?:${INITIALS}|[${UPPER}][${LOWER}]+[ \u00a0](?=(?:van|de|der|den|ter|ten)[ \u00a0]))?(?:${TUSSEN_UPPER}|${TUSSEN_LOWER})?${WORD}${SECOND_WORD})(${SP}${CS})?`,
+  'y',
+);
 /** Where MOTION can start: searched as words ("otie" would stop at every "o" of the text). */
 const MOTION_WORDS = [
   { find: 'motie', back: 0 },
@@ -202,6 +206,8 @@ function pluralMotions(text: string, at: number): { motions: MotionMention[]; en
   if (!head || inVoteTitle(text, at)) return null;
   const long = head[1] !== undefined;
   const items: RegExpExecArray[] = [];
+  /** Items followed by a footnote's number ("Bromet6, Kwint en Leijten7"): each ends a motion. */
+  const noted = new Set<number>();
   for (let pos = at + head[0].length; ; ) {
     PLURAL_NAME.lastIndex = pos;
     const item = PLURAL_NAME.exec(text);
@@ -209,10 +215,13 @@ function pluralMotions(text: string, at: number): { motions: MotionMention[]; en
     items.push(item);
     PLURAL_SEPARATOR.lastIndex = item.index + item[0].length;
     const separator = PLURAL_SEPARATOR.exec(text);
+    const note = /^\d/.test(separator?.[0] ?? text.slice(item.index + item[0].length, item.index + item[0].length + 1));
+    if (note) noted.add(items.length - 1);
     if (!separator) break;
     pos = separator.index + separator[0].length;
   }
   if (items.length === 0) return null;
+  if (long && noted.size > 0) return notedMotions(text, at, items, noted);
   if (items.length === 1) {
     // "de moties Van Dijk": one submitter's motions, read as the short form reads "motie Van Dijk".
     const only = items[0]!;
@@ -228,6 +237,27 @@ function pluralMotions(text: string, at: number): { motions: MotionMention[]; en
     const start = i === 0 ? at : it.index + it[0].indexOf(it[1]!);
     const end = it.index + it[0].length;
     motions.push(motionMention(text, start, end, [{ surname }], !!it[2]));
+  }
+  return { motions, end: motions.at(-1)!.end };
+}
+
+/**
+ * "de moties van de leden Dijkhoff c.s.3, Marijnissen c.s.4, Bromet6, Kwint en Leijten7 en Kat c.s.9": each
+ * footnote's number ends a motion, so names joined by "en" before one are that motion's submitters together.
+ */
+function notedMotions(text: string, at: number, items: RegExpExecArray[], noted: Set<number>): { motions: MotionMention[]; end: number } | null {
+  const motions: MotionMention[] = [];
+  let group: MotionSignatory[] = [];
+  let groupStart = at;
+  for (const [i, it] of items.entries()) {
+    const surname = capitaliseSurname(withoutInitials(it[1]!));
+    if (notAName(surname)) return null;
+    if (group.length === 0 && i > 0) groupStart = it.index + it[0].indexOf(it[1]!);
+    group.push({ surname });
+    const last = i === items.length - 1;
+    if (!noted.has(i) && !it[2] && !last) continue;
+    motions.push(motionMention(text, groupStart, it.index + it[0].length, group, !!it[2]));
+    group = [];
   }
   return { motions, end: motions.at(-1)!.end };
 }

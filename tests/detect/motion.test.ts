@@ -137,6 +137,15 @@ describe('named motions', () => {
       'Azmani c.s.',
     ]);
     expect(mo('de moties-Van Dijk en -Bikker zijn aangenomen').map((m) => m.indieners)).toEqual([['Van Dijk'], ['Bikker']]);
+    // A footnote's number ends each motion: names joined by "en" before one submitted it together (a minister's letter, 2021).
+    expect(mo('via de moties van de leden Dijkhoff c.s.3, Marijnissen c.s.4, Bromet6, Kwint en Leijten7, Inge van Dijk c.s.8 en Kat c.s.9 en ook').map((m) => m.indieners)).toEqual([
+      ['Dijkhoff'],
+      ['Marijnissen'],
+      ['Bromet'],
+      ['Kwint', 'Leijten'],
+      ['Inge van Dijk'],
+      ['Kat'],
+    ]);
     // Without "c.s." after each name, "de moties van de leden A en B" may be motions of A and B together.
     expect(mo('de moties van de leden Van Dijk en Bikker over schulden')).toEqual([
       { text: 'moties van de leden Van Dijk en Bikker', indieners: ['Van Dijk', 'Bikker'], cs: false },
