@@ -11,8 +11,6 @@ describe('text wrapped with indented lines', () => {
     expect(detect(letter)[0]).toMatchObject({ indieners: ['Kuik', 'Palland'] });
     const budget = 'het huidige beschikbare budget van 77 miljoen\n                  euro naar verwachting';
     expect(detect(budget)).toMatchObject([{ kind: 'amount', value: 77_000_000, text: '77 miljoen\n                  euro' }]);
-    // Spaces before the break (a PDF's line ends).
-    expect(detect('Kamerstuk 36 200   \n VI, nr. 52')).toMatchObject([{ kind: 'kamerstuk', dossier: 36200, toevoeging: 'VI', ondernummer: 52 }]);
   });
 
   it('keeps offsets of mentions after the fold, and leaves paragraph breaks alone', () => {
@@ -25,6 +23,8 @@ describe('text wrapped with indented lines', () => {
     for (const m of found) expect(text.slice(m.start, m.end)).toBe(m.text);
     // A blank line with an indent is no line break inside a sentence: nothing to fold.
     expect(foldIndents('De Kamer,\n\n            gehoord de beraadslaging')).toBeNull();
+    // Nor one after punctuation (XML's paragraphs as text, indented: "beraadslaging,\n      constaterende").
+    expect(foldIndents('gehoord de beraadslaging,\n                  constaterende dat')).toBeNull();
     expect(detect('motie van het lid\n      \n      Palland')).toEqual([]);
   });
 });
