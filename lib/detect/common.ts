@@ -79,7 +79,8 @@ export function touchesAfter(text: string, index: number, extra = ''): boolean {
   return isWordChar(c) || extra.includes(text[index]!);
 }
 
-function isWordChar(c: number): boolean {
+/** A letter or digit of the Latin script (as the patterns' classes): a character a number may not touch. */
+export function isWordChar(c: number): boolean {
   return (
     (c >= 48 && c <= 57) ||
     (c >= 65 && c <= 90) ||

@@ -6,10 +6,10 @@
  * sentence left out, and the offsets are mapped back.
  */
 
+import { isWordChar } from './common';
+
 const isIndent = (c: number) => c === 0x20 || c === 0x09;
 const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0;
-/** A letter or digit (Latin script, as the patterns' classes). */
-const isWordEnd = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f);
 
 export interface Folded {
   text: string;
@@ -33,7 +33,7 @@ export function foldIndents(text: string): Folded | null {
   let length = 0;
   for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
     const lineStart = nl > 0 && text.charCodeAt(nl - 1) === 0x0d ? nl - 1 : nl;
-    if (lineStart === 0 || !isWordEnd(text.charCodeAt(lineStart - 1))) continue;
+    if (lineStart === 0 || !isWordChar(text.charCodeAt(lineStart - 1))) continue;
     if (!isIndent(text.charCodeAt(nl + 1)) || !isIndent(text.charCodeAt(nl + 2)) || !isIndent(text.charCodeAt(nl + 3))) continue;
     let end = nl + 4;
     while (end < text.length && isIndent(text.charCodeAt(end))) end++;
