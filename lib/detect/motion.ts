@@ -472,7 +472,7 @@ function membersInParentheses(text: string, at: number): MotionMention | null {
  * (Kamerstuk 31 066, nr. 966) en van het lid Omtzigt c.s. over ...". Each "van het lid"/"van de leden" after a comma,
  * a ")" or "en", up to the end of the item or sentence.
  */
-const NEXT_OF_MEMBERS = /(?:[,)][ \u00a0]*|[ \u00a0]+)(?:en[ \u00a0]+)?(?=van[ \u00a0]+(?:de[ \u00a0]+leden|het[ \u00a0]+lid)[ \u00a0])/g;
+const NEXT_OF_MEMBERS = /(?:^,?[ \u00a0]+en[ \u00a0]+|[,)][ \u00a0]*(?:en[ \u00a0]+)?)(?=van[ \u00a0]+(?:de[ \u00a0]+leden|het[ \u00a0]+lid)[ \u00a0])/g;
 const ITEM_END = /[;\n]|\.[ \u00a0]+[A-Z]/;
 
 function othersOfPlural(text: string, end: number): MotionMention[] {
@@ -481,10 +481,8 @@ function othersOfPlural(text: string, end: number): MotionMention[] {
   const stop = ITEM_END.exec(rest);
   const span = stop ? rest.slice(0, stop.index) : rest;
   NEXT_OF_MEMBERS.lastIndex = 0;
+  // "en" right after the first motion's names, or a comma or ")" (a subject ending in its reference) before "van".
   for (let m = NEXT_OF_MEMBERS.exec(span); m; m = NEXT_OF_MEMBERS.exec(span)) {
-    // Right after the first motion's names, or after a subject that ends in its reference or a comma.
-    const after = span.slice(0, m.index + m[0].length);
-    if (m.index > 0 && !/[,)][ \u00a0]*(?:en[ \u00a0]+)?$/.test(after)) continue;
     const next = membersAt(text, end + m.index + m[0].length);
     if (!next) continue;
     out.push(next);
