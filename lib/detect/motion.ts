@@ -5,6 +5,7 @@
  * a submitter), "motie 32317-919" (that is a Kamerstuk).
  */
 import { LETTER, LOWER, S, SO, SP, TUSSENVOEGSELS, UPPER, literalStarts, touchesBefore } from './common';
+import { detectKamerstukken } from './kamerstuk';
 import type { MotionMention, MotionSignatory } from './types';
 
 const TUSSEN_LOWER = `(?:(?:van|de|der|den|ter|ten|te|het|in|op|'t)${SP}){1,3}`;
@@ -432,17 +433,21 @@ function namedBefore(text: string, at: number): MotionMention | null {
 /**
  * A motion named by its number, then by its members: "de motie 35570-XIX, letter G, van het lid Otten cum suis",
  * "de motie 36410-XIV, nr. 53 van het lid Grinwis", an interest group's list "De motie (30169-63) van Ellemeet". The
- * number is a Kamerstuk of its own; the motion is the members.
+ * number, read by the Kamerstuk detector, is a mention of its own; the motion is the members.
  */
-const MOTION_NUMBER = String.raw`[1-3]\d[ \u00a0.]?\d{3}(?:[ \u00a0]?[-\u2013][ \u00a0]?(?:[IVX]{1,5}[A-C]?|\d{1,2})(?![\dA-Za-z])|[ \u00a0][IVX]{1,5}[A-C]?(?![A-Za-z]))?(?:,[ \u00a0]*(?:letter[ \u00a0]+[A-Z]{1,2}|nr\.[ \u00a0]?\d{1,4})|[ \u00a0]?[-\u2013][ \u00a0]?\d{1,4})?(?![\dA-Za-z])`;
-/** The number bare and a member's title after it, or the number in parentheses ("De motie (30169-63) van Ellemeet over ..."). */
-const NUMBER_THEN_MEMBERS = new RegExp(
-  String.raw`^[Mm]otie[ \u00a0]+(?:${MOTION_NUMBER},?[ \u00a0]+(?=van[ \u00a0]+(?:het[ \u00a0]+lid|de[ \u00a0]+leden)[ \u00a0])|\(${MOTION_NUMBER}\)[ \u00a0]+(?=van[ \u00a0]))`,
-);
+const NUMBER_FOLLOWS = /^[Mm]otie[ \u00a0]+(\(?)(?=[1-3]\d)/;
+/** After the number: a member's title, or after a number in parentheses any "van". */
+const MEMBERS_FOLLOW = /^,?[ \u00a0]+(?=van[ \u00a0]+(?:het[ \u00a0]+lid|de[ \u00a0]+leden)[ \u00a0])/;
+const MEMBERS_FOLLOW_PARENTHESES = /^\)[ \u00a0]+(?=van[ \u00a0])/;
 
 function membersAfterNumber(text: string, at: number): MotionMention | null {
-  const head = NUMBER_THEN_MEMBERS.exec(text.slice(at, at + 48));
-  return head ? membersAt(text, at + head[0].length) : null;
+  const head = NUMBER_FOLLOWS.exec(text.slice(at, at + 12));
+  if (!head) return null;
+  const from = at + head[0].length;
+  const number = detectKamerstukken(text.slice(from, from + 40))[0];
+  if (!number || number.start !== 0) return null;
+  const gap = (head[1] ? MEMBERS_FOLLOW_PARENTHESES : MEMBERS_FOLLOW).exec(text.slice(from + number.end, from + number.end + 24));
+  return gap ? membersAt(text, from + number.end + gap[0].length) : null;
 }
 
 /** "van het lid X ..." at `from`, read as the long form after "motie", with its subject. */
