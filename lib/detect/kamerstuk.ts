@@ -6,6 +6,7 @@
 import { DASH, DOSSIER, LETTER, SO, SP, dossierNumber, literalStarts, normaliseToevoeging, recordedToevoeging, stickyMatches, touchesBefore, trimEnd, type NextStart } from './common';
 import { kamerstukKey as dataKey } from '../data/keys';
 import type { KamerstukMention } from './types';
+import { sentenceStart } from './sentence';
 
 // Budget chapters (roman, also "IIA", "IIIB"), EU councils' numbers under 21 501, a letter.
 const TOEV_LETTERS = '(?:[IVX]{1,5}[ABC]?|[A-Z])';
@@ -151,7 +152,7 @@ function wholeAfterWordAt(text: string, at: number): KamerstukMention | null {
  * budget or a note (TITLE_WORD), so a number in parentheses elsewhere ("prijs (25000)") is left alone.
  */
 const TITLE_WORD =
-  /(?:wet\b|begroting|voorstel|nota\b|verslag|wijziging|verdrag|jaarverslag|invoering|vereenvoudiging|goedkeuring|herziening|intrekking|implementatie|toezegging|kamerstuk|raming|vaststelling|slotwet|suppletoire|formatie)[^.;!?]*$/i;
+  /(?:wet\b|begroting|voorstel|nota\b|verslag|wijziging|verdrag|jaarverslag|invoering|vereenvoudiging|goedkeuring|herziening|intrekking|implementatie|toezegging|kamerstuk|raming|vaststelling|slotwet|suppletoire|formatie)/i;
 /** A dossier and its toevoeging, with or without capturing groups. */
 const wholeItem = (capture: boolean) => {
   const [open, close] = capture ? ['(', ')'] : ['(?:', ')'];
@@ -197,12 +198,6 @@ function nrFirstAt(text: string, open: number): KamerstukMention | null {
   return { ...ref, start: end - m[1]!.length, end, ondernummer: Number(m[2]) };
 }
 
-/**
- * The dot of an abbreviation in a title ends no sentence: a treaty's or a law's publication ("... met een
- * handicap (Trb. 2007, 169) ( 33990 )", "(Stb. 2019, 12)"), "nr.", "art.".
- */
-const ABBREVIATION_DOTS = /\b(?:Trb|Stb|Stcrt|nr|nrs|art|jo|resp)\./gi;
-
 /** Whole dossiers in parentheses after a title ("... vreemdelingenzaken (35749)") at the "(" at `open`. */
 function wholeAfterTitleAt(text: string, open: number): KamerstukMention[] {
   WHOLE_AFTER_TITLE.lastIndex = open + 1;
@@ -210,7 +205,8 @@ function wholeAfterTitleAt(text: string, open: number): KamerstukMention[] {
   if (!m) return [];
   // A bill's title can be long ("Wijziging van de Wet ... voor experimenteerberoepen (34630)").
   const before = text.slice(Math.max(0, open - 400), open);
-  if (!TITLE_END.test(before) || !TITLE_WORD.test(before.replace(ABBREVIATION_DOTS, ''))) return [];
+  // The title word in the same sentence ("... met een handicap (Trb. 2007, 169) ( 33990 )": no sentence ends at "Trb.").
+  if (!TITLE_END.test(before) || !TITLE_WORD.test(before.slice(sentenceStart(before, 0, before.length)))) return [];
   const out: KamerstukMention[] = [];
   for (const item of m[0].matchAll(WHOLE_ITEMS)) {
     const ref = dossierRef(item[1]!, item[2]);

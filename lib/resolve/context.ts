@@ -4,6 +4,7 @@
  */
 import type { KamerstukMention, Mention } from '../detect/types';
 import { normaliseToevoeging, recordedToevoeging } from '../detect/common';
+import { firstSentenceEnd, sentenceStart } from '../detect/sentence';
 import { findDutchDates, textDate } from './dates';
 import { surnameMatches } from './names';
 import { contentWords } from './text-similarity';
@@ -120,21 +121,19 @@ function startsBetween(mentions: Mention[], from: number, to: number): boolean {
   return lo < mentions.length && mentions[lo]!.start < to;
 }
 
-/** End of the clause that follows a mention: sentence end, blank line, list bullet or the next motion. */
+/** End of the clause that follows a mention: sentence end, list bullet or the next motion. */
 export function clauseEnd(text: string, from: number, mentions: Mention[]): number {
   const limit = Math.min(text.length, from + MAX_AFTER);
   const nextMotion = mentions.find((m) => m.kind === 'motion' && m.start >= from && !inSubjectOf(text, from, m, mentions));
   let end = Math.min(limit, nextMotion ? nextMotion.start : limit);
-  const tail = text.slice(from, end);
-  for (const stop of tail.matchAll(CLAUSE_STOP)) {
-    // "begrotingsartikel 31. Politie": an article's number and its name, no sentence end.
-    if (stop[0] === '.' && NUMBERED_PART_BEFORE.test(tail.slice(Math.max(0, stop.index! - 24), stop.index))) continue;
-    return from + stop.index! + 1;
-  }
-  return end;
+  const bullet = LIST_ITEM_START.exec(text.slice(from, end));
+  const itemEnd = bullet ? from + bullet.index + 1 : end;
+  // A blank line alone ends no clause: a reference may stand in a block of its own below the motion.
+  const stop = firstSentenceEnd(text, from, itemEnd, false);
+  return stop >= 0 ? stop + 1 : itemEnd;
 }
-const CLAUSE_STOP = /[.?!;](?=[\d⁰¹²³⁴⁵⁶⁷⁸⁹]{0,3}\s+\p{Lu}|\s*$|\s*\n)|\n\s*\n\s*[\u0336\u2022\-–•]|\n\s*[\u0336\u2022•]/gu;
-const NUMBERED_PART_BEFORE = /(?:artikel|art\.|hoofdstuk|paragraaf|onderdeel)[ \u00a0]?\d{1,3}[a-z]?$/i;
+/** A list item starts: a bullet or dash after a blank line, or a bullet on a new line. */
+const LIST_ITEM_START = /\n\s*\n\s*[\u0336\u2022\-–•]|\n\s*[\u0336\u2022•]/u;
 
 /** A footnote marker right after the mention or its clause: "(SGP)¹", "Boomsma.4", "...kan³". */
 export function footnoteMarker(text: string, from: number, to: number): string | null {
@@ -661,8 +660,5 @@ export function sentenceBefore(text: string, start: number, mentions: Mention[])
   let from = Math.max(0, start - 240);
   const previous = mentions.filter((m) => m.kind === 'motion' && m.end <= start).at(-1);
   if (previous && previous.end > from) from = previous.end;
-  const window = text.slice(from, start);
-  const ends = [...window.matchAll(/[.?!;][\d⁰¹²³⁴⁵⁶⁷⁸⁹]{0,3}\s+(?=\p{Lu})|\n\s*\n/gu)];
-  const last = ends.at(-1);
-  return (last ? window.slice(last.index! + last[0].length) : window).replace(/\s+/g, ' ').trim();
+  return text.slice(sentenceStart(text, from, start), start).replace(/\s+/g, ' ').trim();
 }

@@ -171,6 +171,10 @@ describe('Kamerstuk references', () => {
     // An abbreviation's dot in the title ends no sentence: a treaty's publication (Handelingen 2015), a law's.
     expect(ref('Goedkeuring van het Verdrag inzake de rechten van personen met een handicap (Trb. 2007, 169) ( 33990 );').map((r) => [r.text, r.key])).toEqual([['33990', '33990']]);
     expect(ref('Wijziging van de Wet op de zorgtoeslag (Stb. 2019, 12) (35000);').map((r) => [r.text, r.key])).toEqual([['35000', '35000']]);
+    // Dots before a small letter or a ")" end no sentence either (a bill's short title in its long one, a Handelingen agenda 2025).
+    expect(ref('(Wijziging van de Kaderwet EZK- en LNV-subsidies en enkele andere wetten op het terrein van EZK 20..) (36588).').map((r) => r.key)).toEqual(['36588']);
+    // A sentence between the title and the number: not a title's.
+    expect(ref('Wijziging van de Wet op de zorgtoeslag. Daarover gaat het (35000)').map((r) => r.key)).toEqual([]);
     // A title in quotes (the Eerste Kamer's list of commitments).
     expect(ref('Toezegging Adviesrapport ‘Burgerschapsonderwijs in een veranderende samenleving’ (35.920); Brief').map((r) => [r.text, r.key])).toEqual([['35.920', '35920']]);
     expect(ref('Begroting Asiel en Migratie (36800-XX)').map((r) => r.key)).toEqual(['36800-XX']);
