@@ -159,18 +159,9 @@ const wholeItem = (capture: boolean) => {
   return `${open}${DOSSIER_OR_POINTED}${close}(?:(?:${SO}${DASH}${SO}|${SP})${open}${TOEV}${close})?`;
 };
 const WHOLE_ITEM = wholeItem(true);
-/** One dossier, or several ("begrotingen VWS en V&J voor het jaar 2013 (33400-VI en 33400-XVI)", "(33.610 / 33.847)"). */
-const WHOLE_AFTER_TITLE = new RegExp(`${SO}${wholeItem(false)}(?:[ \\u00a0]*(?:,|en|\\/)[ \\u00a0]*${wholeItem(false)})*${SO}(?=\\))`, 'y');
 const WHOLE_ITEMS = new RegExp(WHOLE_ITEM, 'g');
 // A title may end in its closing quote ("Adviesrapport ‘Burgerschapsonderwijs in een veranderende samenleving’ (35.920)").
 const TITLE_END = new RegExp(String.raw`[${LETTER}\d)'\u2019"\u201d\u00bb][ \u00a0]{0,2}$`);
-// Handelingen: "Zij krijgt nr. 186 (32637)": the motion becomes Kamerstuk 32637, nr. 186 (a committee's list: "op stuk
-// nr. 54 (Kamerstuk 32 201)"; of two dossiers, "nr. 37 (33990 en 33992)", the first's). An amended motion
-// "krijgt nr. 348, was nr. 347 (32317)": both numbers are of that dossier.
-const NR_THEN_DOSSIER = new RegExp(`(?:nr\\.${SO}(\\d{1,5})${SO},${SO}was${SP})?nr\\.${SO}(\\d{1,5})${SO}\\(${SO}(?:Kamerstuk${SP})?(${DOSSIER})(?:${SO}${DASH}?${SO}(${TOEV}))?(?:${SP}en${SP}${DOSSIER})?${SO}\\)`, 'g');
-// The number first inside the parentheses: "de motie Hachi (nr. 28, 33000-IV)".
-const NR_FIRST_IN_PARENTHESES = new RegExp(`${SO}([Nn]r\\.${SO}(\\d{1,5})${SO},${SO}(${DOSSIER})(?:${SO}${DASH}?${SO}(${TOEV}))?)(?=${SO}\\))`, 'y');
-
 /** A mention's key in the dataset's format (lib/data/keys), with a kingdom act's R-number where the data has it. */
 export function kamerstukKey(ref: { dossier: number; toevoeging: string | null; ondernummer: number | null; rijkswet?: string }): string {
   return dataKey(ref.dossier, recordedToevoeging(ref), ref.ondernummer);
@@ -188,61 +179,73 @@ function dossierRef(dossierText: string, toevText: string | undefined): { kind: 
   return { kind: 'kamerstuk', text: '', dossier: dossierNumber(dossierText), toevoeging };
 }
 
-/** "(nr. 28, 33000-IV)" at the "(" at `open`, or null. */
-function nrFirstAt(text: string, open: number): KamerstukMention | null {
-  NR_FIRST_IN_PARENTHESES.lastIndex = open + 1;
-  const m = NR_FIRST_IN_PARENTHESES.exec(text);
-  const ref = m && dossierRef(m[3]!, m[4]);
-  if (!m || !ref) return null;
-  const end = m.index + m[0].length;
-  return { ...ref, start: end - m[1]!.length, end, ondernummer: Number(m[2]) };
+/**
+ * What a parenthesis holds, read once at its "(": a dossier with its toevoeging, then a kingdom act's
+ * number ("(32017, R1884)"), the Eerste Kamer's letters ("(35.300, C)", "(EK 35.788, V)", "(36578, letters
+ * D en E)") or more whole dossiers ("(33400-VI en 33400-XVI)", "(33.610 / 33.847)"); before the dossier a
+ * document's number ("(nr. 28, 33000-IV)") or the word Kamerstuk ("nr. 54 (Kamerstuk 32 201)").
+ */
+const TOEV_AFTER = `(?:${SO}${DASH}${SO}|${SP}|(?=[A-Z]))(${TOEV})`;
+const PARENTHESIS = new RegExp(
+  `${SO}(Kamerstuk${SP})?(EK[ \u00a0]+)?(?:([Nn]r\\.)${SO}(\\d{1,5})${SO},${SO})?(${DOSSIER_OR_POINTED})(?:${TOEV_AFTER})?` +
+    `(?:[ \u00a0]*,[ \u00a0]*(?:R[ \u00a0]?(\\d{3,4})|(?:letters?[ \u00a0]+)?([A-Z]{1,2})(?:[ \u00a0]+en[ \u00a0]+([A-Z]{1,2}))?)` +
+    `|((?:[ \u00a0]*(?:,|en|\\/)[ \u00a0]*${wholeItem(false)})*))${SO}\\)`,
+  'yd',
+);
+/**
+ * The number written before the "(" (Handelingen: "Zij krijgt nr. 186 (32637)"; an amended motion "krijgt
+ * nr. 348, was nr. 347 (32317)": both numbers are of that dossier).
+ */
+const NR_BEFORE = new RegExp(`(?:nr\\.${SO}(\\d{1,5})${SO},${SO}was${SP})?nr\\.${SO}(\\d{1,5})${SO}$`);
+
+/** The Kamerstukken a parenthesis at `open` names (see PARENTHESIS), or none. */
+function parenthesisAt(text: string, open: number): KamerstukMention[] {
+  PARENTHESIS.lastIndex = open + 1;
+  const m = PARENTHESIS.exec(text);
+  if (!m) return [];
+  const [, kamerstukWord, ek, nrWord, nrFirst, dossierText, toevText, rNumber, letter, secondLetter, more] = m;
+  const ref = dossierRef(dossierText!, toevText);
+  if (!ref) return [];
+  const at = (group: number) => m.indices![group]!;
+  const close = m.index + m[0].length - 1;
+  if (rNumber || letter) {
+    if (kamerstukWord || nrFirst) return [];
+    const start = (ek ? at(2) : at(5))[0];
+    if (rNumber) return [{ ...ref, start, end: at(7)[1], ondernummer: null, rijkswet: `R${rNumber}` }];
+    if (!secondLetter) return [{ ...ref, start, end: at(8)[1], ondernummer: null, letter: letter! }];
+    return [
+      { ...ref, start, end: at(8)[1], ondernummer: null, letter: letter! },
+      { ...ref, start: at(9)[0], end: at(9)[1], ondernummer: null, letter: secondLetter },
+    ];
+  }
+  if (ek) return [];
+  if (nrWord) return kamerstukWord || more ? [] : [{ ...ref, start: at(3)[0], end: at(toevText ? 6 : 5)[1], ondernummer: Number(nrFirst) }];
+  const before = NR_BEFORE.exec(text.slice(Math.max(0, open - 40), open));
+  if (before) {
+    // Of two dossiers ("nr. 37 (33990 en 33992)") the first's.
+    const start = open - before[0].length;
+    const nr = start + before[0].lastIndexOf('nr.');
+    const out: KamerstukMention[] = [{ ...ref, start: nr, end: close + 1, ondernummer: Number(before[2]) }];
+    if (before[1]) out.unshift({ ...ref, start, end: start + before[0].indexOf(before[1]) + before[1].length, ondernummer: Number(before[1]) });
+    return out;
+  }
+  return kamerstukWord ? [] : wholeAfterTitle(text, open, at(5)[0], close);
 }
 
-/** Whole dossiers in parentheses after a title ("... vreemdelingenzaken (35749)") at the "(" at `open`. */
-function wholeAfterTitleAt(text: string, open: number): KamerstukMention[] {
-  WHOLE_AFTER_TITLE.lastIndex = open + 1;
-  const m = WHOLE_AFTER_TITLE.exec(text);
-  if (!m) return [];
+/** Whole dossiers in text[from, to) of a parenthesis at `open` after a title ("... vreemdelingenzaken (35749)"). */
+function wholeAfterTitle(text: string, open: number, from: number, to: number): KamerstukMention[] {
   // A bill's title can be long ("Wijziging van de Wet ... voor experimenteerberoepen (34630)").
   const before = text.slice(Math.max(0, open - 400), open);
   // The title word in the same sentence ("... met een handicap (Trb. 2007, 169) ( 33990 )": no sentence ends at "Trb.").
   if (!TITLE_END.test(before) || !TITLE_WORD.test(before.slice(sentenceStart(before, 0, before.length)))) return [];
   const out: KamerstukMention[] = [];
-  for (const item of m[0].matchAll(WHOLE_ITEMS)) {
+  for (const item of text.slice(from, to).matchAll(WHOLE_ITEMS)) {
     const ref = dossierRef(item[1]!, item[2]);
     if (!ref) return [];
-    const start = m.index + item.index!;
+    const start = from + item.index!;
     out.push({ ...ref, start, end: trimEnd(text, start, start + item[0].length), ondernummer: null });
   }
   return out;
-}
-
-/**
- * A dossier in parentheses with what follows it there: a kingdom act's number ("(32017, R1884)") or the
- * Eerste Kamer's letters ("(35.300, C)", "(EK 35.788, V)", "(36578, letters D en E)"), as its agendas write them.
- */
-const SPACES = '[ \\u00a0]*';
-const IN_PARENTHESES = new RegExp(
-  `${SPACES}(?:EK[ \u00a0]+)?(${DOSSIER_OR_POINTED})(?:(?:${SPACES}${DASH}${SPACES}|[ \u00a0]+)(${TOEV}))?${SPACES},${SPACES}` +
-    `(?:R[ \u00a0]?(\\d{3,4})|(?:letters?[ \u00a0]+)?([A-Z]{1,2})(?:[ \u00a0]+en[ \u00a0]+([A-Z]{1,2}))?)${SPACES}(?=\\))`,
-  'y',
-);
-
-function inParenthesesAt(text: string, open: number): KamerstukMention[] {
-  IN_PARENTHESES.lastIndex = open + 1;
-  const m = IN_PARENTHESES.exec(text);
-  const ref = m && dossierRef(m[1]!, m[2]);
-  if (!m || !ref) return [];
-  const start = m.index + m[0].search(/\S/);
-  const end = trimEnd(text, start, m.index + m[0].length);
-  if (m[3]) return [{ ...ref, start, end, ondernummer: null, rijkswet: `R${m[3]}` }];
-  if (!m[5]) return [{ ...ref, start, end, ondernummer: null, letter: m[4]! }];
-  const second = m.index + m[0].lastIndexOf(m[5]);
-  const first = trimEnd(text, start, m.index + m[0].lastIndexOf(m[4]!) + m[4]!.length);
-  return [
-    { ...ref, start, end: first, ondernummer: null, letter: m[4]! },
-    { ...ref, start: second, end: second + m[5].length, ondernummer: null, letter: m[5] },
-  ];
 }
 
 /** Characters that, right before a bare number, mean it is part of something else (a URL, a decimal). */
@@ -526,31 +529,15 @@ export function detectKamerstukken(text: string): KamerstukMention[] {
     found.push(...mentions);
     bareSpans.push([start, Math.max(s + m[0].length, mentions.at(-1)!.end)]);
   }
-  // "nr. 186 (32637)": a "(" first (rare), then "nr." (which stops at every "n").
-  if (text.indexOf('(') >= 0 && text.indexOf('nr.') >= 0) {
-    for (const m of text.matchAll(NR_THEN_DOSSIER)) {
-      const s = m.index!;
-      const ref = dossierRef(m[3]!, m[4]);
-      if (!ref) continue;
-      const nr = s + m[0].lastIndexOf('nr.');
-      const mentions: KamerstukMention[] = [{ ...ref, start: nr, end: s + m[0].length, ondernummer: Number(m[2]) }];
-      if (m[1]) mentions.unshift({ ...ref, start: s, end: s + m[0].indexOf(m[1]) + m[1].length, ondernummer: Number(m[1]) });
-      claim(mentions);
-    }
-  }
-  // Tried at each "(" (a regex that starts with a look-behind is tried at every character). Only a digit or
-  // a space can follow the "(" of a dossier number, an "n" or "N" that of "(nr. 28, 33000-IV)".
+  // Tried at each "(" (a regex that starts with a look-behind is tried at every character). Only a digit or a
+  // space can follow the "(" of a dossier, an "n" or "N" that of "(nr. 28, 33000-IV)", "E" and "K" those of "(EK
+  // 35.788, V)" and "(Kamerstuk 32 201)".
   for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
     const c = text.charCodeAt(open + 1);
-    const digit = (c >= 0x30 && c <= 0x39) || c === 0x20 || c === 0xa0;
-    const more = digit || c === 0x45 /* E */ ? inParenthesesAt(text, open) : [];
-    if (more.length > 0) {
-      claim(more);
-      continue;
+    if ((c >= 0x30 && c <= 0x39) || c === 0x20 || c === 0xa0 || c === 0x6e || c === 0x4e || c === 0x45 || c === 0x4b) {
+      const ks = parenthesisAt(text, open);
+      if (ks.length > 0) claim(ks);
     }
-    const k = c === 0x6e || c === 0x4e || c === 0x20 ? nrFirstAt(text, open) : null;
-    const whole = k ? [k] : digit ? wholeAfterTitleAt(text, open) : [];
-    if (whole.length > 0) claim(whole);
   }
   for (const at of misses) {
     const k = wholeAfterWordAt(text, at) ?? gluedIdAt(text, at);
