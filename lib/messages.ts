@@ -54,6 +54,7 @@ export const MentionSchema = z.discriminatedUnion('kind', [
     signatories: z.array(SignatorySchema).check(z.maxLength(50)),
     cs: z.boolean(),
     subject: z.optional(z.string().check(z.maxLength(2000))),
+    numberBefore: z.optional(z.literal(true)),
   }),
   z.object({
     ...span,

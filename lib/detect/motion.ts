@@ -447,7 +447,9 @@ function membersAfterNumber(text: string, at: number): MotionMention | null {
   const number = detectKamerstukken(text.slice(from, from + 40))[0];
   if (!number || number.start !== 0) return null;
   const gap = (head[1] ? MEMBERS_FOLLOW_PARENTHESES : MEMBERS_FOLLOW).exec(text.slice(from + number.end, from + number.end + 24));
-  return gap ? membersAt(text, from + number.end + gap[0].length) : null;
+  const mention = gap ? membersAt(text, from + number.end + gap[0].length) : null;
+  if (mention) mention.numberBefore = true;
+  return mention;
 }
 
 /** "van het lid X ..." at `from`, read as the long form after "motie", with its subject. */

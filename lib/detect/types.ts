@@ -82,6 +82,11 @@ export interface MotionMention extends Span {
   cs: boolean;
   /** Words after "over" in "motie van het lid X over ...", if the text gives them. */
   subject?: string;
+  /**
+   * The motion's own number is the Kamerstuk written between "motie" and the members, right before the
+   * mention: "de motie 35570-XIX, letter G, van het lid Otten", "De motie (30169-63) van Ellemeet".
+   */
+  numberBefore?: true;
   /** Filled by lib/resolve when a dataset is available. */
   resolved?: ResolvedMotion | null;
 }

@@ -229,11 +229,8 @@ function numberBefore(text: string, kamerstukken: KamerstukMention[], mention: M
   const k = kamerstukken.filter((m) => m.end <= mention.start).at(-1);
   if (!k || k.ondernummer === null || mention.start - k.end > 8) return null;
   const gap = text.slice(k.end, mention.start);
-  // The detector's "de motie 35570-XIX, letter G, van het lid Otten", "De motie (30169-63) van Ellemeet": the
-  // mention is the members, the number written between "motie" and them.
-  const membersAfterNumber =
-    mention.text.startsWith('van') && /^\)?,?[ \u00a0]*$/.test(gap) && /[Mm]otie[ \u00a0]+\(?$/.test(text.slice(Math.max(0, k.start - 8), k.start));
-  return membersAfterNumber || NUMBERED_ITEM_GAP.test(gap) || (LINE_BREAK_GAP.test(gap) && opensEntry(text, k.start)) ? k : null;
+  if (mention.kind === 'motion' && mention.numberBefore) return k;
+  return NUMBERED_ITEM_GAP.test(gap) || (LINE_BREAK_GAP.test(gap) && opensEntry(text, k.start)) ? k : null;
 }
 
 /**

@@ -226,6 +226,9 @@ describe('named motions', () => {
     expect(found('de motie 35570-XIX, letter G, van het lid Otten cum suis over toevoeging', 'motion').map((m) => [m.text, m.indieners])).toEqual([['van het lid Otten cum suis', ['Otten']]]);
     expect(found('de motie 36410-XIV, nr. 53 van het lid Grinwis over', 'motion').map((m) => m.text)).toEqual(['van het lid Grinwis']);
     expect(found('de motie 36410-XIV, nr. 53 van het lid Grinwis over', 'kamerstuk').map((m) => m.text)).toEqual(['36410-XIV, nr. 53']);
+    // The mention says the number before it is its own (the resolver takes it); a motion named otherwise does not.
+    expect(found('de motie 36410-XIV, nr. 53 van het lid Grinwis over', 'motion').map((m) => (m as { numberBefore?: true }).numberBefore)).toEqual([true]);
+    expect(found('de motie van het lid Grinwis (36410-XIV, nr. 53) over', 'motion').map((m) => (m as { numberBefore?: true }).numberBefore)).toEqual([undefined]);
   });
 
   it('reads a footnote\'s number stuck to "motie" ("de motie1 van de heer Krul", a minister\'s letter)', () => {
