@@ -467,6 +467,24 @@ function membersAt(text: string, from: number): MotionMention | null {
   return mention;
 }
 
+/**
+ * The members in a relative clause after "motie": "de motie die door het lid Nijboer is ingediend", "de motie die
+ * eerder door de leden Kuik en Palland werd ingediend", "... is aangehouden". The mention runs to the verb.
+ */
+const SUBMITTED_BY = /^[Mm]otie[ \u00a0]+die[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?door[ \u00a0]+(?=(?:het[ \u00a0]+lid|de[ \u00a0]+leden)[ \u00a0])/;
+const SUBMITTED_AFTER = /^[ \u00a0]+(?:is|werd|was|zijn|werden|waren)[ \u00a0]+(?:ingediend|voorgesteld|aangehouden|ingetrokken)/;
+
+function submittedBy(text: string, at: number): MotionMention | null {
+  const head = SUBMITTED_BY.exec(text.slice(at, at + 60));
+  if (!head) return null;
+  const from = at + head[0].length;
+  const rest = text.slice(from, from + 300);
+  const read = readAsLongForm('motie van ', rest);
+  if (!read) return null;
+  const tail = SUBMITTED_AFTER.exec(rest.slice(read.end));
+  return tail ? motionMention(text, at, from + read.end + tail[0].length, read.people, read.cs) : null;
+}
+
 /** A numbered motion with its members in parentheses, joined by "&" (a sector's blog): "Motie 73 (Pechtold & Dik-Faber)". */
 const NUMBER_THEN_PARENTHESES = /^[Mm]otie[ \u00a0]\d{1,4}[ \u00a0]\(([^()\n]{3,80})\)/;
 
@@ -521,7 +539,7 @@ export function detectMotions(text: string): MotionMention[] {
       MOTION.lastIndex = at;
       const m = MOTION.exec(text);
       const motion = m ? motionOf(text, m) : null;
-      const before = motion ? null : (namedBefore(text, at) ?? membersAfterNumber(text, at) ?? membersInParentheses(text, at));
+      const before = motion ? null : (namedBefore(text, at) ?? membersAfterNumber(text, at) ?? membersInParentheses(text, at) ?? submittedBy(text, at));
       if (motion) out.push(motion);
       else if (before) out.push(before);
       // "de moties van het lid Geurts c.s. en van het lid Weverling c.s.": two motions.

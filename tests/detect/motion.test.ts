@@ -251,6 +251,14 @@ describe('named motions', () => {
     expect(mo('inzake uitvoering van de moties Nationaal coördinator en Staatscommissie discriminatie en racisme (Kamerstuk 30 950, nrs. 203, 211 en 186)')).toEqual([]);
   });
 
+  it('reads the members in a relative clause after "motie" ("de motie die door het lid Nijboer is ingediend", a minister\'s letter)', () => {
+    expect(mo('uitvoering gegeven aan de motie die door het lid Nijboer is ingediend tijdens het debat')).toEqual([{ text: 'motie die door het lid Nijboer is ingediend', indieners: ['Nijboer'], cs: false }]);
+    expect(mo('de motie die eerder door de leden Kuik en Palland werd ingediend')).toEqual([{ text: 'motie die eerder door de leden Kuik en Palland werd ingediend', indieners: ['Kuik', 'Palland'], cs: false }]);
+    // Not a member's act, or no member: no motion named.
+    expect(mo('de motie die door het lid Nijboer werd besproken')).toEqual([]);
+    expect(mo('de motie die door de Kamer is aangenomen')).toEqual([]);
+  });
+
   it('reads a numbered motion with its members in parentheses (a sector\'s blog)', () => {
     expect(mo('bijeenkomst. Motie 73 (Pechtold & Dik-Faber) benadrukt dat')).toEqual([{ text: 'Motie 73 (Pechtold & Dik-Faber)', indieners: ['Pechtold', 'Dik-Faber'], cs: false }]);
     expect(mo('Motie 12 (VVD) vraagt; Motie 5 (Klimaat) vraagt')).toEqual([]);
