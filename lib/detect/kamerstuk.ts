@@ -232,12 +232,17 @@ function parenthesisAt(text: string, open: number): KamerstukMention[] {
   return kamerstukWord ? [] : wholeAfterTitle(text, open, at(5)[0], close);
 }
 
+/** A motion's name right before: its dossier ("de motie-Van Campen/Boswijk (21501–02)", "motie-Grinwis c.s. (36 410-VII)"). */
+const NAME_WORD = `(?:[A-Z][^\\s()/,.;:]*|van|de|der|den|ter|te|het|en)`;
+const MOTION_NAME_BEFORE = new RegExp(`\\b[Mm]otie(?:-|[ \u00a0]+)(?:${NAME_WORD}[ \u00a0/]*){1,8}(?:c\\.[ \u00a0]?s\\.[ \u00a0]*)?$`);
+
 /** Whole dossiers in text[from, to) of a parenthesis at `open` after a title ("... vreemdelingenzaken (35749)"). */
 function wholeAfterTitle(text: string, open: number, from: number, to: number): KamerstukMention[] {
   // A bill's title can be long ("Wijziging van de Wet ... voor experimenteerberoepen (34630)").
   const before = text.slice(Math.max(0, open - 400), open);
   // The title word in the same sentence ("... met een handicap (Trb. 2007, 169) ( 33990 )": no sentence ends at "Trb.").
-  if (!TITLE_END.test(before) || !TITLE_WORD.test(before.slice(sentenceStart(before, 0, before.length)))) return [];
+  const titled = TITLE_END.test(before) && TITLE_WORD.test(before.slice(sentenceStart(before, 0, before.length)));
+  if (!titled && !MOTION_NAME_BEFORE.test(before)) return [];
   const out: KamerstukMention[] = [];
   for (const item of text.slice(from, to).matchAll(WHOLE_ITEMS)) {
     const ref = dossierRef(item[1]!, item[2]);

@@ -469,12 +469,21 @@ function membersAt(text: string, from: number): MotionMention | null {
 
 /**
  * The members in a relative clause after "motie": "de motie die door het lid Nijboer is ingediend", "de motie die
- * eerder door de leden Kuik en Palland werd ingediend", "... is aangehouden". The mention runs to the verb.
+ * eerder door de leden Kuik en Palland werd ingediend", "... is aangehouden" (the mention runs to the verb); news:
+ * "De motie, ingediend door onder anderen Inge van Dijk (CDA), Bontenbal (CDA) en Vermeer (NSC), stelt".
  */
 const SUBMITTED_BY = /^[Mm]otie[ \u00a0]+die[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?door[ \u00a0]+(?=(?:het[ \u00a0]+lid|de[ \u00a0]+leden)[ \u00a0])/;
 const SUBMITTED_AFTER = /^[ \u00a0]+(?:is|werd|was|zijn|werden|waren)[ \u00a0]+(?:ingediend|voorgesteld|aangehouden|ingetrokken)/;
 
+const SUBMITTED_BY_NEWS = /^[Mm]otie,[ \u00a0]+ingediend[ \u00a0]+door[ \u00a0]+(?:onder[ \u00a0]+(?:anderen|andere|meer)[ \u00a0]+)?(?=[A-Z])/;
+
 function submittedBy(text: string, at: number): MotionMention | null {
+  const news = SUBMITTED_BY_NEWS.exec(text.slice(at, at + 60));
+  if (news) {
+    const from = at + news[0].length;
+    const read = readAsLongForm('motie van de leden ', text.slice(from, from + 300));
+    return read ? motionMention(text, at, from + read.end, read.people, read.cs) : null;
+  }
   const head = SUBMITTED_BY.exec(text.slice(at, at + 60));
   if (!head) return null;
   const from = at + head[0].length;
@@ -483,6 +492,17 @@ function submittedBy(text: string, at: number): MotionMention | null {
   if (!read) return null;
   const tail = SUBMITTED_AFTER.exec(rest.slice(read.end));
   return tail ? motionMention(text, at, from + read.end + tail[0].length, read.people, read.cs) : null;
+}
+
+/** The speaker among the members (a debate): "de motie van mij en mevrouw Buitenweg". The others are its members. */
+const SPEAKER_FIRST = /^[Mm]otie[ \u00a0]+van[ \u00a0]+mij(?:zelf)?[ \u00a0]+en[ \u00a0]+/;
+
+function withSpeaker(text: string, at: number): MotionMention | null {
+  const head = SPEAKER_FIRST.exec(text.slice(at, at + 30));
+  if (!head) return null;
+  const from = at + head[0].length;
+  const read = readAsLongForm('motie van ', text.slice(from, from + 300));
+  return read ? motionMention(text, at, from + read.end, read.people, read.cs) : null;
 }
 
 /** A numbered motion with its members in parentheses, joined by "&" (a sector's blog): "Motie 73 (Pechtold & Dik-Faber)". */
@@ -539,7 +559,7 @@ export function detectMotions(text: string): MotionMention[] {
       MOTION.lastIndex = at;
       const m = MOTION.exec(text);
       const motion = m ? motionOf(text, m) : null;
-      const before = motion ? null : (namedBefore(text, at) ?? membersAfterNumber(text, at) ?? membersInParentheses(text, at) ?? submittedBy(text, at));
+      const before = motion ? null : (namedBefore(text, at) ?? membersAfterNumber(text, at) ?? membersInParentheses(text, at) ?? submittedBy(text, at) ?? withSpeaker(text, at));
       if (motion) out.push(motion);
       else if (before) out.push(before);
       // "de moties van het lid Geurts c.s. en van het lid Weverling c.s.": two motions.

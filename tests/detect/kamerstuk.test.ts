@@ -175,6 +175,10 @@ describe('Kamerstuk references', () => {
     expect(ref('(Wijziging van de Kaderwet EZK- en LNV-subsidies en enkele andere wetten op het terrein van EZK 20..) (36588).').map((r) => r.key)).toEqual(['36588']);
     // A sentence between the title and the number: not a title's.
     expect(ref('Wijziging van de Wet op de zorgtoeslag. Daarover gaat het (35000)').map((r) => r.key)).toEqual([]);
+    // After a motion's name: the motion's dossier (a motion's text, 2024; a minister's letter).
+    expect(ref('conform de definitie van de motie-Van Campen/Boswijk (21501–02), en').map((r) => [r.text, r.key])).toEqual([['21501–02', '21501-02']]);
+    expect(ref('verlengd met motie-Grinwis c.s. (36 410-VII) uit de').map((r) => r.key)).toEqual(['36410-VII']);
+    expect(ref('de motie Eerdmans over de prijs (25000) vraagt').map((r) => r.key)).toEqual([]);
     // A title in quotes (the Eerste Kamer's list of commitments).
     expect(ref('Toezegging Adviesrapport ‘Burgerschapsonderwijs in een veranderende samenleving’ (35.920); Brief').map((r) => [r.text, r.key])).toEqual([['35.920', '35920']]);
     expect(ref('Begroting Asiel en Migratie (36800-XX)').map((r) => r.key)).toEqual(['36800-XX']);

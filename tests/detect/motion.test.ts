@@ -257,6 +257,17 @@ describe('named motions', () => {
     // Not a member's act, or no member: no motion named.
     expect(mo('de motie die door het lid Nijboer werd besproken')).toEqual([]);
     expect(mo('de motie die door de Kamer is aangenomen')).toEqual([]);
+    // News: "De motie, ingediend door (onder anderen) ...".
+    expect(mo('beleid. De motie, ingediend door onder anderen Bontenbal (CDA), Flach (VVD) en Vermeer (NSC), stelt dat')).toEqual([
+      { text: 'motie, ingediend door onder anderen Bontenbal (CDA), Flach (VVD) en Vermeer (NSC)', indieners: ['Bontenbal', 'Flach', 'Vermeer'], cs: false },
+    ]);
+    expect(mo('De motie, ingediend door de PVV, stelt')).toEqual([]);
+  });
+
+  it('reads a motion of the speaker and others by the others ("de motie van mij en mevrouw Buitenweg", Handelingen)', () => {
+    expect(mo('De minister heeft in reactie op de motie van mij en mevrouw Buitenweg aangegeven dat')).toEqual([{ text: 'motie van mij en mevrouw Buitenweg', indieners: ['Buitenweg'], cs: false }]);
+    expect(mo('de motie van mij en de leden Klaver en Jetten over')).toEqual([{ text: 'motie van mij en de leden Klaver en Jetten', indieners: ['Klaver', 'Jetten'], cs: false }]);
+    expect(mo('de motie van mij en mijn fractie')).toEqual([]);
   });
 
   it('reads a numbered motion with its members in parentheses (a sector\'s blog)', () => {
