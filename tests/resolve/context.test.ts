@@ -185,6 +185,14 @@ Afgedaan. De uitvoering van de motie is overgedragen aan het ministerie van SZW.
     expect(contextOf(list, 'van Kuzu').adjacentRefs).toEqual([{ dossier: 30169, toevoeging: null, ondernummer: 66 }]);
   });
 
+  it('takes the number on a line of its own above a motion\'s heading in capitals, blank lines between (a blog that reprints the motion)', () => {
+    const page = 'met algemene stemmen aangenomen.\n\n \n\n33 770 nr. 4\n\n \n\nMOTIE VAN HET LID NIJKERKEN-DE HAAN C.S.\n\nVoorgesteld tijdens het Notaoverleg';
+    expect(contextOf(page, 'MOTIE VAN HET LID NIJKERKEN-DE HAAN C.S.').adjacentRefs).toEqual([{ dossier: 33770, toevoeging: null, ondernummer: 4 }]);
+    // Not a motion named in a sentence below a reference.
+    const prose = 'Zie Kamerstuk 33 770, nr. 4\n\nDe motie van het lid Nijkerken-de Haan vraagt';
+    expect(contextOf(prose, 'motie van het lid Nijkerken-de Haan').adjacentRefs).toEqual([]);
+  });
+
   it('carries the reference of a proposed motion to a later mention of its first submitter alone (a debate)', () => {
     const debate = 'Deze motie is voorgesteld door de leden Peters en Duyvendak. Zij krijgt nr. 37 (31209).\n\nEigenlijk is de motie van mevrouw Peters een vervolg op de verworpen motie.';
     expect(contextOf(debate, 'motie van mevrouw Peters').earlierRefs).toEqual([{ dossier: 31209, toevoeging: null, ondernummer: 37 }]);
