@@ -21,12 +21,13 @@ const PREFIXED = new RegExp(`(?:€|EUR(?![${LETTER}]))${SO}(?:-\\/-${SO})?(${NU
 const RANGE_SCALE = new RegExp(`^${SO}(?:à|a|tot(?:${SP}en${SP}met)?|[-\\u2013\\u2014])${SO}(?:€${SO})?${NUM}${SO}(${SCALE})`);
 // Written before "euro"/"EUR": "116 miljoen euro", "5.000 euro", "duizend euro" (matched backwards from the currency).
 const BEFORE_CURRENCY = new RegExp(`(?:(?<![${LETTER}\\d.,])(${NUM})|(?<![${LETTER}])(${WORD}))(?:${SP}(${SCALE}))?${SP}$`);
-// "euro", "Euro", "EUR", "EURO"; not "euro-landen". "19 eurocent" is 0.19 euro.
-const CURRENCY = new RegExp(String.raw`[Ee]uro(?:'s|(cent)s?)?(?![${LETTER}]|-[${LETTER}])|EURO?(?![${LETTER}])`, 'y');
-/** Where CURRENCY can start ("uro": a search for "euro" stops at every "e"). */
+// "euro", "Euro", "EUR", "EURO"; not "euro-landen". "19 eurocent" and "21 cent" are 0.19 and 0.21 euro.
+const CURRENCY = new RegExp(String.raw`[Ee]uro(?:'s|(cent)s?)?(?![${LETTER}]|-[${LETTER}])|EURO?(?![${LETTER}])|(cent)s?(?![${LETTER}])`, 'y');
+/** Where CURRENCY can start ("uro": a search for "euro" stops at every "e"; " cent" after a space, never in "procent"). */
 const CURRENCY_WORDS = [
   { find: 'uro', back: 1 },
   { find: 'EUR', back: 0 },
+  { find: ' cent', back: -1 },
 ];
 /** A table's unit ("(x € 1.000)", "bedragen x € 1 mln", "(* € 1.000)"), not an amount. */
 const TABLE_UNIT_BEFORE = /(?:^|[\s(])[x×*][\s\u00a0]{0,2}$/u;
@@ -105,15 +106,16 @@ export function parseDutchNumber(written: string, scaled: boolean): number {
   return Number(s.replace(/\./g, ''));
 }
 
-function round2(x: number): number {
-  return Math.round(x * 100) / 100;
+/** Floating-point noise off, to a hundredth of a cent ("25,8 cent" is 0.258). */
+function roundValue(x: number): number {
+  return Math.round(x * 10_000) / 10_000;
 }
 
 export function detectAmounts(text: string): AmountMention[] {
   const out: AmountMention[] = [];
   const hasEuroSign = text.indexOf('€') >= 0;
   const hasEUR = text.indexOf('EUR') >= 0;
-  if (!hasEuroSign && !hasEUR && text.indexOf('uro') < 0) return out;
+  if (!hasEuroSign && !hasEUR && text.indexOf('uro') < 0 && text.indexOf(' cent') < 0) return out;
   const push = (start: number, end: number, value: number) => {
     if (!Number.isFinite(value) || value <= 0) return;
     if (TABLE_UNIT_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && Number.isInteger(Math.log10(value))) return;
@@ -122,7 +124,7 @@ export function detectAmounts(text: string): AmountMention[] {
       value *= ownUnit(unit[1]!);
       end += unit[0].length;
     }
-    const mention: AmountMention = { kind: 'amount', start, end, text: text.slice(start, end), value: round2(value), currency: 'EUR' };
+    const mention: AmountMention = { kind: 'amount', start, end, text: text.slice(start, end), value: roundValue(value), currency: 'EUR' };
     const per = PER.exec(text.slice(end, end + 80));
     if (per) mention.per = per[1]!.replace(/[\s\u00a0]+/g, ' ');
     out.push(mention);
@@ -143,7 +145,7 @@ export function detectAmounts(text: string): AmountMention[] {
     // "half" and "kwart" are amounts only with a scale ("een half miljoen euro").
     if (m[2] !== undefined && /half|kwart/.test(m[2]) && !m[3]) continue;
     const value = m[1] !== undefined ? parseDutchNumber(m[1], !!m[3]) * scaleOf(m[3]) : numberWordValue(m[2]!) * scaleOf(m[3]);
-    push(start, at + c[0].length, c[1] ? value / 100 : value);
+    push(start, at + c[0].length, c[1] || c[2] ? value / 100 : value);
   }
   return out.sort((a, b) => a.start - b.start);
 }

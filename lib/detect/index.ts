@@ -23,7 +23,7 @@ export { kamerstukKey } from './kamerstuk';
 export function mayHoldMention(text: string): boolean {
   // One regex for what starts with a rare character; the words that start with a common letter are
   // string searches for a rarer part first (a regex tries every "e" and "o" of the text for them).
-  return RARE_START.test(text) || (text.indexOf('uro') >= 0 && EURO.test(text)) || text.indexOf('motie') >= 0 || text.indexOf('Motie') >= 0;
+  return RARE_START.test(text) || (text.indexOf('uro') >= 0 && EURO.test(text)) || text.indexOf('motie') >= 0 || text.indexOf('Motie') >= 0 || text.indexOf(' cent') >= 0;
 }
 const RARE_START = /\d{3}|[€\u00ad]|EUR|Handelingen|MOTIE/;
 const EURO = /[Ee]uro(?!p)/;

@@ -40,9 +40,13 @@ export function dutchNumber(value: number, maxDecimals: number, minDecimals = 0)
   return `${value < 0 ? '-' : ''}${grouped}${decimals ? `,${decimals}` : ''}`;
 }
 
-/** "€ 2.815", "€ 12,50": cents only when there are any. */
+/**
+ * "€ 2.815", "€ 12,50": cents only when there are any. A price below € 1.000 keeps parts of a cent as written
+ * ("25,8 cent" is "€ 0,258", a ticket tax "€ 7,845"); a larger sum is shown to the cent.
+ */
 export function euros(value: number): string {
-  return `€ ${Number.isInteger(value) ? dutchNumber(value, 0) : dutchNumber(value, 2, 2)}`;
+  if (Number.isInteger(value)) return `€ ${dutchNumber(value, 0)}`;
+  return `€ ${dutchNumber(value, Math.abs(value) < 1000 ? 4 : 2, 2)}`;
 }
 
 /** "€ 21,9 miljoen = € 21.900.000": millions and billions in words, then in full; smaller amounts in full. */

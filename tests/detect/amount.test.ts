@@ -35,6 +35,8 @@ describe('amounts', () => {
     ['€ 2,5 mil-\njoen', '€ 2,5 mil-\njoen', 2_500_000],
     // Cents (NRC 2005): 0.19 euro.
     ['verhoogd van 18 naar 19 eurocent per gereden kilometer', '19 eurocent', 0.19],
+    // "cent" alone (news on fuel duty, 2023).
+    ['De prijs van benzine aan de pomp zou hierdoor bijna 21 cent stijgen.', '21 cent', 0.21],
     // A decrease in a budget table: its size, as "-€ 5 miljoen" reads.
     ['Mutatie € -/- 5 miljoen', '€ -/- 5 miljoen', 5_000_000],
   ])('%j', (text, written, value) => {
@@ -75,7 +77,7 @@ describe('amounts', () => {
     ['Euro as a name', 'Euro 6 en Euro95 en de eurozone'],
     ['a count', '75.330 tijdelijke vergunninghouders'],
     ['millions of people', '2,4 miljoen vluchtelingen en 30 miljoen mensen'],
-    ['a percentage', 'een stijging van 12,5%'],
+    ['a percentage', 'een stijging van 12,5% en van 21 procent'],
     ['a year', 'in 2025'],
     ['a bare number', 'in totaal 620 miljoen'],
   ])('not: %s', (_, text) => {

@@ -6,6 +6,9 @@ describe('amounts in Dutch', () => {
     expect(euros(2815)).toBe('€ 2.815');
     expect(euros(12.5)).toBe('€ 12,50');
     expect(euros(1_234_567.891)).toBe('€ 1.234.567,89');
+    // A price keeps the parts of a cent it was written with ("25,8 cent").
+    expect(euros(0.258)).toBe('€ 0,258');
+    expect(euros(7.845)).toBe('€ 7,845');
   });
 
   it('writes millions and billions out in words and in full', () => {
