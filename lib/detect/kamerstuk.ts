@@ -153,10 +153,12 @@ function wholeAfterWordAt(text: string, at: number): KamerstukMention | null {
  */
 const TITLE_WORD =
   /(?:wet\b|begroting|voorstel|nota\b|verslag|wijziging|verdrag|jaarverslag|invoering|vereenvoudiging|goedkeuring|herziening|intrekking|implementatie|toezegging|kamerstuk|raming|vaststelling|slotwet|suppletoire|formatie)/i;
+/** Between a dossier and its toevoeging in parentheses: a dash, a space, or nothing before a capital ("(33000IV)"). */
+const TOEV_SEPARATOR = `(?:${SO}${DASH}${SO}|${SP}|(?=[A-Z]))`;
 /** A dossier and its toevoeging, with or without capturing groups. */
 const wholeItem = (capture: boolean) => {
   const [open, close] = capture ? ['(', ')'] : ['(?:', ')'];
-  return `${open}${DOSSIER_OR_POINTED}${close}(?:(?:${SO}${DASH}${SO}|${SP})${open}${TOEV}${close})?`;
+  return `${open}${DOSSIER_OR_POINTED}${close}(?:${TOEV_SEPARATOR}${open}${TOEV}${close})?`;
 };
 const WHOLE_ITEM = wholeItem(true);
 const WHOLE_ITEMS = new RegExp(WHOLE_ITEM, 'g');
@@ -185,9 +187,8 @@ function dossierRef(dossierText: string, toevText: string | undefined): { kind: 
  * D en E)") or more whole dossiers ("(33400-VI en 33400-XVI)", "(33.610 / 33.847)"); before the dossier a
  * document's number ("(nr. 28, 33000-IV)") or the word Kamerstuk ("nr. 54 (Kamerstuk 32 201)").
  */
-const TOEV_AFTER = `(?:${SO}${DASH}${SO}|${SP}|(?=[A-Z]))(${TOEV})`;
 const PARENTHESIS = new RegExp(
-  `${SO}(Kamerstuk${SP})?(EK[ \u00a0]+)?(?:([Nn]r\\.)${SO}(\\d{1,5})${SO},${SO})?(${DOSSIER_OR_POINTED})(?:${TOEV_AFTER})?` +
+  `${SO}(Kamerstuk${SP})?(EK[ \u00a0]+)?(?:([Nn]r\\.)${SO}(\\d{1,5})${SO},${SO})?(${DOSSIER_OR_POINTED})(?:${TOEV_SEPARATOR}(${TOEV}))?` +
     `(?:[ \u00a0]*,[ \u00a0]*(?:R[ \u00a0]?(\\d{3,4})|(?:letters?[ \u00a0]+)?([A-Z]{1,2})(?:[ \u00a0]+en[ \u00a0]+([A-Z]{1,2}))?)` +
     `|((?:[ \u00a0]*(?:,|en|\\/)[ \u00a0]*${wholeItem(false)})*))${SO}\\)`,
   'yd',
