@@ -2,7 +2,7 @@
 import type { Mention } from '../../lib/detect/types';
 import { kamerstukKey } from '../../lib/data/keys';
 import { recordedToevoeging } from '../../lib/detect/common';
-import { euros } from '../../lib/format/dutch';
+import { euros, handelingenName, senateLetter } from '../../lib/format/dutch';
 
 function kamerstukKeyOf(ref: { dossier: number; toevoeging: string | null; ondernummer: number | null; rijkswet?: string }): string {
   return kamerstukKey(ref.dossier, recordedToevoeging(ref), ref.ondernummer);
@@ -53,7 +53,7 @@ export function referenceLabel(m: Mention): string {
       const dossier = toevoeging ? `${m.dossier}-${toevoeging}` : String(m.dossier);
       what =
         m.ondernummer === null
-          ? `Kamerstuk ${dossier}${m.letter ? ` ${m.letter} (Eerste Kamer)` : ''}`
+          ? `Kamerstuk ${dossier}${m.letter ? `, ${senateLetter(m.letter)}` : ''}`
           : m.ondernummerTot !== undefined
             ? `Kamerstukken ${dossier}, nrs. ${m.ondernummer} tot en met ${m.ondernummerTot}`
             : `Kamerstuk ${dossier}, nr. ${m.ondernummer}`;
@@ -66,7 +66,7 @@ export function referenceLabel(m: Mention): string {
       what = `Zaak ${m.zaakNummer}`;
       break;
     case 'handelingen':
-      what = `${m.aanhangsel ? 'Aanhangsel Handelingen' : 'Handelingen'}${m.eersteKamer ? ' Eerste Kamer' : ''}${m.vergaderjaar ? ` ${m.vergaderjaar}` : ''}, nr. ${m.nummer}${m.item === undefined ? '' : `, item ${m.item}`}`;
+      what = handelingenName(m);
       break;
     case 'motion':
       what = `Motie ${m.indieners.join(', ')}${m.cs ? ' c.s.' : ''}`;

@@ -7,7 +7,7 @@ import { loadDataset } from '../data/load-node';
 import { detect } from '../detect';
 import { readInputFile } from './input';
 import { kamerstukKey } from '../detect/kamerstuk';
-import { outcomeLabel, writeOutAmount } from '../format/dutch';
+import { handelingenName, outcomeLabel, senateLetter, writeOutAmount } from '../format/dutch';
 import type { Mention } from '../detect/types';
 import { findAmountSources } from '../resolve/amount';
 import { amountCorpusOf } from '../resolve/dataset-amounts';
@@ -39,7 +39,7 @@ function describe(ds: Dataset, text: string, all: Mention[], m: Mention): string
       const motion = ds.motion(key);
       if (motion) return [`Kamerstuk ${key} (motie)`, ...motionStatus(ds, key)];
       if (doc) return [`Kamerstuk ${key}: ${doc.kind}`, `  ${doc.subject ?? doc.title}`, `  ${doc.date ?? 'datum onbekend'} · ${doc.id}`];
-      const what = m.letter ? `Kamerstuk ${key}, ${m.letter} (Eerste Kamer)` : `Kamerstuk ${key}`;
+      const what = m.letter ? `Kamerstuk ${key}, ${senateLetter(m.letter)}` : `Kamerstuk ${key}`;
       return [what, '  niet in de gebundelde gegevens', `  ${officialLinks(m)[0]!.href}`];
     }
     case 'document':
@@ -51,7 +51,7 @@ function describe(ds: Dataset, text: string, all: Mention[], m: Mention): string
       return doc ? [`${id}: ${doc.kind}${doc.key ? ` (Kamerstuk ${doc.key})` : ''}`, `  ${doc.subject ?? doc.title}`, `  ${doc.date ?? 'datum onbekend'}`] : [`${id}`, '  niet in de gebundelde gegevens'];
     }
     case 'handelingen':
-      return [`${m.aanhangsel ? 'Aanhangsel Handelingen' : 'Handelingen'}${m.eersteKamer ? ' I' : ''} ${m.vergaderjaar ?? '(vergaderjaar onbekend)'}, nr. ${m.nummer}${m.item ? `, item ${m.item}` : ''}`, '  niet in de gebundelde gegevens (Handelingen zitten niet in de momentopname)'];
+      return [handelingenName(m), '  niet in de gebundelde gegevens (Handelingen zitten niet in de momentopname)'];
     case 'motion': {
       const r = resolveMotion(ds, m, buildMotionContext(text, all, m));
       const head = `motie ${m.indieners.join('/')}${m.cs ? ' c.s.' : ''}`;

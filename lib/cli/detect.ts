@@ -1,6 +1,6 @@
 /** `kamerwijzer detect [--json] FILE`: the mentions in a text file, motions resolved against the dataset. */
 import { detect } from '../detect';
-import { euros } from '../format/dutch';
+import { euros, handelingenName, senateLetter } from '../format/dutch';
 import { readInputFile } from './input';
 import { recordedToevoeging } from '../detect/common';
 import type { Mention } from '../detect/types';
@@ -9,13 +9,13 @@ import { resolveMotionsInText, toResolved } from '../resolve';
 function fieldsOf(m: Mention): string {
   switch (m.kind) {
     case 'kamerstuk':
-      return [m.dossier, recordedToevoeging(m), m.ondernummer].filter((p) => p !== null).join('-') + (m.ondernummerTot ? ` t/m ${m.ondernummerTot}` : '') + (m.letter ? ` (Eerste Kamer, ${m.letter})` : '');
+      return [m.dossier, recordedToevoeging(m), m.ondernummer].filter((p) => p !== null).join('-') + (m.ondernummerTot ? ` t/m ${m.ondernummerTot}` : '') + (m.letter ? `, ${senateLetter(m.letter)}` : '');
     case 'document':
       return m.documentNummer;
     case 'zaak':
       return m.zaakNummer;
     case 'handelingen':
-      return `${m.aanhangsel ? 'Aanhangsel ' : ''}Handelingen ${m.eersteKamer ? 'I ' : ''}${m.vergaderjaar ?? '?'} nr. ${m.nummer}${m.item ? ` item ${m.item}` : ''}`;
+      return handelingenName(m);
     case 'motion': {
       const r = m.resolved;
       const who = m.indieners.join(', ') + (m.cs ? ' c.s.' : '');

@@ -18,6 +18,17 @@ export function shortYear(year: string | null | undefined): string | null {
   return m ? `${m[1]}/${m[3]}` : null;
 }
 
+/** An Eerste Kamer document named in words, after its dossier: "letter D (Eerste Kamer)". */
+export function senateLetter(letter: string): string {
+  return `letter ${letter} (Eerste Kamer)`;
+}
+
+/** Handelingen in words: "Aanhangsel Handelingen 2024-2025, nr. 2489", "Handelingen Eerste Kamer 2019-2020, nr. 31, item 8". */
+export function handelingenName(m: { aanhangsel: boolean; eersteKamer?: boolean; vergaderjaar: string | null; nummer: number; item?: number }): string {
+  const house = m.eersteKamer ? ' Eerste Kamer' : '';
+  return `${m.aanhangsel ? 'Aanhangsel Handelingen' : 'Handelingen'}${house}${m.vergaderjaar ? ` ${m.vergaderjaar}` : ''}, nr. ${m.nummer}${m.item === undefined ? '' : `, item ${m.item}`}`;
+}
+
 /** "Kamerstukken II 2024/25, 19637, nr. 3435" (the session year when known); an Eerste Kamer letter: "Kamerstukken I, 35788, D". */
 export function kamerstukCitation(r: { dossier: number; toevoeging: string | null; ondernummer: number | null; year?: string | null; letter?: string }): string {
   const dossier = r.toevoeging ? `${r.dossier}-${r.toevoeging}` : String(r.dossier);

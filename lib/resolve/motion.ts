@@ -10,6 +10,7 @@ import type { KamerstukRef, MotionContext } from './context';
 import { addedFirstName, givenNameFits, initialsAgree, namesInTitle, normalizeSurname, surnameMatches } from './names';
 import { contentWords, wordsOverlap } from './text-similarity';
 import { compareStrings } from '../order';
+import { senateLetter } from '../format/dutch';
 
 /** At or above this confidence a card states the motion; below it, it asks "Bedoelde u ...". */
 export const CONFIDENCE_THRESHOLD = 0.6;
@@ -341,7 +342,7 @@ export function resolveMotion(corpus: MotionCorpus, mention: MotionMention, ctx:
       missing,
       0.9,
       missing.letter
-        ? `De tekst verwijst naar Kamerstuk ${refKey(missing)}, letter ${missing.letter}: een motie van de Eerste Kamer; die zitten niet in de gebundelde gegevens.`
+        ? `De tekst verwijst naar Kamerstuk ${refKey(missing)}, ${senateLetter(missing.letter)}: de moties van de Eerste Kamer zitten niet in de gebundelde gegevens.`
         : `De tekst verwijst naar Kamerstuk ${missing.key}; die motie zit niet in de gebundelde gegevens.`,
     );
   }

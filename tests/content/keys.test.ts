@@ -15,7 +15,7 @@ describe('mention keys and labels', () => {
     expect(mentionKey({ ...ks, dossier: 36455, ondernummer: 2, rijkswet: 'R2188' })).toBe('36455-(R2188)-2');
     expect(ariaLabel({ ...ks, dossier: 36455, ondernummer: 2, rijkswet: 'R2188' })).toBe('Kamerstuk 36455-(R2188), nr. 2: toon details');
     expect(mentionKey({ kind: 'handelingen', start: 0, end: 1, text: '', aanhangsel: false, vergaderjaar: '2017-2018', nummer: 21, eersteKamer: true })).toBe('h-ek-2017-2018-21');
-    expect(ariaLabel({ ...ks, ondernummer: null, letter: 'C' })).toBe('Kamerstuk 19637 C (Eerste Kamer): toon details');
+    expect(ariaLabel({ ...ks, ondernummer: null, letter: 'C' })).toBe('Kamerstuk 19637, letter C (Eerste Kamer): toon details');
   });
 
   it('keys motions by their signatories, lower case', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dutchNumber, euros, writeOutAmount } from '../../lib/format/dutch';
+import { dutchNumber, euros, handelingenName, senateLetter, writeOutAmount } from '../../lib/format/dutch';
 
 describe('amounts in Dutch', () => {
   it('writes euros with Dutch separators, cents only when there are any', () => {
@@ -36,5 +36,12 @@ describe('dutchNumber', () => {
 
   it('keeps the sign of a negative number', () => {
     expect(dutchNumber(-1234.5, 2, 2)).toBe('-1.234,50');
+  });
+
+  it('names an Eerste Kamer letter and Handelingen the same way on every surface', () => {
+    expect(senateLetter('D')).toBe('letter D (Eerste Kamer)');
+    expect(handelingenName({ aanhangsel: true, vergaderjaar: '2024-2025', nummer: 2489 })).toBe('Aanhangsel Handelingen 2024-2025, nr. 2489');
+    expect(handelingenName({ aanhangsel: false, eersteKamer: true, vergaderjaar: '2019-2020', nummer: 31, item: 8 })).toBe('Handelingen Eerste Kamer 2019-2020, nr. 31, item 8');
+    expect(handelingenName({ aanhangsel: false, vergaderjaar: null, nummer: 48 })).toBe('Handelingen, nr. 48');
   });
 });

@@ -132,7 +132,7 @@ describe('resolveMotion', () => {
     expect(r.status).toBe('not-in-dataset');
     expect(r.best).toBeNull();
     expect(r.reference?.key).toBe('35788-D');
-    expect(r.message).toContain('motie van de Eerste Kamer');
+    expect(r.message).toContain('Kamerstuk 35788, letter D (Eerste Kamer): de moties van de Eerste Kamer');
   });
 
   it('takes the amended motion for one whose text says which it replaces ("t.v.v. 32317-951")', () => {
