@@ -241,8 +241,9 @@ const MOTION_NAME_BEFORE = new RegExp(`\\b[Mm]otie(?:-|[ \u00a0]+)(?:${NAME_WORD
 function wholeAfterTitle(text: string, open: number, from: number, to: number): KamerstukMention[] {
   // A bill's title can be long ("Wijziging van de Wet ... voor experimenteerberoepen (34630)").
   const before = text.slice(Math.max(0, open - 400), open);
-  // The title word in the same sentence ("... met een handicap (Trb. 2007, 169) ( 33990 )": no sentence ends at "Trb.").
-  const titled = TITLE_END.test(before) && TITLE_WORD.test(before.slice(sentenceStart(before, 0, before.length)));
+  // The title word in the same sentence ("... met een handicap (Trb. 2007, 169) ( 33990 )": no sentence ends at
+  // "Trb."; nor at a blank line: a PDF's page header may stand in the middle of a long title).
+  const titled = TITLE_END.test(before) && TITLE_WORD.test(before.slice(sentenceStart(before, 0, before.length, false)));
   if (!titled && !MOTION_NAME_BEFORE.test(before)) return [];
   const out: KamerstukMention[] = [];
   for (const item of text.slice(from, to).matchAll(WHOLE_ITEMS)) {

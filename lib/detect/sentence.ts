@@ -41,10 +41,12 @@ export function firstSentenceEnd(text: string, from: number, to: number, blankLi
   return found;
 }
 
-/** Where the sentence that goes on at `to` starts, looking back no further than `from`. */
-export function sentenceStart(text: string, from: number, to: number): number {
+/** Where the sentence that goes on at `to` starts, looking back no further than `from` (a blank line ends one only with `blankLines`). */
+export function sentenceStart(text: string, from: number, to: number, blankLines = true): number {
   let last = -1;
-  eachEnd(text, from, to, (at) => void (last = at));
+  eachEnd(text, from, to, (at, blankLine) => {
+    if (!blankLine || blankLines) last = at;
+  });
   if (last < 0) return from;
   // After a mark its footnote's digits go too; after a blank line only the space.
   const after = text.charCodeAt(last) === 10 ? SPACE_AFTER : AFTER_END;

@@ -173,6 +173,8 @@ describe('Kamerstuk references', () => {
     expect(ref('Wijziging van de Wet op de zorgtoeslag (Stb. 2019, 12) (35000);').map((r) => [r.text, r.key])).toEqual([['35000', '35000']]);
     // Dots before a small letter or a ")" end no sentence either (a bill's short title in its long one, a Handelingen agenda 2025).
     expect(ref('(Wijziging van de Kaderwet EZK- en LNV-subsidies en enkele andere wetten op het terrein van EZK 20..) (36588).').map((r) => r.key)).toEqual(['36588']);
+    // A PDF's page header inside the title (Eerste Kamer 1982).
+    expect(ref('Verandering in de Grondwet van bepalingen inzake de verkiezing van\n\nEerste Kamer 11 mei 1982\n\nde Tweede Kamer en de Eerste Kamer der Staten-Generaal (16913); Verandering').map((r) => r.key)).toEqual(['16913']);
     // A sentence between the title and the number: not a title's.
     expect(ref('Wijziging van de Wet op de zorgtoeslag. Daarover gaat het (35000)').map((r) => r.key)).toEqual([]);
     // After a motion's name: the motion's dossier (a motion's text, 2024; a minister's letter).

@@ -30,5 +30,6 @@ describe('sentence ends', () => {
     expect(firstSentenceEnd(text, 0, text.length)).toBe(text.indexOf('\n'));
     expect(firstSentenceEnd(text, 0, text.length, false)).toBe(-1);
     expect(sentenceStart(text, 0, text.indexOf('('))).toBe(text.indexOf('('));
+    expect(sentenceStart(text, 0, text.indexOf('('), false)).toBe(0);
   });
 });
