@@ -332,10 +332,10 @@ function fromMatch(text: string, m: RegExpMatchArray, base: number, prefixed: bo
 
 /**
  * Another number of the same dossier written right after a reference, without the dossier:
- * "26 271, nr. 6, p. 15-16; nr. 7", "36 600 VI, nr. 12 en nr. 13".
+ * "26 271, nr. 6, p. 15-16; nr. 7", "36 600 VI, nr. 12 en nr. 13", an amended motion's "(30196, nr. 454, was nr. 434)".
  */
 const NEXT_NUMBER = new RegExp(
-  `^(?:,?${SO}(?:p|blz|pag)\\.${SO}\\d{1,4}(?:${SO}${DASH}${SO}\\d{1,4})?)?${SO}(?:;|,|en)${SO}(?:en${SP})?([Nn]r\\.?${SO})(\\d{1,5})(?!\\d)(?![ \\u00a0]{0,3}[(,][ \\u00a0]{0,3}\\d)`,
+  `^(?:,?${SO}(?:p|blz|pag)\\.${SO}\\d{1,4}(?:${SO}${DASH}${SO}\\d{1,4})?)?${SO}(?:;|,|en)${SO}(?:(?:en|was)${SP})?([Nn]r\\.?${SO})(\\d{1,5})(?!\\d)(?![ \\u00a0]{0,3}[(,][ \\u00a0]{0,3}\\d)`,
 );
 
 function followingNumbers(text: string, last: KamerstukMention): KamerstukMention[] {

@@ -117,6 +117,8 @@ describe('Kamerstuk references', () => {
       ['nr. 7', '26271-7'],
     ]);
     expect(ref('Kamerstukken II 2024/25, 36 600 VI, nr. 12 en nr. 13').map((r) => r.key)).toEqual(['36600-VI-12', '36600-VI-13']);
+    // An amended motion and the one it replaced (Handelingen 2016).
+    expect(ref('haar gewijzigde motie (30196, nr. 454, was nr. 434) aan te houden').map((r) => r.key)).toEqual(['30196-454', '30196-434']);
     // Not when the number belongs to the dossier written after it (Handelingen: "nr. 4 (36 601)").
     expect(ref('Kamerstuk 36 600, nr. 3, en nr. 4 (36 601).').map((r) => r.key)).toEqual(['36600-3', '36601-4']);
   });
