@@ -9,8 +9,9 @@ import type { AmountMention } from './types';
 const SPACE_GROUPED = `\\d{1,3}(?:[ \\u00a0\\u2009\\u202f]\\d{3})+(?!\\d)(?:,\\d{1,2})?`;
 const NUM = `(?:\\d{1,3}(?:\\.\\d{3})+(?:,\\d{1,2})?|${SPACE_GROUPED}|\\d{1,12}(?:[.,]\\d{1,3})?|\\d{1,3},${SP}\\d(?=${SO}(?:duizend|miljoen|miljard|mln|mld|mrd)))`;
 // Dutch number words, written as one word ("vijf", "vijfentwintig", "vijfhonderd", "drieduizend"): any
-// word is read, and numberWordValue() says whether it is a number; also "een half", "anderhalf", "kwart".
-const WORD = `(?:een${SP}(?:half|kwart)|[a-zéë]{3,40})`;
+// word is read, and numberWordValue() says whether it is a number; also "een half", "anderhalf", "kwart", "nul";
+// a sentence may start with one ("Nul euro winstbelasting").
+const WORD = `(?:[Ee]en${SP}(?:half|kwart)|[A-Za-zéë][a-zéë]{2,39})`;
 // A scale word may be broken at a line end or hold a soft hyphen in extracted text ("mil-\njoen").
 const BREAK = '(?:-\\r?\\n|\\u00ad)?';
 const SCALE = `(?:duizend|mil${BREAK}joen|mil${BREAK}jard|biljoen|mln\\.?|mld\\.?|mrd\\.?)(?![${LETTER}])`;
@@ -52,7 +53,7 @@ const PER = new RegExp(
 
 const UNITS: Record<string, number> = { een: 1, één: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9 };
 const SMALL: Record<string, number> = {
-  ...UNITS, tien: 10, elf: 11, twaalf: 12, dertien: 13, veertien: 14, vijftien: 15, zestien: 16, zeventien: 17,
+  ...UNITS, nul: 0, tien: 10, elf: 11, twaalf: 12, dertien: 13, veertien: 14, vijftien: 15, zestien: 16, zeventien: 17,
   achttien: 18, negentien: 19, twintig: 20, dertig: 30, veertig: 40, vijftig: 50, zestig: 60, zeventig: 70,
   tachtig: 80, negentig: 90,
 };
@@ -117,7 +118,7 @@ export function detectAmounts(text: string): AmountMention[] {
   const hasEUR = text.indexOf('EUR') >= 0;
   if (!hasEuroSign && !hasEUR && text.indexOf('uro') < 0 && text.indexOf(' cent') < 0) return out;
   const push = (start: number, end: number, value: number) => {
-    if (!Number.isFinite(value) || value <= 0) return;
+    if (!Number.isFinite(value) || value < 0) return;
     if (TABLE_UNIT_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && Number.isInteger(Math.log10(value))) return;
     const unit = text.charCodeAt(end) === 0x28 || text.charCodeAt(end + 1) === 0x28 ? OWN_UNIT_AFTER.exec(text.slice(end, end + 24)) : null;
     if (unit) {

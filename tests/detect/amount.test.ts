@@ -20,6 +20,9 @@ describe('amounts', () => {
     ['100 EURO', '100 EURO', 100],
     // Number words as one word (news: NOS, regional papers), "een half", "anderhalf".
     ['ongeveer vijfhonderd euro meer', 'vijfhonderd euro', 500],
+    // A number word at a sentence's start, and nothing (Handelingen 2018: "Nul euro winstbelasting").
+    ['voorzitter! Nul euro winstbelasting over', 'Nul euro', 0],
+    ['Vijfhonderd euro per jaar', 'Vijfhonderd euro', 500],
     // The scale in the same word (a Woonbond press release, 2005).
     ["'Een bedrag dat boven de honderdmiljoen euro uitkomt.'", 'honderdmiljoen euro', 100_000_000],
     ['ruim tweemiljard euro', 'tweemiljard euro', 2_000_000_000],
