@@ -58,7 +58,7 @@ const PARTY_FIRST = `(?:(?:de|het)[ \u00a0])?(?:[A-Z\\d]{2,6}|GroenLinks(?:-PvdA
  */
 const SUBJECT_FIRST = `(?:${SP}over(?:[ \u00a0]{1,3}[^\\s.,;:?!()"\u201c\u201d]+){1,8}?(?=${SP}van${SP}${MEMBER_TITLE}${SP}))?`;
 const OVER_SUBJECT = /^[Mm]otie[^]*?[\s\u00a0]over[ \u00a0]{1,3}([^]*?)[\s\u00a0]+van[\s\u00a0]/;
-const LONG = `[Mm]oties?(?:[1-9]\\d?(?![\\d.,])|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,2})?(?:${SP}(?:aangenomen|ingediend|verworpen|aangehouden|gewijzigd|aan(?=${SP}van${SP})|daarover|hierover|erover|daartoe|hiertoe|eerder|destijds|(?:van|met)${SP}(?:die|deze|dezelfde|gelijke)${SP}strekking|van${SP}(?:wantrouwen|afkeuring|treurnis)|(?:is|werd|wordt|was)(?:${SP}[a-z]{2,12}){0,3}?${SP}(?:voorgesteld|ingediend)))?(?:${SP}op${SP}stuk${SP}nr\\.?${SO}\\d{1,4}|${SP}\\d{1,4})?${SUBJECT_FIRST}${SP}(?:(?:van|door)${SP}(?:van${SP}(?=(?:het|de)${SP}(?:lid|leden))|onder${SP}(?:anderen|andere|meer)${SP})?(?:${PARTY_FIRST})?(?:${MEMBER}${SP})?|(?:(?:het${SP})?lid|(?:de${SP})?leden)${SP})(${LIST})`;
+const LONG = `[Mm]oties?(?:[1-9]\\d?(?![\\d.,])|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,2})?(?:${SP}(?:aangenomen|ingediend|verworpen|aangehouden|gewijzigd|aan(?=${SP}van${SP})|daarover|hierover|erover|daartoe|hiertoe|eerder|destijds|(?:van|met)${SP}(?:die|deze|dezelfde|gelijke)${SP}strekking|van${SP}(?:wantrouwen|afkeuring|treurnis)|(?:is|werd|wordt|was)(?:${SP}[a-z]{2,12}){0,3}?${SP}(?:voorgesteld|ingediend|ondertekend)))?(?:${SP}op${SP}stuk${SP}nr\\.?${SO}\\d{1,4}|${SP}\\d{1,4})?${SUBJECT_FIRST}${SP}(?:(?:van|door)${SP}(?:van${SP}(?=(?:het|de)${SP}(?:lid|leden))|onder${SP}(?:anderen|andere|meer)${SP})?(?:${PARTY_FIRST})?(?:${MEMBER}${SP})?|(?:(?:het${SP})?lid|(?:de${SP})?leden)${SP})(${LIST})`;
 /** "motie-Remco Dijkstra/Postma": a first name before the surname, on the same line. */
 const SHORT_FIRST_NAME = `(?:(?!(?:Van|De|Den|Der|Ter|Ten|Te|In|Op|El)[ \u00a0])[${UPPER}][${LOWER}]+[ \u00a0](?!(?:[a-z']+[ \u00a0])*(?:Kamer|Tweede|Eerste|Handelingen)))`;
 const SHORT_NAME = `(?:(?:${INITIALS}|${SHORT_FIRST_NAME})(?:${TUSSEN_LOWER})?)?(?:${TUSSEN_UPPER})?${WORD}${SECOND_WORD}`;
@@ -132,7 +132,9 @@ const NOT_A_NAME = new Set(
     'Inkomen Pensioenen Armoede Gezondheid Digitalisering Emancipatie Integratie Mobiliteit Stikstof Visserij Erfgoed Kunst ' +
     // A document's metadata labels ("Motie\nNummer: 2025D43163").
     'Nummer Datum Titel Onderwerp Status Indiener Indieners Vergaderjaar Documentnummer Zaaknummer Besluit ' +
-    'Stemming Stemmingsuitslag Kabinetsappreciatie Soort').split(' '),
+    'Stemming Stemmingsuitslag Kabinetsappreciatie Soort ' +
+    // A role without a name, an organisation ("een motie van het Kamerlid waarin", "de motie van de Vereniging Nederlandse Gemeenten").
+    'Kamerlid Kamerleden Vereniging Stichting Federatie Gemeente Gemeenten Provincie Provincies Werkgroep').split(' '),
 );
 /**
  * Words a motion's title starts with on a party's site ("Motie Zeker zijn van een goede Leraar"): no name
@@ -458,9 +460,9 @@ function membersAfterNumber(text: string, at: number): MotionMention | null {
   return mention;
 }
 
-/** "van het lid X ..." at `from`, read as the long form after "motie", with its subject. */
-function membersAt(text: string, from: number): MotionMention | null {
-  const read = readAsLongForm('motie ', text.slice(from, from + 300));
+/** "van het lid X ..." at `from` (or what follows `head` there), read as the long form after "motie", with its subject. */
+function membersAt(text: string, from: number, head = 'motie '): MotionMention | null {
+  const read = readAsLongForm(head, text.slice(from, from + 300));
   if (!read) return null;
   const mention = motionMention(text, from, from + read.end, read.people, read.cs);
   if (read.subject) mention.subject = read.subject;
@@ -521,9 +523,12 @@ function membersInParentheses(text: string, at: number): MotionMention | null {
  * The other motions of "de moties van ...": "de moties van de leden Geurts en Schonis en van de leden Moorlag en
  * Schonis", "de moties van het lid Nijboer c.s. over ... (Kamerstuk 31 066, nr. 964), van het lid Paul c.s. over ...
  * (Kamerstuk 31 066, nr. 966) en van het lid Omtzigt c.s. over ...". Each "van het lid"/"van de leden" after a comma,
- * a ")" or "en", up to the end of the item or sentence.
+ * a ")" or "en", up to the end of the item or sentence. After a motion's reference ")" the "van" may be left out, and
+ * the title too when the names have a reference of their own: "de moties van de leden Kahraman en Hirsch (Kamerstuk
+ * 22 054, nr. 414), Dobben en Van Baarle (Kamerstuk 22 054, nr. 415) en het lid Tuinman (Kamerstuk 22 054, nr. 407)".
  */
-const NEXT_OF_MEMBERS = /(?:^,?[ \u00a0]+en[ \u00a0]+|[,)][ \u00a0]*(?:en[ \u00a0]+)?)(?=van[ \u00a0]+(?:de[ \u00a0]+leden|het[ \u00a0]+lid)[ \u00a0])/g;
+const NEXT_OF_MEMBERS =
+  /(?:^,?[ \u00a0]+en[ \u00a0]+|[,)][ \u00a0]*(?:en[ \u00a0]+)?)(?=van[ \u00a0]+(?:de[ \u00a0]+leden|het[ \u00a0]+lid)[ \u00a0])|\)[ \u00a0]*(?:,[ \u00a0]*(?:en[ \u00a0]+)?|en[ \u00a0]+)(?=(?:de[ \u00a0]+leden|het[ \u00a0]+lid)[ \u00a0]|[A-Z])/g;
 const ITEM_END = /[;\n]|\.[ \u00a0]+[A-Z]/;
 
 function othersOfPlural(text: string, end: number): MotionMention[] {
@@ -534,8 +539,11 @@ function othersOfPlural(text: string, end: number): MotionMention[] {
   NEXT_OF_MEMBERS.lastIndex = 0;
   // "en" right after the first motion's names, or a comma or ")" (a subject ending in its reference) before "van".
   for (let m = NEXT_OF_MEMBERS.exec(span); m; m = NEXT_OF_MEMBERS.exec(span)) {
-    const next = membersAt(text, end + m.index + m[0].length);
-    if (!next) continue;
+    const from = end + m.index + m[0].length;
+    const title = /^(?:van|de|het)[ \u00a0]/.test(text.slice(from, from + 4));
+    const next = membersAt(text, from, title ? (text.startsWith('van', from) ? 'motie ' : 'motie van ') : 'motie van de leden ');
+    // Names alone are another motion only with a reference of their own.
+    if (!next || (!title && !/^[ \u00a0]*\(/.test(text.slice(next.end, next.end + 4)))) continue;
     out.push(next);
     NEXT_OF_MEMBERS.lastIndex = next.end - end;
   }

@@ -117,6 +117,7 @@ describe('named motions', () => {
     // A motion of no confidence named by its submitter (a liveblog, 2019); the chair's formula after a motion is read out (Handelingen).
     ['De motie van wantrouwen van Geert Wilders tegen premier Rutte is verworpen', 'motie van wantrouwen van Geert Wilders', ['Geert Wilders'], false],
     ['Deze gewijzigde motie is voorgesteld door het lid Dijksma. Naar mij blijkt', 'motie is voorgesteld door het lid Dijksma', ['Dijksma'], false],
+    ['Deze gewijzigde motie is ondertekend door de leden Jacobi en Jager. Naar mij blijkt', 'motie is ondertekend door de leden Jacobi en Jager', ['Jacobi', 'Jager'], false],
     // A few words before "ingediend" (OOG TV, 2023).
     ['De motie was vorige week ingediend door de Kamerleden Eline Vedder-Monaster van het CDA en Jeroen van Wijngaarden van de VVD.', 'motie was vorige week ingediend door de Kamerleden Eline Vedder-Monaster', ['Eline Vedder-Monaster'], false],
     // The submitter after the subject, after a member's title (Handelingen 2015, the debate over the vote list).
@@ -249,6 +250,9 @@ describe('named motions', () => {
 
   it('does not read a motion named by its subject as one named by a member ("de moties Nationaal coördinator en ...")', () => {
     expect(mo('inzake uitvoering van de moties Nationaal coördinator en Staatscommissie discriminatie en racisme (Kamerstuk 30 950, nrs. 203, 211 en 186)')).toEqual([]);
+    // A role without a name, an organisation.
+    expect(mo('heeft ingestemd met een motie van het Kamerlid waarin wordt geconstateerd')).toEqual([]);
+    expect(mo('een reactie op de aangenomen motie van de Vereniging Nederlandse Gemeenten om')).toEqual([]);
   });
 
   it('reads the members in a relative clause after "motie" ("de motie die door het lid Nijboer is ingediend", a minister\'s letter)', () => {
@@ -268,6 +272,13 @@ describe('named motions', () => {
     expect(mo('De minister heeft in reactie op de motie van mij en mevrouw Buitenweg aangegeven dat')).toEqual([{ text: 'motie van mij en mevrouw Buitenweg', indieners: ['Buitenweg'], cs: false }]);
     expect(mo('de motie van mij en de leden Klaver en Jetten over')).toEqual([{ text: 'motie van mij en de leden Klaver en Jetten', indieners: ['Klaver', 'Jetten'], cs: false }]);
     expect(mo('de motie van mij en mijn fractie')).toEqual([]);
+  });
+
+  it('reads the next motions of a list whose "van" (and title) is left out after each reference (a minister\'s letter, 2024)', () => {
+    const letter = 'de opvolging van de moties van de leden Kahraman en Hirsch (Kamerstuk 22 054, nr. 414), Dobben en Van Baarle (Kamerstuk 22 054, nr. 415) en het lid Tuinman (Kamerstuk 22 054, nr. 407), ingediend op 13 maart';
+    expect(mo(letter).map((m) => m.indieners)).toEqual([['Kahraman', 'Hirsch'], ['Dobben', 'Van Baarle'], ['Tuinman']]);
+    // Names alone without a reference of their own are no motion.
+    expect(mo('de moties van de leden Kahraman en Hirsch (Kamerstuk 22 054, nr. 414), Minister Brekelmans en anderen').map((m) => m.indieners)).toEqual([['Kahraman', 'Hirsch']]);
   });
 
   it('reads a numbered motion with its members in parentheses (a sector\'s blog)', () => {
