@@ -333,8 +333,28 @@ function notInDatasetResult(reference: KamerstukRef & { key: string }, confidenc
   return { status: 'not-in-dataset', best: null, reference, confidence, candidates: [], message };
 }
 
+/**
+ * The motion the text's own reference names, when one of several named members signed it and another name matches
+ * no signer (a name misspelt: "Dobben en Van Baarle (Kamerstuk 22 054, nr. 415)", the motion of Dobbe and Van Baarle).
+ */
+function citedWithANameAmiss(corpus: MotionCorpus, mention: MotionMention, ctx: MotionContext): Scored[] {
+  const named = mention.signatories.length ? mention.signatories.map((s) => s.surname) : mention.indieners;
+  if (named.length < 2) return [];
+  const out: Scored[] = [];
+  for (const ref of [...ctx.adjacentRefs, ...ctx.footnoteRefs]) {
+    const motion = ref.ondernummer === null ? undefined : corpus.motionByKey(refKey(ref));
+    if (!motion) continue;
+    const signed = named.filter((n) => motion.signatories.some((s) => surnameMatches(n, s.surname)));
+    if (signed.length === 0 || signed.length === named.length) continue;
+    const amiss = named.filter((n) => !signed.includes(n));
+    out.push({ motion, score: 0, reasons: [`ondertekend door ${signed.join(' en ')}; ${amiss.join(' en ')} staat er niet bij`] });
+  }
+  return out;
+}
+
 export function resolveMotion(corpus: MotionCorpus, mention: MotionMention, ctx: MotionContext): MotionResolution {
-  const scored = candidatesFor(corpus, mention);
+  const found = candidatesFor(corpus, mention);
+  const scored = found.length > 0 ? found : citedWithANameAmiss(corpus, mention, ctx);
   const names = nameList(mention);
   const missing = notInDataset(corpus, mention, ctx, scored);
   if (missing) {

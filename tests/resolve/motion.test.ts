@@ -135,6 +135,16 @@ describe('resolveMotion', () => {
     expect(r.message).toContain('Kamerstuk 35788, letter D (Eerste Kamer): de moties van de Eerste Kamer');
   });
 
+  it('takes the motion its own reference names when one of its members is misspelt ("Dobben en Van Baarle (Kamerstuk 22 054, nr. 415)")', () => {
+    const ref = { dossier: 32317, toevoeging: null, ondernummer: 961 };
+    const r = resolveMotion(corpus, motion(['Van Zantenn', 'Boomsma']), ctx({ adjacentRefs: [ref] }));
+    expect(r.best?.key).toBe('32317-961');
+    expect(r.message).toContain('Van Zantenn staat er niet bij');
+    // Not without a reference of its own, nor when no named member signed it.
+    expect(resolveMotion(corpus, motion(['Van Zantenn', 'Boomsma']), EMPTY_CONTEXT).best).toBeNull();
+    expect(resolveMotion(corpus, motion(['Van Zantenn', 'Boomsmaa']), ctx({ adjacentRefs: [ref] })).best).toBeNull();
+  });
+
   it('takes the amended motion for one whose text says which it replaces ("t.v.v. 32317-951")', () => {
     const r = resolveMotion(corpus, motion(['Van Zanten', 'Boomsma']), ctx({ replacedRefs: [{ dossier: 32317, toevoeging: null, ondernummer: 951 }] }));
     expect(r.best?.key).toBe('32317-961');
