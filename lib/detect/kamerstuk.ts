@@ -183,14 +183,14 @@ function dossierRef(dossierText: string, toevText: string | undefined): { kind: 
 
 /**
  * What a parenthesis holds, read once at its "(": a dossier with its toevoeging, then a kingdom act's
- * number ("(32017, R1884)"), the Eerste Kamer's letters ("(35.300, C)", "(EK 35.788, V)", "(36578, letters
+ * number ("(32017, R1884)", "(33514 (R1998))"), the Eerste Kamer's letters ("(35.300, C)", "(EK 35.788, V)", "(36578, letters
  * D en E)") or more whole dossiers ("(33400-VI en 33400-XVI)", "(33.610 / 33.847)"); before the dossier a
  * document's number ("(nr. 28, 33000-IV)") or the word Kamerstuk ("nr. 54 (Kamerstuk 32 201)").
  */
 const PARENTHESIS = new RegExp(
   `${SO}(Kamerstuk${SP})?(EK[ \u00a0]+)?(?:([Nn]r\\.)${SO}(\\d{1,5})${SO},${SO})?(${DOSSIER_OR_POINTED})(?:${TOEV_SEPARATOR}(${TOEV}))?` +
     `(?:[ \u00a0]*,[ \u00a0]*(?:R[ \u00a0]?(\\d{3,4})|(?:letters?[ \u00a0]+)?([A-Z]{1,2})(?:[ \u00a0]+en[ \u00a0]+([A-Z]{1,2}))?)` +
-    `|((?:[ \u00a0]*(?:,|en|\\/)[ \u00a0]*${wholeItem(false)})*))${SO}\\)`,
+    `|[ \u00a0]*\\(R[ \u00a0]?(\\d{3,4})\\)|((?:[ \u00a0]*(?:,|en|\\/)[ \u00a0]*${wholeItem(false)})*))${SO}\\)`,
   'yd',
 );
 /**
@@ -204,7 +204,8 @@ function parenthesisAt(text: string, open: number): KamerstukMention[] {
   PARENTHESIS.lastIndex = open + 1;
   const m = PARENTHESIS.exec(text);
   if (!m) return [];
-  const [, kamerstukWord, ek, nrWord, nrFirst, dossierText, toevText, rNumber, letter, secondLetter, more] = m;
+  const [, kamerstukWord, ek, nrWord, nrFirst, dossierText, toevText, rAfterComma, letter, secondLetter, rInParentheses, more] = m;
+  const rNumber = rAfterComma ?? rInParentheses;
   const ref = dossierRef(dossierText!, toevText);
   if (!ref) return [];
   const at = (group: number) => m.indices![group]!;
@@ -212,7 +213,8 @@ function parenthesisAt(text: string, open: number): KamerstukMention[] {
   if (rNumber || letter) {
     if (kamerstukWord || nrFirst) return [];
     const start = (ek ? at(2) : at(5))[0];
-    if (rNumber) return [{ ...ref, start, end: at(7)[1], ondernummer: null, rijkswet: `R${rNumber}` }];
+    // "(32017, R1884)"; "(33514 (R1998))" with the act's number in parentheses of its own.
+    if (rNumber) return [{ ...ref, start, end: rAfterComma ? at(7)[1] : at(10)[1] + 1, ondernummer: null, rijkswet: `R${rNumber}` }];
     if (!secondLetter) return [{ ...ref, start, end: at(8)[1], ondernummer: null, letter: letter! }];
     return [
       { ...ref, start, end: at(8)[1], ondernummer: null, letter: letter! },

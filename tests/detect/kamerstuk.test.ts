@@ -154,6 +154,8 @@ describe('Kamerstuk references', () => {
       ['Kamerstuk 34158-(R2048)-13', 34158, null, 13, 'R2048', '34158-(R2048)-13'],
       ['32017, R1884', 32017, null, null, 'R1884', '32017-(R1884)'],
     ]);
+    // The act's number in parentheses of its own (Eerste Kamer Handelingen 2013).
+    expect(found('anders dan door adoptie (33514 (R1998)),\n\nen over:', 'kamerstuk').map((r) => [r.text, r.rijkswet])).toEqual([['33514 (R1998)', 'R1998']]);
   });
 
   it("reads the Eerste Kamer's letters in parentheses: with a pointed dossier, after \"EK\", two of them", () => {
