@@ -8,6 +8,9 @@ describe('document numbers', () => {
       '2024D51548',
     ]);
   });
+  it('reads the digits grouped as print groups them ("2009D17 465")', () => {
+    expect(found('(brief 2009D17 465)', 'document').map((d) => [d.text, d.documentNummer])).toEqual([['2009D17 465', '2009D17465']]);
+  });
   it('ignores look-alikes', () => {
     expect(found('X2025D52678, 2025D526789, 2025D5267', 'document')).toEqual([]);
   });

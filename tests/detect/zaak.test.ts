@@ -8,7 +8,11 @@ describe('case numbers', () => {
       '2024Z17748',
     ]);
   });
+  it('reads the digits grouped as print groups them ("2009Z17 465", a committee report of 2009)', () => {
+    expect(found('het eindverslag van de werkgroep ICT-projecten bij de overheid (2009Z17 465);', 'zaak').map((z) => [z.text, z.zaakNummer])).toEqual([['2009Z17 465', '2009Z17465']]);
+    expect(found('2024Z12345 678 stemmen', 'zaak').map((z) => z.zaakNummer)).toEqual(['2024Z12345']);
+  });
   it('ignores look-alikes', () => {
-    expect(found('A2024Z21887 2024Z218870', 'zaak')).toEqual([]);
+    expect(found('A2024Z21887 2024Z218870 2024Z17 46', 'zaak')).toEqual([]);
   });
 });
