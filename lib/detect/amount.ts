@@ -143,8 +143,9 @@ export function detectAmounts(text: string): AmountMention[] {
     const m = BEFORE_CURRENCY.exec(text.slice(from, at));
     if (!m) continue;
     const start = from + m.index!;
-    // "half" and "kwart" are amounts only with a scale ("een half miljoen euro").
-    if (m[2] !== undefined && /half|kwart/.test(m[2]) && !m[3]) continue;
+    // "half" and "kwart" are amounts only with a scale ("een half miljoen euro"); "cent" alone only after digits
+    // ("ook maar één cent bezuinigen" is a way of speaking).
+    if (m[2] !== undefined && ((/half|kwart/.test(m[2]) && !m[3]) || c[2])) continue;
     const value = m[1] !== undefined ? parseDutchNumber(m[1], !!m[3]) * scaleOf(m[3]) : numberWordValue(m[2]!) * scaleOf(m[3]);
     push(start, at + c[0].length, c[1] || c[2] ? value / 100 : value);
   }

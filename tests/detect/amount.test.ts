@@ -81,6 +81,7 @@ describe('amounts', () => {
     ['a count', '75.330 tijdelijke vergunninghouders'],
     ['millions of people', '2,4 miljoen vluchtelingen en 30 miljoen mensen'],
     ['a percentage', 'een stijging van 12,5% en van 21 procent'],
+    ['a cent in words', 'niet bereid om ook maar één cent op ontwikkelingshulp te bezuinigen'],
     ['a year', 'in 2025'],
     ['a bare number', 'in totaal 620 miljoen'],
   ])('not: %s', (_, text) => {
