@@ -78,6 +78,7 @@ describe('amounts', () => {
     ['euro in a compound', 'de 20 euro-landen'],
     ['half without a scale', 'een half euro-teken'],
     ['Euro as a name', 'Euro 6 en Euro95 en de eurozone'],
+    ['an emission class', 'Vrachtwagens met een Euro2- en Euro3-motor en een Euro 6-motor'],
     ['a count', '75.330 tijdelijke vergunninghouders'],
     ['millions of people', '2,4 miljoen vluchtelingen en 30 miljoen mensen'],
     ['a percentage', 'een stijging van 12,5% en van 21 procent'],
