@@ -185,10 +185,10 @@ function dossierRef(dossierText: string, toevText: string | undefined): { kind: 
  * What a parenthesis holds, read once at its "(": a dossier with its toevoeging, then a kingdom act's
  * number ("(32017, R1884)", "(33514 (R1998))"), the Eerste Kamer's letters ("(35.300, C)", "(EK 35.788, V)", "(36578, letters
  * D en E)") or more whole dossiers ("(33400-VI en 33400-XVI)", "(33.610 / 33.847)"); before the dossier a
- * document's number ("(nr. 28, 33000-IV)") or the word Kamerstuk ("nr. 54 (Kamerstuk 32 201)").
+ * document's number ("(nr. 28, 33000-IV)"), the word Kamerstuk ("nr. 54 (Kamerstuk 32 201)") or the chamber ("(TK 36714)").
  */
 const PARENTHESIS = new RegExp(
-  `${SO}(Kamerstuk${SP})?(EK[ \u00a0]+)?(?:([Nn]r\\.)${SO}(\\d{1,5})${SO},${SO})?(${DOSSIER_OR_POINTED})(?:${TOEV_SEPARATOR}(${TOEV}))?` +
+  `${SO}(Kamerstuk${SP})?([ET]K[ \u00a0]+)?(?:([Nn]r\\.)${SO}(\\d{1,5})${SO},${SO})?(${DOSSIER_OR_POINTED})(?:${TOEV_SEPARATOR}(${TOEV}))?` +
     `(?:[ \u00a0]*,[ \u00a0]*(?:R[ \u00a0]?(\\d{3,4})|(?:letters?[ \u00a0]+)?([A-Z]{1,2})(?:[ \u00a0]+en[ \u00a0]+([A-Z]{1,2}))?)` +
     `|[ \u00a0]*\\(R[ \u00a0]?(\\d{3,4})\\)|((?:[ \u00a0]*(?:,|en|\\/)[ \u00a0]*${wholeItem(false)})*))${SO}\\)`,
   'yd',
@@ -204,14 +204,15 @@ function parenthesisAt(text: string, open: number): KamerstukMention[] {
   PARENTHESIS.lastIndex = open + 1;
   const m = PARENTHESIS.exec(text);
   if (!m) return [];
-  const [, kamerstukWord, ek, nrWord, nrFirst, dossierText, toevText, rAfterComma, letter, secondLetter, rInParentheses, more] = m;
+  const [, kamerstukWord, chamber, nrWord, nrFirst, dossierText, toevText, rAfterComma, letter, secondLetter, rInParentheses, more] = m;
+  const ek = chamber?.startsWith('E');
   const rNumber = rAfterComma ?? rInParentheses;
   const ref = dossierRef(dossierText!, toevText);
   if (!ref) return [];
   const at = (group: number) => m.indices![group]!;
   const close = m.index + m[0].length - 1;
   if (rNumber || letter) {
-    if (kamerstukWord || nrFirst) return [];
+    if (kamerstukWord || nrFirst || (chamber && !ek)) return [];
     const start = (ek ? at(2) : at(5))[0];
     // "(32017, R1884)"; "(33514 (R1998))" with the act's number in parentheses of its own.
     if (rNumber) return [{ ...ref, start, end: rAfterComma ? at(7)[1] : at(10)[1] + 1, ondernummer: null, rijkswet: `R${rNumber}` }];
@@ -222,6 +223,11 @@ function parenthesisAt(text: string, open: number): KamerstukMention[] {
     ];
   }
   if (ek) return [];
+  if (chamber) {
+    // A bill on the Kamer's agenda: "... raming van de ontvangsten (TK 36714 )".
+    const whole = kamerstukWord || nrWord || more ? [] : wholeAfterTitle(text, open, at(5)[0], close);
+    return whole.map((k) => ({ ...k, start: at(2)[0] }));
+  }
   if (nrWord) return kamerstukWord || more ? [] : [{ ...ref, start: at(3)[0], end: at(toevText ? 6 : 5)[1], ondernummer: Number(nrFirst) }];
   const before = NR_BEFORE.exec(text.slice(Math.max(0, open - 40), open));
   if (before) {
@@ -539,11 +545,11 @@ export function detectKamerstukken(text: string): KamerstukMention[] {
     bareSpans.push([start, Math.max(s + m[0].length, mentions.at(-1)!.end)]);
   }
   // Tried at each "(" (a regex that starts with a look-behind is tried at every character). Only a digit or a
-  // space can follow the "(" of a dossier, an "n" or "N" that of "(nr. 28, 33000-IV)", "E" and "K" those of "(EK
-  // 35.788, V)" and "(Kamerstuk 32 201)".
+  // space can follow the "(" of a dossier, an "n" or "N" that of "(nr. 28, 33000-IV)", "E", "T" and "K" those of "(EK
+  // 35.788, V)", "(TK 36714)" and "(Kamerstuk 32 201)".
   for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
     const c = text.charCodeAt(open + 1);
-    if ((c >= 0x30 && c <= 0x39) || c === 0x20 || c === 0xa0 || c === 0x6e || c === 0x4e || c === 0x45 || c === 0x4b) {
+    if ((c >= 0x30 && c <= 0x39) || c === 0x20 || c === 0xa0 || c === 0x6e || c === 0x4e || c === 0x45 || c === 0x4b || c === 0x54) {
       const ks = parenthesisAt(text, open);
       if (ks.length > 0) claim(ks);
     }

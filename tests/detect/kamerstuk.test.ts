@@ -185,6 +185,9 @@ describe('Kamerstuk references', () => {
     expect(ref('conform de definitie van de motie-Van Campen/Boswijk (21501–02), en').map((r) => [r.text, r.key])).toEqual([['21501–02', '21501-02']]);
     expect(ref('verlengd met motie-Grinwis c.s. (36 410-VII) uit de').map((r) => r.key)).toEqual(['36410-VII']);
     expect(ref('de motie Eerdmans over de prijs (25000) vraagt').map((r) => r.key)).toEqual([]);
+    // The chamber before the number (tweedekamer.nl's agenda).
+    expect(ref('alsmede aanwijzing en raming van de ontvangsten (TK 36714 ) (Inbreng verslag (wetsvoorstel)), vaste').map((r) => [r.text, r.key])).toEqual([['TK 36714', '36714']]);
+    expect(ref('de prijs (TK 36714)').map((r) => r.key)).toEqual([]);
     // A title in quotes (the Eerste Kamer's list of commitments).
     expect(ref('Toezegging Adviesrapport ‘Burgerschapsonderwijs in een veranderende samenleving’ (35.920); Brief').map((r) => [r.text, r.key])).toEqual([['35.920', '35920']]);
     expect(ref('Begroting Asiel en Migratie (36800-XX)').map((r) => r.key)).toEqual(['36800-XX']);
