@@ -371,10 +371,10 @@ const EK_LETTER = /[ \u00a0]?,[ \u00a0\n]{0,2}(?:letter )?([A-Z]{1,2})(?=[ \u00a
 
 /**
  * The Eerste Kamer's Handelingen cite their motions by dossier and letter with no prefix: "(35788, letter D)",
- * "35925-VI, letter T". Read only with the word "letter", from each ", letter X" back to its dossier (a
- * pattern that starts with a dossier is slow to try at every position of a text).
+ * "35925-VI, letter T", "haar motie 33709 onder de letter AH". Read only with the word "letter", from each ",
+ * letter X" back to its dossier (a pattern that starts with a dossier is slow to try at every position of a text).
  */
-const LETTER_AFTER = new RegExp(String.raw`, letters?[ \u00a0]+([A-Z]{1,2})(?![${LETTER}\d])`, 'g');
+const LETTER_AFTER = new RegExp(String.raw`(?:,|[ \u00a0]onder(?:[ \u00a0]de)?) letters?[ \u00a0]+([A-Z]{1,2})(?![${LETTER}\d])`, 'g');
 const DOSSIER_BEFORE = new RegExp(`(?<![${LETTER}\\d])(${DOSSIER})(?:${SO}${DASH}${SO}(${TOEV}))?${SO}$`);
 
 function bareLetters(text: string): KamerstukMention[] {
@@ -560,8 +560,8 @@ export function detectKamerstukken(text: string): KamerstukMention[] {
   }
   if (text.indexOf('Generaal') >= 0) for (const k of gluedMetadata(text)) claim([k]);
   if (text.indexOf('Kenmerk') >= 0) for (const k of kenmerkList(text)) claim([k]);
-  // A search for " letter" would stop at every space of the text; ", letter" at every comma.
-  if (text.indexOf(', letter') >= 0) addBareLetters(text, found);
+  // A search for " letter" stops at every space of the text; for "letter" at every "l".
+  if (text.indexOf(' letter') >= 0) addBareLetters(text, found);
   for (const k of found) k.text = text.slice(k.start, k.end);
   return found.sort((a, b) => a.start - b.start);
 }

@@ -146,6 +146,9 @@ describe('Kamerstuk references', () => {
     expect(found('in 2023, letter B en 35788, D', 'kamerstuk')).toEqual([]);
     // "letters" with a double letter (Handelingen I 2022/23: "de aangenomen motie 36200, letters AK").
     expect(found('Uitvoering van de aangenomen motie 36200, letters AK over de inkomensondersteuning AOW', 'kamerstuk').map((r) => [r.text, r.letter])).toEqual([['36200, letters AK', 'AK']]);
+    // "onder (de) letter" (Eerste Kamer Handelingen 2017).
+    expect(found('haar motie 33709 onder de letter AH aan te houden', 'kamerstuk').map((r) => [r.text, r.dossier, r.letter])).toEqual([['33709 onder de letter AH', 33709, 'AH']]);
+    expect(found('punt 5 onder de letter A van artikel 12', 'kamerstuk')).toEqual([]);
   });
 
   it("keeps a kingdom act's R-number apart from the toevoeging; the key has it as the Kamer records it", () => {
