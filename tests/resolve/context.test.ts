@@ -196,6 +196,9 @@ Afgedaan. De uitvoering van de motie is overgedragen aan het ministerie van SZW.
   it('carries the reference of a proposed motion to a later mention of its first submitter alone (a debate)', () => {
     const debate = 'Deze motie is voorgesteld door de leden Peters en Duyvendak. Zij krijgt nr. 37 (31209).\n\nEigenlijk is de motie van mevrouw Peters een vervolg op de verworpen motie.';
     expect(contextOf(debate, 'motie van mevrouw Peters').earlierRefs).toEqual([{ dossier: 31209, toevoeging: null, ondernummer: 37 }]);
+    // Not to the next motion the chair announces, of one of them (Handelingen 2016: its number is cut off).
+    const next = debate.replace('Eigenlijk is de motie van mevrouw Peters een vervolg op de verworpen motie.', 'De voorzitter: Deze motie is voorgesteld door het lid Peters. Naar mij blijkt');
+    expect(contextOf(next, 'motie is voorgesteld door het lid Peters').earlierRefs).toBeUndefined();
     // Not to the second submitter, nor to a mention with "c.s.".
     expect(contextOf(debate.replace('mevrouw Peters', 'de heer Duyvendak'), 'motie van de heer Duyvendak').earlierRefs).toBeUndefined();
     // Co-signers written as "c.s." (Handelingen 2005: the agenda, then the speakers).
