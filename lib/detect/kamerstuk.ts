@@ -113,20 +113,22 @@ function* bareMatches(text: string, misses: number[]): Generator<RegExpExecArray
 
 /**
  * A publication's identifier with its parts run together: "KST35925IIA2" (eumonitor.eu's metadata) is
- * kst-35925-IIA-2. Only with a toevoeging between the numbers: without one the split is a guess, and such
- * pages also number other documents so ("KST1145521", "KST22458").
+ * kst-35925-IIA-2, and "Nummer KST30175452" (the Parlementaire Monitor's) kst-30175-452. Such pages also number
+ * older documents so ("KST1145521", "KST22458"): without a toevoeging only a dossier of the last decades
+ * (20000-39999) with a number of two digits or more is read; "KST362841" could be split more than one way.
  */
-const GLUED_ID = /(\d{5})([IVXLC]{1,6}[A-C]?|[A-Z])(\d{1,4})(?![\dA-Za-z])/y;
+const GLUED_ID = /(\d{5})([IVXLC]{1,6}[A-C]?|[A-Z])(\d{1,4})(?![\dA-Za-z])|([23]\d{4})()(\d{2,4})(?![\dA-Za-z])/y;
 
 function gluedIdAt(text: string, at: number): KamerstukMention | null {
   const t = text.charCodeAt(at - 1);
   if ((t !== 0x54 && t !== 0x74) || at < 3 || text.slice(at - 3, at).toUpperCase() !== 'KST' || touchesBefore(text, at - 3)) return null;
   GLUED_ID.lastIndex = at;
   const m = GLUED_ID.exec(text);
+  const [dossier, toevoeging, nr] = m ? (m[1] ? [m[1], m[2], m[3]] : [m[4], undefined, m[6]]) : [];
   // Dossier 21 501's toevoegingen are numbers too: "KST21501202146" could be split more than one way.
-  if (!m || Number(m[1]) === NUMERIC_TOEVOEGING_DOSSIER) return null;
-  const ref = dossierRef(m[1]!, m[2]);
-  return ref ? { ...ref, start: at - 3, end: at + m[0].length, ondernummer: Number(m[3]) } : null;
+  if (!m || Number(dossier) === NUMERIC_TOEVOEGING_DOSSIER || (!toevoeging && text.slice(at - 3, at) !== 'KST')) return null;
+  const ref = dossierRef(dossier!, toevoeging);
+  return ref ? { ...ref, start: at - 3, end: at + m[0].length, ondernummer: Number(nr) } : null;
 }
 
 /**

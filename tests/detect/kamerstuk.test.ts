@@ -80,6 +80,8 @@ describe('Kamerstuk references', () => {
     // A publication's identifier run together (eumonitor.eu's metadata).
     ['Nummer KST35925IIA2\nReference', 'KST35925IIA2', '35925-IIA-2'],
     ['KST34775V1 Voorstel van wet |', 'KST34775V1', '34775-V-1'],
+    // The Parlementaire Monitor's "Nummer" without a toevoeging: a dossier of the last decades and a number.
+    ['Publicatiedatum 20-06-2022\nNummer KST32820477\nKenmerk', 'KST32820477', '32820-477'],
     // Two dossiers with a comma, in parentheses (Handelingen 2000): the first's; bare, such a comma may end a list item.
     ['de motie-Melkert c.s. over personeel (27127,27101 , nr. 71);', '27127,27101 , nr. 71', '27127-71'],
     ['de dossiers 19637, 32317, nr. 5 en', '32317, nr. 5', '32317-5'],
@@ -270,7 +272,7 @@ describe('Kamerstuk references', () => {
     ['a percentage', '12,5% van de 32317 aanvragen'],
     ['an abbreviation inside a word or code', 'TKST 33348, KSA 33348, KS-33348 en AKst 33348'],
     ['a number after "dossier" that is no dossier', 'het dossier 2024 en dossiernummer 31234'],
-    ['a run-together identifier with no toevoeging to split it by', 'Nummer KST1145521 en KST22458 en XKST34775V1'],
+    ['a run-together identifier that could be split more than one way', 'Nummer KST1145521 en KST22458 en XKST34775V1 en KST362841 en kst32820477'],
   ])('does not take %s for one', (_, text) => {
     expect(kinds(text).filter((k) => k.startsWith('kamerstuk'))).toEqual([]);
   });
