@@ -388,7 +388,7 @@ function capitalTitles(text: string): MotionMention[] {
 
 /**
  * "is door de leden Timmermans (GroenLinks-PvdA), Bikker (ChristenUnie) en Van Hijum (NSC) een motie ingediend",
- * "de door Kamerlid Hermans ingediende motie"; news: "Kamerleden Palmen (NSC) en Chakor (GL-PvdA) dienden een motie
+ * "de door Kamerlid Hermans ingediende motie", "de door Lodewijk Asscher (PvdA) en Thierry Aartsen (VVD) ingediende motie"; news: "Kamerleden Palmen (NSC) en Chakor (GL-PvdA) dienden een motie
  * in", "Senator Koffeman (PvdD) diende een gewijzigde motie in", "VVD-Kamerlid Erkens diende een motie in" (the members
  * the sentence's subject).
  */
@@ -396,7 +396,7 @@ const EEN_BEFORE = /(?:^|[^A-Za-z])(?:een(?:[ \u00a0]+gewijzigde)?|ingediende|vo
 /** The members' role, with their party before it as news writes it: "VVD-Kamerlid", "GL-PvdA-Kamerleden", "PvdA- Kamerlid", "PvdD-senator". */
 const SUBMITTERS_ROLE = `(?:[A-Z\\d][A-Za-z\\d&]*-[ \u00a0]?){0,2}(?:(?:Tweede[ \u00a0-]?)?Kamerleden|(?:Tweede[ \u00a0-]?)?Kamerlid|[Ss]enatoren|[Ss]enator)`;
 const LIST_OPENS = new RegExp(
-  `(?:(?:^|[^A-Za-z])door[ \u00a0]+((?:de[ \u00a0]+leden|het[ \u00a0]+lid|${SUBMITTERS_ROLE})[ \u00a0]+)|` +
+  `(?:(?:^|[^A-Za-z])door[ \u00a0]+((?:de[ \u00a0]+leden|het[ \u00a0]+lid|${SUBMITTERS_ROLE})[ \u00a0]+|(?=[A-Z]))|` +
     `(?:^|[.!?][ \u00a0]+|\n[ \u00a0]*)((?:(?:Het|De)[ \u00a0]+)?${SUBMITTERS_ROLE}[ \u00a0]+))`,
   'g',
 );

@@ -206,6 +206,11 @@ describe('named motions', () => {
     expect(mo('In het debat is door het lid Omtzigt een motie ingediend.')).toEqual([{ text: 'het lid Omtzigt een motie', indieners: ['Omtzigt'], cs: false }]);
     // "de door ... ingediende motie" (ANP on the Algemene Politieke Beschouwingen).
     expect(mo('is de door Kamerlid Hermans ingediende motie aangenomen om 200 miljoen euro')).toEqual([{ text: 'Kamerlid Hermans ingediende motie', indieners: ['Hermans'], cs: false }]);
+    // The names alone after "door" (a sector's news), never a party.
+    expect(mo('op school. In de door Lodewijk Asscher (PvdA) en Thierry Aartsen (VVD) ingediende motie (pdf) over')).toEqual([
+      { text: 'Lodewijk Asscher (PvdA) en Thierry Aartsen (VVD) ingediende motie', indieners: ['Lodewijk Asscher', 'Thierry Aartsen'], cs: false },
+    ]);
+    expect(mo('de door PvdA en VVD ingediende motie en de door de Kamer aangenomen motie')).toEqual([]);
     expect(mo('de door het lid Omtzigt c.s. ingediende motie over')).toEqual([{ text: 'het lid Omtzigt c.s. ingediende motie', indieners: ['Omtzigt'], cs: true }]);
     expect(mo('de door de regering ingediende motie')).toEqual([]);
     // Not members, or not the list alone before "een motie".
