@@ -106,7 +106,15 @@ const YEAR_STARTS = [
  * after a match: a look-behind first would be tried at every character).
  */
 export function* yearNumbers(text: string, re: RegExp): Generator<RegExpExecArray> {
-  for (const m of stickyMatches(text, literalStarts(text, YEAR_STARTS), re)) if (!touchesBefore(text, m.index)) yield m;
+  for (const m of stickyMatches(text, literalStarts(text, YEAR_STARTS), re)) if (!touchesBefore(text, m.index) || afterGluedSession(text, m.index)) yield m;
+}
+
+/** officielebekendmakingen.nl's metadata read as text runs its cells together: "Staten-Generaal2010-20112011Z03511". */
+const GLUED_SESSION = /((?:19|20)\d\d)-((?:19|20)\d\d)$/;
+
+function afterGluedSession(text: string, at: number): boolean {
+  const m = GLUED_SESSION.exec(text.slice(Math.max(0, at - 9), at));
+  return !!m && Number(m[2]) === Number(m[1]) + 1;
 }
 
 /** The first position at or after `from` where a match may start, or -1. */
