@@ -20,7 +20,8 @@ const normalized = new Map<string, string>();
 const NORMALIZED_KEPT = 10_000;
 
 function normalizeUncached(name: string): string {
-  let s = foldDiacritics(name).toLowerCase().replace(/[.\u2019']/g, (c) => (c === '.' ? '' : "'"));
+  // A signature the Kamer's data cut off after its comma ("Erkens,") is the surname alone.
+  let s = foldDiacritics(name).toLowerCase().replace(/[.\u2019']/g, (c) => (c === '.' ? '' : "'")).replace(/[\s,]+$/, '');
   const comma = /^([^,]+),\s*(.+)$/.exec(s);
   if (comma) s = `${comma[2]} ${comma[1]}`;
   return s.replace(/\s+/g, ' ').replace(/\s*-\s*/g, '-').trim();

@@ -4,9 +4,15 @@ import { detect } from '../../lib/detect/index';
 import type { MotionMention } from '../../lib/detect/types';
 import { buildMotionContext } from '../../lib/resolve/context';
 import { resolveMotion } from '../../lib/resolve/motion';
-import { givenNameFits } from '../../lib/resolve/names';
+import { givenNameFits, surnameMatches } from '../../lib/resolve/names';
 
 describe('a first name written with a surname', () => {
+  it('reads a signature the data cut off after its comma ("Erkens,") as the surname alone', () => {
+    expect(surnameMatches('Erkens', 'Erkens,')).toBe(true);
+    expect(surnameMatches('Van Oostenbruggen', 'Van Oostenbruggen,')).toBe(true);
+    expect(surnameMatches('Erkens', 'Dijk, J.P.')).toBe(false);
+  });
+
   it('fits a member whose initials hold its letter, also when it is not the first ("Joost" for B.J. Eerdmans)', () => {
     expect(givenNameFits('joost', 'B.J.')).toBe(true);
     expect(givenNameFits('inge', 'I.')).toBe(true);
