@@ -24,7 +24,7 @@ const RANGE_SCALE = new RegExp(`^${SO}(?:à|a|tot(?:${SP}en${SP}met)?|[-\\u2013\
 const BEFORE_CURRENCY = new RegExp(`(?:(?<![${LETTER}\\d.,])(${NUM})|(?<![${LETTER}])(${WORD}))(?:${SP}(${SCALE}))?${SP}$`);
 // "euro", "Euro", "EUR", "EURO"; not "euro-landen", nor an engine's emission class ("een Euro2- en Euro 6-motor").
 // "19 eurocent" and "21 cent" are 0.19 and 0.21 euro.
-const CURRENCY = new RegExp(String.raw`[Ee]uro(?:'s|(cent)s?)?(?![${LETTER}\d]|-[${LETTER}]|[ -]?\d)|EURO?(?![${LETTER}])|(cent)s?(?![${LETTER}])`, 'y');
+const CURRENCY = new RegExp(String.raw`(?:euro|Euro(?![ -]?\d))(?:'s|(cent)s?)?(?![${LETTER}\d]|-[${LETTER}])|EURO?(?![${LETTER}])|(cent)s?(?![${LETTER}])`, 'y');
 /** Where CURRENCY can start ("uro": a search for "euro" stops at every "e"; " cent" after a space, never in "procent"). */
 const CURRENCY_WORDS = [
   { find: 'uro', back: 1 },

@@ -40,6 +40,8 @@ describe('amounts', () => {
     ['verhoogd van 18 naar 19 eurocent per gereden kilometer', '19 eurocent', 0.19],
     // "cent" alone (news on fuel duty, 2023).
     ['De prijs van benzine aan de pomp zou hierdoor bijna 21 cent stijgen.', '21 cent', 0.21],
+    // A number after "euro" starts the next item (a motion, 2016).
+    ['overwegende dat van die 3,3 miljard euro 1,4 miljard door het', '3,3 miljard euro', 3_300_000_000],
     // A decrease in a budget table: its size, as "-€ 5 miljoen" reads.
     ['Mutatie € -/- 5 miljoen', '€ -/- 5 miljoen', 5_000_000],
   ])('%j', (text, written, value) => {
