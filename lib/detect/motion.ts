@@ -133,8 +133,8 @@ const NOT_A_NAME = new Set(
     // A document's metadata labels ("Motie\nNummer: 2025D43163").
     'Nummer Datum Titel Onderwerp Status Indiener Indieners Vergaderjaar Documentnummer Zaaknummer Besluit ' +
     'Stemming Stemmingsuitslag Kabinetsappreciatie Soort ' +
-    // A role without a name, an organisation ("een motie van het Kamerlid waarin", "de motie van de Vereniging Nederlandse Gemeenten").
-    'Kamerlid Kamerleden Vereniging Stichting Federatie Gemeente Gemeenten Provincie Provincies Werkgroep').split(' '),
+    // An organisation ("de motie van de Vereniging Nederlandse Gemeenten").
+    'Vereniging Stichting Federatie Gemeente Gemeenten Provincie Provincies Werkgroep').split(' '),
 );
 /**
  * Words a motion's title starts with on a party's site ("Motie Zeker zijn van een goede Leraar"): no name
@@ -153,9 +153,12 @@ const PARTIES = new Set(
  */
 const TITLE_NOUN_END = /(?:budget|beleid|fonds|regeling|initiatie(?:f|ven)|programma|akkoord|agenda|reserve|subsidie|toeslag|vergunning|begroting|voorstel|belang|leefbaar|lokaal)$/i;
 
+/** A role without a name: "een motie van het Kamerlid waarin". */
+const ROLE_ALONE = /^(?:(?:het|de)[\s\u00a0]+)?kamerl(?:id|eden)$/i;
+
 /** "De Kamer", "van de Partij", "Kamer Tweede": each capitalised word of a name is checked. */
 function notAName(surname: string): boolean {
-  if (PARTIES.has(surname.toLowerCase().replace(/[\s\u00a0]+/g, ''))) return true;
+  if (PARTIES.has(surname.toLowerCase().replace(/[\s\u00a0]+/g, '')) || ROLE_ALONE.test(surname)) return true;
   return TITLE_START.has(surname) || surname.split(/[\s\u00a0]+/).some((w) => NOT_A_NAME.has(w) || TITLE_NOUN_END.test(w));
 }
 

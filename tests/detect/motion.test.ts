@@ -255,8 +255,9 @@ describe('named motions', () => {
 
   it('does not read a motion named by its subject as one named by a member ("de moties Nationaal coördinator en ...")', () => {
     expect(mo('inzake uitvoering van de moties Nationaal coördinator en Staatscommissie discriminatie en racisme (Kamerstuk 30 950, nrs. 203, 211 en 186)')).toEqual([]);
-    // A role without a name, an organisation.
+    // A role without a name, an organisation; a role after the names ends nothing (a blog, 2020).
     expect(mo('heeft ingestemd met een motie van het Kamerlid waarin wordt geconstateerd')).toEqual([]);
+    expect(mo('Motie 153 van het lid Ouwehand, Kuzu, Van Haga en Van Kooten-Arissen, Kamerlid Lid Van Kooten-Arissen').length).toBe(1);
     expect(mo('een reactie op de aangenomen motie van de Vereniging Nederlandse Gemeenten om')).toEqual([]);
   });
 
