@@ -7,6 +7,8 @@ describe('named motions', () => {
   it.each([
     ['uitvoering van de motie Eerdmans die opriep', 'motie Eerdmans', ['Eerdmans'], false],
     ['zoals de motie-Eerdmans vraagt', 'motie-Eerdmans', ['Eerdmans'], false],
+    // A space before the hyphen (openkamer.org's title).
+    ['Kamerstuk 31700-XIV-24\n\nMotie -Snijder-Hazelhoff c.s. over het niet meer vangen van glasaal', 'Motie -Snijder-Hazelhoff c.s.', ['Snijder-Hazelhoff'], true],
     ['in het kader van de motie Van Zanten/Boomsma.4', 'motie Van Zanten/Boomsma', ['Van Zanten', 'Boomsma'], false],
     ['de motie-Klaver c.s. werd aangenomen', 'motie-Klaver c.s.', ['Klaver'], true],
     ['Motie van de leden Piri en Bontenbal over een plan', 'Motie van de leden Piri en Bontenbal', ['Piri', 'Bontenbal'], false],
