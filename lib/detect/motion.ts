@@ -391,9 +391,9 @@ function capitalTitles(text: string): MotionMention[] {
 
 /**
  * "is door de leden Timmermans (GroenLinks-PvdA), Bikker (ChristenUnie) en Van Hijum (NSC) een motie ingediend",
- * "de door Kamerlid Hermans ingediende motie", "de door Lodewijk Asscher (PvdA) en Thierry Aartsen (VVD) ingediende motie"; news: "Kamerleden Palmen (NSC) en Chakor (GL-PvdA) dienden een motie
- * in", "Senator Koffeman (PvdD) diende een gewijzigde motie in", "VVD-Kamerlid Erkens diende een motie in" (the members
- * the sentence's subject).
+ * "de door Kamerlid Hermans ingediende motie", "de door Lodewijk Asscher (PvdA) en Thierry Aartsen (VVD) ingediende
+ * motie"; news: "Kamerleden Palmen (NSC) en Chakor (GL-PvdA) dienden een motie in", "Senator Koffeman (PvdD) diende een
+ * gewijzigde motie in", "VVD-Kamerlid Erkens diende een motie in" (the members the sentence's subject).
  */
 const EEN_BEFORE = /(?:^|[^A-Za-z])(?:een(?:[ \u00a0]+gewijzigde)?|ingediende|voorgestelde)[ \u00a0]+$/;
 /** The members' role, with their party before it as news writes it: "VVD-Kamerlid", "GL-PvdA-Kamerleden", "PvdA- Kamerlid", "PvdD-senator". */
@@ -465,9 +465,14 @@ function membersAfterNumber(text: string, at: number): MotionMention | null {
 
 /** "van het lid X ..." at `from` (or what follows `head` there), read as the long form after "motie", with its subject. */
 function membersAt(text: string, from: number, head = 'motie '): MotionMention | null {
+  return membersFrom(text, from, from, head);
+}
+
+/** The members at `from` read as what follows `head`; the mention runs from `start` (its "motie") to their end. */
+function membersFrom(text: string, start: number, from: number, head: string): MotionMention | null {
   const read = readAsLongForm(head, text.slice(from, from + 300));
   if (!read) return null;
-  const mention = motionMention(text, from, from + read.end, read.people, read.cs);
+  const mention = motionMention(text, start, from + read.end, read.people, read.cs);
   if (read.subject) mention.subject = read.subject;
   return mention;
 }
@@ -484,11 +489,7 @@ const SUBMITTED_BY_NEWS = /^[Mm]otie,[ \u00a0]+ingediend[ \u00a0]+door[ \u00a0]+
 
 function submittedBy(text: string, at: number): MotionMention | null {
   const news = SUBMITTED_BY_NEWS.exec(text.slice(at, at + 60));
-  if (news) {
-    const from = at + news[0].length;
-    const read = readAsLongForm('motie van de leden ', text.slice(from, from + 300));
-    return read ? motionMention(text, at, from + read.end, read.people, read.cs) : null;
-  }
+  if (news) return membersFrom(text, at, at + news[0].length, 'motie van de leden ');
   const head = SUBMITTED_BY.exec(text.slice(at, at + 60));
   if (!head) return null;
   const from = at + head[0].length;
@@ -504,10 +505,7 @@ const SPEAKER_FIRST = /^[Mm]otie[ \u00a0]+van[ \u00a0]+mij(?:zelf)?[ \u00a0]+en[
 
 function withSpeaker(text: string, at: number): MotionMention | null {
   const head = SPEAKER_FIRST.exec(text.slice(at, at + 30));
-  if (!head) return null;
-  const from = at + head[0].length;
-  const read = readAsLongForm('motie van ', text.slice(from, from + 300));
-  return read ? motionMention(text, at, from + read.end, read.people, read.cs) : null;
+  return head ? membersFrom(text, at, at + head[0].length, 'motie van ') : null;
 }
 
 /** A numbered motion with its members in parentheses, joined by "&" (a sector's blog): "Motie 73 (Pechtold & Dik-Faber)". */
@@ -543,10 +541,11 @@ function othersOfPlural(text: string, end: number): MotionMention[] {
   // "en" right after the first motion's names, or a comma or ")" (a subject ending in its reference) before "van".
   for (let m = NEXT_OF_MEMBERS.exec(span); m; m = NEXT_OF_MEMBERS.exec(span)) {
     const from = end + m.index + m[0].length;
-    const title = /^(?:van|de|het)[ \u00a0]/.test(text.slice(from, from + 4));
-    const next = membersAt(text, from, title ? (text.startsWith('van', from) ? 'motie ' : 'motie van ') : 'motie van de leden ');
+    // "van het lid X", "het lid X" (the "van" left out), or the names alone.
+    const written = text.startsWith('van', from) ? 'van' : /^(?:de|het)[ \u00a0]/.test(text.slice(from, from + 4)) ? 'title' : 'names';
+    const next = membersAt(text, from, written === 'van' ? 'motie ' : written === 'title' ? 'motie van ' : 'motie van de leden ');
     // Names alone are another motion only with a reference of their own.
-    if (!next || (!title && !/^[ \u00a0]*\(/.test(text.slice(next.end, next.end + 4)))) continue;
+    if (!next || (written === 'names' && !/^[ \u00a0]*\(/.test(text.slice(next.end, next.end + 4)))) continue;
     out.push(next);
     NEXT_OF_MEMBERS.lastIndex = next.end - end;
   }
