@@ -125,7 +125,7 @@ function startsBetween(mentions: Mention[], from: number, to: number): boolean {
 export function clauseEnd(text: string, from: number, mentions: Mention[]): number {
   const limit = Math.min(text.length, from + MAX_AFTER);
   const nextMotion = mentions.find((m) => m.kind === 'motion' && m.start >= from && !inSubjectOf(text, from, m, mentions));
-  let end = Math.min(limit, nextMotion ? nextMotion.start : limit);
+  const end = Math.min(limit, nextMotion ? nextMotion.start : limit);
   const bullet = LIST_ITEM_START.exec(text.slice(from, end));
   const itemEnd = bullet ? from + bullet.index + 1 : end;
   // A blank line alone ends no clause: a reference may stand in a block of its own below the motion.
