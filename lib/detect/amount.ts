@@ -24,12 +24,15 @@ const RANGE_SCALE = new RegExp(`^${SO}(?:à|a|tot(?:${SP}en${SP}met)?|[-\\u2013\
 const BEFORE_CURRENCY = new RegExp(`(?:(?<![${LETTER}\\d.,])(${NUM})|(?<![${LETTER}])(${WORD}))(?:${SP}(${SCALE}))?${SP}$`);
 // "euro", "Euro", "EUR", "EURO"; not "euro-landen", nor an engine's emission class ("een Euro2- en Euro 6-motor").
 // "19 eurocent" and "21 cent" are 0.19 and 0.21 euro.
-const CURRENCY = new RegExp(String.raw`(?:euro|Euro(?![ -]?\d))(?:'s|(cent)s?)?(?![${LETTER}\d]|-[${LETTER}])|EURO?(?![${LETTER}])|(cent)s?(?![${LETTER}])`, 'y');
-/** Where CURRENCY can start ("uro": a search for "euro" stops at every "e"; " cent" after a space, never in "procent"). */
+const CURRENCY = new RegExp(String.raw`(?:euro|Euro(?![ -]?\d))(?:'s|(cent)s?)?(?![${LETTER}\d]|-[${LETTER}])|EURO?(?![${LETTER}])|(?<=[\s\u00a0])(cent)s?(?![${LETTER}])`, 'y');
+/**
+ * Where CURRENCY can start ("uro": a search for "euro" stops at every "e"; "cent", whose space before it is checked
+ * by CURRENCY: a search that starts with a space stops at every space).
+ */
 const CURRENCY_WORDS = [
   { find: 'uro', back: 1 },
   { find: 'EUR', back: 0 },
-  { find: ' cent', back: -1 },
+  { find: 'cent', back: 0 },
 ];
 /** A table's unit ("(x € 1.000)", "bedragen x € 1 mln", "(* € 1.000)"), not an amount. */
 const TABLE_UNIT_BEFORE = /(?:^|[\s(])[x×*][\s\u00a0]{0,2}$/u;
@@ -117,7 +120,7 @@ export function detectAmounts(text: string): AmountMention[] {
   const out: AmountMention[] = [];
   const hasEuroSign = text.indexOf('€') >= 0;
   const hasEUR = text.indexOf('EUR') >= 0;
-  if (!hasEuroSign && !hasEUR && text.indexOf('uro') < 0 && text.indexOf(' cent') < 0) return out;
+  if (!hasEuroSign && !hasEUR && text.indexOf('uro') < 0 && text.indexOf('cent') < 0) return out;
   const push = (start: number, end: number, value: number) => {
     if (!Number.isFinite(value) || value < 0) return;
     if (TABLE_UNIT_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && Number.isInteger(Math.log10(value))) return;

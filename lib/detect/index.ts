@@ -23,10 +23,14 @@ export { kamerstukKey } from './kamerstuk';
 export function mayHoldMention(text: string): boolean {
   // One regex for what starts with a rare character; the words that start with a common letter are
   // string searches for a rarer part first (a regex tries every "e" and "o" of the text for them).
-  return RARE_START.test(text) || (text.indexOf('uro') >= 0 && EURO.test(text)) || text.indexOf('motie') >= 0 || text.indexOf('Motie') >= 0 || text.indexOf(' cent') >= 0;
+  return (
+    RARE_START.test(text) || (text.indexOf('uro') >= 0 && EURO.test(text)) || text.indexOf('motie') >= 0 || text.indexOf('Motie') >= 0 || (text.indexOf('cent') >= 0 && CENTS.test(text))
+  );
 }
 const RARE_START = /\d{3}|[€\u00ad]|EUR|Handelingen|MOTIE/;
 const EURO = /[Ee]uro(?!p)/;
+/** "cent" alone is an amount only after digits ("21 cent"), never "procent". */
+const CENTS = /\d[\s\u00a0]cent/;
 
 /** Longer, more specific mentions win where two kinds claim the same text. */
 const PRIORITY: Record<Mention['kind'], number> = { handelingen: 6, kamerstuk: 5, motion: 4, document: 3, zaak: 3, amount: 2 };
