@@ -254,7 +254,9 @@ function wholeAfterTitle(text: string, open: number, from: number, to: number): 
   // The title word in the same sentence ("... met een handicap (Trb. 2007, 169) ( 33990 )": no sentence ends at
   // "Trb."; nor at a blank line: a PDF's page header may stand in the middle of a long title).
   const titled = TITLE_END.test(before) && TITLE_WORD.test(before.slice(sentenceStart(before, 0, before.length, false)));
-  if (!titled && !MOTION_NAME_BEFORE.test(before)) return [];
+  // A motion's name is at most eight words: only the end of the text before is searched, and only with "otie" in it.
+  const near = before.slice(-120);
+  if (!titled && !(near.indexOf('otie') >= 0 && MOTION_NAME_BEFORE.test(near))) return [];
   const out: KamerstukMention[] = [];
   for (const item of text.slice(from, to).matchAll(WHOLE_ITEMS)) {
     const ref = dossierRef(item[1]!, item[2]);
@@ -376,17 +378,24 @@ const EK_LETTER = /[ \u00a0]?,[ \u00a0\n]{0,2}(?:letter )?([A-Z]{1,2})(?=[ \u00a
  * "35925-VI, letter T", "haar motie 33709 onder de letter AH". Read only with the word "letter", from each ",
  * letter X" back to its dossier (a pattern that starts with a dossier is slow to try at every position of a text).
  */
-const LETTER_AFTER = new RegExp(String.raw`(?:,|[ \u00a0]onder(?:[ \u00a0]de)?) letters?[ \u00a0]+([A-Z]{1,2})(?![${LETTER}\d])`, 'g');
+const LETTER_WORD = new RegExp(String.raw`letters?[ \u00a0]+([A-Z]{1,2})(?![${LETTER}\d])`, 'y');
+/** What stands between the dossier and "letter": ", " or " onder (de) ". */
+const BEFORE_LETTER = /(?:,|[ \u00a0]onder(?:[ \u00a0]de)?)[ \u00a0]$/;
 const DOSSIER_BEFORE = new RegExp(`(?<![${LETTER}\\d])(${DOSSIER})(?:${SO}${DASH}${SO}(${TOEV}))?${SO}$`);
 
 function bareLetters(text: string): KamerstukMention[] {
   const out: KamerstukMention[] = [];
-  for (const m of text.matchAll(LETTER_AFTER)) {
-    const at = m.index!;
+  // At each "letter" (a search that starts with a space or a comma would stop at every one of them).
+  for (let word = text.indexOf('letter'); word >= 0; word = text.indexOf('letter', word + 6)) {
+    LETTER_WORD.lastIndex = word;
+    const m = LETTER_WORD.exec(text);
+    const sep = m && BEFORE_LETTER.exec(text.slice(Math.max(0, word - 10), word));
+    if (!m || !sep) continue;
+    const at = word - sep[0].length;
     const from = Math.max(0, at - 24);
     const d = DOSSIER_BEFORE.exec(text.slice(from, at));
     const ref = d && dossierRef(d[1]!, d[2]);
-    if (ref) out.push({ ...ref, start: from + d.index, end: at + m[0].length, ondernummer: null, letter: m[1]! });
+    if (ref) out.push({ ...ref, start: from + d.index, end: word + m[0].length, ondernummer: null, letter: m[1]! });
   }
   return out;
 }
@@ -562,8 +571,7 @@ export function detectKamerstukken(text: string): KamerstukMention[] {
   }
   if (text.indexOf('Generaal') >= 0) for (const k of gluedMetadata(text)) claim([k]);
   if (text.indexOf('Kenmerk') >= 0) for (const k of kenmerkList(text)) claim([k]);
-  // A search for " letter" stops at every space of the text; for "letter" at every "l".
-  if (text.indexOf(' letter') >= 0) addBareLetters(text, found);
+  addBareLetters(text, found);
   for (const k of found) k.text = text.slice(k.start, k.end);
   return found.sort((a, b) => a.start - b.start);
 }
