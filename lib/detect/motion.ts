@@ -8,7 +8,7 @@ import { LETTER, LOWER, S, SO, SP, TUSSENVOEGSELS, UPPER, literalStarts, touches
 import { detectKamerstukken } from './kamerstuk';
 import type { MotionMention, MotionSignatory } from './types';
 
-const TUSSEN_LOWER = `(?:(?:van|de|der|den|ter|ten|te|het|in|op|'t)${SP}){1,3}`;
+const TUSSEN_LOWER = `(?:(?:van|de|der|den|ter|ten|te|het|in|op|el|'t)${SP}){1,3}`;
 const TUSSEN_UPPER = `(?:(?:Van|De|Den|Ter|Ten|Te|In|Op|El|'t)${SP}(?:(?:de|der|den|het|'t)${SP}){0,2})`;
 // A footnote marker may stick to the name in extracted text ("het lid Bikker3"): up to three digits
 // after a name end it; they are not part of it. A word cut at a hyphen ("Klimaat- en Energieverkenning")

@@ -7,6 +7,8 @@ describe('named motions', () => {
   it.each([
     ['uitvoering van de motie Eerdmans die opriep', 'motie Eerdmans', ['Eerdmans'], false],
     ['zoals de motie-Eerdmans vraagt', 'motie-Eerdmans', ['Eerdmans'], false],
+    // "el" after a first name (news, 2025).
+    ['De motie van Ismail el Abassi (DENK) over het volledig afschaffen', 'motie van Ismail el Abassi (DENK)', ['Ismail el Abassi'], false],
     // A space before the hyphen (openkamer.org's title).
     ['Kamerstuk 31700-XIV-24\n\nMotie -Snijder-Hazelhoff c.s. over het niet meer vangen van glasaal', 'Motie -Snijder-Hazelhoff c.s.', ['Snijder-Hazelhoff'], true],
     ['in het kader van de motie Van Zanten/Boomsma.4', 'motie Van Zanten/Boomsma', ['Van Zanten', 'Boomsma'], false],
