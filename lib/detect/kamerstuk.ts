@@ -34,12 +34,13 @@ const DOSSIER_OR_POINTED = `(?:${DOSSIER}|[1-3]\\d\\.\\d{3}(?!\\d))`;
 const SL = '[ \\u00a0\\u2009\\u202f\\t]{0,3}(?:\\r?\\n[ \\u00a0\\u2009\\u202f\\t]{0,3})?';
 const NUMBERED = `(?:${SL},)?${SL}${NR}${NR_TAIL}|${SO}${DASH}${SO}(\\d{1,5})(?![\\d${LETTER}]|[.,]\\d|${DASH}\\d)`;
 /**
- * A document filed in two dossiers: "Kamerstukken 32 824 en 29 279, nr. 148", "34 682/35 334, nr. 143",
+ * A document filed in two dossiers: "Kamerstukken 32 824 en 29 279, nr. 148", "34 682/35 334, nr. 143", "Kamerstukken
+ * 21 501-08 en 21 501-33, nr. 908",
  * or in two chapters of one: "36 410 B en C, nr. 5" (the municipalities' and provinces' funds). Its
  * number is the first's (kst-32824-148, kst-36410-B-5); the second is read over.
  */
 const alsoIn = (separators: string, repeat: '' | '+') =>
-  `(?:(?:${SO}(?:${separators})${SO}(?:${DOSSIER}(?:(?:${SO}${DASH}${SO}|${SP})${TOEV_LETTERS}(?![${LETTER}\\d]))?|${TOEV_LETTERS}(?![${LETTER}\\d])))${repeat}(?=${SO},?${SO}(?:stuk${SP})?[Nn]rs?\\.))?`;
+  `(?:(?:${SO}(?:${separators})${SO}(?:${DOSSIER}(?:(?:${SO}${DASH}${SO}|${SP})${TOEV_LETTERS}(?![${LETTER}\\d])|${SO}${DASH}${SO}\\d{2}(?!\\d))?|${TOEV_LETTERS}(?![${LETTER}\\d])))${repeat}(?=${SO},?${SO}(?:stuk${SP})?[Nn]rs?\\.))?`;
 const ALSO_IN = alsoIn('en|/', '');
 /**
  * After "Kamerstuk" a comma joins them too ("Kamerstuk 31728, 30914, nr. 5"), and more than two may share the

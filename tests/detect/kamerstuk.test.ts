@@ -137,6 +137,8 @@ describe('Kamerstuk references', () => {
     // Two chapters of one dossier (the municipalities' and provinces' funds): the first one's number.
     expect(ref('Kamerstukken II 2023/24, 36 410 B en C, nr. 5').map((r) => [r.text, r.key])).toEqual([['Kamerstukken II 2023/24, 36 410 B en C, nr. 5', '36410-B-5']]);
     expect(ref('de brief (36600 B en C, nr. 9) over').map((r) => r.key)).toEqual(['36600-B-9']);
+    // Two of the EU councils' sub-dossiers (a committee report, 2023).
+    expect(ref('energieministers (Kamerstukken 21 501-08 en 21 501-33, nr. 908);').map((r) => [r.text, r.key])).toEqual([['Kamerstukken 21 501-08 en 21 501-33, nr. 908', '21501-08-908']]);
   });
 
   it('reads the Eerste Kamer\'s bare "(35788, letter D)" as that letter of the dossier, only with the word "letter"', () => {
