@@ -55,6 +55,7 @@ export const MentionSchema = z.discriminatedUnion('kind', [
     cs: z.boolean(),
     subject: z.optional(z.string().check(z.maxLength(2000))),
     numberBefore: z.optional(z.literal(true)),
+    proposed: z.optional(z.literal(true)),
   }),
   z.object({
     ...span,

@@ -344,8 +344,12 @@ function motionOf(text: string, m: RegExpExecArray): MotionMention | null {
   const mention = motionMention(text, start, end, people, cs || !!second?.cs);
   const subject = short ? subjectAfter(text, end) : (OVER_SUBJECT.exec(m[0])?.[1]?.replace(/[\s\u00a0]+/g, ' ') ?? subjectAfter(text, end));
   if (subject) mention.subject = subject;
+  if (PROPOSED.test(m[0])) mention.proposed = true;
   return mention;
 }
+
+/** The chair's "Deze motie is voorgesteld door ..." (also "ondertekend"): the motion just proposed. */
+const PROPOSED = /^[Mm]otie[ \u00a0]+(?:is|werd)[ \u00a0]+(?:voorgesteld|ondertekend)[ \u00a0]+door/;
 
 /**
  * A motion's own title in a Kamerstuk, in capitals: "MOTIE VAN HET LID RIKKERS-OOSTERKAMP", "GEWIJZIGDE

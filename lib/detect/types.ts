@@ -87,6 +87,8 @@ export interface MotionMention extends Span {
    * mention: "de motie 35570-XIX, letter G, van het lid Otten", "De motie (30169-63) van Ellemeet".
    */
   numberBefore?: true;
+  /** The chair's "Deze motie is voorgesteld door ...": the motion just proposed, never one named before it. */
+  proposed?: true;
   /** Filled by lib/resolve when a dataset is available. */
   resolved?: ResolvedMotion | null;
 }

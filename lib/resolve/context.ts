@@ -560,8 +560,6 @@ function ledBy(earlier: Mention, mention: Mention): boolean {
   return surnameMatches(earlier.indieners[0]!, mention.indieners[0]!);
 }
 
-const PROPOSED_HERE = /^[Mm]otie[ \u00a0]+(?:is|werd)[ \u00a0]+(?:voorgesteld|ondertekend)[ \u00a0]+door/;
-
 const hyphenParts = (surname: string): string[] => surname.split('-').filter((part) => part.trim() !== '');
 
 /** What a motion mention's own words say it is about: its "over ..." subject, else its clause if that says something. */
@@ -589,7 +587,7 @@ export function buildMotionContext(text: string, mentions: Mention[], mention: M
   }
   const at = self >= 0 ? self : next;
   // The chair's "Deze motie is voorgesteld door ..." names the motion just proposed, never one named before it.
-  const proposed = PROPOSED_HERE.test(mention.text);
+  const proposed = mention.kind === 'motion' && mention.proposed;
   for (let i = proposed ? -1 : at - 1, subjectSought = needsSubject; i >= 0 && (earlier.length < MAX_EARLIER_REFS || subjectSought); i--) {
     const m = mentions[i]!;
     const same = sameSubmitters(m, mention);

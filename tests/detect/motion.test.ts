@@ -291,6 +291,13 @@ describe('named motions', () => {
     expect(mo('de moties van de leden Kahraman en Hirsch (Kamerstuk 22 054, nr. 414), Minister Brekelmans en anderen').map((m) => m.indieners)).toEqual([['Kahraman', 'Hirsch']]);
   });
 
+  it('says which motion the chair proposes ("Deze motie is voorgesteld door ..."): the resolver gives it no earlier reference', () => {
+    const proposed = (t: string) => found(t, 'motion').map((m) => (m as { proposed?: true }).proposed);
+    expect(proposed('De voorzitter: Deze motie is voorgesteld door het lid Jacobi. Naar mij blijkt')).toEqual([true]);
+    expect(proposed('De voorzitter: Deze gewijzigde motie is ondertekend door de leden Jacobi en Jager.')).toEqual([true]);
+    expect(proposed('de motie van het lid Jacobi over de kust')).toEqual([undefined]);
+  });
+
   it('reads a numbered motion with its members in parentheses (a sector\'s blog)', () => {
     expect(mo('bijeenkomst. Motie 73 (Pechtold & Dik-Faber) benadrukt dat')).toEqual([{ text: 'Motie 73 (Pechtold & Dik-Faber)', indieners: ['Pechtold', 'Dik-Faber'], cs: false }]);
     expect(mo('Motie 12 (VVD) vraagt; Motie 5 (Klimaat) vraagt')).toEqual([]);
