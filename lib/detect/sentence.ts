@@ -18,15 +18,21 @@ export function dotEndsNoSentence(text: string, dot: number): boolean {
   return ABBREVIATION_BEFORE.test(before) || NUMBERED_PART_BEFORE.test(before);
 }
 
+/** How far past `to` an end's mark may still need reading: its footnote's digits, the space, the capital. */
+const LOOK_PAST = 200;
+
 /**
  * Calls `visit` with each sentence end whose mark lies in text[from, to), in order, until it returns
- * true. What follows `to` is still read to tell an end ("... aangenomen. De motie-X": the capital).
+ * true. A little of what follows `to` is still read to tell an end ("... aangenomen. De motie-X": the
+ * capital), no more: a text without an end after `to` is not searched to its end for one.
  */
 function eachEnd(text: string, from: number, to: number, visit: (at: number, blankLine: boolean) => boolean | void): void {
-  END.lastIndex = from;
-  for (let m = END.exec(text); m && m.index < to; m = END.exec(text)) {
-    if (m[0] === '.' && dotEndsNoSentence(text, m.index)) continue;
-    if (visit(m.index, m[0].charCodeAt(0) === 10)) return;
+  const part = text.slice(from, Math.min(text.length, to + LOOK_PAST));
+  END.lastIndex = 0;
+  for (let m = END.exec(part); m && from + m.index < to; m = END.exec(part)) {
+    const at = from + m.index;
+    if (m[0] === '.' && dotEndsNoSentence(text, at)) continue;
+    if (visit(at, m[0].charCodeAt(0) === 10)) return;
   }
 }
 
