@@ -109,11 +109,14 @@ export function* yearNumbers(text: string, re: RegExp): Generator<RegExpExecArra
   for (const m of stickyMatches(text, literalStarts(text, YEAR_STARTS), re)) if (!touchesBefore(text, m.index) || afterGluedSession(text, m.index)) yield m;
 }
 
-/** officielebekendmakingen.nl's metadata read as text runs its cells together: "Staten-Generaal2010-20112011Z03511". */
-const GLUED_SESSION = /((?:19|20)\d\d)-((?:19|20)\d\d)$/;
+/**
+ * officielebekendmakingen.nl's metadata read as text runs its cells together: "Staten-Generaal2010-20112011Z03511",
+ * "Staten-Generaal2020-202135806 nr. 2". Whether `at` follows such a session (its second year the first's next).
+ */
+const GLUED_SESSION = /((?:19|20)\d\d)-((?:19|20)\d\d)[ \u00a0]?$/;
 
-function afterGluedSession(text: string, at: number): boolean {
-  const m = GLUED_SESSION.exec(text.slice(Math.max(0, at - 9), at));
+export function afterGluedSession(text: string, at: number): boolean {
+  const m = GLUED_SESSION.exec(text.slice(Math.max(0, at - 10), at));
   return !!m && Number(m[2]) === Number(m[1]) + 1;
 }
 

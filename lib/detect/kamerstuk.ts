@@ -3,7 +3,7 @@
  * "Tweede Kamer, vergaderjaar 2025–2026, 36 871, nr. 67", "32317-983", "21501-20-2146",
  * "kst-36600-VI-12", "36 600 VI, nr. 12", "(19637, nr. 2289)", "nr. 186 (32637)", "nrs. 1 t/m 3".
  */
-import { DASH, DOSSIER, LETTER, SO, SP, dossierNumber, literalStarts, normaliseToevoeging, recordedToevoeging, stickyMatches, touchesBefore, trimEnd, type NextStart } from './common';
+import { DASH, DOSSIER, LETTER, SO, SP, afterGluedSession, dossierNumber, literalStarts, normaliseToevoeging, recordedToevoeging, stickyMatches, touchesBefore, trimEnd, type NextStart } from './common';
 import { kamerstukKey as dataKey } from '../data/keys';
 import type { KamerstukMention } from './types';
 import { sentenceStart } from './sentence';
@@ -478,23 +478,23 @@ function jointFirstDossier(text: string, at: number, k: KamerstukMention): [numb
 
 /**
  * officielebekendmakingen.nl's metadata table read as text runs its cells together: "Tweede Kamer der
- * Staten-Generaal2020-202135806 nr. 2" (organisation, vergaderjaar, "35806 nr. 2"). The year's second half
- * is the first's next year; the dossier follows it without a space.
+ * Staten-Generaal2020-202135806 nr. 2" (organisation, vergaderjaar, "35806 nr. 2"): the dossier right after the
+ * session (afterGluedSession, as for case numbers).
  */
 const GLUED_METADATA = new RegExp(
-  `Staten-Generaal[ \u00a0]?((?:19|20)\\d\\d)-((?:19|20)\\d\\d)[ \u00a0]?([1-3]\\d{4})(?:-(${TOEV}))?[ \u00a0]+nr\\.[ \u00a0]?(\\d{1,5})(?!\\d)`,
+  `Staten-Generaal[ \u00a0]?(?:19|20)\\d\\d-(?:19|20)\\d\\d[ \u00a0]?(([1-3]\\d{4})(?:-(${TOEV}))?[ \u00a0]+nr\\.[ \u00a0]?(\\d{1,5}))(?!\\d)`,
   'g',
 );
 
 function gluedMetadata(text: string): KamerstukMention[] {
   const out: KamerstukMention[] = [];
   for (const m of text.matchAll(GLUED_METADATA)) {
-    if (Number(m[2]) !== Number(m[1]) + 1) continue;
-    const toevoeging = m[4] ? normaliseToevoeging(m[4]) : null;
-    if (m[4] && !toevoeging) continue;
-    const start = m.index! + m[0].lastIndexOf(m[3]!, m[0].length - m[5]!.length);
     const end = m.index! + m[0].length;
-    out.push({ kind: 'kamerstuk', start, end, text: '', dossier: Number(m[3]), toevoeging, ondernummer: Number(m[5]) });
+    const start = end - m[1]!.length;
+    if (!afterGluedSession(text, start)) continue;
+    const toevoeging = m[3] ? normaliseToevoeging(m[3]) : null;
+    if (m[3] && !toevoeging) continue;
+    out.push({ kind: 'kamerstuk', start, end, text: '', dossier: Number(m[2]), toevoeging, ondernummer: Number(m[4]) });
   }
   return out;
 }
