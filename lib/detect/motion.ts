@@ -495,13 +495,9 @@ function submittedBy(text: string, at: number): MotionMention | null {
   const news = SUBMITTED_BY_NEWS.exec(text.slice(at, at + 60));
   if (news) return membersFrom(text, at, at + news[0].length, 'motie van de leden ');
   const head = SUBMITTED_BY.exec(text.slice(at, at + 60));
-  if (!head) return null;
-  const from = at + head[0].length;
-  const rest = text.slice(from, from + 300);
-  const read = readAsLongForm('motie van ', rest);
-  if (!read) return null;
-  const tail = SUBMITTED_AFTER.exec(rest.slice(read.end));
-  return tail ? motionMention(text, at, from + read.end + tail[0].length, read.people, read.cs) : null;
+  const members = head ? membersFrom(text, at, at + head[0].length, 'motie van ') : null;
+  const tail = members && SUBMITTED_AFTER.exec(text.slice(members.end, members.end + 40));
+  return tail ? motionMention(text, at, members!.end + tail[0].length, members!.signatories, members!.cs) : null;
 }
 
 /** The speaker among the members (a debate): "de motie van mij en mevrouw Buitenweg". The others are its members. */
