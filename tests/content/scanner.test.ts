@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Scanner } from '../../entrypoints/content/scanner';
+import { candidateBlocks } from '../../entrypoints/content/walk';
 import type { MarkedMention } from '../../entrypoints/content/mark';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -126,6 +127,25 @@ describe('marking a page', () => {
     expect(batches.reduce((a, b) => a + b, 0)).toBe(1000);
     expect(batches.length).toBeGreaterThan(1);
     expect(Math.max(...batches)).toBeLessThanOrEqual(200);
+  });
+
+  it('hands out the blocks of a long page while it walks it, not after the whole walk', () => {
+    document.body.innerHTML = Array.from({ length: 3000 }, (_, i) => (i % 1000 === 0 ? `<p>Zie 19637, nr. ${i}.</p>` : '<p>geen verwijzing</p>')).join('');
+    const steps = [...candidateBlocks(document.body)].map((b) => (b ? b.pieces.map((p) => p.text).join('') : null));
+    expect(steps.filter((s) => s !== null)).toEqual(['Zie 19637, nr. 0.', 'Zie 19637, nr. 1000.', 'Zie 19637, nr. 2000.']);
+    // The first block comes before the walk's first pause (every 512 text nodes), the last after most of them.
+    expect(steps.indexOf('Zie 19637, nr. 0.')).toBe(0);
+    expect(steps.indexOf('Zie 19637, nr. 2000.')).toBeGreaterThan(steps.indexOf(null));
+  });
+
+  it('on a rescan, reads the marked blocks and the new ones in page order', async () => {
+    await mark('<p>eerst niets</p><p>zie 19637, nr. 1</p><p>dan niets</p><p>motie-Eerdmans</p>');
+    scanner!.stop();
+    const [first, , third] = [...document.querySelectorAll('p')];
+    first!.textContent = 'zie 19637, nr. 2';
+    third!.textContent = 'zie 19637, nr. 3';
+    const read = [...candidateBlocks(document.body)].flatMap((b) => (b ? [b.pieces.map((p) => p.text).join('')] : []));
+    expect(read).toEqual(['zie 19637, nr. 2', 'zie 19637, nr. 1', 'zie 19637, nr. 3', 'motie-Eerdmans']);
   });
 
   it('in a hidden tab, marks a long page without waiting for frames that are not drawn', async () => {
