@@ -56,6 +56,7 @@ export const MentionSchema = z.discriminatedUnion('kind', [
     subject: z.optional(z.string().check(z.maxLength(2000))),
     numberBefore: z.optional(z.literal(true)),
     proposed: z.optional(z.literal(true)),
+    heading: z.optional(z.literal(true)),
   }),
   z.object({
     ...span,

@@ -388,7 +388,7 @@ function capitalTitles(text: string): MotionMention[] {
     const people = m[1]!.split(CAPS_SEPARATOR).map((name) => ({ surname: fromCapitals(name) }));
     const start = m.index;
     const end = start + m[0].length;
-    out.push(motionMention(text, start, end, people, !!m[2]));
+    out.push({ ...motionMention(text, start, end, people, !!m[2]), heading: true });
   }
   return out;
 }

@@ -89,6 +89,8 @@ export interface MotionMention extends Span {
   numberBefore?: true;
   /** The chair's "Deze motie is voorgesteld door ...": the motion just proposed, never one named before it. */
   proposed?: true;
+  /** A motion's own heading in capitals, as its document starts: "MOTIE VAN HET LID STOFFER". */
+  heading?: true;
   /** Filled by lib/resolve when a dataset is available. */
   resolved?: ResolvedMotion | null;
 }

@@ -232,16 +232,11 @@ function numberBefore(text: string, kamerstukken: KamerstukMention[], mention: M
   if (mention.kind === 'motion' && mention.numberBefore) return k;
   if (NUMBERED_ITEM_GAP.test(gap) || (LINE_BREAK_GAP.test(gap) && opensEntry(text, k.start))) return k;
   // A motion's own heading below its number on a line of its own, blank lines between ("33 770 nr. 4\n\n\nMOTIE VAN HET LID ...").
-  return BLANK_LINES_GAP.test(gap) && isOwnHeading(mention) && LINE_START_BEFORE.test(text.slice(Math.max(0, k.start - 40), k.start)) ? k : null;
+  return BLANK_LINES_GAP.test(gap) && mention.kind === 'motion' && mention.heading && LINE_START_BEFORE.test(text.slice(Math.max(0, k.start - 40), k.start)) ? k : null;
 }
 
 const BLANK_LINES_GAP = /^[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)+$/;
 const LINE_START_BEFORE = /(?:^|\n)[ \t\u00a0]*$/;
-
-/** A motion's heading in capitals, as its own document starts ("MOTIE VAN HET LID STOFFER"). */
-function isOwnHeading(mention: Mention): boolean {
-  return mention.kind === 'motion' && mention.text === mention.text.toUpperCase() && /MOTIE/.test(mention.text);
-}
 
 /**
  * A list of entries, each opened by its number on a line of its own after a blank line (a site's list of

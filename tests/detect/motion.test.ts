@@ -298,6 +298,12 @@ describe('named motions', () => {
     expect(proposed('de motie van het lid Jacobi over de kust')).toEqual([undefined]);
   });
 
+  it("says which motion is a document's own heading in capitals: the resolver takes the number on a line of its own above it", () => {
+    const heading = (t: string) => found(t, 'motion').map((m) => (m as { heading?: true }).heading);
+    expect(heading('33 770 nr. 4\n\n\nMOTIE VAN HET LID STOFFER\nVoorgesteld 3 maart')).toEqual([true]);
+    expect(heading('de motie van het lid Stoffer over de kust')).toEqual([undefined]);
+  });
+
   it('reads a numbered motion with its members in parentheses (a sector\'s blog)', () => {
     expect(mo('bijeenkomst. Motie 73 (Pechtold & Dik-Faber) benadrukt dat')).toEqual([{ text: 'Motie 73 (Pechtold & Dik-Faber)', indieners: ['Pechtold', 'Dik-Faber'], cs: false }]);
     expect(mo('Motie 12 (VVD) vraagt; Motie 5 (Klimaat) vraagt')).toEqual([]);
