@@ -388,7 +388,9 @@ function capitalTitles(text: string): MotionMention[] {
     const people = m[1]!.split(CAPS_SEPARATOR).map((name) => ({ surname: fromCapitals(name) }));
     const start = m.index;
     const end = start + m[0].length;
-    out.push({ ...motionMention(text, start, end, people, !!m[2]), heading: true });
+    const mention = motionMention(text, start, end, people, !!m[2]);
+    mention.heading = true;
+    out.push(mention);
   }
   return out;
 }
