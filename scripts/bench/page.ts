@@ -83,8 +83,16 @@ export function pageOf(docs: string[][], bytes: number): string {
   return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>bench</title></head><body><main>${body.join('\n')}</main></body></html>`;
 }
 
+/** What INIT records in the page: the content script's progress, long tasks and long animation frames. */
+interface PageProbe {
+  times: Record<string, number>;
+  tasks: TimedEntry[];
+  frames: TimedEntry[];
+}
+type TimedEntry = { start: number; duration: number };
+
 export const INIT = () => {
-  const w = window as unknown as { __kw: { times: Record<string, number>; tasks: { start: number; duration: number }[]; frames: { start: number; duration: number }[] } };
+  const w = window as unknown as { __kw: PageProbe };
   w.__kw = { times: {}, tasks: [], frames: [] };
   // Init scripts run before the parser has made <html>: watch the document, not documentElement.
   new MutationObserver(() => {
@@ -206,11 +214,11 @@ export async function markRun(
     await untilMarked(cdp);
     await kw.page.waitForTimeout(AFTER_READY_MS);
     const run = await kw.page.evaluate((after) => {
-      const w = window as unknown as { __kw: { times: Record<string, number>; tasks: { start: number; duration: number }[]; frames: { start: number; duration: number }[] } };
+      const w = window as unknown as { __kw: PageProbe };
       const start = w.__kw.times.loading ?? w.__kw.times.scanning;
       const end = w.__kw.times.ready;
       if (start === undefined || end === undefined) throw new Error(`the content script's progress was not seen (${JSON.stringify(w.__kw.times)})`);
-      const inWindow = (t: { start: number; duration: number }) => t.start + t.duration >= start && t.start <= end + after;
+      const inWindow = (t: TimedEntry) => t.start + t.duration >= start && t.start <= end + after;
       const longest = w.__kw.tasks.filter(inWindow).reduce((m, t) => Math.max(m, t.duration), 0);
       const longestFrame = w.__kw.frames.filter(inWindow).reduce((m, t) => Math.max(m, t.duration), 0);
       return { mark: end - start, longest, longestFrame, mentions: document.querySelectorAll('kw-mention[tabindex]').length };
