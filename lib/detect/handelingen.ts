@@ -22,13 +22,15 @@ const BARE_NUMBER = `(\\d{1,3})(?!\\d)`;
  * code): also a line's end, as tweedekamer.nl's link to a debate's minutes ("Handelingen TK 2024-2025, 48").
  */
 const BARE_END = /^[ \u00a0]{0,2}(?:[.;)\r\n]|, ?(?:p|blz|pag)\.|$)/;
+/** The item written before the sitting's number: "Handelingen II 2019/20, item 50, nr. 6". */
+const ITEM_FIRST = `item${SO}(\\d{1,3})(?!\\d)${SO},?${SO}[Nn]r\\.?${SO}(\\d{1,5})(?!\\d)`;
 /**
  * Footnotes abbreviate it: "Aanh. Hand. II 2022/23, nr. 987", "Hand. II 2019/20, 31, item 8"; then the
  * year must be written, and "nr." or the chamber and the item.
  */
 const WRITTEN = new RegExp(
   `Hand(elingen|\\.)(?:${SO},?${SO}${CHAMBER})?` +
-    `(?:,?${SO}(?:vergaderjaar${SO})?${YEARS})?${SO},?${SO}(?:[Nn]rs?\\.?${SO}(\\d{1,5})(?!\\d)|${BARE_NUMBER})` +
+    `(?:,?${SO}(?:vergaderjaar${SO})?${YEARS})?${SO},?${SO}(?:[Nn]rs?\\.?${SO}(\\d{1,5})(?!\\d)|${BARE_NUMBER}|${ITEM_FIRST})` +
     `(?:${SO},?${SO}item${SO}(\\d{1,3})(?!\\d))?`,
   'g',
 );
@@ -57,7 +59,10 @@ export function detectHandelingen(text: string): HandelingenMention[] {
   // WRITTEN starts with "Handelingen" or "Hand." (a search for "and" would stop at every "a" of the text).
   if (text.indexOf('Handelingen') >= 0 || text.indexOf('Hand.') >= 0) {
     for (const m of text.matchAll(WRITTEN)) {
-      const [, word, chamber, years, nrText, bareText, itemText] = m;
+      const [, word, chamber, years, nrWritten, bareText, itemFirst, nrAfterItem, itemAfter] = m;
+      if (itemFirst !== undefined && !years) continue;
+      const nrText = nrWritten ?? nrAfterItem;
+      const itemText = itemFirst ?? itemAfter;
       if (word === '.' && (!years || (nrText === undefined && (!chamber || itemText === undefined)))) continue;
       if (bareText !== undefined) {
         if (!years) continue;

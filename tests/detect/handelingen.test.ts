@@ -14,6 +14,12 @@ describe('Handelingen', () => {
       { text: 'Handelingen II 2024/25, nr. 48, item 5', aanhangsel: false, vergaderjaar: '2024-2025', nummer: 48, item: 5 },
     ]);
   });
+  it('reads the item written before the number ("item 50, nr. 6"), only with its year', () => {
+    expect(h('(Handelingen II 2019/20, item 50, nr. 6)')).toEqual([
+      { text: 'Handelingen II 2019/20, item 50, nr. 6', aanhangsel: false, vergaderjaar: '2019-2020', nummer: 6, item: 50 },
+    ]);
+    expect(h('de Handelingen, item 50, nr. 6')).toEqual([]);
+  });
   it('reads the chamber written out or abbreviated, and a session year across a century', () => {
     expect(h('Handelingen Tweede Kamer 2007-08, nr. 49, p. 3623').map((x) => [x.text, x.vergaderjaar, x.nummer])).toEqual([['Handelingen Tweede Kamer 2007-08, nr. 49', '2007-2008', 49]]);
     expect(h('Aanhangsel Handelingen TK, 2007/08, nr. 1835, blz 33').map((x) => [x.aanhangsel, x.vergaderjaar, x.nummer])).toEqual([[true, '2007-2008', 1835]]);
