@@ -176,6 +176,10 @@ describe('named motions', () => {
     // Titles with a word left out, as some are published.
     expect(title('Nr. 3 MOTIE DE LEDEN KAHRAMAN EN HIRSCH')[0]!.indieners).toEqual(['Kahraman', 'Hirsch']);
     expect(title('Nr. 3 MOTIE VAN LID DE KORT')[0]!.indieners).toEqual(['De Kort']);
+    // Members with the "EN" dropped (an openkamer.org page): each word a member, a particle with the word after it.
+    expect(title('Nr. 36 MOTIE VAN DE LEDEN THIJSSEN BROMET\n')[0]!.indieners).toEqual(['Thijssen', 'Bromet']);
+    expect(title('Nr. 36 MOTIE VAN DE LEDEN VAN DER PLAS OMTZIGT\n')[0]!.indieners).toEqual(['Van der Plas', 'Omtzigt']);
+    expect(title('Nr. 36 MOTIE VAN HET LID DIEDERIK VAN DIJK\n')[0]!.indieners).toEqual(['Diederik van Dijk']);
     // Not a title: no member named, or the outcome after the name.
     expect(title('MOTIE VAN WANTROUWEN TEGEN DE MINISTER')).toEqual([]);
     expect(title('MOTIE VAN DE KAMER')).toEqual([]);
