@@ -20,6 +20,9 @@ const SCALE = `(?:duizend|mil${BREAK}joen|mil${BREAK}jard|biljoen|mln\\.?|mld\\.
 const PREFIXED = new RegExp(`(?:€|EUR(?![${LETTER}]))${SO}(?:-\\/-${SO})?(${NUM})(?:${SO}(${SCALE}))?(?:,-{1,2}|,[\\u2013\\u2014])?`, 'g');
 /** "€ 10 à 15 miljoen", "€ 5 tot € 10 miljoen": the scale written once, after the second number, is the first's too. */
 const RANGE_SCALE = new RegExp(`^${SO}(?:à|a|tot(?:${SP}en${SP}met)?|[-\\u2013\\u2014])${SO}(?:€${SO})?${NUM}${SO}(${SCALE})`);
+/** "tussen de € 1 en € 3 miljoen": "en" joins a range only after "tussen". */
+const BETWEEN_SCALE = new RegExp(`^${SO}en${SO}(?:€${SO})?${NUM}${SO}(${SCALE})`);
+const BETWEEN_BEFORE = /(?:^|[^A-Za-z])[Tt]ussen(?:[ \u00a0]+de)?[ \u00a0]*$/;
 // Written before "euro"/"EUR": "116 miljoen euro", "5.000 euro", "duizend euro" (matched backwards from the currency).
 const BEFORE_CURRENCY = new RegExp(`(?:(?<![${LETTER}\\d.,])(${NUM})|(?<![${LETTER}])(${WORD}))(?:${SP}(${SCALE}))?${SP}$`);
 // "euro", "Euro", "EUR", "EURO"; not "euro-landen", nor an engine's emission class ("een Euro2- en Euro 6-motor").
@@ -137,7 +140,8 @@ export function detectAmounts(text: string): AmountMention[] {
   if (hasEuroSign || hasEUR) {
     for (const m of text.matchAll(PREFIXED)) {
       const end = m.index! + m[0].length;
-      const scale = m[2] ?? RANGE_SCALE.exec(text.slice(end, end + 60))?.[1];
+      const after = text.slice(end, end + 60);
+      const scale = m[2] ?? RANGE_SCALE.exec(after)?.[1] ?? (BETWEEN_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index!)) ? BETWEEN_SCALE.exec(after)?.[1] : undefined);
       push(m.index!, end, parseDutchNumber(m[1]!, !!scale) * scaleOf(scale));
     }
   }

@@ -73,6 +73,10 @@ describe('amounts', () => {
     expect(am('€ 10 à 15 miljoen')[0]).toMatchObject({ text: '€ 10', value: 10_000_000 });
     expect(am('circa € 5 tot € 10 miljoen').map((a) => a.value)).toEqual([5_000_000, 10_000_000]);
     expect(am('€ 80 à € 90').map((a) => a.value)).toEqual([80, 90]);
+    // "en" only after "tussen" (a municipality's kadernota).
+    expect(am('voordelig tussen de € 1 en € 3 miljoen per jaar').map((a) => a.value)).toEqual([1_000_000, 3_000_000]);
+    expect(am('Tussen €1 en €2 mln.').map((a) => a.value)).toEqual([1_000_000, 2_000_000]);
+    expect(am('kost € 500 en 3 miljoen mensen betalen').map((a) => a.value)).toEqual([500]);
   });
 
   it.each([
