@@ -18,10 +18,11 @@ const SCALE = `(?:duizend|mil${BREAK}joen|mil${BREAK}jard|biljoen|mln\\.?|mld\\.
 
 // € 2.815 / EUR 1,2 mld. / € 500 mln / € 2.500,- / a budget table's "€ -/- 5 miljoen" (a decrease; the value is its size, as for "-€ 5 miljoen")
 const PREFIXED = new RegExp(`(?:€|EUR(?![${LETTER}]))${SO}(?:-\\/-${SO})?(${NUM})(?:${SO}(${SCALE}))?(?:,-{1,2}|,[\\u2013\\u2014])?`, 'g');
-/** "€ 10 à 15 miljoen", "€ 5 tot € 10 miljoen": the scale written once, after the second number, is the first's too. */
-const RANGE_SCALE = new RegExp(`^${SO}(?:à|a|tot(?:${SP}en${SP}met)?|[-\\u2013\\u2014])${SO}(?:€${SO})?${NUM}${SO}(${SCALE})`);
-/** "tussen de € 1 en € 3 miljoen": "en" joins a range only after "tussen". */
-const BETWEEN_SCALE = new RegExp(`^${SO}en${SO}(?:€${SO})?${NUM}${SO}(${SCALE})`);
+/**
+ * "€ 10 à 15 miljoen", "€ 5 tot € 10 miljoen", "tussen de € 1 en € 3 miljoen": the scale written once, after the
+ * second number, is the first's too. "en" (the second group) joins a range only after "tussen".
+ */
+const RANGE_SCALE = new RegExp(`^${SO}(?:à|a|tot(?:${SP}en${SP}met)?|[-\\u2013\\u2014]|(en))${SO}(?:€${SO})?${NUM}${SO}(${SCALE})`);
 const BETWEEN_BEFORE = /(?:^|[^A-Za-z])[Tt]ussen(?:[ \u00a0]+de)?[ \u00a0]*$/;
 // Written before "euro"/"EUR": "116 miljoen euro", "5.000 euro", "duizend euro" (matched backwards from the currency).
 const BEFORE_CURRENCY = new RegExp(`(?:(?<![${LETTER}\\d.,])(${NUM})|(?<![${LETTER}])(${WORD}))(?:${SP}(${SCALE}))?${SP}$`);
@@ -140,8 +141,9 @@ export function detectAmounts(text: string): AmountMention[] {
   if (hasEuroSign || hasEUR) {
     for (const m of text.matchAll(PREFIXED)) {
       const end = m.index! + m[0].length;
-      const after = text.slice(end, end + 60);
-      const scale = m[2] ?? RANGE_SCALE.exec(after)?.[1] ?? (BETWEEN_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index!)) ? BETWEEN_SCALE.exec(after)?.[1] : undefined);
+      const range = m[2] ? null : RANGE_SCALE.exec(text.slice(end, end + 60));
+      const joined = range && (!range[1] || BETWEEN_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index!)));
+      const scale = m[2] ?? (joined ? range[2] : undefined);
       push(m.index!, end, parseDutchNumber(m[1]!, !!scale) * scaleOf(scale));
     }
   }

@@ -358,9 +358,8 @@ const PROPOSED = /^[Mm]otie[ \u00a0]+(?:is|werd)[ \u00a0]+(?:voorgesteld|onderte
  */
 const CAPS_WORD = `(?!(?:EN|OVER|OM|INZAKE|TER[ \u00a0]VERVANGING|C\\.S\\.|CS|AANGENOMEN|VERWORPEN|INGEDIEND|AANGEHOUDEN|INGETROKKEN)(?![${UPPER}'\u2019-]))[${UPPER}][${UPPER}'\u2019]*(?:-[${UPPER}][${UPPER}'\u2019]*)*(?![a-z\u00df-\u00f6\u00f8-\u00ff]|\\.[${UPPER}])`;
 const CAPS_NAME = `${CAPS_WORD}(?:[ \u00a0]${CAPS_WORD}){0,4}`;
-const CAPS_TITLE = `MOTIE[ \u00a0](?:VAN[ \u00a0])?(?:(?:HET|DE)[ \u00a0])?(?:LID|LEDEN)[ \u00a0](${CAPS_NAME}(?:(?:,[ \u00a0]|[ \u00a0]EN[ \u00a0])${CAPS_NAME}){0,9})([ \u00a0](?:C\\.[ \u00a0]?S\\.|CS\\.?))?(?![${LETTER}])`;
+const CAPS_TITLE = `MOTIE[ \u00a0](?:VAN[ \u00a0])?(?:(?:HET|DE)[ \u00a0])?(LID|LEDEN)[ \u00a0](${CAPS_NAME}(?:(?:,[ \u00a0]|[ \u00a0]EN[ \u00a0])${CAPS_NAME}){0,9})([ \u00a0](?:C\\.[ \u00a0]?S\\.|CS\\.?))?(?![${LETTER}])`;
 const CAPS_SEPARATOR = /,[ \u00a0]|[ \u00a0]EN[ \u00a0]/;
-const PLURAL_BEFORE = /LEDEN[ \u00a0]$/;
 
 /** "THIJSSEN BROMET" -> ["THIJSSEN", "BROMET"]; a particle goes with the word after it ("VAN DER PLAS OMTZIGT"). */
 function wordsAsNames(run: string): string[] {
@@ -401,13 +400,13 @@ function capitalTitles(text: string): MotionMention[] {
     const m = capsTitle.exec(text);
     if (!m) continue;
     // Only members' names follow "HET LID" or "DE LEDEN" in capitals: no check for parties or words.
-    let names = m[1]!.split(CAPS_SEPARATOR);
+    let names = m[2]!.split(CAPS_SEPARATOR);
     // "DE LEDEN THIJSSEN BROMET" (a page that dropped the "EN"): members, so each word a name of its own.
-    if (names.length === 1 && PLURAL_BEFORE.test(m[0].slice(0, m[0].length - m[1]!.length - (m[2]?.length ?? 0)))) names = wordsAsNames(names[0]!);
+    if (names.length === 1 && m[1] === 'LEDEN') names = wordsAsNames(names[0]!);
     const people = names.map((name) => ({ surname: fromCapitals(name) }));
     const start = m.index;
     const end = start + m[0].length;
-    const mention = motionMention(text, start, end, people, !!m[2]);
+    const mention = motionMention(text, start, end, people, !!m[3]);
     mention.heading = true;
     out.push(mention);
   }
