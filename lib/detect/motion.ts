@@ -541,6 +541,33 @@ function membersInParentheses(text: string, at: number): MotionMention | null {
 }
 
 /**
+ * A motion named by its member's possessive, as news writes it: "Van Dijks motie stelt voor", "Agema's motie",
+ * "Wilders' aangehouden motie", "Jasper van Dijks motie" (the mention starts at the surname). An adjective may come
+ * between ("Omtzigts eerdere motie", "aangenomen"), not an article ("Dus een motie") nor "nav".
+ */
+const POSSESSIVE = new RegExp(
+  `(?<![${LETTER}\\d'\u2019-])((?:${TUSSEN_UPPER}|(?<=[${UPPER}][${LOWER}]+[ \u00a0])${TUSSEN_LOWER})?[${UPPER}][${LOWER}]{2,}(?:-[${UPPER}][${LOWER}]+)?)` +
+    `(?:['\u2019]s?|s)[ \u00a0](?:(?!(?:een|de|het|die|deze|dat|dit|geen|ook|nog|al|wel|zijn|haar|hun|elke|iedere|welke|zo'n)[ \u00a0])[a-z]{1,12}en?[ \u00a0])?$`,
+);
+/** Words that end in "s" before "motie" without being a member's possessive. */
+const NOT_POSSESSIVE = new Set('Iets Niets Eens Anders Wiens Diens Iemands Ieders Elders Steeds Thans Slechts Soms Tevens Eveneens Alles Rechts Links'.split(' '));
+
+function possessive(text: string, at: number): MotionMention | null {
+  if (/[A-Za-z]/.test(text.charAt(at + 5))) return null; // "moties", "motiemarkt"
+  const from = Math.max(0, at - 60);
+  const m = POSSESSIVE.exec(text.slice(from, at));
+  if (!m) return null;
+  const name = m[1]!.replace(/[\s\u00a0]+/g, ' ');
+  // The possessive word itself: the name's last word with its "s" or apostrophe.
+  const written = m[0].slice(0, m[0].search(/[ \u00a0](?=[^ \u00a0]*[ \u00a0]?$)/)).split(/[ \u00a0]/).at(-1)!;
+  if (NOT_POSSESSIVE.has(written) || notAName(name)) return null;
+  const mention = motionMention(text, from + m.index, at + 5, [{ surname: capitaliseSurname(name) }], false);
+  const subject = subjectAfter(text, at + 5);
+  if (subject) mention.subject = subject;
+  return mention;
+}
+
+/**
  * The other motions of "de moties van ...": "de moties van de leden Geurts en Schonis en van de leden Moorlag en
  * Schonis", "de moties van het lid Nijboer c.s. over ... (Kamerstuk 31 066, nr. 964), van het lid Paul c.s. over ...
  * (Kamerstuk 31 066, nr. 966) en van het lid Omtzigt c.s. over ...". Each "van het lid"/"van de leden" after a comma,
@@ -589,7 +616,7 @@ export function detectMotions(text: string): MotionMention[] {
       MOTION.lastIndex = at;
       const m = MOTION.exec(text);
       const motion = m ? motionOf(text, m) : null;
-      const before = motion ? null : (namedBefore(text, at) ?? membersAfterNumber(text, at) ?? membersInParentheses(text, at) ?? submittedBy(text, at) ?? withSpeaker(text, at));
+      const before = motion ? null : (namedBefore(text, at) ?? membersAfterNumber(text, at) ?? membersInParentheses(text, at) ?? submittedBy(text, at) ?? withSpeaker(text, at) ?? possessive(text, at));
       if (motion) out.push(motion);
       else if (before) out.push(before);
       // "de moties van het lid Geurts c.s. en van het lid Weverling c.s.": two motions.

@@ -364,6 +364,15 @@ describe('named motions', () => {
     expect(mo('bij de stemming over de motie Eerdmans bleef de PVV weg')).toEqual([{ text: 'motie Eerdmans', indieners: ['Eerdmans'], cs: false }]);
   });
 
+  it("reads a member's possessive before \"motie\", as news writes it (De Correspondent, 2017)", () => {
+    expect(mo('Van Dijks motie stelt voor het om te draaien')).toEqual([{ text: 'Van Dijks motie', indieners: ['Van Dijk'], cs: false }]);
+    expect(mo("Agema's motie en Wilders' aangehouden motie").map((m) => m.indieners)).toEqual([['Agema'], ['Wilders']]);
+    // The first name is left out; the subject is read as after the short form.
+    expect(found('Jasper van Dijks motie over schuldhulp', 'motion')[0]).toMatchObject({ text: 'van Dijks motie', indieners: ['Van Dijk'], subject: 'schuldhulp' });
+    // Not a word that ends in "s", a party, an article between, or plural motions.
+    expect(mo('Dus een motie. Iets motie. Ook Volts motie en GroenLinks\' motie. Omtzigts moties. Rechten van de Mens nav motie 14')).toEqual([]);
+  });
+
   it("stops at the line below the name on a motion's page (\"Motie van het lid Voortman\\nVoorgesteld d.d. ...\")", () => {
     expect(mo('Motie van het lid Voortman\nVoorgesteld d.d. donderdag 24 maart 2011')).toEqual([{ text: 'Motie van het lid Voortman', indieners: ['Voortman'], cs: false }]);
     // A first name before the surname on the next line still reads.
