@@ -11,7 +11,8 @@ import { sentenceStart } from './sentence';
 // Budget chapters (roman, also "IIA", "IIIB"), EU councils' numbers under 21 501, a letter.
 const TOEV_LETTERS = '(?:[IVX]{1,5}[ABC]?|[A-Z])';
 const TOEV = `(?:${TOEV_LETTERS}|\\d{1,2})(?![${LETTER}\\d])`;
-const YEARS = `\\d{4}(?:${SO}[/\\u2013\\u2014-]${SO}\\d{2,4})?`;
+/** A vergaderjaar, or a dossier's span of them in a legal citation ("1993/94-1996/97"). */
+const YEARS = `\\d{4}(?:${SO}[/\\u2013\\u2014-]${SO}\\d{2,4}(?:${SO}[\\u2013\\u2014-]${SO}\\d{4}${SO}\\/${SO}\\d{2,4})?)?`;
 const NR = `(?:stuk${SP})?([Nn]rs?)\\.?${SO}(\\d{1,5})(?!\\d)`;
 const MONTH = '(?:jan|feb|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)[a-z]*';
 /**
@@ -196,6 +197,26 @@ const PARENTHESIS = new RegExp(
     `|[ \u00a0]*\\(R[ \u00a0]?(\\d{3,4})\\)|((?:[ \u00a0]*(?:,|en|\\/)[ \u00a0]*${wholeItem(false)})*))${SO}\\)`,
   'yd',
 );
+/** One item of the Eerste Kamer's list in a parenthesis: "EK 36 600 B, A". */
+const EK_ITEM = `EK[ \u00a0]+(${DOSSIER_OR_POINTED})(?:${TOEV_SEPARATOR}(${TOEV}))?[ \u00a0]*,[ \u00a0]*(?:letter[ \u00a0]+)?([A-Z]{1,2})(?![${LETTER}\\d])`;
+const EK_LIST = new RegExp(`${SO}${EK_ITEM}(?:[ \u00a0]*(?:,|;|en)[ \u00a0]*${EK_ITEM})+${SO}\\)`, 'y');
+const EK_ITEMS = new RegExp(EK_ITEM, 'gd');
+
+/** Several letters, each with its dossier, in one parenthesis: "(EK 36 600 B, A en EK 36 600 C, A)". */
+function ekLetterList(text: string, open: number): KamerstukMention[] {
+  EK_LIST.lastIndex = open + 1;
+  const list = EK_LIST.exec(text);
+  if (!list) return [];
+  const out: KamerstukMention[] = [];
+  for (const item of list[0].matchAll(EK_ITEMS)) {
+    const ref = dossierRef(item[1]!, item[2]);
+    if (!ref) return [];
+    const start = list.index + item.index;
+    out.push({ ...ref, start, end: start + item[0].length, ondernummer: null, letter: item[3]! });
+  }
+  return out;
+}
+
 /**
  * The number written before the "(" (Handelingen: "Zij krijgt nr. 186 (32637)"; an amended motion "krijgt
  * nr. 348, was nr. 347 (32317)": both numbers are of that dossier).
@@ -206,7 +227,7 @@ const NR_BEFORE = new RegExp(`(?:nr\\.${SO}(\\d{1,5})${SO},${SO}was${SP})?nr\\.$
 function parenthesisAt(text: string, open: number): KamerstukMention[] {
   PARENTHESIS.lastIndex = open + 1;
   const m = PARENTHESIS.exec(text);
-  if (!m) return [];
+  if (!m) return text.startsWith('EK', open + 1) ? ekLetterList(text, open) : [];
   const [, kamerstukWord, chamber, nrWord, nrFirst, dossierText, toevText, rAfterComma, letter, secondLetter, rInParentheses, more] = m;
   const ek = chamber?.startsWith('E');
   const rNumber = rAfterComma ?? rInParentheses;

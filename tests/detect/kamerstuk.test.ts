@@ -57,6 +57,8 @@ describe('Kamerstuk references', () => {
     ['4 Kamerstukken II 2011/12, 31 570, 20, p. 56.', 'Kamerstukken II 2011/12, 31 570, 20', '31570-20'],
     ['(Kamerstukken II 2005/06, 30 300 VI, 5)', 'Kamerstukken II 2005/06, 30 300 VI, 5', '30300-VI-5'],
     ['Kamerstukken II 2019/20, 35 300, 3 (MvT), p. 5', 'Kamerstukken II 2019/20, 35 300, 3', '35300-3'],
+    // A dossier that ran over several years, as a law library's guide cites it.
+    ['(Kamerstukken II 1993/94-1996/97, 23761).', 'Kamerstukken II 1993/94-1996/97, 23761', '23761'],
     // ... but not where the number does not end the citation, nor without a chamber or year.
     ['Kamerstukken II 2019/20, 35 300, 12 leden stemden', 'Kamerstukken II 2019/20, 35 300', '35300'],
     ['Kamerstuk 35 300, 12.', 'Kamerstuk 35 300', '35300'],
@@ -175,6 +177,12 @@ describe('Kamerstuk references', () => {
     ]);
     // Not a number with a capital after it elsewhere.
     expect(found('in 2023 (2.500, B) en 32345, A of (tabel 32345, A)', 'kamerstuk')).toEqual([]);
+    // Each letter with its own dossier and chapter (a written report of the Eerste Kamer, 2024).
+    const list = found('Gemeentefonds 2025 en Provinciefonds 2025 (EK 36 600 B, A en EK 36 600 C, A).', 'kamerstuk');
+    expect(list.map((r) => [r.text, r.dossier, r.toevoeging, r.letter])).toEqual([
+      ['EK 36 600 B, A', 36600, 'B', 'A'],
+      ['EK 36 600 C, A', 36600, 'C', 'A'],
+    ]);
   });
 
   it('reads a whole dossier in parentheses right after the title of a bill or budget', () => {
