@@ -38,7 +38,7 @@ const LIST_END = /(?:[\s\u00a0]*,[\s\u00a0]*|[\s\u00a0]+en[\s\u00a0]+|[\s\u00a0]
  * News names a submitter by role: "senator Van Hattem", "VVD-Kamerlid Hermans", "BBB-kopvrouw Caroline van
  * der Plas", "het Groningse SP-Kamerlid Sandra Beckerman", or by party: "VVD'er Bente Becker", "D66’er Sneller".
  */
-const ROLE = `(?:[A-Z][A-Za-z\\d]{1,11}['\u2019]er|(?:(?:de|het)[ \u00a0](?:[A-Za-z][a-z]+e[ \u00a0])?)?(?:[A-Z\\d][A-Za-z\\d]*-){0,2}(?:(?:Tweede|Eerste)[- ]?)?(?:[Kk]amerleden|[Kk]amerlid|senator(?:en)?|fractievoorzitter|fractieleider|partijleider|leider|voor(?:man|vrouw)|kop(?:man|vrouw)|lijsttrekker|woordvoerder|parlementariër))`;
+const ROLE = `(?:[A-Z][A-Za-z\\d]{1,11}['\u2019]er|(?:(?:de|het)[ \u00a0](?:[A-Za-z][a-z]+e[ \u00a0])?)?(?:[A-Z\\d][A-Za-z\\d]*-[ \u00a0]?){0,2}(?:(?:Tweede|Eerste)[- ]?)?(?:[Kk]amerleden|[Kk]amerlid|senator(?:en)?|fractievoorzitter|fractieleider|partijleider|leider|voor(?:man|vrouw)|kop(?:man|vrouw)|lijsttrekker|woordvoerder|parlementariër))`;
 const MEMBER_TITLE = `(?:de${SP}(?:leden|Kamerleden|heren|dames)|(?:het${SP})?(?:[Ll]id|Kamerlid)|(?:Kamer)?leden|(?:de${SP})?heer|mevrouw|(?:de${SP})?collega(?:'s)?)`;
 const MEMBER = `(?:${MEMBER_TITLE}|${ROLE})`;
 // "de motie van het lid Bikker", "een motie aangenomen van de leden ...", "een motie van die strekking van ...", "de motie van
@@ -318,6 +318,7 @@ function shortList(names: string): MotionSignatory[] {
 }
 
 const NUMBERED_HEAD = /^[Mm]otie[ \u00a0]\d/;
+const HYPHEN_PARTICLE = /-[\s\u00a0]*((?:(?:van|de|der|den|ter|ten|te|het|in|op|el|'t)[ \u00a0]+)+)$/;
 const PARTY_NEXT = /^[ \u00a0]?\([A-Za-z\d /-]{1,24}\)/;
 
 /** The motion one MOTION match names, or null when its "names" are not names. */
@@ -334,6 +335,9 @@ function motionOf(text: string, m: RegExpExecArray): MotionMention | null {
   if (short && NUMBERED_HEAD.test(m[0]) && !PARTY_NEXT.test(text.slice(end, end + 30))) return null;
   const names = list.replace(CS_END, '');
   const people = short ? shortList(names) : parseList(names);
+  // "de motie-van Apeldoorn c.s.": the particle after the hyphen is the first name's own.
+  const particle = short ? HYPHEN_PARTICLE.exec(m[0].slice(0, m[0].length - written.length)) : null;
+  if (particle && people[0]) people[0].surname = capitaliseSurname(`${particle[1]!.trim()} ${people[0].surname}`);
   if (people.length === 0 || people.some((p) => notAName(p.surname))) return null;
   while (end > start && /[\s\u00a0]/.test(text[end - 1]!)) end--;
   const second = short && !cs ? secondSubmitter(text, end) : null;
@@ -504,15 +508,19 @@ function membersFrom(text: string, start: number, from: number, head: string): M
 /**
  * The members in a relative clause after "motie": "de motie die door het lid Nijboer is ingediend", "de motie die
  * eerder door de leden Kuik en Palland werd ingediend", "... is aangehouden" (the mention runs to the verb); news:
- * "De motie, ingediend door onder anderen Inge van Dijk (CDA), Bontenbal (CDA) en Vermeer (NSC), stelt".
+ * "De motie, ingediend door onder anderen Inge van Dijk (CDA), Bontenbal (CDA) en Vermeer (NSC), stelt", "de motie, die
+ * was ingediend door Tweede Kamerleden Kati Piri (PvdA) en Suzanne Kröger (GroenLinks)".
  */
 const SUBMITTED_BY = /^[Mm]otie[ \u00a0]+die[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?door[ \u00a0]+(?=(?:het[ \u00a0]+lid|de[ \u00a0]+leden)[ \u00a0])/;
 const SUBMITTED_AFTER = /^[ \u00a0]+(?:is|werd|was|zijn|werden|waren)[ \u00a0]+(?:ingediend|voorgesteld|aangehouden|ingetrokken)/;
 
-const SUBMITTED_BY_NEWS = /^[Mm]otie,[ \u00a0]+ingediend[ \u00a0]+door[ \u00a0]+(?:onder[ \u00a0]+(?:anderen|andere|meer)[ \u00a0]+)?(?=[A-Z])/;
+const SUBMITTED_BY_NEWS = new RegExp(
+  `^[Mm]otie(?:,[ \u00a0]+|,?[ \u00a0]+die[ \u00a0]+(?:(?:eerder|destijds)[ \u00a0]+)?(?:is|was|werd)[ \u00a0]+)ingediend[ \u00a0]+door[ \u00a0]+` +
+    `(?:onder[ \u00a0]+(?:anderen|andere|meer)[ \u00a0]+)?(?:${SUBMITTERS_ROLE}[ \u00a0]+)?(?=[A-Z])`,
+);
 
 function submittedBy(text: string, at: number): MotionMention | null {
-  const news = SUBMITTED_BY_NEWS.exec(text.slice(at, at + 60));
+  const news = SUBMITTED_BY_NEWS.exec(text.slice(at, at + 90));
   if (news) return membersFrom(text, at, at + news[0].length, 'motie van de leden ');
   const head = SUBMITTED_BY.exec(text.slice(at, at + 60));
   const members = head ? membersFrom(text, at, at + head[0].length, 'motie van ') : null;

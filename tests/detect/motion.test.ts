@@ -60,6 +60,10 @@ describe('named motions', () => {
     ['Een motie van senator Van Hattem(PVV) over het afzien', 'motie van senator Van Hattem(PVV)', ['Van Hattem'], false],
     ['De motie van BBB-kopvrouw Caroline van der Plas haalde het', 'motie van BBB-kopvrouw Caroline van der Plas', ['Caroline van der Plas'], false],
     ['een motie van VVD-Kamerlid Hermans', 'motie van VVD-Kamerlid Hermans', ['Hermans'], false],
+    // A space after the party's hyphen (Vrij Nederland, 2017).
+    ['de motie van PvdA- Kamerlid Sent over', 'motie van PvdA- Kamerlid Sent', ['Sent'], false],
+    // A relative clause with its verb before "door" (NRC, 2018).
+    ['de motie, die was ingediend door Tweede Kamerleden Kati Piri (PvdA) en Suzanne Kröger (GroenLinks), werd', 'motie, die was ingediend door Tweede Kamerleden Kati Piri (PvdA) en Suzanne Kröger (GroenLinks)', ['Kati Piri', 'Suzanne Kröger'], false],
     ['de motie van de GroenLinks-PvdA-fractievoorzitter Klaver', 'motie van de GroenLinks-PvdA-fractievoorzitter Klaver', ['Klaver'], false],
     ['een motie van PVV-leider Wilders', 'motie van PVV-leider Wilders', ['Wilders'], false],
     // An adjective before the role (RTV Noord, 2017).
@@ -362,6 +366,11 @@ describe('named motions', () => {
 
   it('reads a motion named in a sentence about a vote', () => {
     expect(mo('bij de stemming over de motie Eerdmans bleef de PVV weg')).toEqual([{ text: 'motie Eerdmans', indieners: ['Eerdmans'], cs: false }]);
+  });
+
+  it('keeps a lower-case particle after the hyphen with the name ("de motie-van Apeldoorn c.s.", Eerste Kamer 2019)', () => {
+    expect(mo('Eerst de motie-van Apeldoorn c.s. over het vooralsnog').map((m) => m.indieners)).toEqual([['Van Apeldoorn']]);
+    expect(mo('de motie- van Dijk/Omtzigt').map((m) => m.indieners)).toEqual([['Van Dijk', 'Omtzigt']]);
   });
 
   it("reads a member's possessive before \"motie\", as news writes it (De Correspondent, 2017)", () => {
