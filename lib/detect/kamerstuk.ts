@@ -71,7 +71,7 @@ const BARE = new RegExp(CORE_NUMBERED, 'y');
  * faster than a regex scanning every character for a digit) where this simple pattern matches. BARE
  * is then tried (sticky) only there: the same matches as BARE with 'g'.
  */
-const DOSSIER_AT = new RegExp(DOSSIER, 'y');
+const DOSSIER_AT = new RegExp(`${DOSSIER}|[1-3]\\d\\.\\d{3}(?!\\d)`, 'y');
 const DOSSIER_FIRST_DIGITS = ['1', '2', '3'].map((find) => ({ find, back: 0 }));
 
 function dossierStarts(text: string): NextStart {
@@ -151,6 +151,36 @@ function wholeAfterWordAt(text: string, at: number): KamerstukMention | null {
   return k;
 }
 /**
+ * A dossier of before 1977 has four digits or fewer: "Kamerstukken II 1962/63, 5380, nr. 19" (tax law cites the
+ * parliamentary history of its acts so). Read only with the word and a vergaderjaar of those years.
+ */
+const OLD_DOSSIER = new RegExp(
+  `[Kk]amerstuk(?:ken)?(?:${SP}I{1,2}(?![${LETTER}]))?,?${SO}(?:vergaderjaar${SO})?19[4-7]\\d${SO}[/\\u2013\\u2014-]${SO}\\d{2,4}${SO},${SO}` +
+    `([1-9]\\d{2,3})(?!\\d|[.,]\\d)(?:${SO},${SO}(?:stuk${SP})?[Nn]r\\.?${SO}(\\d{1,5})(?!\\d))?`,
+  'g',
+);
+
+function oldDossiers(text: string): KamerstukMention[] {
+  return [...text.matchAll(OLD_DOSSIER)].map((m) => ({
+    kind: 'kamerstuk', text: '', dossier: Number(m[1]), toevoeging: null, start: m.index!, end: m.index! + m[0].length, ondernummer: m[2] ? Number(m[2]) : null,
+  }));
+}
+
+/**
+ * The Eerste Kamer's pointed dossier with its number, bare: "amendementen 34.300 B, nr. 9 / 34.300 VII, nr. 19". Only
+ * with "nr." written: a pointed number alone is a count or an amount ("34.300 inwoners").
+ */
+const POINTED_NUMBERED = new RegExp(`([1-3]\\d\\.\\d{3})(?:(?:${SO}${DASH}${SO}|${SP})(${TOEV}))?${SO},?${SO}[Nn]r\\.${SO}(\\d{1,5})(?![\\d.,]\\d|\\d)`, 'y');
+
+function pointedNumberedAt(text: string, at: number): KamerstukMention | null {
+  if (at > 0 && /[\d.,€$]/.test(text[at - 1]!) || /€[ \u00a0]?$/.test(text.slice(Math.max(0, at - 2), at))) return null;
+  POINTED_NUMBERED.lastIndex = at;
+  const m = POINTED_NUMBERED.exec(text);
+  const ref = m && dossierRef(m[1]!, m[2]);
+  return ref ? { ...ref, start: at, end: at + m[0].length, ondernummer: Number(m[3]) } : null;
+}
+
+/**
  * A whole dossier in parentheses right after its title: "Wet ... in vreemdelingenzaken (35749)", "Begroting
  * Asiel en Migratie (36800-XX)", "... voor het jaar 2021 ( 35570-VI )". Only after a word, and only where the sentence so far names a bill, a
  * budget or a note (TITLE_WORD), so a number in parentheses elsewhere ("prijs (25000)") is left alone.
@@ -193,7 +223,7 @@ function dossierRef(dossierText: string, toevText: string | undefined): { kind: 
  */
 const PARENTHESIS = new RegExp(
   `${SO}(Kamerstuk${SP})?([ET]K[ \u00a0]+)?(?:([Nn]r\\.)${SO}(\\d{1,5})${SO},${SO})?(${DOSSIER_OR_POINTED})(?:${TOEV_SEPARATOR}(${TOEV}))?` +
-    `(?:[ \u00a0]*,[ \u00a0]*(?:R[ \u00a0]?(\\d{3,4})|(?:letters?[ \u00a0]+)?([A-Z]{1,2})(?:[ \u00a0]+en[ \u00a0]+([A-Z]{1,2}))?)` +
+    `(?:[ \u00a0]*,[ \u00a0]*(?:R[ \u00a0]?(\\d{3,4})|(?:letters?[ \u00a0]+)?([A-Z]{1,2})(?:[ \u00a0]+en[ \u00a0]+([A-Z]{1,2}))?(?:[ \u00a0]+herdruk)?)` +
     `|[ \u00a0]*\\(R[ \u00a0]?(\\d{3,4})\\)|((?:[ \u00a0]*(?:,|en|\\/)[ \u00a0]*${wholeItem(false)})*))${SO}\\)`,
   'yd',
 );
@@ -588,9 +618,10 @@ export function detectKamerstukken(text: string): KamerstukMention[] {
     }
   }
   for (const at of misses) {
-    const k = wholeAfterWordAt(text, at) ?? gluedIdAt(text, at);
+    const k = text.charCodeAt(at + 2) === 0x2e /* . */ ? pointedNumberedAt(text, at) : (wholeAfterWordAt(text, at) ?? gluedIdAt(text, at));
     if (k) claim([k]);
   }
+  if (text.indexOf('merstuk') >= 0) for (const k of oldDossiers(text)) claim([k]);
   if (text.indexOf('Generaal') >= 0) for (const k of gluedMetadata(text)) claim([k]);
   if (text.indexOf('Kenmerk') >= 0) for (const k of kenmerkList(text)) claim([k]);
   addBareLetters(text, found);

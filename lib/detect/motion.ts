@@ -474,17 +474,19 @@ function namedBefore(text: string, at: number): MotionMention | null {
  * "de motie 36410-XIV, nr. 53 van het lid Grinwis", an interest group's list "De motie (30169-63) van Ellemeet". The
  * number, read by the Kamerstuk detector, is a mention of its own; the motion is the members.
  */
-const NUMBER_FOLLOWS = /^[Mm]otie[ \u00a0]+(\(?)(?=[1-3]\d)/;
-/** After the number: a member's title, or after a number in parentheses any "van". */
+const NUMBER_FOLLOWS = /^[Mm]otie[ \u00a0]+(?:(\()(EK[ \u00a0]+)?)?(?=[1-3]\d)/;
+/** After the number: a member's title, or after a number in parentheses any "van" (an Eerste Kamer reprint: "L herdruk"). */
 const MEMBERS_FOLLOW = /^,?[ \u00a0]+(?=van[ \u00a0]+(?:het[ \u00a0]+lid|de[ \u00a0]+leden)[ \u00a0])/;
-const MEMBERS_FOLLOW_PARENTHESES = /^\)[ \u00a0]+(?=van[ \u00a0])/;
+const MEMBERS_FOLLOW_PARENTHESES = /^(?:[ \u00a0]+herdruk)?\)[ \u00a0]+(?=van[ \u00a0])/;
 
 function membersAfterNumber(text: string, at: number): MotionMention | null {
-  const head = NUMBER_FOLLOWS.exec(text.slice(at, at + 12));
+  const head = NUMBER_FOLLOWS.exec(text.slice(at, at + 16));
   if (!head) return null;
-  const from = at + head[0].length;
+  let from = at + head[0].length;
+  // "(EK 33.000, K)" is read with its parenthesis.
+  if (head[2]) from -= head[2].length + 1;
   const number = detectKamerstukken(text.slice(from, from + 40))[0];
-  if (!number || number.start !== 0) return null;
+  if (!number || number.start !== (head[2] ? 1 : 0)) return null;
   const gap = (head[1] ? MEMBERS_FOLLOW_PARENTHESES : MEMBERS_FOLLOW).exec(text.slice(from + number.end, from + number.end + 24));
   const mention = gap ? membersAt(text, from + number.end + gap[0].length) : null;
   if (mention) mention.numberBefore = true;
@@ -509,19 +511,27 @@ function membersFrom(text: string, start: number, from: number, head: string): M
  * The members in a relative clause after "motie": "de motie die door het lid Nijboer is ingediend", "de motie die
  * eerder door de leden Kuik en Palland werd ingediend", "... is aangehouden" (the mention runs to the verb); news:
  * "De motie, ingediend door onder anderen Inge van Dijk (CDA), Bontenbal (CDA) en Vermeer (NSC), stelt", "de motie, die
- * was ingediend door Tweede Kamerleden Kati Piri (PvdA) en Suzanne Kröger (GroenLinks)".
+ * was ingediend door Tweede Kamerleden Kati Piri (PvdA) en Suzanne Kröger (GroenLinks)", "De motie, ondertekend door de
+ * Kamerleden Klaver, Slob, Pechtold en Thieme, werd".
  */
 const SUBMITTED_BY = /^[Mm]otie[ \u00a0]+die[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?door[ \u00a0]+(?=(?:het[ \u00a0]+lid|de[ \u00a0]+leden)[ \u00a0])/;
 const SUBMITTED_AFTER = /^[ \u00a0]+(?:is|werd|was|zijn|werden|waren)[ \u00a0]+(?:ingediend|voorgesteld|aangehouden|ingetrokken)/;
 
 const SUBMITTED_BY_NEWS = new RegExp(
-  `^[Mm]otie(?:,[ \u00a0]+|,?[ \u00a0]+die[ \u00a0]+(?:(?:eerder|destijds)[ \u00a0]+)?(?:is|was|werd)[ \u00a0]+)ingediend[ \u00a0]+door[ \u00a0]+` +
-    `(?:onder[ \u00a0]+(?:anderen|andere|meer)[ \u00a0]+)?(?:${SUBMITTERS_ROLE}[ \u00a0]+)?(?=[A-Z])`,
+  `^[Mm]otie(?:,[ \u00a0]+|,?[ \u00a0]+die[ \u00a0]+(?:(?:eerder|destijds)[ \u00a0]+)?(?:is|was|werd)[ \u00a0]+)(?:ingediend|ondertekend)[ \u00a0]+door[ \u00a0]+` +
+    `(?:onder[ \u00a0]+(?:anderen|andere|meer)[ \u00a0]+)?(?:(?:de[ \u00a0]+leden|het[ \u00a0]+lid|(?:(?:de|het)[ \u00a0]+)?${SUBMITTERS_ROLE})[ \u00a0]+)?(?=[A-Z])`,
+);
+
+/** The members after a comma: "De eerste motie, van senator Vendrik (GroenLinks), verzoekt", "De tweede motie, eveneens van ...". */
+const COMMA_THEN_MEMBERS = new RegExp(
+  `^[Mm]otie,[ \u00a0]+(?:(?:eveneens|ook)[ \u00a0]+)?(?=van[ \u00a0]+(?:het[ \u00a0]+lid|de[ \u00a0]+leden|${SUBMITTERS_ROLE})[ \u00a0])`,
 );
 
 function submittedBy(text: string, at: number): MotionMention | null {
   const news = SUBMITTED_BY_NEWS.exec(text.slice(at, at + 90));
   if (news) return membersFrom(text, at, at + news[0].length, 'motie van de leden ');
+  const comma = COMMA_THEN_MEMBERS.exec(text.slice(at, at + 60));
+  if (comma) return membersFrom(text, at, at + comma[0].length, 'motie ');
   const head = SUBMITTED_BY.exec(text.slice(at, at + 60));
   const members = head ? membersFrom(text, at, at + head[0].length, 'motie van ') : null;
   const tail = members && SUBMITTED_AFTER.exec(text.slice(members.end, members.end + 40));

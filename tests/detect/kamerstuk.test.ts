@@ -59,6 +59,10 @@ describe('Kamerstuk references', () => {
     ['Kamerstukken II 2019/20, 35 300, 3 (MvT), p. 5', 'Kamerstukken II 2019/20, 35 300, 3', '35300-3'],
     // A dossier that ran over several years, as a law library's guide cites it.
     ['(Kamerstukken II 1993/94-1996/97, 23761).', 'Kamerstukken II 1993/94-1996/97, 23761', '23761'],
+    // A dossier of before 1977 has four digits: only with the word and a vergaderjaar of those years (a tax monograph).
+    ['MvA, «Kamerstukken II 1962/63, 5380, nr. 19», blz. 38.', 'Kamerstukken II 1962/63, 5380, nr. 19', '5380-19'],
+    // The Eerste Kamer's pointed dossier, bare, with its number (an Eerste Kamer motion's text).
+    ['zie 34.300 B, nr. 9.', '34.300 B, nr. 9', '34300-B-9'],
     // ... but not where the number does not end the citation, nor without a chamber or year.
     ['Kamerstukken II 2019/20, 35 300, 12 leden stemden', 'Kamerstukken II 2019/20, 35 300', '35300'],
     ['Kamerstuk 35 300, 12.', 'Kamerstuk 35 300', '35300'],
@@ -94,6 +98,10 @@ describe('Kamerstuk references', () => {
     ['Tweede Kamer der Staten-Generaal2019-202035350-IV nr. 2', '35350-IV nr. 2', '35350-IV-2'],
   ])('%j', (text, written, key) => {
     expect(ref(text)).toEqual([{ text: written, key, tot: undefined }]);
+  });
+
+  it('reads two pointed dossiers with their numbers around a slash (an Eerste Kamer motion, 2016)', () => {
+    expect(ref('de amendementen 34.300 B, nr. 9 / 34.300 VII, nr. 19 (beiden').map((r) => r.key)).toEqual(['34300-B-9', '34300-VII-19']);
   });
 
   it('finds every reference in a list', () => {
@@ -177,6 +185,8 @@ describe('Kamerstuk references', () => {
     ]);
     // Not a number with a capital after it elsewhere.
     expect(found('in 2023 (2.500, B) en 32345, A of (tabel 32345, A)', 'kamerstuk')).toEqual([]);
+    // Not a pointed number without "nr.", nor an amount; not a short number without an old vergaderjaar.
+    expect(found('er waren 34.300 inwoners, nr. 5 in de lijst; € 34.300, nr. 9; Kamerstuk 2024, nr. 5', 'kamerstuk')).toEqual([]);
     // Each letter with its own dossier and chapter (a written report of the Eerste Kamer, 2024).
     const list = found('Gemeentefonds 2025 en Provinciefonds 2025 (EK 36 600 B, A en EK 36 600 C, A).', 'kamerstuk');
     expect(list.map((r) => [r.text, r.dossier, r.toevoeging, r.letter])).toEqual([

@@ -62,6 +62,10 @@ describe('named motions', () => {
     ['een motie van VVD-Kamerlid Hermans', 'motie van VVD-Kamerlid Hermans', ['Hermans'], false],
     // A space after the party's hyphen (Vrij Nederland, 2017).
     ['de motie van PvdA- Kamerlid Sent over', 'motie van PvdA- Kamerlid Sent', ['Sent'], false],
+    // The Eerste Kamer's members after a comma (eerstekamer.nl news, 2011).
+    ['De eerste motie, van senator Vendrik (GroenLinks), verzoekt', 'motie, van senator Vendrik (GroenLinks)', ['Vendrik'], false],
+    ['De tweede motie, eveneens van senator Vendrik, verzoekt', 'motie, eveneens van senator Vendrik', ['Vendrik'], false],
+    ['De motie, ondertekend door de Kamerleden Klaver, Slob, Pechtold en Thieme, werd', 'motie, ondertekend door de Kamerleden Klaver, Slob, Pechtold en Thieme', ['Klaver', 'Slob', 'Pechtold', 'Thieme'], false],
     // A relative clause with its verb before "door" (NRC, 2018).
     ['de motie, die was ingediend door Tweede Kamerleden Kati Piri (PvdA) en Suzanne Kröger (GroenLinks), werd', 'motie, die was ingediend door Tweede Kamerleden Kati Piri (PvdA) en Suzanne Kröger (GroenLinks)', ['Kati Piri', 'Suzanne Kröger'], false],
     ['de motie van de GroenLinks-PvdA-fractievoorzitter Klaver', 'motie van de GroenLinks-PvdA-fractievoorzitter Klaver', ['Klaver'], false],
@@ -263,6 +267,10 @@ describe('named motions', () => {
       ['van Bruins-Slot en Van Engelshoven', ['Bruins-Slot', 'Van Engelshoven']],
     ]);
     expect(found('de motie (32317-983) van vorig jaar', 'motion')).toEqual([]);
+    // The Eerste Kamer's letter, a reprint (eerstekamer.nl news, 2011).
+    expect(found('Een motie (EK 33.000, L herdruk) van het D66-Kamerlid Backer, waarin', 'motion').map((m) => [m.text, m.indieners])).toEqual([
+      ['van het D66-Kamerlid Backer', ['Backer']],
+    ]);
   });
 
   it('does not read a motion named by its subject as one named by a member ("de moties Nationaal coördinator en ...")', () => {
