@@ -338,7 +338,7 @@ function referenceLineAfter(text: string, mentions: Mention[], kamerstukken: Kam
     if (k) {
       if (k.ondernummer === null) return null;
       const rest = text.slice(k.end, (text.indexOf('\n', k.end) + 1 || text.length + 1) - 1);
-      return /^[\s.;,)]*$/.test(rest) ? k : null;
+      return REFERENCE_LINE_REST.test(rest) ? k : null;
     }
     // The Kamer's vote results put the decision between the title and the number ("Besluit: Aangenomen.").
     lineEnd = text.indexOf('\n', lineStart);
@@ -347,6 +347,8 @@ function referenceLineAfter(text: string, mentions: Mention[], kamerstukken: Kam
   return null;
 }
 const STATUS_LINE = /^(?:Besluit|Status|Uitslag|Stemmingsuitslag)[ \t\u00a0]*:[^\n]{0,60}$/;
+/** After the reference on its line: nothing, or the motion it replaced ("Kamerstukken II 2018/19, 34477, nr. 64 (t.v.v. 58)"). */
+const REFERENCE_LINE_REST = /^[\s.;,)]*(?:\((?:t\.[\s\u00a0]?v\.[\s\u00a0]?v\.|ter[\s\u00a0]+vervanging[\s\u00a0]+van)[^()\n]{1,30}\)[\s.;,]*)?$/;
 const MAX_STATUS_LINES = 2;
 
 /**

@@ -177,6 +177,9 @@ Afgedaan. De uitvoering van de motie is overgedragen aan het ministerie van SZW.
     // Not when the paragraph names two motions: the line could be either's.
     const two = table.replace('De motie van het lid Wuite c.s.;', 'De motie van het lid Wuite c.s. en de motie-Van Dijk;');
     expect(contextOf(two, 'motie van het lid Wuite c.s.').adjacentRefs).toEqual([]);
+    // With the motion it replaced after the reference (the Gemeentefonds budget's annex, 2022).
+    const amended = table.replace('36200 IV, nr. 12', '36200 IV, nr. 64 (t.v.v. 58)');
+    expect(contextOf(amended, 'motie van het lid Wuite c.s.').adjacentRefs).toEqual([{ dossier: 36200, toevoeging: 'IV', ondernummer: 64 }]);
   });
 
   it('takes the number written between "motie" and its members for the motion\'s ("De motie (30169-63) van Ellemeet")', () => {
