@@ -24,7 +24,9 @@ const NR_TAIL = `((?:${SO}(?:t/m|tot en met|,|en|\\u2013|-)${SO}${NR_TAIL_ITEM})
 /** A kingdom act's number after its dossier ("34 158 (R2048)", "34158-(R2048)-13"): its toevoeging, "(R2048)". */
 const RIJKSWET = `(?:${SO}${DASH}?${SO}\\(R${SO}\\d{3,4}\\))?`;
 const RIJKSWET_NUMBER = /\(R\s?(\d{3,4})\)/;
-const toevAfter = (dossier: string) => `(${dossier})${RIJKSWET}(?:(?:${SO}${DASH}${SO}|${SP})(${TOEV}))?`;
+/** A comma before the toevoeging only where the number follows it: "(32123, VIII, nr. 24)" (a bare "(36578, C)" is a letter). */
+const COMMA_BEFORE_NUMBERED_TOEV = `${SO},${SO}(?=${TOEV_LETTERS}${SO},${SO}(?:stuk${SP})?[Nn]rs?\\.)`;
+const toevAfter = (dossier: string) => `(${dossier})${RIJKSWET}(?:(?:${SO}${DASH}${SO}|${SP}|${COMMA_BEFORE_NUMBERED_TOEV})(${TOEV}))?`;
 const DOSSIER_TOEV = toevAfter(DOSSIER);
 /**
  * The Eerste Kamer writes a dossier with a thousands point ("Kamerstukken 34.295", "... provinciefonds

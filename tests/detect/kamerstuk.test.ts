@@ -57,6 +57,9 @@ describe('Kamerstuk references', () => {
     ['4 Kamerstukken II 2011/12, 31 570, 20, p. 56.', 'Kamerstukken II 2011/12, 31 570, 20', '31570-20'],
     ['(Kamerstukken II 2005/06, 30 300 VI, 5)', 'Kamerstukken II 2005/06, 30 300 VI, 5', '30300-VI-5'],
     ['Kamerstukken II 2019/20, 35 300, 3 (MvT), p. 5', 'Kamerstukken II 2019/20, 35 300, 3', '35300-3'],
+    // A comma between the dossier and its chapter when the number follows (Handelingen 2010).
+    ['de motie-Peters over volkscultuur (32123, VIII, nr. 24);', '32123, VIII, nr. 24', '32123-VIII-24'],
+    ['Kamerstuk 32123, VIII, nr. 24', 'Kamerstuk 32123, VIII, nr. 24', '32123-VIII-24'],
     // A dossier that ran over several years, as a law library's guide cites it.
     ['(Kamerstukken II 1993/94-1996/97, 23761).', 'Kamerstukken II 1993/94-1996/97, 23761', '23761'],
     // A dossier of before 1977 has four digits: only with the word and a vergaderjaar of those years (a tax monograph).
