@@ -461,6 +461,8 @@ function namedBefore(text: string, at: number): MotionMention | null {
     if (!verb) return null;
     names = names.slice(0, verb.index);
   }
+  // "De door Joba van den Berg (CDA) mede namens Attje Kuiken (PvdA) ingediende motie": both are its members.
+  names = names.replace(/[ \u00a0]+mede[ \u00a0]+namens[ \u00a0]+/g, ' en ');
   if (names.length === 0 || /[\n.;:!?]/.test(names.replace(/c\.[ \u00a0]?s\./g, ''))) return null;
   const read = readAsLongForm('motie van de leden ', names);
   // The whole run between "de leden" and "een" must be the list, nothing else.

@@ -227,6 +227,8 @@ describe('named motions', () => {
       { text: 'Lodewijk Asscher (PvdA) en Thierry Aartsen (VVD) ingediende motie', indieners: ['Lodewijk Asscher', 'Thierry Aartsen'], cs: false },
     ]);
     expect(mo('de door PvdA en VVD ingediende motie en de door de Kamer aangenomen motie')).toEqual([]);
+    // One member on behalf of another (dossierkoninkrijksrelaties.nl, 2022): both are its members.
+    expect(mo('aangenomen. De door Joba van den Berg (CDA) mede namens Attje Kuiken (PvdA) ingediende motie om').map((m) => m.indieners)).toEqual([['Joba van den Berg', 'Attje Kuiken']]);
     expect(mo('de door het lid Omtzigt c.s. ingediende motie over')).toEqual([{ text: 'het lid Omtzigt c.s. ingediende motie', indieners: ['Omtzigt'], cs: true }]);
     expect(mo('de door de regering ingediende motie')).toEqual([]);
     // Not members, or not the list alone before "een motie".
