@@ -95,6 +95,7 @@ export const MotionContextSchema = z.object({
   pageDate: z.nullable(z.string().check(z.maxLength(30))),
   pageDateStated: z.optional(z.boolean()),
   nearbyDate: z.nullable(z.string().check(z.maxLength(30))),
+  sentenceDate: z.optional(z.string().check(z.maxLength(30))),
   senate: z.optional(z.boolean()),
 });
 export type MotionContextMessage = z.infer<typeof MotionContextSchema>;

@@ -64,6 +64,8 @@ export interface MotionContext {
   pageDateStated?: boolean;
   /** A date written right after the mention ("..., 7 november 2024"), ISO. */
   nearbyDate: string | null;
+  /** The latest date in the mention's sentence before it, on its line, ISO: the motion was there by then. */
+  sentenceDate?: string;
   /**
    * The text is about the Eerste Kamer and never names the Tweede Kamer: a motion named in it is the
    * senate's, and none of the bundled (Tweede Kamer) motions.
@@ -620,6 +622,7 @@ export function buildMotionContext(text: string, mentions: Mention[], mention: M
   const nearby = findDutchDates(after)[0]?.iso ?? null;
   const date = textDate(text);
   const before = sentenceBefore(text, mention.start, mentions);
+  const byThen = dateBefore(text, mention.start, mentions);
   return {
     after,
     ...(before ? { before } : {}),
@@ -635,6 +638,7 @@ export function buildMotionContext(text: string, mentions: Mention[], mention: M
     pageDate: date.date,
     ...(date.stated ? { pageDateStated: true } : {}),
     nearbyDate: nearby,
+    ...(byThen ? { sentenceDate: byThen } : {}),
     ...(aboutSenate(text, before) ? { senate: true } : {}),
   };
 }
@@ -663,8 +667,22 @@ export function aboutSenate(text: string, sentence = '', lead = LEAD_CHARS): boo
 
 /** The part of the mention's sentence before it, up to 240 characters, never across another motion. */
 export function sentenceBefore(text: string, start: number, mentions: Mention[]): string {
+  return text.slice(sentenceBeforeStart(text, start, mentions), start).replace(/\s+/g, ' ').trim();
+}
+
+function sentenceBeforeStart(text: string, start: number, mentions: Mention[]): number {
   let from = Math.max(0, start - 240);
   const previous = mentions.filter((m) => m.kind === 'motion' && m.end <= start).at(-1);
   if (previous && previous.end > from) from = previous.end;
-  return text.slice(sentenceStart(text, from, start), start).replace(/\s+/g, ' ').trim();
+  return sentenceStart(text, from, start);
+}
+
+/**
+ * The latest date written in the mention's sentence before it, on its own line ("Is het waar dat de Kamer op 20
+ * februari 2020 de motie Omtzigt c.s. heeft aangenomen"): the motion was there by then. Not a date on a line
+ * above (a list of documents, each with its own date).
+ */
+function dateBefore(text: string, start: number, mentions: Mention[]): string | null {
+  const from = Math.max(sentenceBeforeStart(text, start, mentions), text.lastIndexOf('\n', start - 1) + 1);
+  return findDutchDates(text, from, start).map((d) => d.iso).sort().at(-1) ?? null;
 }

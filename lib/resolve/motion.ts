@@ -164,6 +164,7 @@ function daysBetween(a: string, b: string): number {
 }
 
 function rank(scored: Scored[], mention: MotionMention, ctx: MotionContext): void {
+  const byThen = ctx.sentenceDate;
   const explicit = [...ctx.adjacentRefs, ...ctx.footnoteRefs];
   // An earlier mention's reference may be another motion of the same member: it counts for less than
   // a reference of this mention's own, so the subject can outweigh it.
@@ -227,6 +228,9 @@ function rank(scored: Scored[], mention: MotionMention, ctx: MotionContext): voi
     if (ctx.pageDate && m.date && m.date > ctx.pageDate) {
       c.score -= 6;
       c.reasons.push('ingediend na de datum van de tekst');
+    } else if (byThen && m.date && m.date > byThen) {
+      c.score -= 6;
+      c.reasons.push('ingediend na de datum in de zin');
     }
   }
 }
@@ -376,6 +380,12 @@ export function resolveMotion(corpus: MotionCorpus, mention: MotionMention, ctx:
   const pageDate = ctx.pageDateStated ? ctx.pageDate : null;
   if (pageDate && scored.every((s) => s.motion.date && s.motion.date > pageDate)) {
     return noneOrSibling(corpus, ctx, `Geen motie van ${names} van vóór ${pageDate} (de datum van de tekst) in de gebundelde gegevens.`);
+  }
+  // A date in the mention's own sentence ("de Kamer heeft op 20 februari 2020 de motie Omtzigt c.s. aangenomen"): the
+  // motion was there by then.
+  const byThen = ctx.sentenceDate;
+  if (byThen && scored.every((s) => s.motion.date && s.motion.date > byThen)) {
+    return noneOrSibling(corpus, ctx, `Geen motie van ${names} van vóór ${byThen} (de datum in de zin) in de gebundelde gegevens.`);
   }
   rank(scored, mention, ctx);
   const groups = families(scored).map((g) => ({ rep: representative(g, ctx), max: Math.max(...g.map((s) => s.score)) }));

@@ -40,6 +40,13 @@ describe('motion context from a page', () => {
     expect(of('In de Eerste Kamer diende senator Faber de motie-Faber c.s. in.')).toBe(true);
   });
 
+  it("sends the date written in the motion's own sentence before it (the motion was there by then)", () => {
+    const page = { footnotes: new Map<string, string>(), pageDossiers: [], pageDate: null, ownRef: null };
+    const text = 'Is het waar dat de Kamer op 20 februari 2020 unaniem de motie Omtzigt c.s. heeft aangenomen?';
+    const m = detect(text).find((x) => x.kind === 'motion') as MotionMention;
+    expect(motionContext(text, m, detect, page).sentenceDate).toBe('2020-02-20');
+  });
+
   it("keeps each of the page's dossiers once, in page order, within a cap", () => {
     const k = (dossier: number, toevoeging: string | null = null): KamerstukMention => ({ kind: 'kamerstuk', start: 0, end: 1, text: '', dossier, toevoeging, ondernummer: 7 });
     expect(distinctDossiers([k(19637), k(36600, 'VI'), k(19637), k(36600)])).toEqual([

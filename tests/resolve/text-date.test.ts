@@ -50,6 +50,15 @@ Voorgesteld 23 februari 2023
     expect((await resolveIn(agenda)).status).not.toBe('none');
   });
 
+  it("offers no motion made after a date in the mention's own sentence (a Kamervraag, 2020), but takes no date from the line above", async () => {
+    const r = await resolveIn('Vragen van het lid Omtzigt.\n\nIs het waar dat de Kamer op 20 februari 2020 unaniem de motie Omtzigt c.s. heeft aangenomen?');
+    expect(r.status).toBe('none');
+    expect(r.message).toContain('2020-02-20');
+    // A list of documents, each with its date: the line above is another item.
+    const list = 'Verslag van een commissiedebat, gehouden op 20 februari 2020, over Openbaar vervoer\nMotie van het lid Omtzigt c.s. over de toeslagen';
+    expect((await resolveIn(list)).message).not.toContain('de datum in de zin');
+  });
+
   it('still resolves a motion of before that date', async () => {
     const r = await resolveIn(
       'Den Haag, 21 oktober 2025\n\nDe motie Eerdmans (Kamerstuk 32 317, nr. 919) vroeg om een plan voor de terugkeer van Syriërs.',
