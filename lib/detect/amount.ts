@@ -26,9 +26,10 @@ const RANGE_SCALE = new RegExp(`^${SO}(?:à|a|tot(?:${SP}en${SP}met)?|[-\\u2013\
 const BETWEEN_BEFORE = /(?:^|[^A-Za-z])[Tt]ussen(?:[ \u00a0]+de)?[ \u00a0]*$/;
 // Written before "euro"/"EUR": "116 miljoen euro", "5.000 euro", "duizend euro" (matched backwards from the currency).
 const BEFORE_CURRENCY = new RegExp(`(?:(?<![${LETTER}\\d.,])(${NUM})|(?<![${LETTER}])(${WORD}))(?:${SP}(${SCALE}))?${SP}$`);
-// "euro", "Euro", "EUR", "EURO"; not "euro-landen", nor an engine's emission class ("een Euro2- en Euro 6-motor").
+// "euro", "Euro", "EUR", "EURO"; not "euro-landen", nor an engine's emission class ("een Euro2- en Euro 6-motor"). A
+// footnote's number may stick to it ("39 miljard euro1 aanvullende middelen", a minister's letter).
 // "19 eurocent" and "21 cent" are 0.19 and 0.21 euro.
-const CURRENCY = new RegExp(String.raw`(?:euro|Euro(?![ -]?\d))(?:'s|(cent)s?)?(?![${LETTER}\d]|-[${LETTER}])|EURO?(?![${LETTER}])|(?<=[\s\u00a0])(cent)s?(?![${LETTER}])`, 'y');
+const CURRENCY = new RegExp(String.raw`(?:euro|Euro(?![ -]?\d))(?:'s|(cent)s?)?(?![${LETTER}]|\d(?!\d?(?:[\s\u00a0.,;:)]|$))|-[${LETTER}])|EURO?(?![${LETTER}])|(?<=[\s\u00a0])(cent)s?(?![${LETTER}])`, 'y');
 /**
  * Where CURRENCY can start ("uro": a search for "euro" stops at every "e"; "cent", whose space before it is checked
  * by CURRENCY: a search that starts with a space stops at every space).

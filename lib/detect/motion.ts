@@ -402,7 +402,12 @@ function capitalTitles(text: string): MotionMention[] {
     if (touchesBefore(text, at)) continue;
     capsTitle.lastIndex = at;
     const m = capsTitle.exec(text);
-    if (!m) continue;
+    if (!m) {
+      // "een UITSTEKENDE MOTIE van het lid Tony van Dijck" (a blog's emphasis): the rest as the long form.
+      const read = text.startsWith(' van ', at + 5) ? readAsLongForm('motie', text.slice(at + 5, at + 300)) : null;
+      if (read) out.push(motionMention(text, at, at + 5 + read.end, read.people, read.cs));
+      continue;
+    }
     // Only members' names follow "HET LID" or "DE LEDEN" in capitals: no check for parties or words.
     let names = m[2]!.split(CAPS_SEPARATOR);
     // "DE LEDEN THIJSSEN BROMET" (a page that dropped the "EN"): members, so each word a name of its own.

@@ -11,6 +11,8 @@ describe('amounts', () => {
     ['EUR 1,2 mld. voor', 'EUR 1,2 mld.', 1_200_000_000],
     ['ruim € 500 mln voor', '€ 500 mln', 500_000_000],
     ['1,5 miljard euro', '1,5 miljard euro', 1_500_000_000],
+    // A footnote's number stuck to the currency (a minister's letter, 2020).
+    ['ingezet voor 39 miljard euro1 aanvullende middelen', '39 miljard euro', 39_000_000_000],
     ['duizend euro', 'duizend euro', 1000],
     ['€\u00a012,50', '€\u00a012,50', 12.5],
     ['€ 2.500,- per', '€ 2.500,-', 2500],

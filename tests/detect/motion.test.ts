@@ -188,6 +188,10 @@ describe('named motions', () => {
     expect(title('Nr. 36 MOTIE VAN DE LEDEN THIJSSEN BROMET\n')[0]!.indieners).toEqual(['Thijssen', 'Bromet']);
     expect(title('Nr. 36 MOTIE VAN DE LEDEN VAN DER PLAS OMTZIGT\n')[0]!.indieners).toEqual(['Van der Plas', 'Omtzigt']);
     expect(title('Nr. 36 MOTIE VAN HET LID DIEDERIK VAN DIJK\n')[0]!.indieners).toEqual(['Diederik van Dijk']);
+    // "MOTIE" in capitals for emphasis, the rest in lower case (GeenStijl, 2025): the long form, no heading.
+    expect(mo('de stemmingsuitslag van een UITSTEKENDE MOTIE van het lid Tony van Dijck. Die motie')).toEqual([
+      { text: 'MOTIE van het lid Tony van Dijck', indieners: ['Tony van Dijck'], cs: false },
+    ]);
     // Not a title: no member named, or the outcome after the name.
     expect(title('MOTIE VAN WANTROUWEN TEGEN DE MINISTER')).toEqual([]);
     expect(title('MOTIE VAN DE KAMER')).toEqual([]);
