@@ -175,7 +175,7 @@ function oldDossiers(text: string): KamerstukMention[] {
 const POINTED_NUMBERED = new RegExp(`([1-3]\\d\\.\\d{3})(?:(?:${SO}${DASH}${SO}|${SP})(${TOEV}))?${SO},?${SO}[Nn]r\\.${SO}(\\d{1,5})(?![\\d.,]\\d|\\d)`, 'y');
 
 function pointedNumberedAt(text: string, at: number): KamerstukMention | null {
-  if (at > 0 && /[\d.,€$]/.test(text[at - 1]!) || /€[ \u00a0]?$/.test(text.slice(Math.max(0, at - 2), at))) return null;
+  if ((at > 0 && /[\d.,€$]/.test(text[at - 1]!)) || /€[ \u00a0]?$/.test(text.slice(Math.max(0, at - 2), at))) return null;
   POINTED_NUMBERED.lastIndex = at;
   const m = POINTED_NUMBERED.exec(text);
   const ref = m && dossierRef(m[1]!, m[2]);

@@ -583,8 +583,8 @@ function possessive(text: string, at: number): MotionMention | null {
   const m = POSSESSIVE.exec(text.slice(from, at));
   if (!m) return null;
   const name = m[1]!.replace(/[\s\u00a0]+/g, ' ');
-  // The possessive word itself: the name's last word with its "s" or apostrophe.
-  const written = m[0].slice(0, m[0].search(/[ \u00a0](?=[^ \u00a0]*[ \u00a0]?$)/)).split(/[ \u00a0]/).at(-1)!;
+  // The possessive word itself: the name's last word with its "s" or apostrophe ("Iets" of "Iets motie").
+  const written = m[0].split(/[ \u00a0]+/)[name.split(' ').length - 1]!;
   if (NOT_POSSESSIVE.has(written) || notAName(name)) return null;
   const mention = motionMention(text, from + m.index, at + 5, [{ surname: capitaliseSurname(name) }], false);
   const subject = subjectAfter(text, at + 5);
