@@ -12,7 +12,7 @@ import { sentenceStart } from './sentence';
 const TOEV_LETTERS = '(?:[IVX]{1,5}[ABC]?|[A-Z])';
 const TOEV = `(?:${TOEV_LETTERS}|\\d{1,2})(?![${LETTER}\\d])`;
 /** A vergaderjaar, or a dossier's span of them in a legal citation ("1993/94-1996/97"). */
-const YEARS = `\\d{4}(?:${SO}[/\\u2013\\u2014-]${SO}\\d{2,4}(?:${SO}[\\u2013\\u2014-]${SO}\\d{4}${SO}\\/${SO}\\d{2,4})?)?`;
+const YEARS = `\\d{4}(?:${SO}[/\\u2013\\u2014-]${SO}\\d{2,4}(?:[\\u2013-]\\d{4}\\/\\d{2})?)?`;
 const NR = `(?:stuk${SP})?([Nn]rs?)\\.?${SO}(\\d{1,5})(?!\\d)`;
 const MONTH = '(?:jan|feb|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)[a-z]*';
 /**
@@ -25,7 +25,7 @@ const NR_TAIL = `((?:${SO}(?:t/m|tot en met|,|en|\\u2013|-)${SO}${NR_TAIL_ITEM})
 const RIJKSWET = `(?:${SO}${DASH}?${SO}\\(R${SO}\\d{3,4}\\))?`;
 const RIJKSWET_NUMBER = /\(R\s?(\d{3,4})\)/;
 /** A comma before the toevoeging only where the number follows it: "(32123, VIII, nr. 24)" (a bare "(36578, C)" is a letter). */
-const COMMA_BEFORE_NUMBERED_TOEV = `${SO},${SO}(?=${TOEV_LETTERS}${SO},${SO}(?:stuk${SP})?[Nn]rs?\\.)`;
+const COMMA_BEFORE_NUMBERED_TOEV = `,[ \u00a0]?(?=${TOEV_LETTERS},[ \u00a0]?[Nn]rs?\\.)`;
 const toevAfter = (dossier: string) => `(${dossier})${RIJKSWET}(?:(?:${SO}${DASH}${SO}|${SP}|${COMMA_BEFORE_NUMBERED_TOEV})(${TOEV}))?`;
 const DOSSIER_TOEV = toevAfter(DOSSIER);
 /**
@@ -73,15 +73,25 @@ const BARE = new RegExp(CORE_NUMBERED, 'y');
  * faster than a regex scanning every character for a digit) where this simple pattern matches. BARE
  * is then tried (sticky) only there: the same matches as BARE with 'g'.
  */
-const DOSSIER_AT = new RegExp(`${DOSSIER}|[1-3]\\d\\.\\d{3}(?!\\d)`, 'y');
+const DOSSIER_AT = new RegExp(DOSSIER, 'y');
 const DOSSIER_FIRST_DIGITS = ['1', '2', '3'].map((find) => ({ find, back: 0 }));
+
+const isDigit = (text: string, at: number) => {
+  const c = text.charCodeAt(at);
+  return c >= 0x30 && c <= 0x39;
+};
+
+/** "34.300" at `at` (a "1", "2" or "3" first): a pointed dossier, read only with its number (pointedNumberedAt). */
+function pointedAt(text: string, at: number): boolean {
+  return isDigit(text, at + 1) && text.charCodeAt(at + 2) === 0x2e && isDigit(text, at + 3) && isDigit(text, at + 4) && isDigit(text, at + 5) && !isDigit(text, at + 6);
+}
 
 function dossierStarts(text: string): NextStart {
   const digit = literalStarts(text, DOSSIER_FIRST_DIGITS);
   return (from) => {
     for (let at = digit(from); at >= 0; at = digit(at + 1)) {
       DOSSIER_AT.lastIndex = at;
-      if (DOSSIER_AT.test(text)) return at;
+      if (DOSSIER_AT.test(text) || pointedAt(text, at)) return at;
     }
     return -1;
   };
@@ -156,11 +166,8 @@ function wholeAfterWordAt(text: string, at: number): KamerstukMention | null {
  * A dossier of before 1977 has four digits or fewer: "Kamerstukken II 1962/63, 5380, nr. 19" (tax law cites the
  * parliamentary history of its acts so). Read only with the word and a vergaderjaar of those years.
  */
-const OLD_DOSSIER = new RegExp(
-  `[Kk]amerstuk(?:ken)?(?:${SP}I{1,2}(?![${LETTER}]))?,?${SO}(?:vergaderjaar${SO})?19[4-7]\\d${SO}[/\\u2013\\u2014-]${SO}\\d{2,4}${SO},${SO}` +
-    `([1-9]\\d{2,3})(?!\\d|[.,]\\d)(?:${SO},${SO}(?:stuk${SP})?[Nn]r\\.?${SO}(\\d{1,5})(?!\\d))?`,
-  'g',
-);
+// Plain spaces only (a rare notation: the shared space classes would make its compiled code several times larger).
+const OLD_DOSSIER = /[Kk]amerstuk(?:ken)?(?:[ \u00a0]I{1,2}(?![A-Za-z]))?,?[ \u00a0](?:vergaderjaar[ \u00a0])?19[4-7]\d[/\u2013-]\d{2,4},[ \u00a0]([1-9]\d{2,3})(?!\d|[.,]\d)(?:,[ \u00a0](?:stuk[ \u00a0])?[Nn]r\.?[ \u00a0]?(\d{1,5})(?!\d))?/g;
 
 function oldDossiers(text: string): KamerstukMention[] {
   return [...text.matchAll(OLD_DOSSIER)].map((m) => ({
@@ -172,7 +179,7 @@ function oldDossiers(text: string): KamerstukMention[] {
  * The Eerste Kamer's pointed dossier with its number, bare: "amendementen 34.300 B, nr. 9 / 34.300 VII, nr. 19". Only
  * with "nr." written: a pointed number alone is a count or an amount ("34.300 inwoners").
  */
-const POINTED_NUMBERED = new RegExp(`([1-3]\\d\\.\\d{3})(?:(?:${SO}${DASH}${SO}|${SP})(${TOEV}))?${SO},?${SO}[Nn]r\\.${SO}(\\d{1,5})(?![\\d.,]\\d|\\d)`, 'y');
+const POINTED_NUMBERED = new RegExp(`([1-3]\\d\\.\\d{3})(?:(?:[ \u00a0]?-[ \u00a0]?|[ \u00a0])(${TOEV_LETTERS}|\\d{1,2})(?![A-Za-z\\d]))?[ \u00a0]?,?[ \u00a0]?[Nn]r\\.[ \u00a0]?(\\d{1,5})(?!\\d|[.,]\\d)`, 'y');
 
 function pointedNumberedAt(text: string, at: number): KamerstukMention | null {
   if ((at > 0 && /[\d.,€$]/.test(text[at - 1]!)) || /€[ \u00a0]?$/.test(text.slice(Math.max(0, at - 2), at))) return null;
@@ -230,7 +237,7 @@ const PARENTHESIS = new RegExp(
   'yd',
 );
 /** One item of the Eerste Kamer's list in a parenthesis: "EK 36 600 B, A". */
-const EK_ITEM = `EK[ \u00a0]+(${DOSSIER_OR_POINTED})(?:${TOEV_SEPARATOR}(${TOEV}))?[ \u00a0]*,[ \u00a0]*(?:letter[ \u00a0]+)?([A-Z]{1,2})(?![${LETTER}\\d])`;
+const EK_ITEM = `EK[ \u00a0]+([1-3]\\d[ \u00a0.]?\\d{3})(?:(?:[ \u00a0]?-[ \u00a0]?|[ \u00a0])(${TOEV_LETTERS}|\\d{1,2}))?[ \u00a0]*,[ \u00a0]*(?:letter[ \u00a0]+)?([A-Z]{1,2})(?![A-Za-z\\d])`;
 const EK_LIST = new RegExp(`${SO}${EK_ITEM}(?:[ \u00a0]*(?:,|;|en)[ \u00a0]*${EK_ITEM})+${SO}\\)`, 'y');
 const EK_ITEMS = new RegExp(EK_ITEM, 'gd');
 

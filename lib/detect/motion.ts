@@ -570,18 +570,24 @@ function membersInParentheses(text: string, at: number): MotionMention | null {
  * "Wilders' aangehouden motie", "Jasper van Dijks motie" (the mention starts at the surname). An adjective may come
  * between ("Omtzigts eerdere motie", "aangenomen"), not an article ("Dus een motie") nor "nav".
  */
+// Small on purpose (it compiles once per page): the checks around it are made in code.
 const POSSESSIVE = new RegExp(
-  `(?<![${LETTER}\\d'\u2019-])((?:${TUSSEN_UPPER}|(?<=[${UPPER}][${LOWER}]+[ \u00a0])${TUSSEN_LOWER})?[${UPPER}][${LOWER}]{2,}(?:-[${UPPER}][${LOWER}]+)?)` +
-    `(?:['\u2019]s?|s)[ \u00a0](?:(?!(?:een|de|het|die|deze|dat|dit|geen|ook|nog|al|wel|zijn|haar|hun|elke|iedere|welke|zo'n)[ \u00a0])[a-z]{1,12}en?[ \u00a0])?$`,
+  `((?:(?:[Vv]an|[Dd]e|[Tt]er|[Tt]en|[Tt]e|[Ii]n|[Oo]p)[ \u00a0](?:(?:de|der|den|het)[ \u00a0])?)?[${UPPER}][${LOWER}]{2,}(?:-[${UPPER}][${LOWER}]+)?)` +
+    `(?:['\u2019]s?|s)[ \u00a0](?:([a-z]{1,12}en?)[ \u00a0])?$`,
 );
-/** Words that end in "s" before "motie" without being a member's possessive. */
+/** Words that end in "s" before "motie" without being a member's possessive, and words that are no adjective. */
 const NOT_POSSESSIVE = new Set('Iets Niets Eens Anders Wiens Diens Iemands Ieders Elders Steeds Thans Slechts Soms Tevens Eveneens Alles Rechts Links'.split(' '));
+const NOT_ADJECTIVE = new Set('een de die deze geen elke iedere welke'.split(' '));
 
 function possessive(text: string, at: number): MotionMention | null {
   if (/[A-Za-z]/.test(text.charAt(at + 5))) return null; // "moties", "motiemarkt"
   const from = Math.max(0, at - 60);
   const m = POSSESSIVE.exec(text.slice(from, at));
-  if (!m) return null;
+  if (!m || (m[2] && NOT_ADJECTIVE.has(m[2]))) return null;
+  const before = text.slice(Math.max(0, from + m.index - 24), from + m.index);
+  if (/[A-Za-z\u00c0-\u024f\d'\u2019-]$/.test(before)) return null;
+  // A particle in lower case only after a first name ("Jasper van Dijks motie").
+  if (/^[a-z]/.test(m[1]!) && !/[A-Z][a-z]+[ \u00a0]$/.test(before)) return null;
   const name = m[1]!.replace(/[\s\u00a0]+/g, ' ');
   // The possessive word itself: the name's last word with its "s" or apostrophe ("Iets" of "Iets motie").
   const written = m[0].split(/[ \u00a0]+/)[name.split(' ').length - 1]!;
