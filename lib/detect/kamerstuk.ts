@@ -167,12 +167,29 @@ function wholeAfterWordAt(text: string, at: number): KamerstukMention | null {
  * parliamentary history of its acts so). Read only with the word and a vergaderjaar of those years.
  */
 // Plain spaces only (a rare notation: the shared space classes would make its compiled code several times larger).
-const OLD_DOSSIER = /[Kk]amerstuk(?:ken)?(?:[ \u00a0]I{1,2}(?![A-Za-z]))?,?[ \u00a0](?:vergaderjaar[ \u00a0])?19[4-7]\d[/\u2013-]\d{2,4},[ \u00a0]([1-9]\d{2,3})(?!\d|[.,]\d)(?:,[ \u00a0](?:stuk[ \u00a0])?[Nn]r\.?[ \u00a0]?(\d{1,5})(?!\d))?/g;
+const OLD_DOSSIER = /amerstuk(?:ken)?(?:[ \u00a0]I{1,2}(?![A-Za-z]))?,?[ \u00a0](?:vergaderjaar[ \u00a0])?19[4-7]\d[/\u2013-]\d{2,4},[ \u00a0]([1-9]\d{2,3})(?!\d|[.,]\d)(?:,[ \u00a0](?:stuk[ \u00a0])?[Nn]r\.?[ \u00a0]?(\d{1,5})(?!\d))?/y;
 
-function oldDossiers(text: string): KamerstukMention[] {
-  return [...text.matchAll(OLD_DOSSIER)].map((m) => ({
-    kind: 'kamerstuk', text: '', dossier: Number(m[1]), toevoeging: null, start: m.index!, end: m.index! + m[0].length, ondernummer: m[2] ? Number(m[2]) : null,
-  }));
+/** Whether the first digit after `from` (within 30 characters) starts a year 1940-1979: a cheap test before the regex. */
+function oldYearAfter(text: string, from: number): boolean {
+  for (let i = from; i < from + 30 && i < text.length; i++) {
+    if (!isDigit(text, i)) continue;
+    const third = text.charCodeAt(i + 2);
+    return text.charCodeAt(i) === 0x31 && text.charCodeAt(i + 1) === 0x39 && third >= 0x34 && third <= 0x37;
+  }
+  return false;
+}
+
+/** The old dossiers after the words "Kamerstuk(ken)" at `starts` (where the prefix words were found). */
+function oldDossiers(text: string, starts: number[]): KamerstukMention[] {
+  const out: KamerstukMention[] = [];
+  for (const at of starts) {
+    const c = text.charCodeAt(at);
+    if ((c !== 0x4b && c !== 0x6b) || !text.startsWith('amerstuk', at + 1) || !oldYearAfter(text, at + 9)) continue; // K, k
+    OLD_DOSSIER.lastIndex = at + 1;
+    const m = OLD_DOSSIER.exec(text);
+    if (m) out.push({ kind: 'kamerstuk', text: '', dossier: Number(m[1]), toevoeging: null, start: at, end: at + 1 + m[0].length, ondernummer: m[2] ? Number(m[2]) : null });
+  }
+  return out;
 }
 
 /**
@@ -566,7 +583,15 @@ export function detectKamerstukken(text: string): KamerstukMention[] {
   const bareSpans: [number, number][] = [];
   // String searches stop at each occurrence of their first letter: "merstuk" stops at every "m", "amerstuk" at every "a".
   // literalStarts finds no start where none of the words is in the text: no gate of its own (each search is a scan).
-  for (const m of stickyMatches(text, literalStarts(text, PREFIX_WORDS), PREFIXED)) {
+  // Where a prefix word stands: an old dossier is read there too (oldDossiers), without a search of its own.
+  const prefixAt: number[] = [];
+  const prefixStarts = literalStarts(text, PREFIX_WORDS);
+  const nextPrefix: NextStart = (from) => {
+    const at = prefixStarts(from);
+    if (at >= 0) prefixAt.push(at);
+    return at;
+  };
+  for (const m of stickyMatches(text, nextPrefix, PREFIXED)) {
     if (BLANK_LINE.test(m[0].slice(0, m[0].indexOf(m[1]!)))) continue;
     const mentions = fromMatch(text, m, 0, true);
     if (!mentions.length) continue;
@@ -630,7 +655,7 @@ export function detectKamerstukken(text: string): KamerstukMention[] {
     const k = text.charCodeAt(at + 2) === 0x2e /* . */ ? pointedNumberedAt(text, at) : (wholeAfterWordAt(text, at) ?? gluedIdAt(text, at));
     if (k) claim([k]);
   }
-  if (text.indexOf('merstuk') >= 0) for (const k of oldDossiers(text)) claim([k]);
+  for (const k of oldDossiers(text, prefixAt)) claim([k]);
   if (text.indexOf('Generaal') >= 0) for (const k of gluedMetadata(text)) claim([k]);
   if (text.indexOf('Kenmerk') >= 0) for (const k of kenmerkList(text)) claim([k]);
   addBareLetters(text, found);
