@@ -126,12 +126,14 @@ export type NextStart = (from: number) => number;
 /**
  * Matches of a sticky `re` in order, as matchAll with 'g' would give them, tried only where `next`
  * points. A regex scanned at every character is slow where its start is a class or an alternation;
- * a cheap search for where it can start, then one sticky try there, gives the same matches.
+ * a cheap search for where it can start, then one sticky try there, gives the same matches. `onMiss` hears
+ * where `re` did not match.
  */
-export function* stickyMatches(text: string, next: NextStart, re: RegExp): Generator<RegExpExecArray> {
+export function* stickyMatches(text: string, next: NextStart, re: RegExp, onMiss?: (at: number) => void): Generator<RegExpExecArray> {
   for (let at = next(0); at >= 0; ) {
     re.lastIndex = at;
     const m = re.exec(text);
+    if (!m) onMiss?.(at);
     // Nothing here: look again from the next character (candidates may overlap, "1234567").
     const from = m ? at + Math.max(1, m[0].length) : at + 1;
     if (m) yield m;

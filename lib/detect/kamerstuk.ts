@@ -179,7 +179,7 @@ function oldYearAfter(text: string, from: number): boolean {
   return false;
 }
 
-/** The old dossiers after the words "Kamerstuk(ken)" at `starts` (where the prefix words were found). */
+/** The old dossiers after the words "Kamerstuk(ken)" at `starts` (where the prefix words read as no reference). */
 function oldDossiers(text: string, starts: number[]): KamerstukMention[] {
   const out: KamerstukMention[] = [];
   for (const at of starts) {
@@ -583,15 +583,9 @@ export function detectKamerstukken(text: string): KamerstukMention[] {
   const bareSpans: [number, number][] = [];
   // String searches stop at each occurrence of their first letter: "merstuk" stops at every "m", "amerstuk" at every "a".
   // literalStarts finds no start where none of the words is in the text: no gate of its own (each search is a scan).
-  // Where a prefix word stands: an old dossier is read there too (oldDossiers), without a search of its own.
-  const prefixAt: number[] = [];
-  const prefixStarts = literalStarts(text, PREFIX_WORDS);
-  const nextPrefix: NextStart = (from) => {
-    const at = prefixStarts(from);
-    if (at >= 0) prefixAt.push(at);
-    return at;
-  };
-  for (const m of stickyMatches(text, nextPrefix, PREFIXED)) {
+  // Where a prefix word reads as no reference: an old dossier may stand there (oldDossiers), found without a search of its own.
+  const prefixMisses: number[] = [];
+  for (const m of stickyMatches(text, literalStarts(text, PREFIX_WORDS), PREFIXED, (at) => prefixMisses.push(at))) {
     if (BLANK_LINE.test(m[0].slice(0, m[0].indexOf(m[1]!)))) continue;
     const mentions = fromMatch(text, m, 0, true);
     if (!mentions.length) continue;
@@ -655,7 +649,7 @@ export function detectKamerstukken(text: string): KamerstukMention[] {
     const k = text.charCodeAt(at + 2) === 0x2e /* . */ ? pointedNumberedAt(text, at) : (wholeAfterWordAt(text, at) ?? gluedIdAt(text, at));
     if (k) claim([k]);
   }
-  for (const k of oldDossiers(text, prefixAt)) claim([k]);
+  for (const k of oldDossiers(text, prefixMisses)) claim([k]);
   if (text.indexOf('Generaal') >= 0) for (const k of gluedMetadata(text)) claim([k]);
   if (text.indexOf('Kenmerk') >= 0) for (const k of kenmerkList(text)) claim([k]);
   addBareLetters(text, found);
