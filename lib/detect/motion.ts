@@ -14,7 +14,7 @@ const TUSSEN_UPPER = `(?:(?:Van|De|Den|Ter|Ten|Te|In|Op|El|'t)${SP}(?:(?:de|der|
 // after a name end it; they are not part of it. A word cut at a hyphen ("Klimaat- en Energieverkenning")
 // is half of a compound, not a name; nor is one joined to an abbreviation ("Bouwplaats-ID").
 const NAME_END = `(?![${LETTER}])(?!\\d{4})(?!-[ \\t\\u00a0]+[${LOWER}])(?!-[${UPPER}]{2})`;
-const WORD = `[${UPPER}][${LOWER}'\\u2019]+(?:-(?:(?:van|de|der|den)${SP}){0,2}[${UPPER}][${LOWER}'\\u2019]+){0,2}${NAME_END}`;
+const WORD = `[${UPPER}][${LOWER}'\\u2019]+(?:-(?:(?:[Vv]an|[Dd]e|der|den)${SP}){0,2}[${UPPER}][${LOWER}'\\u2019]+){0,2}${NAME_END}`;
 const INITIALS = `(?:(?:[${UPPER}][a-z]?\\.){1,5}${SO})`;
 /** "c.s." (cum suis), also written out. */
 const CS = `(?:c\\.${SO}s\\.|cum${SP}suis(?![${LETTER}]))`;

@@ -60,6 +60,8 @@ describe('named motions', () => {
     ['Een motie van senator Van Hattem(PVV) over het afzien', 'motie van senator Van Hattem(PVV)', ['Van Hattem'], false],
     ['De motie van BBB-kopvrouw Caroline van der Plas haalde het', 'motie van BBB-kopvrouw Caroline van der Plas', ['Caroline van der Plas'], false],
     ['een motie van VVD-Kamerlid Hermans', 'motie van VVD-Kamerlid Hermans', ['Hermans'], false],
+    // A double surname whose second part starts with a capitalised particle (parlement.com, 2022).
+    ['de motie van Marjolein Faber-Van de Klashorst aangenomen', 'motie van Marjolein Faber-Van de Klashorst', ['Marjolein Faber-Van de Klashorst'], false],
     // A space after the party's hyphen (Vrij Nederland, 2017).
     ['de motie van PvdA- Kamerlid Sent over', 'motie van PvdA- Kamerlid Sent', ['Sent'], false],
     // The Eerste Kamer's members after a comma (eerstekamer.nl news, 2011).
