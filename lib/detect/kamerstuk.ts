@@ -207,6 +207,24 @@ function pointedNumberedAt(text: string, at: number): KamerstukMention | null {
 }
 
 /**
+ * The last bill of "de wetsvoorstellen 36274, Tijdelijke regels ... (Tijdelijke wet Klimaatfonds), en 36410-XIII,
+ * Vaststelling van de begrotingsstaten ..." (the Eerste Kamer's Handelingen): a whole dossier after ", en", then its title.
+ */
+const LAST_BILL = new RegExp(`,[ \u00a0]+en[ \u00a0]+((${DOSSIER})(?:[ \u00a0]?-[ \u00a0]?(${TOEV}))?),[ \u00a0]+(?=[A-Z])`);
+const SENTENCE_END = /\.(?:\s|$)/;
+
+function lastBillOfList(text: string, from: number): KamerstukMention | null {
+  let window = text.slice(from, from + 600);
+  const end = SENTENCE_END.exec(window);
+  if (end) window = window.slice(0, end.index);
+  const m = LAST_BILL.exec(window);
+  const ref = m && dossierRef(m[2]!, m[3]);
+  if (!ref) return null;
+  const start = from + m.index + m[0].indexOf(m[1]!);
+  return { ...ref, start, end: start + m[1]!.length, ondernummer: null };
+}
+
+/**
  * A whole dossier in parentheses right after its title: "Wet ... in vreemdelingenzaken (35749)", "Begroting
  * Asiel en Migratie (36800-XX)", "... voor het jaar 2021 ( 35570-VI )". Only after a word, and only where the sentence so far names a bill, a
  * budget or a note (TITLE_WORD), so a number in parentheses elsewhere ("prijs (25000)") is left alone.
@@ -648,6 +666,8 @@ export function detectKamerstukken(text: string): KamerstukMention[] {
   for (const at of misses) {
     const k = text.charCodeAt(at + 2) === 0x2e /* . */ ? pointedNumberedAt(text, at) : (wholeAfterWordAt(text, at) ?? gluedIdAt(text, at));
     if (k) claim([k]);
+    const last = k && text.startsWith('wetsvoorstellen', k.start) ? lastBillOfList(text, k.end) : null;
+    if (last) claim([last]);
   }
   for (const k of oldDossiers(text, prefixMisses)) claim([k]);
   if (text.indexOf('Generaal') >= 0) for (const k of gluedMetadata(text)) claim([k]);

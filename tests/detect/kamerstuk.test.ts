@@ -103,6 +103,13 @@ describe('Kamerstuk references', () => {
     expect(ref(text)).toEqual([{ text: written, key, tot: undefined }]);
   });
 
+  it('reads the last bill of "de wetsvoorstellen A, titel, en B, titel" (the Eerste Kamer\'s Handelingen, 2023)', () => {
+    const agenda = 'de gezamenlijke behandeling van de wetsvoorstellen 36274, Tijdelijke regels (Tijdelijke wet Klimaatfonds), en 36410-XIII, Vaststelling van de begrotingsstaten voor het jaar 2024.';
+    expect(ref(agenda).map((r) => [r.text, r.key])).toEqual([['wetsvoorstellen 36274', '36274'], ['36410-XIII', '36410-XIII']]);
+    // Not past the sentence's end.
+    expect(ref('de wetsvoorstellen 36274 en meer. Daarna, en 36410-XIII, Vaststelling').map((r) => r.key)).toEqual(['36274']);
+  });
+
   it('reads two pointed dossiers with their numbers around a slash (an Eerste Kamer motion, 2016)', () => {
     expect(ref('de amendementen 34.300 B, nr. 9 / 34.300 VII, nr. 19 (beiden').map((r) => r.key)).toEqual(['34300-B-9', '34300-VII-19']);
   });
