@@ -431,8 +431,10 @@ function capitalTitles(text: string): MotionMention[] {
 const EEN_BEFORE = /(?:^|[^A-Za-z])(?:een(?:[ \u00a0]+gewijzigde)?|ingediende|voorgestelde)[ \u00a0]+$/;
 /** The members' role, with their party before it as news writes it: "VVD-Kamerlid", "GL-PvdA-Kamerleden", "PvdA- Kamerlid", "PvdD-senator". */
 const SUBMITTERS_ROLE = `(?:[A-Z\\d][A-Za-z\\d&]*-[ \u00a0]?){0,2}(?:(?:Tweede[ \u00a0-]?)?Kamerleden|(?:Tweede[ \u00a0-]?)?Kamerlid|[Ss]enatoren|[Ss]enator)`;
+/** The members named by title or role: "de leden", "het lid", "(de) VVD-Kamerleden", "PvdD-senator". */
+const SUBMITTERS = `(?:de[ \u00a0]+leden|het[ \u00a0]+lid|(?:(?:de|het)[ \u00a0]+)?${SUBMITTERS_ROLE})`;
 const LIST_OPENS = new RegExp(
-  `(?:(?:^|[^A-Za-z])door[ \u00a0]+((?:de[ \u00a0]+leden|het[ \u00a0]+lid|${SUBMITTERS_ROLE})[ \u00a0]+|(?=[A-Z]))|` +
+  `(?:(?:^|[^A-Za-z])door[ \u00a0]+(${SUBMITTERS}[ \u00a0]+|(?=[A-Z]))|` +
     `(?:^|[.!?][ \u00a0]+|\n[ \u00a0]*)((?:(?:Het|De)[ \u00a0]+)?${SUBMITTERS_ROLE}[ \u00a0]+))`,
   'g',
 );
@@ -526,12 +528,12 @@ const SUBMITTED_AFTER = /^[ \u00a0]+(?:is|werd|was|zijn|werden|waren)[ \u00a0]+(
 
 const SUBMITTED_BY_NEWS = new RegExp(
   `^[Mm]otie(?:,[ \u00a0]+|,?[ \u00a0]+die[ \u00a0]+(?:(?:eerder|destijds)[ \u00a0]+)?(?:is|was|werd)[ \u00a0]+)(?:ingediend|ondertekend)[ \u00a0]+door[ \u00a0]+` +
-    `(?:onder[ \u00a0]+(?:anderen|andere|meer)[ \u00a0]+)?(?:(?:de[ \u00a0]+leden|het[ \u00a0]+lid|(?:(?:de|het)[ \u00a0]+)?${SUBMITTERS_ROLE})[ \u00a0]+)?(?=[A-Z])`,
+    `(?:onder[ \u00a0]+(?:anderen|andere|meer)[ \u00a0]+)?(?:${SUBMITTERS}[ \u00a0]+)?(?=[A-Z])`,
 );
 
 /** The members after a comma: "De eerste motie, van senator Vendrik (GroenLinks), verzoekt", "De tweede motie, eveneens van ...". */
 const COMMA_THEN_MEMBERS = new RegExp(
-  `^[Mm]otie,[ \u00a0]+(?:(?:eveneens|ook)[ \u00a0]+)?(?=van[ \u00a0]+(?:het[ \u00a0]+lid|de[ \u00a0]+leden|${SUBMITTERS_ROLE})[ \u00a0])`,
+  `^[Mm]otie,[ \u00a0]+(?:(?:eveneens|ook)[ \u00a0]+)?(?=van[ \u00a0]+${SUBMITTERS}[ \u00a0])`,
 );
 
 function submittedBy(text: string, at: number): MotionMention | null {
