@@ -621,8 +621,9 @@ export function buildMotionContext(text: string, mentions: Mention[], mention: M
   const pageRefs = kamerstukken.filter((m) => !used.has(m)).map(kamerstukRef);
   const nearby = findDutchDates(after)[0]?.iso ?? null;
   const date = textDate(text);
-  const before = sentenceBefore(text, mention.start, mentions);
-  const byThen = dateBefore(text, mention.start, mentions);
+  const beforeStart = sentenceBeforeStart(text, mention.start, mentions);
+  const before = text.slice(beforeStart, mention.start).replace(/\s+/g, ' ').trim();
+  const byThen = dateBefore(text, beforeStart, mention.start);
   return {
     after,
     ...(before ? { before } : {}),
@@ -665,11 +666,7 @@ export function aboutSenate(text: string, sentence = '', lead = LEAD_CHARS): boo
   return (SENATE.test(sentence) || (lead > 0 && SENATE.test(text.slice(0, lead)))) && !namesHouse(text);
 }
 
-/** The part of the mention's sentence before it, up to 240 characters, never across another motion. */
-export function sentenceBefore(text: string, start: number, mentions: Mention[]): string {
-  return text.slice(sentenceBeforeStart(text, start, mentions), start).replace(/\s+/g, ' ').trim();
-}
-
+/** Where the mention's sentence starts before it: up to 240 characters back, never across another motion. */
 function sentenceBeforeStart(text: string, start: number, mentions: Mention[]): number {
   let from = Math.max(0, start - 240);
   const previous = mentions.filter((m) => m.kind === 'motion' && m.end <= start).at(-1);
@@ -682,7 +679,7 @@ function sentenceBeforeStart(text: string, start: number, mentions: Mention[]): 
  * februari 2020 de motie Omtzigt c.s. heeft aangenomen"): the motion was there by then. Not a date on a line
  * above (a list of documents, each with its own date).
  */
-function dateBefore(text: string, start: number, mentions: Mention[]): string | null {
-  const from = Math.max(sentenceBeforeStart(text, start, mentions), text.lastIndexOf('\n', start - 1) + 1);
+function dateBefore(text: string, sentenceStart: number, start: number): string | null {
+  const from = Math.max(sentenceStart, text.lastIndexOf('\n', start - 1) + 1);
   return findDutchDates(text, from, start).map((d) => d.iso).sort().at(-1) ?? null;
 }
