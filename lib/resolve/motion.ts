@@ -164,7 +164,6 @@ function daysBetween(a: string, b: string): number {
 }
 
 function rank(scored: Scored[], mention: MotionMention, ctx: MotionContext): void {
-  const byThen = ctx.sentenceDate;
   const explicit = [...ctx.adjacentRefs, ...ctx.footnoteRefs];
   // An earlier mention's reference may be another motion of the same member: it counts for less than
   // a reference of this mention's own, so the subject can outweigh it.
@@ -228,7 +227,7 @@ function rank(scored: Scored[], mention: MotionMention, ctx: MotionContext): voi
     if (ctx.pageDate && m.date && m.date > ctx.pageDate) {
       c.score -= 6;
       c.reasons.push('ingediend na de datum van de tekst');
-    } else if (byThen && m.date && m.date > byThen) {
+    } else if (ctx.sentenceDate && m.date && m.date > ctx.sentenceDate) {
       c.score -= 6;
       c.reasons.push('ingediend na de datum in de zin');
     }
@@ -375,17 +374,17 @@ export function resolveMotion(corpus: MotionCorpus, mention: MotionMention, ctx:
   if (ctx.senate && ctx.adjacentRefs.length === 0 && ctx.footnoteRefs.length === 0 && !ctx.numbers?.length) {
     return noneOrSibling(corpus, ctx, 'De tekst gaat over de Eerste Kamer: een motie van de Eerste Kamer; die zitten niet in de gebundelde gegevens.');
   }
-  // Every motion of these members the data holds came after the text was written: none of them is meant
-  // (an article of 2023 about "de moties van Van Baarle" is not about his motions of 2025).
-  const pageDate = ctx.pageDateStated ? ctx.pageDate : null;
-  if (pageDate && scored.every((s) => s.motion.date && s.motion.date > pageDate)) {
-    return noneOrSibling(corpus, ctx, `Geen motie van ${names} van vóór ${pageDate} (de datum van de tekst) in de gebundelde gegevens.`);
-  }
-  // A date in the mention's own sentence ("de Kamer heeft op 20 februari 2020 de motie Omtzigt c.s. aangenomen"): the
-  // motion was there by then.
-  const byThen = ctx.sentenceDate;
-  if (byThen && scored.every((s) => s.motion.date && s.motion.date > byThen)) {
-    return noneOrSibling(corpus, ctx, `Geen motie van ${names} van vóór ${byThen} (de datum in de zin) in de gebundelde gegevens.`);
+  // Every motion of these members the data holds came after a date the motion was there by: none of them is meant.
+  // The text's own date (an article of 2023 about "de moties van Van Baarle" is not about his motions of 2025), or
+  // one in the mention's sentence ("de Kamer heeft op 20 februari 2020 de motie Omtzigt c.s. aangenomen").
+  const bounds: [string | null | undefined, string][] = [
+    [ctx.pageDateStated ? ctx.pageDate : null, 'de datum van de tekst'],
+    [ctx.sentenceDate, 'de datum in de zin'],
+  ];
+  for (const [date, what] of bounds) {
+    if (date && scored.every((s) => s.motion.date && s.motion.date > date)) {
+      return noneOrSibling(corpus, ctx, `Geen motie van ${names} van vóór ${date} (${what}) in de gebundelde gegevens.`);
+    }
   }
   rank(scored, mention, ctx);
   const groups = families(scored).map((g) => ({ rep: representative(g, ctx), max: Math.max(...g.map((s) => s.score)) }));
