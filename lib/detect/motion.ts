@@ -318,7 +318,7 @@ function shortList(names: string): MotionSignatory[] {
 }
 
 const NUMBERED_HEAD = /^[Mm]otie[ \u00a0]\d/;
-const HYPHEN_PARTICLE = /-[\s\u00a0]*((?:(?:van|de|der|den|ter|ten|te|het|in|op|el|'t)[ \u00a0]+)+)$/;
+const HYPHEN_PARTICLE = new RegExp(`-${SO}(${TUSSEN_LOWER})$`);
 const PARTY_NEXT = /^[ \u00a0]?\([A-Za-z\d /-]{1,24}\)/;
 
 /** The motion one MOTION match names, or null when its "names" are not names. */
