@@ -252,7 +252,8 @@ function opensEntry(text: string, start: number): boolean {
 }
 
 /** "t.v.v." (ter vervanging van) right before a reference: the motion it names was replaced by this one. */
-const REPLACES_BEFORE = /(?:t\.[\s\u00a0]?v\.[\s\u00a0]?v\.|ter[\s\u00a0]+vervanging[\s\u00a0]+van)[\s\u00a0]*$/;
+const REPLACES = String.raw`(?:t\.[\s\u00a0]?v\.[\s\u00a0]?v\.|ter[\s\u00a0]+vervanging[\s\u00a0]+van)`;
+const REPLACES_BEFORE = new RegExp(`${REPLACES}[\\s\\u00a0]*$`);
 /** An amended motion's title starts with "(Tweede) (nader) gewijzigde" before "motie". */
 const AMENDED = String.raw`(?:(?:tweede[\s\u00a0]+)?(?:nader[\s\u00a0]+)?gewijzigde[\s\u00a0]+)?`;
 /**
@@ -350,7 +351,7 @@ function referenceLineAfter(text: string, mentions: Mention[], kamerstukken: Kam
 }
 const STATUS_LINE = /^(?:Besluit|Status|Uitslag|Stemmingsuitslag)[ \t\u00a0]*:[^\n]{0,60}$/;
 /** After the reference on its line: nothing, or the motion it replaced ("Kamerstukken II 2018/19, 34477, nr. 64 (t.v.v. 58)"). */
-const REFERENCE_LINE_REST = /^[\s.;,)]*(?:\((?:t\.[\s\u00a0]?v\.[\s\u00a0]?v\.|ter[\s\u00a0]+vervanging[\s\u00a0]+van)[^()\n]{1,30}\)[\s.;,]*)?$/;
+const REFERENCE_LINE_REST = new RegExp(String.raw`^[\s.;,)]*(?:\(${REPLACES}[^()\n]{1,30}\)[\s.;,]*)?$`);
 const MAX_STATUS_LINES = 2;
 
 /**
