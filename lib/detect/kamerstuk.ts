@@ -149,17 +149,30 @@ function gluedIdAt(text: string, at: number): KamerstukMention | null {
  * "toegevoegd aan wetsvoorstel 27551", "dossier 33826" (the Parlementaire Documentatie Centrum's pages), a page's
  * "Dossier: 33664", "Kamerstuknr. 29338" or "(Kamerstuknummer 33 121)": a whole dossier.
  */
-const WORD_BEFORE = new RegExp(`(?:^|[^${LETTER}])((?:[Ww]etsvoorstel(?:len)?|[Dd]ossier:?|Kamerstuk(?:nr\\.|nummer:?))[ \u00a0]+)$`);
+const WORD_BEFORE = new RegExp(`(?:^|[^${LETTER}])(?:((?:[Ww]etsvoorstel(?:len)?|[Dd]ossier:?|Kamerstuk(?:nr\\.|nummer:?))[ \u00a0]+)|[Dd]ossier(?:[1-3]\\d{4}(?:-(?:[IVX]{1,5}[ABC]?|[A-Z]))?)*)$`);
 const WHOLE_AT = new RegExp(`${DOSSIER_TOEV}(?![\\d${LETTER}]|${SO}${DASH}${SO}\\d|${SO},?${SO}(?:stuk${SP})?[Nn]rs?\\.)`, 'y');
+/**
+ * tweedekamer.nl's "Toon alle stukken over dossier36600-VIII36600-VIIIToon alle items" (link texts without a space
+ * between them, as a page's text gives them): a dossier glued to the word, to the next dossier or to a capital's word.
+ */
+const GLUED_AFTER_WORD = /([1-3]\d{4})(?:-([IVX]{1,5}[ABC]?|[A-Z]))?(?=\d|[A-Z][a-z]|[^A-Za-z\d]|$)/y;
+
+function gluedAfterWord(text: string, at: number): KamerstukMention | null {
+  GLUED_AFTER_WORD.lastIndex = at;
+  const m = GLUED_AFTER_WORD.exec(text);
+  const ref = m && dossierRef(m[1]!, m[2]);
+  return ref && { ...ref, start: at, end: at + m[0].length, ondernummer: null };
+}
 
 function wholeAfterWordAt(text: string, at: number): KamerstukMention | null {
-  const word = WORD_BEFORE.exec(text.slice(Math.max(0, at - 20), at));
+  const word = WORD_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
   if (!word) return null;
+  if (word[1] === undefined) return gluedAfterWord(text, at);
   WHOLE_AT.lastIndex = at;
   const m = WHOLE_AT.exec(text);
   const k = m ? fromMatch(text, m, 0, true)[0] : undefined;
   if (!k) return null;
-  k.start = at - word[1]!.length;
+  k.start = at - word[1].length;
   return k;
 }
 /**

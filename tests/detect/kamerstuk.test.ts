@@ -110,6 +110,18 @@ describe('Kamerstuk references', () => {
     expect(ref('de wetsvoorstellen 36274 en meer. Daarna, en 36410-XIII, Vaststelling').map((r) => r.key)).toEqual(['36274']);
   });
 
+  it("reads the dossiers of tweedekamer.nl's \"Toon alle stukken over dossier\" links, run together with the text around them", () => {
+    // The page's text as a stenogram's page gives it (2025): the link texts without a space between them.
+    expect(ref('Gerelateerde informatie\nToon alle stukken over dossier36600-VIII36600-VIIIToon alle items in vergaderingHandelingen TK 2024-2025, 36').filter((r) => r.key.startsWith('36600')).map((r) => [r.text, r.key])).toEqual([
+      ['36600-VIII', '36600-VIII'],
+      ['36600-VIII', '36600-VIII'],
+    ]);
+    expect(ref('Toon alle stukken over dossier36600-XXToon alle items').map((r) => r.key)).toEqual(['36600-XX']);
+    expect(ref('Toon alle stukken over dossier33529Toon alle items').map((r) => r.key)).toEqual(['33529']);
+    // Not a word that only ends in "dossier", nor a number glued to a lower-case word.
+    expect(ref('het kamerdossier33529 en dossier12345abc')).toEqual([]);
+  });
+
   it('reads two pointed dossiers with their numbers around a slash (an Eerste Kamer motion, 2016)', () => {
     expect(ref('de amendementen 34.300 B, nr. 9 / 34.300 VII, nr. 19 (beiden').map((r) => r.key)).toEqual(['34300-B-9', '34300-VII-19']);
   });
