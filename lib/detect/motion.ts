@@ -318,6 +318,8 @@ function shortList(names: string): MotionSignatory[] {
 }
 
 const NUMBERED_HEAD = /^[Mm]otie[ \u00a0]\d/;
+/** A reference where the long form reads a party: "(36327-68)", "(Kamerstuk 36450-44)", "(kst-36327-68)". */
+const NUMBER_AS_PARTY = /[\s\u00a0]*\([\s\u00a0]*(?:Kamerstuk|[Kk]st|[Nn]r\.?[\s\u00a0]|[^()]*\d{4})[^()]*\)(?:[\s\u00a0]*(?:,|en|\/))?[\s\u00a0]*$/;
 const HYPHEN_PARTICLE = new RegExp(`-${SO}(${TUSSEN_LOWER})$`);
 const PARTY_NEXT = /^[ \u00a0]?\([A-Za-z\d /-]{1,24}\)/;
 
@@ -325,7 +327,9 @@ const PARTY_NEXT = /^[ \u00a0]?\([A-Za-z\d /-]{1,24}\)/;
 function motionOf(text: string, m: RegExpExecArray): MotionMention | null {
   if (inVoteTitle(text, m.index)) return null;
   const written = m[1] ?? m[2]!;
-  const list = written.replace(LIST_END, '');
+  // "de motie van het lid Koops (36327-68)": the parenthesis read as a party was the motion's number.
+  const numbered = m[1] !== undefined ? NUMBER_AS_PARTY.exec(written) : null;
+  const list = (numbered ? written.slice(0, numbered.index) : written).replace(LIST_END, '');
   const short = m[1] === undefined;
   const start = m.index;
   let end = start + m[0].length - (written.length - list.length);

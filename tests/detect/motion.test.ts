@@ -241,6 +241,17 @@ describe('named motions', () => {
     expect(mo('Er is door de leden van de commissie een motie ingediend. Door de leden Klaver en Jetten. Later een motie')).toEqual([]);
   });
 
+  it('does not take the motion\'s number in parentheses for a party: "de motie van het lid Kisteman (Kamerstuk 36450-44)"', () => {
+    // tweedekamer.nl's list of a committee's documents (2025): the motion was lost to the Kamerstuk it overlapped.
+    expect(mo('meenemen in uitvoering van de motie van het lid Kisteman (Kamerstuk 36450-44) Reactie op verzoek')).toEqual([
+      { text: 'motie van het lid Kisteman', indieners: ['Kisteman'], cs: false },
+    ]);
+    expect(mo('de motie van het lid Koops (36327-68) is')).toEqual([{ text: 'motie van het lid Koops', indieners: ['Koops'], cs: false }]);
+    expect(mo('de motie van het lid Koops (kst-36327-68).')).toEqual([{ text: 'motie van het lid Koops', indieners: ['Koops'], cs: false }]);
+    // A party with digits stays a party.
+    expect(mo('de motie van het lid Koops (50PLUS) is')).toEqual([{ text: 'motie van het lid Koops (50PLUS)', indieners: ['Koops'], cs: false }]);
+  });
+
   it('reads members as the subject of "diende(n) een motie (in)" in news', () => {
     expect(mo('beter.\n\nKamerleden Palmen (NSC) en Chakor (GL-PvdA) dienden een motie (nr 87) in met dezelfde strekking.')).toEqual([
       { text: 'Kamerleden Palmen (NSC) en Chakor (GL-PvdA) dienden een motie', indieners: ['Palmen', 'Chakor'], cs: false },
