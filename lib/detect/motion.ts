@@ -133,6 +133,8 @@ const NOT_A_NAME = new Set(
     // A document's metadata labels ("Motie\nNummer: 2025D43163").
     'Nummer Datum Titel Onderwerp Status Indiener Indieners Vergaderjaar Documentnummer Zaaknummer Besluit ' +
     'Stemming Stemmingsuitslag Kabinetsappreciatie Soort ' +
+    // A committee's list of documents run together ("uitvoering motie Beslisnota bij Kamerbrief over ...").
+    'Beslisnota Kamerbrief ' +
     // An organisation ("de motie van de Vereniging Nederlandse Gemeenten").
     'Vereniging Stichting Federatie Gemeente Gemeenten Provincie Provincies Werkgroep').split(' '),
 );

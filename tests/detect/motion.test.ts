@@ -298,6 +298,8 @@ describe('named motions', () => {
     expect(mo('heeft ingestemd met een motie van het Kamerlid waarin wordt geconstateerd')).toEqual([]);
     expect(mo('Motie 153 van het lid Ouwehand, Kuzu, Van Haga en Van Kooten-Arissen, Kamerlid Lid Van Kooten-Arissen').length).toBe(1);
     expect(mo('een reactie op de aangenomen motie van de Vereniging Nederlandse Gemeenten om')).toEqual([]);
+    // A committee's list of documents run together (tweedekamer.nl, 2025): a document's type, no member.
+    expect(mo('Reactie op verzoek uitvoering motie Beslisnota bij Kamerbrief over')).toEqual([]);
   });
 
   it('reads the members in a relative clause after "motie" ("de motie die door het lid Nijboer is ingediend", a minister\'s letter)', () => {
