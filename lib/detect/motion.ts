@@ -527,13 +527,15 @@ function membersFrom(text: string, start: number, from: number, head: string): M
  * eerder door de leden Kuik en Palland werd ingediend", "... is aangehouden" (the mention runs to the verb); news:
  * "De motie, ingediend door onder anderen Inge van Dijk (CDA), Bontenbal (CDA) en Vermeer (NSC), stelt", "de motie, die
  * was ingediend door Tweede Kamerleden Kati Piri (PvdA) en Suzanne Kröger (GroenLinks)", "De motie, ondertekend door de
- * Kamerleden Klaver, Slob, Pechtold en Thieme, werd".
+ * Kamerleden Klaver, Slob, Pechtold en Thieme, werd"; a minister's letter: "voer ik de motie van de Tweede Kamer uit die in 2018
+ * werd ingediend door de leden Beckerman, Nijboer en Geluk-Poortvliet".
  */
 const SUBMITTED_BY = /^[Mm]otie[ \u00a0]+die[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?door[ \u00a0]+(?=(?:het[ \u00a0]+lid|de[ \u00a0]+leden)[ \u00a0])/;
 const SUBMITTED_AFTER = /^[ \u00a0]+(?:is|werd|was|zijn|werden|waren)[ \u00a0]+(?:ingediend|voorgesteld|aangehouden|ingetrokken)/;
 
 const SUBMITTED_BY_NEWS = new RegExp(
-  `^[Mm]otie(?:,[ \u00a0]+|,?[ \u00a0]+die[ \u00a0]+(?:(?:eerder|destijds)[ \u00a0]+)?(?:is|was|werd)[ \u00a0]+)(?:ingediend|ondertekend)[ \u00a0]+door[ \u00a0]+` +
+  `^[Mm]otie(?:[ \u00a0]+van[ \u00a0]+de[ \u00a0]+(?:Tweede[ \u00a0]+)?Kamer(?:[ \u00a0]+uit)?)?` +
+    `(?:,[ \u00a0]+|,?[ \u00a0]+die[ \u00a0]+(?:(?:eerder|destijds|in[ \u00a0]+\\d{4})[ \u00a0]+)?(?:is|was|werd)[ \u00a0]+)(?:ingediend|ondertekend)[ \u00a0]+door[ \u00a0]+` +
     `(?:onder[ \u00a0]+(?:anderen|andere|meer)[ \u00a0]+)?(?:${SUBMITTERS}[ \u00a0]+)?(?=[A-Z])`,
 );
 

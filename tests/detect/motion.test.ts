@@ -68,6 +68,13 @@ describe('named motions', () => {
     ['De eerste motie, van senator Vendrik (GroenLinks), verzoekt', 'motie, van senator Vendrik (GroenLinks)', ['Vendrik'], false],
     ['De tweede motie, eveneens van senator Vendrik, verzoekt', 'motie, eveneens van senator Vendrik', ['Vendrik'], false],
     ['De motie, ondertekend door de Kamerleden Klaver, Slob, Pechtold en Thieme, werd', 'motie, ondertekend door de Kamerleden Klaver, Slob, Pechtold en Thieme', ['Klaver', 'Slob', 'Pechtold', 'Thieme'], false],
+    // A minister's letter (2019): the Kamer's motion, the year and the members in a relative clause.
+    [
+      'en voer ik de motie van de Tweede Kamer uit die in 2018 werd ingediend door de leden Beckerman, Nijboer en Geluk-Poortvliet. Zij',
+      'motie van de Tweede Kamer uit die in 2018 werd ingediend door de leden Beckerman, Nijboer en Geluk-Poortvliet',
+      ['Beckerman', 'Nijboer', 'Geluk-Poortvliet'],
+      false,
+    ],
     // A relative clause with its verb before "door" (NRC, 2018).
     ['de motie, die was ingediend door Tweede Kamerleden Kati Piri (PvdA) en Suzanne Kröger (GroenLinks), werd', 'motie, die was ingediend door Tweede Kamerleden Kati Piri (PvdA) en Suzanne Kröger (GroenLinks)', ['Kati Piri', 'Suzanne Kröger'], false],
     ['de motie van de GroenLinks-PvdA-fractievoorzitter Klaver', 'motie van de GroenLinks-PvdA-fractievoorzitter Klaver', ['Klaver'], false],
