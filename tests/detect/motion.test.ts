@@ -221,6 +221,9 @@ describe('named motions', () => {
     // A page's title line, then the bill's name; a line wrapped in the middle goes on.
     const [c] = found('Motie van het lid Van Nispen over kinderen opvangen op geschikte locaties\nWijziging van de Vreemdelingenwet 2000', 'motion');
     expect(c!.subject).toBe('kinderen opvangen op geschikte locaties');
+    // ... or the line of its dossier with a sub-dossier (a motion's page on tweedekamer.nl, 2024).
+    const [page] = found('Motie van de leden Paternotte en Veldkamp over langeafstandsraketten aan Oekraïne\n21 501-20 Europese Raad\nNr. 2025', 'motion');
+    expect(page!.subject).toBe('langeafstandsraketten aan Oekraïne');
     const [d] = found('de motie van het lid Bikker over de\nschuldhulp voor jongeren.', 'motion');
     expect(d!.subject).toBe('de schuldhulp voor jongeren');
     // A motion's page: the title line, then the Kamerstuk's own head ("36 848 Kabinetsformatie 2025").
