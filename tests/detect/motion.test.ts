@@ -95,6 +95,8 @@ describe('named motions', () => {
     ['conform de motie van leden Bikker en Omtzigt aangegeven', 'motie van leden Bikker en Omtzigt', ['Bikker', 'Omtzigt'], false],
     ['de aangenomen motie van het Lid Ceder over op basis van feiten', 'motie van het Lid Ceder', ['Ceder'], false],
     ["De motie van de collega's Van Rey en Duivesteijn is er een met twee namen", "motie van de collega's Van Rey en Duivesteijn", ['Van Rey', 'Duivesteijn'], false],
+    // A party before "collega" (Metro, 2026).
+    ['Een motie daarover van BBB-collega Caroline van der Plas, haalde het', 'motie daarover van BBB-collega Caroline van der Plas', ['Caroline van der Plas'], false],
     // A particle in lower case after the slash (a ministry's list of questions, 2011).
     ['de uitvoering van de motie Slob/de Rouwe over de werktijdverkorting', 'motie Slob/de Rouwe', ['Slob', 'De Rouwe'], false],
     // A slip in a published report (Kamerstuk 21 501-02, nr. 2377); "van van der Plas" stays a name's own "van".
