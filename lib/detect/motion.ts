@@ -508,6 +508,14 @@ function membersAfterNumber(text: string, at: number): MotionMention | null {
   return mention;
 }
 
+/** The Eerste Kamer's letter, then the members: "de motie met letter F van het lid Schalk" (Handelingen I, 2017). */
+const LETTER_THEN_MEMBERS = /^[Mm]otie[ \u00a0]+met[ \u00a0]+(?:de[ \u00a0]+)?letter[ \u00a0]+[A-Z]{1,2}[ \u00a0]+(?=van[ \u00a0]+(?:het[ \u00a0]+lid|de[ \u00a0]+leden)[ \u00a0])/;
+
+function membersAfterLetter(text: string, at: number): MotionMention | null {
+  const head = LETTER_THEN_MEMBERS.exec(text.slice(at, at + 40));
+  return head ? membersFrom(text, at, at + head[0].length, 'motie ') : null;
+}
+
 /** "van het lid X ..." at `from` (or what follows `head` there), read as the long form after "motie", with its subject. */
 function membersAt(text: string, from: number, head = 'motie '): MotionMention | null {
   return membersFrom(text, from, from, head);
@@ -657,7 +665,7 @@ export function detectMotions(text: string): MotionMention[] {
       MOTION.lastIndex = at;
       const m = MOTION.exec(text);
       const motion = m ? motionOf(text, m) : null;
-      const before = motion ? null : (namedBefore(text, at) ?? membersAfterNumber(text, at) ?? membersInParentheses(text, at) ?? submittedBy(text, at) ?? withSpeaker(text, at) ?? possessive(text, at));
+      const before = motion ? null : (namedBefore(text, at) ?? membersAfterNumber(text, at) ?? membersAfterLetter(text, at) ?? membersInParentheses(text, at) ?? submittedBy(text, at) ?? withSpeaker(text, at) ?? possessive(text, at));
       if (motion) out.push(motion);
       else if (before) out.push(before);
       // "de moties van het lid Geurts c.s. en van het lid Weverling c.s.": two motions.

@@ -281,6 +281,9 @@ describe('named motions', () => {
 
   it('reads a motion named by its number and then its members: the members are the motion', () => {
     expect(found('de motie 35570-XIX, letter G, van het lid Otten cum suis over toevoeging', 'motion').map((m) => [m.text, m.indieners])).toEqual([['van het lid Otten cum suis', ['Otten']]]);
+    // The Eerste Kamer's letter alone (Handelingen I, 2017): the letter and the members are one mention.
+    expect(mo('Ten aanzien van de motie met letter F van het lid Schalk heeft de premier')).toEqual([{ text: 'motie met letter F van het lid Schalk', indieners: ['Schalk'], cs: false }]);
+    expect(mo('de motie met letter F is aangenomen')).toEqual([]);
     expect(found('de motie 36410-XIV, nr. 53 van het lid Grinwis over', 'motion').map((m) => m.text)).toEqual(['van het lid Grinwis']);
     expect(found('de motie 36410-XIV, nr. 53 van het lid Grinwis over', 'kamerstuk').map((m) => m.text)).toEqual(['36410-XIV, nr. 53']);
     // The mention says the number before it is its own (the resolver takes it); a motion named otherwise does not.
