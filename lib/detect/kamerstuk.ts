@@ -153,7 +153,7 @@ const WORD_BEFORE = new RegExp(`(?:^|[^${LETTER}])(?:((?:[Ww]etsvoorstel(?:len)?
 const WHOLE_AT = new RegExp(`${DOSSIER_TOEV}(?![\\d${LETTER}]|${SO}${DASH}${SO}\\d|${SO},?${SO}(?:stuk${SP})?[Nn]rs?\\.)`, 'y');
 /**
  * tweedekamer.nl's "Toon alle stukken over dossier36600-VIII36600-VIIIToon alle items" (link texts without a space
- * between them, as a page's text gives them): a dossier glued to the word, to the next dossier or to a capital's word.
+ * between them, as a page's text gives them): a dossier glued to the word, to the next dossier or to a capitalised word.
  */
 const GLUED_AFTER_WORD = /([1-3]\d{4})(?:-([IVX]{1,5}[ABC]?|[A-Z]))?(?=\d|[A-Z][a-z]|[^A-Za-z\d]|$)/y;
 

@@ -329,10 +329,10 @@ const PARTY_NEXT = /^[ \u00a0]?\([A-Za-z\d /-]{1,24}\)/;
 function motionOf(text: string, m: RegExpExecArray): MotionMention | null {
   if (inVoteTitle(text, m.index)) return null;
   const written = m[1] ?? m[2]!;
-  // "de motie van het lid Koops (36327-68)": the parenthesis read as a party was the motion's number.
-  const numbered = m[1] !== undefined ? NUMBER_AS_PARTY.exec(written) : null;
-  const list = (numbered ? written.slice(0, numbered.index) : written).replace(LIST_END, '');
   const short = m[1] === undefined;
+  // "de motie van het lid Koops (36327-68)": the parenthesis read as a party was the motion's number.
+  const numbered = short ? null : NUMBER_AS_PARTY.exec(written);
+  const list = (numbered ? written.slice(0, numbered.index) : written).replace(LIST_END, '');
   const start = m.index;
   let end = start + m[0].length - (written.length - list.length);
   const cs = CS_END.test(list);
