@@ -484,6 +484,9 @@ function namedBefore(text: string, at: number): MotionMention | null {
   return motionMention(text, start, at + 5, read.people, read.cs);
 }
 
+/** "het lid " or "de leden " (with the space after): the members' title a reading waits for after "van" or "door". */
+const LID_OR_LEDEN = `(?:het[ \u00a0]+lid|de[ \u00a0]+leden)[ \u00a0]`;
+
 /**
  * A motion named by its number, then by its members: "de motie 35570-XIX, letter G, van het lid Otten cum suis",
  * "de motie 36410-XIV, nr. 53 van het lid Grinwis", an interest group's list "De motie (30169-63) van Ellemeet". The
@@ -491,7 +494,7 @@ function namedBefore(text: string, at: number): MotionMention | null {
  */
 const NUMBER_FOLLOWS = /^[Mm]otie[ \u00a0]+(?:(\()(EK[ \u00a0]+)?)?(?=[1-3]\d)/;
 /** After the number: a member's title, or after a number in parentheses any "van" (an Eerste Kamer reprint: "L herdruk"). */
-const MEMBERS_FOLLOW = /^,?[ \u00a0]+(?=van[ \u00a0]+(?:het[ \u00a0]+lid|de[ \u00a0]+leden)[ \u00a0])/;
+const MEMBERS_FOLLOW = new RegExp(`^,?[ \u00a0]+(?=van[ \u00a0]+${LID_OR_LEDEN})`);
 const MEMBERS_FOLLOW_PARENTHESES = /^(?:[ \u00a0]+herdruk)?\)[ \u00a0]+(?=van[ \u00a0])/;
 
 function membersAfterNumber(text: string, at: number): MotionMention | null {
@@ -509,7 +512,7 @@ function membersAfterNumber(text: string, at: number): MotionMention | null {
 }
 
 /** The Eerste Kamer's letter, then the members: "de motie met letter F van het lid Schalk" (Handelingen I, 2017). */
-const LETTER_THEN_MEMBERS = /^[Mm]otie[ \u00a0]+met[ \u00a0]+(?:de[ \u00a0]+)?letter[ \u00a0]+[A-Z]{1,2}[ \u00a0]+(?=van[ \u00a0]+(?:het[ \u00a0]+lid|de[ \u00a0]+leden)[ \u00a0])/;
+const LETTER_THEN_MEMBERS = new RegExp(`^[Mm]otie[ \u00a0]+met[ \u00a0]+(?:de[ \u00a0]+)?letter[ \u00a0]+[A-Z]{1,2}[ \u00a0]+(?=van[ \u00a0]+${LID_OR_LEDEN})`);
 
 function membersAfterLetter(text: string, at: number): MotionMention | null {
   const head = LETTER_THEN_MEMBERS.exec(text.slice(at, at + 40));
@@ -538,7 +541,7 @@ function membersFrom(text: string, start: number, from: number, head: string): M
  * Kamerleden Klaver, Slob, Pechtold en Thieme, werd"; a minister's letter: "voer ik de motie van de Tweede Kamer uit die in 2018
  * werd ingediend door de leden Beckerman, Nijboer en Geluk-Poortvliet".
  */
-const SUBMITTED_BY = /^[Mm]otie[ \u00a0]+die[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?door[ \u00a0]+(?=(?:het[ \u00a0]+lid|de[ \u00a0]+leden)[ \u00a0])/;
+const SUBMITTED_BY = new RegExp(`^[Mm]otie[ \u00a0]+die[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?door[ \u00a0]+(?=${LID_OR_LEDEN})`);
 const SUBMITTED_AFTER = /^[ \u00a0]+(?:is|werd|was|zijn|werden|waren)[ \u00a0]+(?:ingediend|voorgesteld|aangehouden|ingetrokken)/;
 
 const SUBMITTED_BY_NEWS = new RegExp(
