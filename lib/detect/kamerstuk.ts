@@ -243,7 +243,7 @@ function lastBillOfList(text: string, from: number): KamerstukMention | null {
  * budget or a note (TITLE_WORD), so a number in parentheses elsewhere ("prijs (25000)") is left alone.
  */
 const TITLE_WORD =
-  /(?:wet\b|begroting|voorstel|nota\b|verslag|wijziging|verdrag|jaarverslag|invoering|vereenvoudiging|goedkeuring|herziening|intrekking|implementatie|toezegging|kamerstuk|raming|vaststelling|slotwet|suppletoire|formatie)/i;
+  /(?:wet\b|wetboek|begroting|voorstel|voordracht|herindeling|nota\b|verslag|wijziging|verdrag|jaarverslag|invoering|vereenvoudiging|goedkeuring|herziening|intrekking|implementatie|toezegging|kamerstuk|raming|vaststelling|slotwet|suppletoire|formatie)/i;
 /** Between a dossier and its toevoeging in parentheses: a dash, a space, or nothing before a capital ("(33000IV)"). */
 const TOEV_SEPARATOR = `(?:${SO}${DASH}${SO}|${SP}|(?=[A-Z]))`;
 /** A dossier and its toevoeging, with or without capturing groups. */
@@ -359,7 +359,7 @@ const MOTION_NAME_BEFORE = new RegExp(`\\b[Mm]otie(?:-|[ \u00a0]+)(?:${NAME_WORD
 /** Whole dossiers in text[from, to) of a parenthesis at `open` after a title ("... vreemdelingenzaken (35749)"). */
 function wholeAfterTitle(text: string, open: number, from: number, to: number): KamerstukMention[] {
   // A bill's title can be long ("Wijziging van de Wet ... voor experimenteerberoepen (34630)").
-  const before = text.slice(Math.max(0, open - 400), open);
+  const before = text.slice(Math.max(0, open - 800), open);
   // The title word in the same sentence ("... met een handicap (Trb. 2007, 169) ( 33990 )": no sentence ends at
   // "Trb."; nor at a blank line: a PDF's page header may stand in the middle of a long title).
   const titled = TITLE_END.test(before) && TITLE_WORD.test(before.slice(sentenceStart(before, 0, before.length, false)));

@@ -238,6 +238,18 @@ describe('Kamerstuk references', () => {
     // A title in quotes (the Eerste Kamer's list of commitments).
     expect(ref('Toezegging Adviesrapport ‘Burgerschapsonderwijs in een veranderende samenleving’ (35.920); Brief').map((r) => [r.text, r.key])).toEqual([['35.920', '35920']]);
     expect(ref('Begroting Asiel en Migratie (36800-XX)').map((r) => r.key)).toEqual(['36800-XX']);
+    // A code of law, a municipal merger and a nomination for the Hoge Raad are bills too (a committee's agenda 2025,
+    // a list of visits 2014, the Handelingen of 1998).
+    expect(ref('Nader\nWetboek van Strafvordering (Boek 6) (36327)\nNader').map((r) => r.key)).toEqual(['36327']);
+    expect(ref('Gemeentelijke herindeling Noord-Limburg (31815, 31817, 31818)\ninbreng').map((r) => r.key)).toEqual(['31815', '31817', '31818']);
+    expect(ref('- voordracht ter vervulling van een vacature bij de Hoge Raad (26304).').map((r) => r.key)).toEqual(['26304']);
+    // A treaty's title of 560 characters (the Eerste Kamer's Handelingen, 2012).
+    const esm =
+      '- het wetsvoorstel Goedkeuring van het op 2 februari 2012 te Brussel tot stand gekomen Verdrag tot instelling van het Europees Stabiliteitsmechanisme tussen ' +
+      'het Koninkrijk België, de Bondsrepubliek Duitsland, de Republiek Estland, Ierland, de Helleense Republiek, het Koninkrijk Spanje, de Franse Republiek, de ' +
+      'Italiaanse Republiek, de Republiek Cyprus, het Groothertogdom Luxemburg, Malta, het Koninkrijk der Nederlanden, de Republiek Oostenrijk, de Portugese ' +
+      'Republiek, de Republiek Slovenië, de Slowaakse Republiek en de Republiek Finland ( Trb. 2012, 28 ) ( 33221 ),';
+    expect(ref(esm).map((r) => r.key)).toEqual(['33221']);
     // A title in guillemets (a committee's list of letters, 2000).
     expect(ref('de brief houdende het verslag «Toezicht op het spoor» (26 615);').map((r) => r.key)).toEqual(['26615']);
     // A report's title (Handelingen 2009: the vote after a debate on a report).
