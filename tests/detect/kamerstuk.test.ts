@@ -75,6 +75,8 @@ describe('Kamerstuk references', () => {
     ['het wetsvoorstel Natuurbescherming (KS 33348) in te trekken', 'KS 33348', '33348'],
     // A whole dossier after "wetsvoorstel" or "Kamerstukdossier" (Parlementaire Documentatie Centrum pages).
     ['is onder nr. 5 toegevoegd aan wetsvoorstel 27551 - Verklaring', 'wetsvoorstel 27551', '27551'],
+    // Of old "wetsontwerp" (the nota naar aanleiding van het verslag on the Grondwet, 1981).
+    ['11 Grondwetsherziening 12 Wetsontwerp 16905 (klassieke grondrechten) 13', 'Wetsontwerp 16905', '16905'],
     ['Kamerstukdossier 31066 Belastingdienst', 'Kamerstukdossier 31066', '31066'],
     ['is onder nr. C toegevoegd aan dossier 33826 - Nationaal actieplan', 'dossier 33826', '33826'],
     ['is onder nr. 160 toegevoegd aan dossier 21501-03 - Begrotingsraad', 'dossier 21501-03', '21501-03'],
