@@ -32,6 +32,10 @@ describe('named motions', () => {
     ['met inachtneming van de motie van lid Klaver c.s. is', 'motie van lid Klaver c.s.', ['Klaver'], true],
     ['de motie van de heer Omtzigt over', 'motie van de heer Omtzigt', ['Omtzigt'], false],
     ['de motie van mevrouw Kostić', 'motie van mevrouw Kostić', ['Kostić'], false],
+    // Older texts: "den heer" (parliamentary history, 1868), an academic title (a weekly, 1951).
+    ['De motie van den heer Blussé werd daarna met 39 tegen 34 stemmen aangenomen', 'motie van den heer Blussé', ['Blussé'], false],
+    ['De motie van dr Schouten veroordeelde wel evenzeer', 'motie van dr Schouten', ['Schouten'], false],
+    ['Met de motie van mr Oud was dat niet zo.', 'motie van mr Oud', ['Oud'], false],
     // News: "Een motie van die strekking van JA21-voorman Joost Eerdmans kreeg ruime steun" (ANP).
     ['Een motie van die strekking van JA21-voorman Joost Eerdmans kreeg steun', 'motie van die strekking van JA21-voorman Joost Eerdmans', ['Joost Eerdmans'], false],
     // "van" left out, as published (a ministry's overview; the Kamer's own title "Gewijzigde motie het lid Ceder c.s.").
