@@ -432,16 +432,17 @@ function capitalTitles(text: string): MotionMention[] {
  * "is door de leden Timmermans (GroenLinks-PvdA), Bikker (ChristenUnie) en Van Hijum (NSC) een motie ingediend",
  * "de door Kamerlid Hermans ingediende motie", "de door Lodewijk Asscher (PvdA) en Thierry Aartsen (VVD) ingediende
  * motie"; news: "Kamerleden Palmen (NSC) en Chakor (GL-PvdA) dienden een motie in", "Senator Koffeman (PvdD) diende een
- * gewijzigde motie in", "VVD-Kamerlid Erkens diende een motie in" (the members the sentence's subject).
+ * gewijzigde motie in", "VVD-Kamerlid Erkens diende een motie in", "Tweede Kamerlid Glimina Chakor (GroenLinks-PvdA) diende
+ * een soortgelijke motie in" (the members the sentence's subject).
  */
-const EEN_BEFORE = /(?:^|[^A-Za-z])(?:een(?:[ \u00a0]+gewijzigde)?|ingediende|voorgestelde)[ \u00a0]+$/;
+const EEN_BEFORE = /(?:^|[^A-Za-z])(?:een(?:[ \u00a0]+[a-z]{2,16}e)?|ingediende|voorgestelde)[ \u00a0]+$/;
 /** The members' role, with their party before it as news writes it: "VVD-Kamerlid", "GL-PvdA-Kamerleden", "PvdA- Kamerlid", "PvdD-senator". */
 const SUBMITTERS_ROLE = `(?:[A-Z\\d][A-Za-z\\d&]*-[ \u00a0]?){0,2}(?:(?:Tweede[ \u00a0-]?)?Kamerleden|(?:Tweede[ \u00a0-]?)?Kamerlid|[Ss]enatoren|[Ss]enator)`;
 /** The members named by title or role: "de leden", "het lid", "(de) VVD-Kamerleden", "PvdD-senator". */
 const SUBMITTERS = `(?:de[ \u00a0]+leden|het[ \u00a0]+lid|(?:(?:de|het)[ \u00a0]+)?${SUBMITTERS_ROLE})`;
 const LIST_OPENS = new RegExp(
   `(?:(?:^|[^A-Za-z])door[ \u00a0]+(${SUBMITTERS}[ \u00a0]+|(?=[A-Z]))|` +
-    `(?:^|[.!?][ \u00a0]+|\n[ \u00a0]*)((?:(?:Het|De)[ \u00a0]+)?${SUBMITTERS_ROLE}[ \u00a0]+))`,
+    `(?:^|[.!?]["'\u201d\u2019]?[ \u00a0]+|\n[ \u00a0]*)((?:(?:Het|De)[ \u00a0]+)?${SUBMITTERS_ROLE}[ \u00a0]+))`,
   'g',
 );
 const SUBMITTED = /[ \u00a0]+dienden?$/;

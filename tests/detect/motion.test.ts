@@ -278,6 +278,10 @@ describe('named motions', () => {
     // The party written before the role (news, and a typo's space after the hyphen).
     expect(mo('Het besluit volgde. VVD-Kamerlid Erkens diende een motie in die')).toEqual([{ text: 'VVD-Kamerlid Erkens diende een motie', indieners: ['Erkens'], cs: false }]);
     expect(mo('werk. PvdA- Kamerlid Sent diende een motie in')).toEqual([{ text: 'PvdA- Kamerlid Sent diende een motie', indieners: ['Sent'], cs: false }]);
+    // A word on the motion between "een" and "motie" (a sector's press release, 2025).
+    expect(mo('aanpak te ontwikkelen.” Tweede Kamerlid Glimina Chakor (GroenLinks-PvdA) diende een soortgelijke motie in.')).toEqual([
+      { text: 'Tweede Kamerlid Glimina Chakor (GroenLinks-PvdA) diende een soortgelijke motie', indieners: ['Glimina Chakor'], cs: false },
+    ]);
     expect(mo('In 2013 werd door PvdD-senator Koffeman een motie ingediend')).toEqual([{ text: 'PvdD-senator Koffeman een motie', indieners: ['Koffeman'], cs: false }]);
     // A party is no member; nor is a name not at the sentence's start.
     expect(mo('Kamerleden zijn boos. De PVV diende een motie in.')).toEqual([]);
