@@ -85,6 +85,8 @@ describe('named motions', () => {
     ['een motie van PVV-leider Wilders', 'motie van PVV-leider Wilders', ['Wilders'], false],
     // An adjective before the role (RTV Noord, 2017).
     ['De motie werd ingediend door het Groningse SP-Kamerlid Sandra Beckerman en Frank Wassenberg', 'motie werd ingediend door het Groningse SP-Kamerlid Sandra Beckerman en Frank Wassenberg', ['Sandra Beckerman', 'Frank Wassenberg'], false],
+    // "is die van" (a trade newsletter on the votes on culture, 2020); not a party's.
+    ['Een belangrijke motie is die van Asscher (PvdA) c.s. waarin de regering', 'motie is die van Asscher (PvdA) c.s.', ['Asscher'], true],
     // The first submitter "among others" (Trouw 2022, ANP 2026).
     ['achter een motie van onder anderen D66-Kamerlid Sjoerd Sjoerdsma om', 'motie van onder anderen D66-Kamerlid Sjoerd Sjoerdsma', ['Sjoerd Sjoerdsma'], false],
     ['Nadat de motie van onder meer Mirjam Bikker (ChristenUnie) was aangenomen', 'motie van onder meer Mirjam Bikker (ChristenUnie)', ['Mirjam Bikker'], false],
