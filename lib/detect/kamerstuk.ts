@@ -306,9 +306,9 @@ function ekLetterList(text: string, open: number): KamerstukMention[] {
 
 /**
  * The number written before the "(" (Handelingen: "Zij krijgt nr. 186 (32637)"; an amended motion "krijgt
- * nr. 348, was nr. 347 (32317)": both numbers are of that dossier).
+ * nr. 348, was nr. 347 (32317)": both numbers are of that dossier; "zijn motie op stuknummer 47 (31200-VI)").
  */
-const NR_BEFORE = new RegExp(`(?:nr\\.${SO}(\\d{1,5})${SO},${SO}was${SP})?nr\\.${SO}(\\d{1,5})${SO}$`);
+const NR_BEFORE = new RegExp(`(?:nr\\.${SO}(\\d{1,5})${SO},${SO}was${SP})?(?:nr\\.|(?<![A-Za-z])stuknummer)${SO}(\\d{1,5})${SO}$`);
 
 /** The Kamerstukken a parenthesis at `open` names (see PARENTHESIS), or none. */
 function parenthesisAt(text: string, open: number): KamerstukMention[] {
@@ -344,7 +344,7 @@ function parenthesisAt(text: string, open: number): KamerstukMention[] {
   if (before) {
     // Of two dossiers ("nr. 37 (33990 en 33992)") the first's.
     const start = open - before[0].length;
-    const nr = start + before[0].lastIndexOf('nr.');
+    const nr = start + Math.max(before[0].lastIndexOf('nr.'), before[0].lastIndexOf('stuknummer'));
     const out: KamerstukMention[] = [{ ...ref, start: nr, end: close + 1, ondernummer: Number(before[2]) }];
     if (before[1]) out.unshift({ ...ref, start, end: start + before[0].indexOf(before[1]) + before[1].length, ondernummer: Number(before[1]) });
     return out;

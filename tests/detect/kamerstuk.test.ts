@@ -17,6 +17,8 @@ describe('Kamerstuk references', () => {
     ['Kamerstukken II 2024/25, 36600-XX, nr. 11', 'Kamerstukken II 2024/25, 36600-XX, nr. 11', '36600-XX-11'],
     ['zoals gemeld (19637, nr. 2289).', '19637, nr. 2289', '19637-2289'],
     ['Zij krijgt nr. 186 (32637).', 'nr. 186 (32637)', '32637-186'],
+    // The chair's "stuknummer" (Handelingen 2008).
+    ['stel ik voor, zijn motie op stuknummer 47 (31200-VI) opnieuw aan te houden', 'stuknummer 47 (31200-VI)', '31200-VI-47'],
     // A committee's list: "op stuk nr. 54 (Kamerstuk 32 201)" is that document, not the whole dossier.
     ['de motie-Bosman over paling op stuk nr. 54 (Kamerstuk 32 201);', 'nr. 54 (Kamerstuk 32 201)', '32201-54'],
     // Of two dossiers, the first's (Handelingen 2015): "Zij krijgt nr. 37 (33990 en 33992)".
