@@ -125,6 +125,8 @@ describe('named motions', () => {
     ['de motie-\nVan Baarle over', 'motie-\nVan Baarle', ['Van Baarle'], false],
     // A first name the Kamer writes to tell namesakes apart, in the short form (Handelingen 2019/20 and a motion of 2024).
     ['In stemming komt de motie-Remco Dijkstra/Postma (35300-A, nr. 24).', 'motie-Remco Dijkstra/Postma', ['Remco Dijkstra', 'Postma'], false],
+    // Two first names (innovationorigins.com, 2014).
+    ['Motie Mei Li Vos over de rol van Brainport', 'Motie Mei Li Vos', ['Mei Li Vos'], false],
     ['de motie-Van Aalst/Remco Dijkstra over', 'motie-Van Aalst/Remco Dijkstra', ['Van Aalst', 'Remco Dijkstra'], false],
     ['de motie-Diederik van Dijk/Bikker over wijkagenten', 'motie-Diederik van Dijk/Bikker', ['Diederik van Dijk', 'Bikker'], false],
     ['in de motie-Ceder/Six Dijkstra gevraagd', 'motie-Ceder/Six Dijkstra', ['Ceder', 'Six Dijkstra'], false],
