@@ -279,7 +279,7 @@ function dossierRef(dossierText: string, toevText: string | undefined): { kind: 
  * document's number ("(nr. 28, 33000-IV)"), the word Kamerstuk ("nr. 54 (Kamerstuk 32 201)") or the chamber ("(TK 36714)").
  */
 const PARENTHESIS = new RegExp(
-  `${SO}(Kamerstuk${SP})?([ET]K[ \u00a0]+)?(?:([Nn]r\\.)${SO}(\\d{1,5})${SO},${SO})?(${DOSSIER_OR_POINTED})(?:${TOEV_SEPARATOR}(${TOEV}))?` +
+  `${SO}(Kamerstuk${SP})?([ET]K,?[ \u00a0]+)?(?:([Nn]r\\.)${SO}(\\d{1,5})${SO},${SO})?(${DOSSIER_OR_POINTED})(?:${TOEV_SEPARATOR}(${TOEV}))?` +
     `(?:[ \u00a0]*,[ \u00a0]*(?:R[ \u00a0]?(\\d{3,4})|(?:letters?[ \u00a0]+)?([A-Z]{1,2})(?:[ \u00a0]+en[ \u00a0]+([A-Z]{1,2}))?(?:[ \u00a0]+herdruk)?)` +
     `|[ \u00a0]*\\(R[ \u00a0]?(\\d{3,4})\\)|((?:[ \u00a0]*(?:,|en|\\/)[ \u00a0]*${wholeItem(false)})*))${SO}\\)`,
   'yd',

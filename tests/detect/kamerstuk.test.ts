@@ -209,6 +209,10 @@ describe('Kamerstuk references', () => {
       ['36578, letters D', 36578, null, 'D'],
       ['E', 36578, null, 'E'],
     ]);
+    // A comma after "EK" (the Eerste Kamer's overview of an interpellation, 2022).
+    expect(found('de aangenomen motie (EK, 35.925 XIV, H) tot opschorting', 'kamerstuk').map((r) => [r.text, r.dossier, r.toevoeging, r.letter])).toEqual([
+      ['EK, 35.925 XIV, H', 35925, 'XIV', 'H'],
+    ]);
     // Not a number with a capital after it elsewhere.
     expect(found('in 2023 (2.500, B) en 32345, A of (tabel 32345, A)', 'kamerstuk')).toEqual([]);
     // Not a pointed number without "nr.", nor an amount; not a short number without an old vergaderjaar.
