@@ -64,6 +64,7 @@ describe('named motions', () => {
     ['Een motie van senator Van Hattem(PVV) over het afzien', 'motie van senator Van Hattem(PVV)', ['Van Hattem'], false],
     ['De motie van BBB-kopvrouw Caroline van der Plas haalde het', 'motie van BBB-kopvrouw Caroline van der Plas', ['Caroline van der Plas'], false],
     ['een motie van VVD-Kamerlid Hermans', 'motie van VVD-Kamerlid Hermans', ['Hermans'], false],
+    ['heeft een motie van PvdA-lid Monasch hierover aangenomen', 'motie van PvdA-lid Monasch', ['Monasch'], false],
     // A double surname whose second part starts with a capitalised particle (parlement.com, 2022).
     ['de motie van Marjolein Faber-Van de Klashorst aangenomen', 'motie van Marjolein Faber-Van de Klashorst', ['Marjolein Faber-Van de Klashorst'], false],
     // A space after the party's hyphen (Vrij Nederland, 2017).
