@@ -130,6 +130,8 @@ const NOT_A_NAME = new Set(
     // Policy areas ("de moties van Cultuur en corona debat", a sector's news): no member's name.
     'Cultuur Zorg Klimaat Natuur Energie Economie Media Sport Wetenschap Veiligheid Jeugd Corona Milieu Verkeer Vervoer ' +
     'Inkomen Pensioenen Armoede Gezondheid Digitalisering Emancipatie Integratie Mobiliteit Stikstof Visserij Erfgoed Kunst ' +
+    // A debate's name ("Kuiper bij stemming moties Staat van de rechtsstaat", the Eerste Kamer's site).
+    'Staat Rechtsstaat Democratie Grondwet ' +
     // A document's metadata labels ("Motie\nNummer: 2025D43163").
     'Nummer Datum Titel Onderwerp Status Indiener Indieners Vergaderjaar Documentnummer Zaaknummer Besluit ' +
     'Stemming Stemmingsuitslag Kabinetsappreciatie Soort ' +

@@ -455,6 +455,7 @@ describe('named motions', () => {
     ['a party, a ministry, a city or the Kamer after "motie van"', 'de motie van GroenLinks-PvdA, de motie van de VVD, de motie van Volt, de motie van Den Haag, de motie van Buitenlandse Zaken, de motie van de Tweede Kamer, de motie van JA21, de motie van de ChristenUnie, de motie van het CDA'],
     ['a party written out', 'de motie van de leden van de Partij voor de Dieren en de motie van het lid van Forum voor Democratie'],
     ['a policy area', 'Aangenomen en verworpen moties van Cultuur en corona debat 28-9, de motie van Zorg en Jeugd'],
+    ['a debate\'s name (the Eerste Kamer\'s site)', 'Plenair Kuiper bij stemming moties Staat van de rechtsstaat'],
     // A quoted motion's heading (Handelingen): "Motie", a blank line, "De Kamer,".
     ['the heading of a motion text', 'Motie\n\nDe Kamer,\n\ngehoord de beraadslaging,'],
     // A document's metadata (a copy of a motion's page): its type, then a label.
