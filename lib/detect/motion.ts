@@ -553,9 +553,12 @@ const SUBMITTED_BY_NEWS = new RegExp(
     `(?:onder[ \u00a0]+(?:anderen|andere|meer)[ \u00a0]+)?(?:${SUBMITTERS}[ \u00a0]+)?(?=[A-Z])`,
 );
 
-/** The members after a comma: "De eerste motie, van senator Vendrik (GroenLinks), verzoekt", "De tweede motie, eveneens van ...". */
+/**
+ * The members after a comma: "De eerste motie, van senator Vendrik (GroenLinks), verzoekt", "De tweede motie, eveneens van ...",
+ * the chair's "de volgende motie, van de heer Van Apeldoorn, met letter P".
+ */
 const COMMA_THEN_MEMBERS = new RegExp(
-  `^[Mm]otie,[ \u00a0]+(?:(?:eveneens|ook)[ \u00a0]+)?(?=van[ \u00a0]+${SUBMITTERS}[ \u00a0])`,
+  `^[Mm]otie,[ \u00a0]+(?:(?:eveneens|ook)[ \u00a0]+)?(?=van[ \u00a0]+(?:${SUBMITTERS}|(?:de[ \u00a0]+)?heer|mevrouw)[ \u00a0])`,
 );
 
 function submittedBy(text: string, at: number): MotionMention | null {

@@ -71,6 +71,8 @@ describe('named motions', () => {
     ['de motie van PvdA- Kamerlid Sent over', 'motie van PvdA- Kamerlid Sent', ['Sent'], false],
     // The Eerste Kamer's members after a comma (eerstekamer.nl news, 2011).
     ['De eerste motie, van senator Vendrik (GroenLinks), verzoekt', 'motie, van senator Vendrik (GroenLinks)', ['Vendrik'], false],
+    // The Eerste Kamer's chair (Handelingen I, 2015).
+    ['Dan komen we bij de volgende motie, van de heer Van Apeldoorn, met letter P.', 'motie, van de heer Van Apeldoorn', ['Van Apeldoorn'], false],
     ['De tweede motie, eveneens van senator Vendrik, verzoekt', 'motie, eveneens van senator Vendrik', ['Vendrik'], false],
     ['De motie, ondertekend door de Kamerleden Klaver, Slob, Pechtold en Thieme, werd', 'motie, ondertekend door de Kamerleden Klaver, Slob, Pechtold en Thieme', ['Klaver', 'Slob', 'Pechtold', 'Thieme'], false],
     // A minister's letter (2019): the Kamer's motion, the year and the members in a relative clause.
