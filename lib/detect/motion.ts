@@ -35,8 +35,8 @@ const LIST = `(?:${PERSON}(?:${SO},${SO}|${SP}en${SP})?)+(?:${SP}${CS})?`;
 const LIST_END = /(?:[\s\u00a0]*,[\s\u00a0]*|[\s\u00a0]+en[\s\u00a0]+|[\s\u00a0]*\/[\s\u00a0]*)$/;
 
 /**
- * News names a submitter by role: "senator Van Hattem", "VVD-Kamerlid Hermans", "PvdA-lid Monasch", "BBB-kopvrouw Caroline van
- * der Plas", "het Groningse SP-Kamerlid Sandra Beckerman", or by party: "VVD'er Bente Becker", "D66’er Sneller".
+ * News names a submitter by role: "senator Van Hattem", "VVD-Kamerlid Hermans", "PvdA-lid Monasch", "BBB-kopvrouw
+ * Caroline van der Plas", "het Groningse SP-Kamerlid Sandra Beckerman", or by party: "VVD'er Bente Becker", "D66’er Sneller".
  */
 const ROLE = `(?:[A-Z][A-Za-z\\d]{1,11}['\u2019]er|(?:(?:de|het)[ \u00a0](?:[A-Za-z][a-z]+e[ \u00a0])?)?(?:[A-Z\\d][A-Za-z\\d]*-[ \u00a0]?){0,2}(?:(?:Tweede|Eerste)[- ]?)?(?:[Kk]amerleden|[Kk]amerlid|lid|senator(?:en)?|fractievoorzitter|fractieleider|partijleider|leider|voor(?:man|vrouw)|kop(?:man|vrouw)|lijsttrekker|woordvoerder|parlementariër|collega))`;
 const MEMBER_TITLE = `(?:de${SP}(?:leden|Kamerleden|heren|dames)|(?:het${SP})?(?:[Ll]id|Kamerlid)|(?:Kamer)?leden|(?:den?${SP})?heer|mevrouw|(?:de${SP})?collega(?:'s)?|(?:mr|dr|drs|ir|prof)\\.?)`;
