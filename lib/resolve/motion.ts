@@ -291,10 +291,17 @@ function notInDataset(corpus: MotionCorpus, mention: MotionMention, ctx: MotionC
   for (const ref of explicit) {
     const key = refKey(ref);
     if (!lacksMotion(corpus, key)) continue;
+    // The mention's own parenthesis names the motion itself: only the data's amended version of it ("t.v.v.")
+    // stands in for it ("de gewijzigde motie van het lid Soepboer over ... (Kamerstuk 27923-489)": 27923-483 is
+    // the version 489 amended, 27923-506 another motion of hers).
+    if (ctx.adjacentRefs.includes(ref)) {
+      if (!scored.some((s) => (s.motion.replaces ?? []).includes(key))) return { ...ref, key };
+      continue;
+    }
     // A motion of these members close by in the same dossier may be the one meant (an amended version
-    // gets a new number); one hundreds of numbers away is another, years apart.
-    // Not one made long after the text was written (an amended version follows within days; the text's
-    // date may be one it cites, hence the margin).
+    // gets a new number, a footnote may cite a letter about it); one hundreds of numbers away is another,
+    // years apart. Not one made long after the text was written (an amended version follows within days;
+    // the text's date may be one it cites, hence the margin).
     const nearby = scored.some(
       (s) =>
         s.motion.dossier === ref.dossier &&

@@ -159,16 +159,29 @@ describe('resolveMotion', () => {
     expect(alone.best?.key).toBe('36600-XX-29');
   });
 
-  it("takes a motion's own number the dataset lacks over a motion of the same member far away in that dossier", () => {
+  it("takes a motion's own number the dataset lacks over another motion of the same member in that dossier", () => {
     // 36600-XX-29 is Van Nispen's; nr. 412 of that dossier is another, much later document.
     const far = resolveMotion(corpus, motion(['Van Nispen']), ctx({ adjacentRefs: [{ dossier: 36600, toevoeging: 'XX', ondernummer: 412 }] }));
     expect(far.status).toBe('not-in-dataset');
     expect(far.reference?.key).toBe('36600-XX-412');
-    // A number close by may be an amended version of the member's motion: the dataset's motion stays a candidate.
-    const near = resolveMotion(corpus, motion(['Van Nispen']), ctx({ adjacentRefs: [{ dossier: 36600, toevoeging: 'XX', ondernummer: 31 }] }));
-    expect(near.status).not.toBe('not-in-dataset');
+    // Close by too, when the mention's own parenthesis names it: nothing says 29 amends 31 ("de gewijzigde motie van het
+    // lid Soepboer over ... (Kamerstuk 27923-489)" in a committee's agenda, 2025: the data has 27923-483, which 489 amended).
+    const own = resolveMotion(corpus, motion(['Van Nispen']), ctx({ adjacentRefs: [{ dossier: 36600, toevoeging: 'XX', ondernummer: 31 }] }));
+    expect(own.status).toBe('not-in-dataset');
+    expect(own.reference?.key).toBe('36600-XX-31');
+    // The data's amended version of the number cited stands in for it.
+    const amended = resolveMotion(
+      createMotionCorpus(MOTIONS.filter((m) => m.key !== '32317-951')),
+      motion(['Van Zanten', 'Boomsma']),
+      ctx({ adjacentRefs: [{ dossier: 32317, toevoeging: null, ondernummer: 951 }] }),
+    );
+    expect(amended.best?.key).toBe('32317-961');
+    // A footnote's number close by may be a letter about the member's motion (a seed page's footnote cites the letter on
+    // it): the dataset's motion stays a candidate.
+    const footnote = resolveMotion(corpus, motion(['Van Nispen']), ctx({ footnoteRefs: [{ dossier: 36600, toevoeging: 'XX', ondernummer: 31 }] }));
+    expect(footnote.status).not.toBe('not-in-dataset');
     // Not one made long after the text was written: an amended version follows within days.
-    const later = resolveMotion(corpus, motion(['Van Nispen']), ctx({ adjacentRefs: [{ dossier: 36600, toevoeging: 'XX', ondernummer: 31 }], pageDate: '2023-11-17' }));
+    const later = resolveMotion(corpus, motion(['Van Nispen']), ctx({ footnoteRefs: [{ dossier: 36600, toevoeging: 'XX', ondernummer: 31 }], pageDate: '2023-11-17' }));
     expect(later.status).toBe('not-in-dataset');
     expect(later.reference?.key).toBe('36600-XX-31');
   });
