@@ -6,7 +6,7 @@
 import { DASH, DOSSIER, LETTER, SO, SP, afterGluedSession, dossierNumber, literalStarts, normaliseToevoeging, recordedToevoeging, stickyMatches, touchesBefore, trimEnd, type NextStart } from './common';
 import { kamerstukKey as dataKey } from '../data/keys';
 import type { KamerstukMention } from './types';
-import { sentenceStart } from './sentence';
+import { firstSentenceEnd, sentenceStart } from './sentence';
 
 // Budget chapters (roman, also "IIA", "IIIB"), EU councils' numbers under 21 501, a letter.
 const TOEV_LETTERS = '(?:[IVX]{1,5}[ABC]?|[A-Z])';
@@ -224,13 +224,11 @@ function pointedNumberedAt(text: string, at: number): KamerstukMention | null {
  * Vaststelling van de begrotingsstaten ..." (the Eerste Kamer's Handelingen): a whole dossier after ", en", then its title.
  */
 const LAST_BILL = new RegExp(`,[ \u00a0]+en[ \u00a0]+((${DOSSIER})(?:[ \u00a0]?-[ \u00a0]?(${TOEV}))?),[ \u00a0]+(?=[A-Z])`);
-const SENTENCE_END = /\.(?:\s|$)/;
 
 function lastBillOfList(text: string, from: number): KamerstukMention | null {
-  let window = text.slice(from, from + 600);
-  const end = SENTENCE_END.exec(window);
-  if (end) window = window.slice(0, end.index);
-  const m = LAST_BILL.exec(window);
+  const limit = Math.min(text.length, from + 600);
+  const end = firstSentenceEnd(text, from, limit);
+  const m = LAST_BILL.exec(text.slice(from, end < 0 ? limit : end));
   const ref = m && dossierRef(m[2]!, m[3]);
   if (!ref) return null;
   const start = from + m.index + m[0].indexOf(m[1]!);
@@ -308,7 +306,7 @@ function ekLetterList(text: string, open: number): KamerstukMention[] {
  * The number written before the "(" (Handelingen: "Zij krijgt nr. 186 (32637)"; an amended motion "krijgt
  * nr. 348, was nr. 347 (32317)": both numbers are of that dossier; "zijn motie op stuknummer 47 (31200-VI)").
  */
-const NR_BEFORE = new RegExp(`(?:nr\\.${SO}(\\d{1,5})${SO},${SO}was${SP})?(?:nr\\.|(?<![A-Za-z])stuknummer)${SO}(\\d{1,5})${SO}$`);
+const NR_BEFORE = new RegExp(`(?:nr\\.${SO}(\\d{1,5})${SO},${SO}was${SP})?((?:nr\\.|(?<![A-Za-z])stuknummer)${SO}(\\d{1,5})${SO})$`);
 
 /** The Kamerstukken a parenthesis at `open` names (see PARENTHESIS), or none. */
 function parenthesisAt(text: string, open: number): KamerstukMention[] {
@@ -344,8 +342,7 @@ function parenthesisAt(text: string, open: number): KamerstukMention[] {
   if (before) {
     // Of two dossiers ("nr. 37 (33990 en 33992)") the first's.
     const start = open - before[0].length;
-    const nr = start + Math.max(before[0].lastIndexOf('nr.'), before[0].lastIndexOf('stuknummer'));
-    const out: KamerstukMention[] = [{ ...ref, start: nr, end: close + 1, ondernummer: Number(before[2]) }];
+    const out: KamerstukMention[] = [{ ...ref, start: open - before[2]!.length, end: close + 1, ondernummer: Number(before[3]) }];
     if (before[1]) out.unshift({ ...ref, start, end: start + before[0].indexOf(before[1]) + before[1].length, ondernummer: Number(before[1]) });
     return out;
   }
