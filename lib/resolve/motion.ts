@@ -287,17 +287,19 @@ function notInDataset(corpus: MotionCorpus, mention: MotionMention, ctx: MotionC
   // Kamer, which the Tweede Kamer's data never holds, whatever its submitters' names match there.
   const senate = [...ctx.adjacentRefs, ...ctx.footnoteRefs].find((r) => r.letter);
   if (senate) return { ...senate, key: `${refKey(senate)}-${senate.letter}` };
-  const explicit = [...ctx.adjacentRefs, ...ctx.footnoteRefs, ...earlier].filter((r) => r.ondernummer !== null);
-  for (const ref of explicit) {
-    const key = refKey(ref);
-    if (!lacksMotion(corpus, key)) continue;
-    // The mention's own parenthesis names the motion itself: only the data's amended version of it ("t.v.v.")
-    // stands in for it ("de gewijzigde motie van het lid Soepboer over ... (Kamerstuk 27923-489)": 27923-483 is
-    // the version 489 amended, 27923-506 another motion of hers).
-    if (ctx.adjacentRefs.includes(ref)) {
-      if (!scored.some((s) => (s.motion.replaces ?? []).includes(key))) return { ...ref, key };
-      continue;
-    }
+  // The references with a number that may be a motion the data lacks.
+  const missing = (refs: KamerstukRef[]) =>
+    refs
+      .filter((r) => r.ondernummer !== null)
+      .map((r) => ({ ...r, key: refKey(r) }))
+      .filter((r) => lacksMotion(corpus, r.key));
+  // The mention's own parenthesis names the motion itself: only the data's amended version of it ("t.v.v.")
+  // stands in for it ("de gewijzigde motie van het lid Soepboer over ... (Kamerstuk 27923-489)": 27923-483 is
+  // the version 489 amended, 27923-506 another motion of hers).
+  for (const ref of missing(ctx.adjacentRefs)) {
+    if (!scored.some((s) => (s.motion.replaces ?? []).includes(ref.key))) return ref;
+  }
+  for (const ref of missing([...ctx.footnoteRefs, ...earlier])) {
     // A motion of these members close by in the same dossier may be the one meant (an amended version
     // gets a new number, a footnote may cite a letter about it); one hundreds of numbers away is another,
     // years apart. Not one made long after the text was written (an amended version follows within days;
@@ -309,7 +311,7 @@ function notInDataset(corpus: MotionCorpus, mention: MotionMention, ctx: MotionC
         Math.abs(s.motion.ondernummer - ref.ondernummer!) <= NEARBY_NUMBERS &&
         !(ctx.pageDate && s.motion.date && daysAfter(ctx.pageDate, s.motion.date) > AMENDED_WITHIN_DAYS),
     );
-    if (!nearby) return { ...ref, key };
+    if (!nearby) return ref;
   }
   return null;
 }
