@@ -558,7 +558,7 @@ const SUBMITTED_BY_NEWS = new RegExp(
  * the chair's "de volgende motie, van de heer Van Apeldoorn, met letter P".
  */
 const COMMA_THEN_MEMBERS = new RegExp(
-  `^[Mm]otie,[ \u00a0]+(?:(?:eveneens|ook)[ \u00a0]+)?(?=van[ \u00a0]+(?:${SUBMITTERS}|(?:de[ \u00a0]+)?heer|mevrouw)[ \u00a0])`,
+  `^[Mm]otie,[ \u00a0]+(?:(?:eveneens|ook)[ \u00a0]+)?(?=van[ \u00a0]+(?:${SUBMITTERS}|${MEMBER_TITLE})[ \u00a0])`,
 );
 
 function submittedBy(text: string, at: number): MotionMention | null {
