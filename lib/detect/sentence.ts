@@ -1,13 +1,13 @@
 /**
  * Where sentences end, one rule for the detector and the resolver: a full stop, question mark,
- * exclamation mark or semicolon before a capital (after a footnote's digits, if any), a line break or
+ * exclamation mark or semicolon before a capital (after a closing quote or a footnote's digits, if any), a line break or
  * the end of the text; or a blank line. A dot that ends no sentence is not one: an abbreviation's
  * ("Trb. 2007", "nr.", "art.") and a numbered part's before its name ("begrotingsartikel 31. Politie").
  */
 
-const END = /[.?!;](?=[\d⁰¹²³⁴⁵⁶⁷⁸⁹]{0,3}(?:[ \t\u00a0]*\n|\s+\p{Lu}|\s*$))|\n[ \t\u00a0]*\n/gu;
-/** A footnote's digits and the space after a sentence's end. */
-const AFTER_END = /[\d⁰¹²³⁴⁵⁶⁷⁸⁹]{0,3}\s*/uy;
+const END = /[.?!;](?=["'\u201d\u2019\u00bb]?[\d⁰¹²³⁴⁵⁶⁷⁸⁹]{0,3}(?:[ \t\u00a0]*\n|\s+\p{Lu}|\s*$))|\n[ \t\u00a0]*\n/gu;
+/** A closing quote, a footnote's digits and the space after a sentence's end. */
+const AFTER_END = /["'\u201d\u2019\u00bb]?[\d⁰¹²³⁴⁵⁶⁷⁸⁹]{0,3}\s*/uy;
 const SPACE_AFTER = /\s*/y;
 const ABBREVIATION_BEFORE = /\b(?:Trb|Stb|Stcrt|nr|nrs|art|jo|resp)$/i;
 const NUMBERED_PART_BEFORE = /(?:artikel|art\.|hoofdstuk|paragraaf|onderdeel)[ \u00a0]?\d{1,3}[a-z]?$/i;

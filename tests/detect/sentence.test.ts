@@ -7,6 +7,10 @@ describe('sentence ends', () => {
     expect(firstSentenceEnd(text, 0, text.length)).toBe(text.indexOf('.'));
     const noted = 'zoals gevraagd in de motie-Van der Plas.3 De minister schrijft';
     expect(firstSentenceEnd(noted, 0, noted.length)).toBe(noted.indexOf('.3'));
+    // A quotation's end (a sector's press release, 2025): the next sentence starts after the quote.
+    const quoted = '"We moeten een aanpak ontwikkelen.” Tweede Kamerlid Chakor diende een motie in.';
+    expect(firstSentenceEnd(quoted, 0, quoted.length)).toBe(quoted.indexOf('.”'));
+    expect(sentenceStart(quoted, 0, quoted.indexOf(' diende'))).toBe(quoted.indexOf('Tweede'));
   });
 
   it('does not end a sentence at an abbreviation or at an article number before its name', () => {
