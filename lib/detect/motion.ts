@@ -442,12 +442,16 @@ const EEN_BEFORE = /(?:^|[^A-Za-z])(?:een(?:[ \u00a0]+[a-z]{2,16}e)?|ingediende|
 const SUBMITTERS_ROLE = `(?:[A-Z\\d][A-Za-z\\d&]*-[ \u00a0]?){0,2}(?:(?:Tweede[ \u00a0-]?)?Kamerleden|(?:Tweede[ \u00a0-]?)?Kamerlid|[Ss]enatoren|[Ss]enator)`;
 /** The members named by title or role: "de leden", "het lid", "(de) VVD-Kamerleden", "PvdD-senator". */
 const SUBMITTERS = `(?:de[ \u00a0]+leden|het[ \u00a0]+lid|(?:(?:de|het)[ \u00a0]+)?${SUBMITTERS_ROLE})`;
+/**
+ * Where the members start: after "door" (1), after the verb with their title ("Op 22 mei dient het lid Haage een motie
+ * in", 2), or at a sentence's start with their title, the verb after them (3).
+ */
 const LIST_OPENS = new RegExp(
-  `(?:(?:^|[^A-Za-z])door[ \u00a0]+(${SUBMITTERS}[ \u00a0]+|(?=[A-Z]))|` +
-    `(?:^|[.!?]["'\u201d\u2019]?[ \u00a0]+|\n[ \u00a0]*)((?:(?:Het|De)[ \u00a0]+)?${SUBMITTERS_ROLE}[ \u00a0]+))`,
+  `(?:(?:^|[^A-Za-z])(?:door[ \u00a0]+(${SUBMITTERS}[ \u00a0]+|(?=[A-Z]))|dien(?:t|en|de|den)[ \u00a0]+(${SUBMITTERS}[ \u00a0]+))|` +
+    `(?:^|[.!?]["'\u201d\u2019]?[ \u00a0]+|\n[ \u00a0]*)((?:(?:Het|De)[ \u00a0]+)?${SUBMITTERS_ROLE}[ \u00a0]+|Het[ \u00a0]+lid[ \u00a0]+|De[ \u00a0]+leden[ \u00a0]+))`,
   'g',
 );
-const SUBMITTED = /[ \u00a0]+dienden?$/;
+const SUBMITTED = /[ \u00a0]+dien(?:t|en|de|den)$/;
 
 /**
  * Members written elsewhere than after "motie", read by the long form's own pattern as if they followed
@@ -471,7 +475,7 @@ function namedBefore(text: string, at: number): MotionMention | null {
   for (let m = LIST_OPENS.exec(window); m; m = LIST_OPENS.exec(window)) open = m;
   if (!open) return null;
   let names = window.slice(open.index + open[0].length).replace(EEN_BEFORE, '');
-  if (open[2]) {
+  if (open[3]) {
     // The members as the subject: their verb before "een motie".
     const verb = SUBMITTED.exec(names);
     if (!verb) return null;
@@ -483,7 +487,7 @@ function namedBefore(text: string, at: number): MotionMention | null {
   const read = readAsLongForm('motie van de leden ', names);
   // The whole run between "de leden" and "een" must be the list, nothing else.
   if (!read || read.end !== names.length) return null;
-  const start = from + open.index + open[0].length - (open[1] ?? open[2])!.length;
+  const start = from + open.index + open[0].length - (open[1] ?? open[2] ?? open[3])!.length;
   return motionMention(text, start, at + 5, read.people, read.cs);
 }
 
@@ -603,8 +607,10 @@ const POSSESSIVE = new RegExp(
     `(?:['\u2019]s?|s)[ \u00a0](?:([a-z]{1,12}en?)[ \u00a0])?$`,
 );
 /** Words that end in "s" before "motie" without being a member's possessive, and words that are no adjective. */
-const NOT_POSSESSIVE = new Set('Iets Niets Eens Anders Wiens Diens Iemands Ieders Elders Steeds Thans Slechts Soms Tevens Eveneens Alles Rechts Links'.split(' '));
-const NOT_ADJECTIVE = new Set('een de die deze geen elke iedere welke'.split(' '));
+const NOT_POSSESSIVE = new Set(
+  'Iets Niets Eens Anders Wiens Diens Iemands Ieders Elders Steeds Thans Slechts Soms Tevens Eveneens Alles Rechts Links Volgens Middels Tijdens Blijkens Ondanks'.split(' '),
+);
+const NOT_ADJECTIVE = new Set('een de die deze geen elke iedere welke dezelfde diezelfde onze hun haar zijn mijn uw'.split(' '));
 
 function possessive(text: string, at: number): MotionMention | null {
   if (/[A-Za-z]/.test(text.charAt(at + 5))) return null; // "moties", "motiemarkt"

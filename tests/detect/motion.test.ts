@@ -290,6 +290,14 @@ describe('named motions', () => {
       { text: 'Tweede Kamerlid Glimina Chakor (GroenLinks-PvdA) diende een soortgelijke motie', indieners: ['Glimina Chakor'], cs: false },
     ]);
     expect(mo('In 2013 werd door PvdD-senator Koffeman een motie ingediend')).toEqual([{ text: 'PvdD-senator Koffeman een motie', indieners: ['Koffeman'], cs: false }]);
+    // "het lid" and "de leden" as the subject, in a policy monitor's summary (2025), and the verb before the members.
+    expect(mo('Het lid Haage dient een motie in tegen de aanzienlijke bezuinigingen op onderwijs.')).toEqual([
+      { text: 'Het lid Haage dient een motie', indieners: ['Haage'], cs: false },
+    ]);
+    expect(mo('Op 22 mei 2025 dient het lid Haage een motie in tijdens een plenair debat.')).toEqual([{ text: 'het lid Haage een motie', indieners: ['Haage'], cs: false }]);
+    expect(mo('en dus diende Kamerlid Mustafa Amhaouch een motie in.')).toEqual([{ text: 'Kamerlid Mustafa Amhaouch een motie', indieners: ['Mustafa Amhaouch'], cs: false }]);
+    // Without a member's title after the verb, a party or a pronoun is no member.
+    expect(mo('Toen diende de PVV een motie in. Ik dien een motie in. Daarom dienden zij een motie in.')).toEqual([]);
     // A party is no member; nor is a name not at the sentence's start.
     expect(mo('Kamerleden zijn boos. De PVV diende een motie in.')).toEqual([]);
   });
@@ -439,6 +447,8 @@ describe('named motions', () => {
     expect(found('Jasper van Dijks motie over schuldhulp', 'motion')[0]).toMatchObject({ text: 'van Dijks motie', indieners: ['Van Dijk'], subject: 'schuldhulp' });
     // Not a word that ends in "s", a party, an article between, or plural motions.
     expect(mo('Dus een motie. Iets motie. Ook Volts motie en GroenLinks\' motie. Omtzigts moties. Rechten van de Mens nav motie 14')).toEqual([]);
+    // A preposition ending in "s", and a determiner where the adjective would be (tax news, 2023).
+    expect(mo('vindt de Kamer. Volgens dezelfde motie moet ook de energiebelasting omlaag. Middels onze motie vragen wij')).toEqual([]);
   });
 
   it("stops at the line below the name on a motion's page (\"Motie van het lid Voortman\\nVoorgesteld d.d. ...\")", () => {
