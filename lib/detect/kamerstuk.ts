@@ -604,6 +604,26 @@ function gluedMetadata(text: string): KamerstukMention[] {
   return out;
 }
 
+/**
+ * rijksbegroting.nl prints a motion's number before its heading on one line, without "nr.": "35095 8 MOTIE VAN HET
+ * LID LEIJTEN", "35300 VII 44 GEWIJZIGDE MOTIE VAN HET LID ÖZÜTOK". Only at a line's start, before that heading.
+ */
+const NUMBER_BEFORE_HEADING = new RegExp(
+  `(?:^|\\n)[ \\t\u00a0]*(([1-3]\\d{4})(?:[ \u00a0](${TOEV}))?[ \u00a0](\\d{1,4}))[ \u00a0]+(?:(?:NADER[ \u00a0]+)?GEWIJZIGDE[ \u00a0]+)?MOTIE[ \u00a0]`,
+  'g',
+);
+
+function numbersBeforeHeadings(text: string): KamerstukMention[] {
+  const out: KamerstukMention[] = [];
+  for (const m of text.matchAll(NUMBER_BEFORE_HEADING)) {
+    const start = m.index! + m[0].indexOf(m[1]!);
+    const toevoeging = m[3] ? normaliseToevoeging(m[3]) : null;
+    if (m[3] && !toevoeging) continue;
+    out.push({ kind: 'kamerstuk', start, end: start + m[1]!.length, text: '', dossier: Number(m[2]), toevoeging, ondernummer: Number(m[4]) });
+  }
+  return out;
+}
+
 export function detectKamerstukken(text: string): KamerstukMention[] {
   const found: KamerstukMention[] = [];
   // Spans already claimed, kept sorted by start so each check is a binary search (linear overall).
@@ -682,6 +702,7 @@ export function detectKamerstukken(text: string): KamerstukMention[] {
   for (const k of oldDossiers(text, prefixMisses)) claim([k]);
   if (text.indexOf('Generaal') >= 0) for (const k of gluedMetadata(text)) claim([k]);
   if (text.indexOf('Kenmerk') >= 0) for (const k of kenmerkList(text)) claim([k]);
+  if (text.indexOf('MOTIE') >= 0) for (const k of numbersBeforeHeadings(text)) claim([k]);
   addBareLetters(text, found);
   for (const k of found) k.text = text.slice(k.start, k.end);
   return found.sort((a, b) => a.start - b.start);

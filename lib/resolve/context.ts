@@ -222,14 +222,15 @@ function itemStart(window: string): number {
 
 /**
  * A list of motions numbers each one first: "-31066-503-Motie van het lid Omtzigt c.s. om ...",
- * "| 36471-27 | Motie van het lid Eerdmans", a vote list's "34 376, nr. 5 -de motie-Voortman/Recourt over ...".
- * Only a separator (and "de") may stand between the number and the motion.
+ * "| 36471-27 | Motie van het lid Eerdmans", a vote list's "34 376, nr. 5 -de motie-Voortman/Recourt over ...";
+ * rijksbegroting.nl a motion's heading: "35300 VII 44 GEWIJZIGDE MOTIE VAN HET LID ÖZÜTOK".
+ * Only a separator, "de" and "(nader) gewijzigde" may stand between the number and the motion.
  */
-const NUMBERED_ITEM_GAP = /^[ \t\u00a0]*[-\u2013\u2014:|]?[ \t\u00a0]*(?:de[ \t\u00a0]+)?$/;
+const NUMBERED_ITEM_GAP = /^[ \t\u00a0]*[-\u2013\u2014:|]?[ \t\u00a0]*(?:de[ \t\u00a0]+)?(?:(?:nader|NADER)[ \t\u00a0]+)?(?:gewijzigde|GEWIJZIGDE)?[ \t\u00a0]*$/;
 
 function numberBefore(text: string, kamerstukken: KamerstukMention[], mention: Mention): KamerstukMention | null {
   const k = kamerstukken.filter((m) => m.end <= mention.start).at(-1);
-  if (!k || k.ondernummer === null || mention.start - k.end > 8) return null;
+  if (!k || k.ondernummer === null || mention.start - k.end > 24) return null;
   const gap = text.slice(k.end, mention.start);
   if (mention.kind === 'motion' && mention.numberBefore) return k;
   if (NUMBERED_ITEM_GAP.test(gap) || (LINE_BREAK_GAP.test(gap) && opensEntry(text, k.start))) return k;

@@ -292,6 +292,14 @@ describe('Kamerstuk references', () => {
     expect(ref('Kamerstuk 21501-20').map((r) => r.key)).toEqual(['21501-20']);
   });
 
+  it('reads the number rijksbegroting.nl prints before a motion\'s heading, without "nr." ("35095 8 MOTIE VAN HET LID LEIJTEN")', () => {
+    expect(ref('Najaarsnota 2018\n\n35095 8 MOTIE VAN HET LID LEIJTEN\n\nVergaderjaar 2018-2019').map((k) => [k.text, k.key])).toEqual([['35095 8', '35095-8']]);
+    expect(ref('Vaststelling begroting\n\n35300 VII 44 GEWIJZIGDE MOTIE VAN HET LID ÖZÜTOK TER VERVANGING').map((k) => [k.text, k.key])).toEqual([['35300 VII 44', '35300-VII-44']]);
+    // Only at a line's start, before a motion's heading in capitals.
+    expect(ref('in 35095 8 MOTIE VAN HET LID X')).toEqual([]);
+    expect(ref('35095 8 moties van het lid X')).toEqual([]);
+  });
+
   it("reads the Parlementaire Monitor's metadata line \"Kenmerk 33576;228; 33576;229\", and only after that label", () => {
     expect(ref('Kenmerk 33576;228; 33576;229\nStatus').map((k) => [k.text, k.key])).toEqual([
       ['33576;228', '33576-228'],

@@ -188,6 +188,11 @@ Afgedaan. De uitvoering van de motie is overgedragen aan het ministerie van SZW.
     expect(contextOf(list, 'van Kuzu').adjacentRefs).toEqual([{ dossier: 30169, toevoeging: null, ondernummer: 66 }]);
   });
 
+  it('takes the number before an amended motion\'s heading on its line (rijksbegroting.nl)', () => {
+    const page = 'Vaststelling begroting Binnenlandse Zaken 2020\n\n35300 VII 44 GEWIJZIGDE MOTIE VAN HET LID ÖZÜTOK TER VERVANGING VAN DIE GEDRUKT ONDER NR. 16\n\nVergaderjaar 2019-2020';
+    expect(contextOf(page, 'MOTIE VAN HET LID ÖZÜTOK').adjacentRefs).toEqual([{ dossier: 35300, toevoeging: 'VII', ondernummer: 44 }]);
+  });
+
   it('takes the number on a line of its own above a motion\'s heading in capitals, blank lines between (a blog that reprints the motion)', () => {
     const page = 'met algemene stemmen aangenomen.\n\n \n\n33 770 nr. 4\n\n \n\nMOTIE VAN HET LID NIJKERKEN-DE HAAN C.S.\n\nVoorgesteld tijdens het Notaoverleg';
     expect(contextOf(page, 'MOTIE VAN HET LID NIJKERKEN-DE HAAN C.S.').adjacentRefs).toEqual([{ dossier: 33770, toevoeging: null, ondernummer: 4 }]);
