@@ -237,6 +237,9 @@ describe('named motions', () => {
     // ... or the line of its dossier with a sub-dossier (a motion's page on tweedekamer.nl, 2024).
     const [page] = found('Motie van de leden Paternotte en Veldkamp over langeafstandsraketten aan Oekraïne\n21 501-20 Europese Raad\nNr. 2025', 'motion');
     expect(page!.subject).toBe('langeafstandsraketten aan Oekraïne');
+    // A table's cell ends it (an issue thread's Markdown table, 2019).
+    const [cell] = found('| Motie | Motie van het lid Graus over het voorkomen van overnames van bedrijven | Ontraden |\n| Motie | Motie van', 'motion');
+    expect(cell!.subject).toBe('het voorkomen van overnames van bedrijven');
     const [d] = found('de motie van het lid Bikker over de\nschuldhulp voor jongeren.', 'motion');
     expect(d!.subject).toBe('de schuldhulp voor jongeren');
     // A motion's page: the title line, then the Kamerstuk's own head ("36 848 Kabinetsformatie 2025").
