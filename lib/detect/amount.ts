@@ -14,7 +14,12 @@ const NUM = `(?:\\d{1,3}(?:\\.\\d{3})+(?:,\\d{1,2})?|${SPACE_GROUPED}|\\d{1,12}(
 const WORD = `(?:[Ee]en${SP}(?:half|kwart)|[A-Za-zéë][a-zéë]{2,39})`;
 // A scale word may be broken at a line end or hold a soft hyphen in extracted text ("mil-\njoen").
 const BREAK = '(?:-\\r?\\n|\\u00ad)?';
-const SCALE = `(?:duizend|mil${BREAK}joen|mil${BREAK}jard|biljoen|mln\\.?|mld\\.?|mrd\\.?)(?![${LETTER}])`;
+/**
+ * English scale words too (English news on Dutch politics: "€800bn", "€150 billion", "27 billion euros", "€500m"); with
+ * one the number is read as English ("19,000 million euros"). "m" only glued to the number: "€ 250 m²" is no million.
+ */
+const ENGLISH_SCALE = `(?:billion|bn|million|mn|trillion|(?<=\\d)m(?![\u00b2\u00b3\\d]))`;
+const SCALE = `(?:duizend|mil${BREAK}joen|mil${BREAK}jard|biljoen|mln\\.?|mld\\.?|mrd\\.?|${ENGLISH_SCALE})(?![${LETTER}])`;
 
 // € 2.815 / EUR 1,2 mld. / € 500 mln / € 2.500,- / a budget table's "€ -/- 5 miljoen" (a decrease; the value is its size, as for "-€ 5 miljoen")
 const PREFIXED = new RegExp(`(?:€|EUR(?![${LETTER}]))${SO}(?:-\\/-${SO})?(${NUM})(?:${SO}(${SCALE}))?(?:,-{1,2}|,[\\u2013\\u2014])?`, 'g');
@@ -28,8 +33,8 @@ const BETWEEN_BEFORE = /(?:^|[^A-Za-z])[Tt]ussen(?:[ \u00a0]+de)?[ \u00a0]*$/;
 const BEFORE_CURRENCY = new RegExp(`(?:(?<![${LETTER}\\d.,])(${NUM})|(?<![${LETTER}])(${WORD}))(?:${SP}(${SCALE}))?${SP}$`);
 // "euro", "Euro", "EUR", "EURO"; not "euro-landen", nor an engine's emission class ("een Euro2- en Euro 6-motor"). A
 // footnote's number may stick to it ("39 miljard euro1 aanvullende middelen", a minister's letter).
-// "19 eurocent" and "21 cent" are 0.19 and 0.21 euro.
-const CURRENCY = new RegExp(String.raw`(?:euro|Euro(?![ -]?\d))(?:'s|(cent)s?)?(?![${LETTER}]|\d(?!\d?(?:[\s\u00a0.,;:)]|$))|-[${LETTER}])|EURO?(?![${LETTER}])|(?<=[\s\u00a0])(cent)s?(?![${LETTER}])`, 'y');
+// "19 eurocent" and "21 cent" are 0.19 and 0.21 euro; English "460 euros".
+const CURRENCY = new RegExp(String.raw`(?:euro|Euro(?![ -]?\d))(?:'s|s|(cent)s?)?(?![${LETTER}]|\d(?!\d?(?:[\s\u00a0.,;:)]|$))|-[${LETTER}])|EURO?(?![${LETTER}])|(?<=[\s\u00a0])(cent)s?(?![${LETTER}])`, 'y');
 /**
  * Where CURRENCY can start ("uro": a search for "euro" stops at every "e"; "cent", whose space before it is checked
  * by CURRENCY: a search that starts with a space stops at every space).
@@ -96,14 +101,21 @@ export function numberWordValue(written: string): number {
   return belowMillion(w);
 }
 
+const SCALES: Record<string, number> = {
+  duizend: 1e3, miljoen: 1e6, mln: 1e6, miljard: 1e9, mld: 1e9, mrd: 1e9, biljoen: 1e12,
+  m: 1e6, mn: 1e6, million: 1e6, bn: 1e9, billion: 1e9, trillion: 1e12,
+};
+const ENGLISH_SCALES = new Set(['m', 'mn', 'million', 'bn', 'billion', 'trillion']);
+
 function scaleOf(word: string | undefined): number {
   if (!word) return 1;
-  const w = word.toLowerCase().replace(/\.$/, '').replace(/-\r?\n|\u00ad/g, '');
-  if (w === 'duizend') return 1e3;
-  if (w === 'miljoen' || w === 'mln') return 1e6;
-  if (w === 'miljard' || w === 'mld' || w === 'mrd') return 1e9;
-  if (w === 'biljoen') return 1e12;
-  return 1;
+  return SCALES[word.toLowerCase().replace(/\.$/, '').replace(/-\r?\n|\u00ad/g, '')] ?? 1;
+}
+
+/** A number with its scale word: English ("19,000 million", "2.5 billion") after an English one, else Dutch. */
+function parseScaled(written: string, scale: string | undefined): number {
+  if (scale && ENGLISH_SCALES.has(scale.toLowerCase())) return Number(written.replace(/[\s\u00a0\u2009\u202f,]/g, '')) * scaleOf(scale);
+  return parseDutchNumber(written, !!scale) * scaleOf(scale);
 }
 
 /** A number as written in Dutch: "." groups thousands, "," starts decimals ("21, 9" = 21.9). */
@@ -145,7 +157,7 @@ export function detectAmounts(text: string): AmountMention[] {
       const range = m[2] ? null : RANGE_SCALE.exec(text.slice(end, end + 60));
       const joined = range && (!range[1] || BETWEEN_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index!)));
       const scale = m[2] ?? (joined ? range[2] : undefined);
-      push(m.index!, end, parseDutchNumber(m[1]!, !!scale) * scaleOf(scale));
+      push(m.index!, end, parseScaled(m[1]!, scale));
     }
   }
   for (const c of stickyMatches(text, literalStarts(text, CURRENCY_WORDS), CURRENCY)) {
@@ -157,7 +169,7 @@ export function detectAmounts(text: string): AmountMention[] {
     // "half" and "kwart" are amounts only with a scale ("een half miljoen euro"); "cent" alone only after digits
     // ("ook maar één cent bezuinigen" is a way of speaking).
     if (m[2] !== undefined && ((/half|kwart/.test(m[2]) && !m[3]) || c[2])) continue;
-    const value = m[1] !== undefined ? parseDutchNumber(m[1], !!m[3]) * scaleOf(m[3]) : numberWordValue(m[2]!) * scaleOf(m[3]);
+    const value = m[1] !== undefined ? parseScaled(m[1], m[3]) : numberWordValue(m[2]!) * scaleOf(m[3]);
     push(start, at + c[0].length, c[1] || c[2] ? value / 100 : value);
   }
   return out.sort((a, b) => a.start - b.start);

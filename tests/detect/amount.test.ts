@@ -50,6 +50,21 @@ describe('amounts', () => {
     expect(am(text).map(({ text: t, value: v }) => ({ text: t, value: v }))).toEqual([{ text: written, value }]);
   });
 
+  it('reads English news on Dutch politics at its scale: "€800bn", "€150 billion", "27 billion euros" (DutchNews.nl, 2025)', () => {
+    expect(am('vote against the EU’s €800bn defence spending plan')).toEqual([{ text: '€800bn', value: 800e9, per: undefined }]);
+    expect(am('includes a €150 billion loan scheme')).toEqual([{ text: '€150 billion', value: 150e9, per: undefined }]);
+    expect(am('an estimated 27 billion euros ($30 billion)')).toEqual([{ text: '27 billion euros', value: 27e9, per: undefined }]);
+    // With an English scale word the number is English: "," groups thousands, "." starts decimals.
+    expect(am('an investment of 19,000 million euros in')).toEqual([{ text: '19,000 million euros', value: 19e9, per: undefined }]);
+    expect(am('€2.5 billion, €500m and EUR 1.2bn').map((a) => a.value)).toEqual([2.5e9, 500e6, 1.2e9]);
+    expect(am('will go from 385 to 460 euros.')).toEqual([{ text: '460 euros', value: 460, per: undefined }]);
+    // "m" only glued to the number, and not square metres; "eurosceptisch" is no currency.
+    expect(am('kost € 250 m² en € 5 m hoog, eurosceptisch').map((a) => [a.text, a.value])).toEqual([
+      ['€ 250', 250],
+      ['€ 5', 5],
+    ]);
+  });
+
   it('says what the amount is per', () => {
     expect(am('€ 5.000 per volwassene')[0]!.per).toBe('per volwassene');
     expect(am('116 miljoen euro structureel')[0]!.per).toBe('structureel');
