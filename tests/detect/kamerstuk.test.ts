@@ -286,6 +286,11 @@ describe('Kamerstuk references', () => {
     expect(ref('De gemeente heeft 34.295 inwoners (34.295). Het aantal bezoekers (34.568) steeg.')).toEqual([]);
   });
 
+  it('reads English "no." with its point (a Dutch MP\'s letter to EU colleagues, 2022)', () => {
+    expect(ref('House of Representatives, 2018-2019 session year, 21 501-20, no. 1471').map((k) => [k.text, k.key])).toEqual([['21 501-20, no. 1471', '21501-20-1471']]);
+    expect(ref('35 300, no 12 en 21501, nog 5')).toEqual([]);
+  });
+
   it('reads the EU councils under 21 501 as sub-dossiers, not numbers', () => {
     expect(ref('Motie 21 501-02, nr. 2801').map((r) => r.key)).toEqual(['21501-02-2801']);
     expect(ref('21 501 - 02 Raad Algemene Zaken')).toEqual([]);
