@@ -529,26 +529,23 @@ function legalNumber(text: string, m: RegExpMatchArray, k: KamerstukMention): Ka
 
 /**
  * The Parlementaire Monitor's (parlement.com's publisher) metadata line lists the Kamerstukken a debate
- * is about as "Kenmerk 33576;228; 33576;229; ...": dossier, semicolon, number. Read only after that label.
+ * is about after the label "Kenmerk": "33576;228; 33576;229" (dossier, semicolon, number), a bill's dossier alone
+ * ("36342; 36369", older pages "19256, 19257, 19383, Blz. 4923 - 5002") and the Eerste Kamer's letters ("36418;K;
+ * 36418;AA"). A number or letter sticks to its dossier's semicolon; items are parted by "; " or ", ". Read only
+ * after that label.
  */
 const KENMERK = /Kenmerk[:\s\u00a0]{1,3}(?=[1-3]\d{4}[;,])/g;
-const KENMERK_ITEM = /(\d{5});(\d{1,4})(?!\d)(?:;[ \u00a0]*)?/y;
-/** Its older pages list the bills' dossiers alone: "Kenmerk 19256, 19257, 19383, Blz. 4923 - 5002". */
-const KENMERK_DOSSIER = /([1-3]\d{4})(?!\d)(?:,[ \u00a0]*)?/y;
+const KENMERK_ITEM = /([1-3]\d{4})(?:;(?:(\d{1,4})|([A-Z]{1,2})))?(?![\dA-Za-z])(?:[;,][ \u00a0]*)?/y;
 
 function kenmerkList(text: string): KamerstukMention[] {
   const out: KamerstukMention[] = [];
   for (const k of text.matchAll(KENMERK)) {
-    const from = k.index! + k[0].length;
-    KENMERK_ITEM.lastIndex = from;
+    KENMERK_ITEM.lastIndex = k.index! + k[0].length;
     for (let m = KENMERK_ITEM.exec(text); m; m = KENMERK_ITEM.exec(text)) {
-      const end = m.index + m[1]!.length + 1 + m[2]!.length;
-      if (Number(m[2]) > 0) out.push({ ...dossierRef(m[1]!, undefined)!, start: m.index, end, ondernummer: Number(m[2]) });
-    }
-    if (text[from + 5] !== ',') continue;
-    KENMERK_DOSSIER.lastIndex = from;
-    for (let m = KENMERK_DOSSIER.exec(text); m; m = KENMERK_DOSSIER.exec(text)) {
-      out.push({ ...dossierRef(m[1]!, undefined)!, start: m.index, end: m.index + 5, ondernummer: null });
+      const ref = { ...dossierRef(m[1]!, undefined)!, start: m.index, end: m.index + 5, ondernummer: null };
+      if (m[2] && Number(m[2]) > 0) out.push({ ...ref, end: ref.end + 1 + m[2].length, ondernummer: Number(m[2]) });
+      else if (m[3]) out.push({ ...ref, end: ref.end + 1 + m[3].length, letter: m[3] });
+      else if (!m[2]) out.push(ref);
     }
   }
   return out;

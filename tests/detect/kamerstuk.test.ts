@@ -314,6 +314,13 @@ describe('Kamerstuk references', () => {
     // Its older pages: the bills' dossiers alone (Handelingen 1986), then the pages.
     expect(ref("Aantal pagina's 80\nKenmerk 19256, 19257, 19383, Blz. 4923 - 5002").map((k) => k.key)).toEqual(['19256', '19257', '19383']);
     expect(ref('Kenmerk 2023, 12345')).toEqual([]);
+    // Newer pages: bills' dossiers and the Eerste Kamer's letters, parted by "; " (an Eerste Kamer debate, 2023).
+    expect(found('Kenmerk 36342; 36369; 36418;K; 36418;AA\nExterne link', 'kamerstuk').map((k) => [k.text, kamerstukKey(k), k.letter])).toEqual([
+      ['36342', '36342', undefined],
+      ['36369', '36369', undefined],
+      ['36418;K', '36418', 'K'],
+      ['36418;AA', '36418', 'AA'],
+    ]);
   });
 
   it("keeps the Eerste Kamer's letter number (\"Kamerstukken I 2016/17, 34 295, C\") without taking it for a Tweede Kamer number", () => {
