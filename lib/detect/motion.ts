@@ -452,7 +452,9 @@ const LIST_OPENS = new RegExp(
     `(?:^|[.!?]["'\u201d\u2019]?[ \u00a0]+|\n[ \u00a0]*)((?:(?:Het|De)[ \u00a0]+)?${SUBMITTERS_ROLE}[ \u00a0]+|Het[ \u00a0]+lid[ \u00a0]+|De[ \u00a0]+leden[ \u00a0]+))`,
   'g',
 );
-const SUBMITTED = /[ \u00a0]+dien(?:t|en|de|den)$/;
+/** The members' verb: "dient", "dienden"; or "heeft"/"hebben", a few words, and "een motie ingediend" after it. */
+const SUBMITTED = /[ \u00a0]+(?:dien(?:t|en|de|den)|(heeft|hebben)(?:[ \u00a0]+[^\s.;:!?,]+){0,4})$/;
+const SUBMITTED_AFTER_MOTION = /^[ \u00a0]+(?:ingediend|voorgesteld)(?![a-z])/;
 
 /**
  * Members written elsewhere than after "motie", read by the long form's own pattern as if they followed
@@ -479,7 +481,7 @@ function namedBefore(text: string, at: number): MotionMention | null {
   if (open[3]) {
     // The members as the subject: their verb before "een motie".
     const verb = SUBMITTED.exec(names);
-    if (!verb) return null;
+    if (!verb || (verb[1] && !SUBMITTED_AFTER_MOTION.test(text.slice(at + 5, at + 20)))) return null;
     names = names.slice(0, verb.index);
   }
   // "De door Joba van den Berg (CDA) mede namens Attje Kuiken (PvdA) ingediende motie": both are its members.

@@ -299,6 +299,11 @@ describe('named motions', () => {
     ]);
     expect(mo('Op 22 mei 2025 dient het lid Haage een motie in tijdens een plenair debat.')).toEqual([{ text: 'het lid Haage een motie', indieners: ['Haage'], cs: false }]);
     expect(mo('en dus diende Kamerlid Mustafa Amhaouch een motie in.')).toEqual([{ text: 'Kamerlid Mustafa Amhaouch een motie', indieners: ['Mustafa Amhaouch'], cs: false }]);
+    // "heeft"/"hebben" with "een motie ingediend" after it (a blog, 2025); not a motion they only voted for.
+    expect(mo('en nu hebben we dit\n:\nDe leden Boomsma (JA21) en van der Plas (BBB) hebben op 9 december 2025 een motie ingediend over een vervolg')).toEqual([
+      { text: 'De leden Boomsma (JA21) en van der Plas (BBB) hebben op 9 december 2025 een motie', indieners: ['Boomsma', 'Van der Plas'], cs: false },
+    ]);
+    expect(mo('Kamerlid Omtzigt heeft een motie gesteund. De leden Dijk en Kops hebben daarom een motie aangenomen.')).toEqual([]);
     // Without a member's title after the verb, a party or a pronoun is no member.
     expect(mo('Toen diende de PVV een motie in. Ik dien een motie in. Daarom dienden zij een motie in.')).toEqual([]);
     // A party is no member; nor is a name not at the sentence's start.
