@@ -227,6 +227,9 @@ describe('Kamerstuk references', () => {
 
   it('reads a whole dossier in parentheses right after the title of a bill or budget', () => {
     expect(ref('de Wet gegevensverwerking in vreemdelingenzaken (35749) in de Tweede Kamer').map((r) => [r.text, r.key])).toEqual([['35749', '35749']]);
+    // An English committee bulletin on the Eerste Kamer (2025): "Act", "bill", "Memorandum"; not "impact" or "contact".
+    expect(ref('the Quality Registries in Healthcare Act (36.278). The private members bill on defense obligations (36.353) and the Spring Memorandum (36.725).').map((r) => r.key)).toEqual(['36278', '36353', '36725']);
+    expect(ref('De impact (36.353) en het contact (34.500).')).toEqual([]);
     // An abbreviation's dot in the title ends no sentence: a treaty's publication (Handelingen 2015), a law's.
     expect(ref('Goedkeuring van het Verdrag inzake de rechten van personen met een handicap (Trb. 2007, 169) ( 33990 );').map((r) => [r.text, r.key])).toEqual([['33990', '33990']]);
     expect(ref('Wijziging van de Wet op de zorgtoeslag (Stb. 2019, 12) (35000);').map((r) => [r.text, r.key])).toEqual([['35000', '35000']]);
