@@ -51,8 +51,11 @@ const ALSO_IN = alsoIn('en|/', '');
  * number ("Kamerstukken 27 529, 35 824 en 32 761, nr. 288"); bare, that could be a list.
  */
 const ALSO_IN_PREFIXED = alsoIn('en|/|,', '+');
-/** After "Kamerstuk": the dossier, and the number when written. */
-const CORE = `${toevAfter(DOSSIER_OR_POINTED)}${ALSO_IN_PREFIXED}(?:${NUMBERED})?`;
+/**
+ * After "Kamerstuk": the dossier, and the number when written. The dossier is never cut short of a digit ("Kamerstuk
+ * 36 6235, nr. 1", a typo, is no dossier 36623).
+ */
+const CORE = `${toevAfter(`${DOSSIER_OR_POINTED}(?!\\d)`)}${ALSO_IN_PREFIXED}(?:${NUMBERED})?`;
 /** Without the word "Kamerstuk" a reference needs its number ("19637, nr. 3435", "32317-983"). */
 const CORE_NUMBERED = `${DOSSIER_TOEV}${ALSO_IN}(?:${NUMBERED})`;
 

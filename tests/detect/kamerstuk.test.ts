@@ -289,6 +289,10 @@ describe('Kamerstuk references', () => {
     expect(ref('De gemeente heeft 34.295 inwoners (34.295). Het aantal bezoekers (34.568) steeg.')).toEqual([]);
   });
 
+  it('reads no dossier cut short of a digit after "Kamerstuk" (a typo in a list of questions, 2024)', () => {
+    expect(ref('inzake de Najaarsnota 2024 (Kamerstuk 36 6235, nr. 1).')).toEqual([]);
+  });
+
   it('reads English "no." with its point (a Dutch MP\'s letter to EU colleagues, 2022)', () => {
     expect(ref('House of Representatives, 2018-2019 session year, 21 501-20, no. 1471').map((k) => [k.text, k.key])).toEqual([['21 501-20, no. 1471', '21501-20-1471']]);
     expect(ref('35 300, no 12 en 21501, nog 5')).toEqual([]);
