@@ -498,6 +498,10 @@ describe('named motions', () => {
     ['a title of several words', 'Motie Burgerinitiatieven vergroenen kernen (8-11-2018)'],
     ['a local party', 'de motie van Zeist Belang, ingediend door Hannie van Kippersluis'],
     ['a party written with a space', 'de motie Groen Links werd verworpen'],
+    // The VNG's general meeting names its members' motions by their municipality (its vote results, 2022 and 2024).
+    ['a municipality\'s motion', 'Agendapunt 4: Motie Enschede ‘Geen woorden maar daden’'],
+    ['municipalities\' motion', '  • Motie De Bilt en Zeist: Eerlijk speelveld woningbouwfonds: aangenomen met 98,12%'],
+    ['four municipalities\' motion', 'Agendapunt 4: Motie Krimpenerwaard, Molenlanden, Gorinchem en Gouda ‘Zorg voor goede basis’'],
     // The Kamer's vote records again, and a heading followed by a paragraph.
     ['a vote record of other motions', 'Stemmingen overige moties Aardbeving in Groningen'],
     ['a vote record of some motions', 'Stemmingen enkele moties Ontwikkelingen rondom het coronavirus'],
