@@ -351,7 +351,9 @@ function parenthesisAt(text: string, open: number): KamerstukMention[] {
     if (before[1]) out.unshift({ ...ref, start, end: start + before[0].indexOf(before[1]) + before[1].length, ondernummer: Number(before[1]) });
     return out;
   }
-  return kamerstukWord ? [] : wholeAfterTitle(text, open, at(5)[0], close);
+  if (kamerstukWord) return [];
+  const whole = wholeAfterTitle(text, open, at(5)[0], close);
+  return whole.length > 0 ? whole : chaptersOnly(text, at(5)[0], close);
 }
 
 /** A motion's name right before: its dossier ("de motie-Van Campen/Boswijk (21501–02)", "motie-Grinwis c.s. (36 410-VII)"). */
@@ -368,6 +370,21 @@ function wholeAfterTitle(text: string, open: number, from: number, to: number): 
   // A motion's name is at most eight words: only the end of the text before is searched, and only with "otie" in it.
   const near = before.slice(-120);
   if (!titled && !(near.indexOf('otie') >= 0 && MOTION_NAME_BEFORE.test(near))) return [];
+  return wholeItems(text, from, to);
+}
+
+/**
+ * A parenthesis of budget chapters alone needs no title before it: a dossier with a Roman chapter after a dash is
+ * nothing else ("de moties met de letters F en K (36350-IX, 36350-XV) aanhouden", the Eerste Kamer 2023).
+ */
+const CHAPTERS_ONLY = new RegExp(`^[ \u00a0]*${DOSSIER}-[IVX]{1,5}[ABC]?(?:[ \u00a0]*(?:,|en)[ \u00a0]*${DOSSIER}-[IVX]{1,5}[ABC]?)*[ \u00a0]*$`);
+
+function chaptersOnly(text: string, from: number, to: number): KamerstukMention[] {
+  return CHAPTERS_ONLY.test(text.slice(from, to)) ? wholeItems(text, from, to) : [];
+}
+
+/** Each dossier (and toevoeging) between `from` and `to`, whole. */
+function wholeItems(text: string, from: number, to: number): KamerstukMention[] {
   const out: KamerstukMention[] = [];
   for (const item of text.slice(from, to).matchAll(WHOLE_ITEMS)) {
     const ref = dossierRef(item[1]!, item[2]);

@@ -225,6 +225,15 @@ describe('Kamerstuk references', () => {
     ]);
   });
 
+  it('reads budget chapters alone in parentheses without a title ("(36350-IX, 36350-XV)", the Eerste Kamer 2023)', () => {
+    expect(ref('de moties met de letters F en K (36350-IX, 36350-XV) aanhouden.').map((r) => [r.text, r.key])).toEqual([
+      ['36350-IX', '36350-IX'],
+      ['36350-XV', '36350-XV'],
+    ]);
+    // Without the dash a title is still wanted.
+    expect(ref('de motie (36350 IX) aanhouden')).toEqual([]);
+  });
+
   it('reads a whole dossier in parentheses right after the title of a bill or budget', () => {
     expect(ref('de Wet gegevensverwerking in vreemdelingenzaken (35749) in de Tweede Kamer').map((r) => [r.text, r.key])).toEqual([['35749', '35749']]);
     // An English committee bulletin on the Eerste Kamer (2025): "Act", "bill", "Memorandum"; not "impact" or "contact".
