@@ -148,8 +148,28 @@ function namedInOrder(surnames: string[], title: string): boolean {
   return written.length > 0 && surnames.every((s, i) => written[i] !== undefined && surnameMatches(s, written[i]!));
 }
 
+/** A party's name written out, as news writes it ("Ines Kostić (Partij voor de Dieren)"), by its short name. */
+const PARTY_NAMES: Record<string, string> = {
+  christenunie: 'cu',
+  groenlinkspvda: 'glpvda',
+  pvdagroenlinks: 'glpvda',
+  pvdagl: 'glpvda',
+  partijvoordedieren: 'pvdd',
+  partijvandearbeid: 'pvda',
+  partijvoordevrijheid: 'pvv',
+  volkspartijvoorvrijheidendemocratie: 'vvd',
+  christendemocratischappel: 'cda',
+  democraten66: 'd66',
+  socialistischepartij: 'sp',
+  staatkundiggereformeerdepartij: 'sgp',
+  nieuwsociaalcontract: 'nsc',
+  boerburgerbeweging: 'bbb',
+  forumvoordemocratie: 'fvd',
+};
+
 function normalizeParty(p: string): string {
-  return p.toLowerCase().replace(/[^a-z0-9]/g, '').replace(/^christenunie$/, 'cu').replace(/^groenlinkspvda$/, 'glpvda');
+  const short = p.normalize('NFD').toLowerCase().replace(/[^a-z0-9]/g, '');
+  return PARTY_NAMES[short] ?? short;
 }
 
 function subjectOf(mention: MotionMention, ctx: MotionContext): string {

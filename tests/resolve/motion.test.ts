@@ -199,6 +199,16 @@ describe('resolveMotion', () => {
     expect(unsure.message).toContain('Van Dijk');
   });
 
+  it('reads a party written out as its short name ("Ceder (ChristenUnie)", "Van Dijk (Staatkundig Gereformeerde Partij)")', () => {
+    const written = resolveMotion(
+      corpus,
+      motion(['Ceder', 'Van Dijk'], { signatories: [{ surname: 'Ceder', party: 'ChristenUnie' }, { surname: 'van Dijk', party: 'Staatkundig Gereformeerde Partij' }] }),
+      EMPTY_CONTEXT,
+    );
+    expect(written.best?.key).toBe('99999-2');
+    expect(written.status).toBe('resolved');
+  });
+
   it('says plainly when nobody by that name submitted a motion', () => {
     const r = resolveMotion(corpus, motion(['Jansen']), EMPTY_CONTEXT);
     expect(r.status).toBe('none');
