@@ -47,7 +47,8 @@ export interface MotionContext {
   footnoteText?: string;
   /**
    * When this mention says nothing of what the motion is about ("de motie van Yesilgöz het niet heeft
-   * gehaald"): what another mention of the same submitters in the text says about it.
+   * gehaald"): what another mention of the same submitters in the text says about it, or the sentence before
+   * about the motion "De motie werd ingediend door ..." points back at.
    */
   sameSubmittersSubject?: string;
   /**
@@ -435,6 +436,21 @@ function explicitRefs(text: string, mentions: Mention[], kamerstukken: Kamerstuk
   return memoOf(text, mentions, kamerstukken, mention).refs;
 }
 
+/** "De motie" opening the mention's sentence points back at the motion the sentence before spoke of. */
+const POINTS_BACK = /^(?:De|Deze|Die)$/;
+/** An unnamed motion with its subject: "nam de Tweede Kamer een motie aan over visserijvrije zones". */
+const UNNAMED_WITH_SUBJECT = /\b[Mm]otie\b[^.;!?]{0,60}?\bover[ \u00a0]+([^.;!?]{3,240})[.;!?]?[\s\u00a0]*$/;
+
+/**
+ * "Op dinsdag nam de Tweede Kamer een motie aan over visserijvrije zones voor beroepsvissers. De motie werd ingediend
+ * door Caroline van der Plas (BBB)": the subject the sentence before gives, for a mention that gives none.
+ */
+function unnamedSubjectBefore(text: string, sentenceStart: number, before: string): string | null {
+  if (!POINTS_BACK.test(before)) return null;
+  const m = UNNAMED_WITH_SUBJECT.exec(text.slice(Math.max(0, sentenceStart - 400), sentenceStart));
+  return m ? m[1]!.replace(/\s+/g, ' ').trim() : null;
+}
+
 /** What another mention says of its subject (see ownSubject), kept like its references. */
 function siblingSubjectOf(text: string, mentions: Mention[], kamerstukken: KamerstukMention[], m: Mention): string | null {
   const entry = memoOf(text, mentions, kamerstukken, m);
@@ -625,6 +641,8 @@ export function buildMotionContext(text: string, mentions: Mention[], mention: M
   const date = textDate(text);
   const beforeStart = sentenceBeforeStart(text, mention.start, mentions);
   const before = text.slice(beforeStart, mention.start).replace(/\s+/g, ' ').trim();
+  // Stronger than words after the mention that are no subject ("... door X (BBB) tijdens de begrotingsbehandeling").
+  if (!siblingSubject && !(mention.kind === 'motion' && mention.subject) && !/\bover\s/.test(after)) siblingSubject = unnamedSubjectBefore(text, beforeStart, before);
   const byThen = dateBefore(text, beforeStart, mention.start);
   return {
     after,

@@ -311,6 +311,17 @@ Indiener H.E. de Hoop`;
     expect(buildMotionContext(other, detect(other), ms2[1]!).sameSubmittersSubject).toBeUndefined();
   });
 
+  it('gives "De motie werd ingediend door ..." the subject of the unnamed motion the sentence before speaks of (a water boards\' newsletter, 2024)', () => {
+    const text =
+      'Op dinsdag 22 oktober nam de Tweede Kamer een motie aan over visserijvrije zones voor beroepsvissers. De motie werd ingediend door Caroline van der Plas (BBB) tijdens de begrotingsbehandeling.';
+    const [m] = detect(text).filter((x): x is MotionMention => x.kind === 'motion');
+    expect(buildMotionContext(text, detect(text), m!).sameSubmittersSubject).toBe('visserijvrije zones voor beroepsvissers');
+    // Only when "De motie" points back: "Een motie" is another one.
+    const other = 'De Kamer nam een motie aan over visserijvrije zones. Een motie werd ook ingediend door Caroline van der Plas (BBB) tijdens het debat.';
+    const [n] = detect(other).filter((x): x is MotionMention => x.kind === 'motion');
+    expect(n ? buildMotionContext(other, detect(other), n).sameSubmittersSubject : undefined).toBeUndefined();
+  });
+
   it('reads the date written after a motion in a list', () => {
     const ctx = contextOf(seed('003_16fc50c70ff080c8.txt'), 'Motie van het lid Van Nispen', 'een plan van aanpak');
     expect(ctx.nearbyDate).toBe('2024-04-17');
