@@ -580,6 +580,23 @@ function submittedBy(text: string, at: number): MotionMention | null {
   return tail ? motionMention(text, at, members!.end + tail[0].length, members!.signatories, members!.cs) : null;
 }
 
+/**
+ * The members as the subject of a relative clause, news style: "een motie die De Groot samen met Pieter Grinwis
+ * (ChristenUnie) indiende" (2024). Only names that start with a capital and read as a list, nothing else, before the verb.
+ */
+const RELATIVE_CLAUSE = new RegExp(
+  `^[Mm]otie[ \u00a0]+die[ \u00a0]+(?:${SUBMITTERS}[ \u00a0]+)?([A-Z][^.;:!?()\\n]{1,60}(?:\\([^()\\n]{1,40}\\)[^.;:!?()\\n]{0,60})*?)[ \u00a0]+(?:in)?dien(?:de|den)(?![a-z])`,
+);
+
+function relativeClause(text: string, at: number): MotionMention | null {
+  const m = RELATIVE_CLAUSE.exec(text.slice(at, at + 200));
+  if (!m) return null;
+  const names = m[1]!.replace(/[ \u00a0]+samen[ \u00a0]+met[ \u00a0]+/g, ' en ');
+  const read = readAsLongForm('motie van de leden ', names);
+  if (!read || read.end !== names.length) return null;
+  return motionMention(text, at, at + m[0].length, read.people, read.cs);
+}
+
 /** The speaker among the members (a debate): "de motie van mij en mevrouw Buitenweg". The others are its members. */
 const SPEAKER_FIRST = /^[Mm]otie[ \u00a0]+van[ \u00a0]+mij(?:zelf)?[ \u00a0]+en[ \u00a0]+/;
 
@@ -684,7 +701,7 @@ export function detectMotions(text: string): MotionMention[] {
       MOTION.lastIndex = at;
       const m = MOTION.exec(text);
       const motion = m ? motionOf(text, m) : null;
-      const before = motion ? null : (namedBefore(text, at) ?? membersAfterNumber(text, at) ?? membersAfterLetter(text, at) ?? membersInParentheses(text, at) ?? submittedBy(text, at) ?? withSpeaker(text, at) ?? possessive(text, at));
+      const before = motion ? null : (namedBefore(text, at) ?? membersAfterNumber(text, at) ?? membersAfterLetter(text, at) ?? membersInParentheses(text, at) ?? submittedBy(text, at) ?? relativeClause(text, at) ?? withSpeaker(text, at) ?? possessive(text, at));
       if (motion) out.push(motion);
       else if (before) out.push(before);
       // "de moties van het lid Geurts c.s. en van het lid Weverling c.s.": two motions.

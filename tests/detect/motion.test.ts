@@ -299,6 +299,12 @@ describe('named motions', () => {
     ]);
     expect(mo('Op 22 mei 2025 dient het lid Haage een motie in tijdens een plenair debat.')).toEqual([{ text: 'het lid Haage een motie', indieners: ['Haage'], cs: false }]);
     expect(mo('en dus diende Kamerlid Mustafa Amhaouch een motie in.')).toEqual([{ text: 'Kamerlid Mustafa Amhaouch een motie', indieners: ['Mustafa Amhaouch'], cs: false }]);
+    // A relative clause (ANP, 2024), also with the member's role; not a pronoun, a party or a country.
+    expect(mo('Hetzelfde geldt voor een motie die De Groot samen met Pieter Grinwis (ChristenUnie) indiende. Daarin')).toEqual([
+      { text: 'motie die De Groot samen met Pieter Grinwis (ChristenUnie) indiende', indieners: ['De Groot', 'Pieter Grinwis'], cs: false },
+    ]);
+    expect(mo('de motie die VVD-Kamerlid Erkens indiende')).toEqual([{ text: 'motie die VVD-Kamerlid Erkens indiende', indieners: ['Erkens'], cs: false }]);
+    expect(mo('een motie die zij indiende, de motie die de PVV indiende, de motie die PVV en BBB indienden, de motie die Nederland indiende')).toEqual([]);
     // "heeft"/"hebben" with "een motie ingediend" after it (a blog, 2025); not a motion they only voted for.
     expect(mo('en nu hebben we dit\n:\nDe leden Boomsma (JA21) en van der Plas (BBB) hebben op 9 december 2025 een motie ingediend over een vervolg')).toEqual([
       { text: 'De leden Boomsma (JA21) en van der Plas (BBB) hebben op 9 december 2025 een motie', indieners: ['Boomsma', 'Van der Plas'], cs: false },
