@@ -4,6 +4,7 @@ import { detectDocuments } from './document';
 import { detectHandelingen } from './handelingen';
 import { foldIndents, unfold } from './indent';
 import { detectKamerstukken } from './kamerstuk';
+import { detectEnglishMotions } from './motion-english';
 import { detectMotions } from './motion';
 import type { Mention } from './types';
 import { detectZaken } from './zaak';
@@ -24,7 +25,7 @@ export function mayHoldMention(text: string): boolean {
   // One regex for what starts with a rare character; the words that start with a common letter are
   // string searches for a rarer part first (a regex tries every "e" and "o" of the text for them).
   return (
-    RARE_START.test(text) || (text.indexOf('uro') >= 0 && EURO.test(text)) || text.indexOf('motie') >= 0 || text.indexOf('Motie') >= 0 || (text.indexOf('cent') >= 0 && CENTS.test(text))
+    RARE_START.test(text) || (text.indexOf('uro') >= 0 && EURO.test(text)) || text.indexOf('motie') >= 0 || text.indexOf('Motie') >= 0 || text.indexOf('otion') >= 0 || (text.indexOf('cent') >= 0 && CENTS.test(text))
   );
 }
 const RARE_START = /\d{3}|[€\u00ad]|EUR|Handelingen|MOTIE/;
@@ -47,6 +48,7 @@ function detectIn(text: string): Mention[] {
     ...detectHandelingen(text),
     ...detectKamerstukken(text),
     ...detectMotions(text),
+    ...detectEnglishMotions(text),
     ...detectDocuments(text),
     ...detectZaken(text),
     ...detectAmounts(text),

@@ -461,7 +461,7 @@ const SUBMITTED_AFTER_MOTION = /^[ \u00a0]+(?:ingediend|voorgesteld)(?![a-z])/;
  * Members written elsewhere than after "motie", read by the long form's own pattern as if they followed
  * `head` ("motie van de leden "): no second copy of the names' pattern. Where they end, relative to `rest`.
  */
-function readAsLongForm(head: string, rest: string): { people: MotionSignatory[]; cs: boolean; end: number; subject?: string } | null {
+export function readAsLongForm(head: string, rest: string): { people: MotionSignatory[]; cs: boolean; end: number; subject?: string } | null {
   const probe = head + rest;
   MOTION.lastIndex = 0;
   const m = MOTION.exec(probe);
@@ -682,6 +682,18 @@ function othersOfPlural(text: string, end: number): MotionMention[] {
     NEXT_OF_MEMBERS.lastIndex = next.end - end;
   }
   return out;
+}
+
+/** The motion Dutch would write as `probe` ("motie-Karimi (GroenLinks-PvdA) ..."), read from its start, or null. */
+export function motionAtStart(probe: string): MotionMention | null {
+  MOTION.lastIndex = 0;
+  const m = MOTION.exec(probe);
+  return m ? motionOf(probe, m) : null;
+}
+
+/** Whether the names read are a motion's members: none of them a party or a word, not every one a municipality. */
+export function membersNamed(people: MotionSignatory[]): boolean {
+  return people.length > 0 && !people.some((p) => notAName(p.surname)) && !people.every((p) => MUNICIPALITIES.has(p.surname));
 }
 
 export function detectMotions(text: string): MotionMention[] {

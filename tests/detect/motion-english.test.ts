@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { found } from './helpers';
+
+const mo = (t: string) => found(t, 'motion').map((m) => ({ text: m.text, indieners: m.indieners }));
+
+describe('motions in English texts', () => {
+  it('reads "Motion-X" as Dutch "motie-X" (an English agenda of the Eerste Kamer, 2025)', () => {
+    expect(mo('- Motion-Karimi (GroenLinks-PvdA) on ODA budget allocation\n- Modified Motion-Belhirch (D66) on human rights\n- Motion-Huizinga-Heringa (ChristenUnie)')).toEqual([
+      { text: 'Motion-Karimi', indieners: ['Karimi'] },
+      { text: 'Motion-Belhirch', indieners: ['Belhirch'] },
+      { text: 'Motion-Huizinga-Heringa', indieners: ['Huizinga-Heringa'] },
+    ]);
+  });
+
+  it('reads "the motion submitted by MP X" with a title or a party (a translated letter, 2018)', () => {
+    expect(mo('the actions resulting from the motion submitted by MP Sjoerd Sjoerdsma on consultations with the aviation sector')).toEqual([
+      { text: 'motion submitted by MP Sjoerd Sjoerdsma', indieners: ['Sjoerd Sjoerdsma'] },
+    ]);
+    expect(mo('a motion tabled by MPs Jetten and Klaver on housing')).toEqual([{ text: 'motion tabled by MPs Jetten and Klaver', indieners: ['Jetten', 'Klaver'] }]);
+    expect(mo('a motion by Omtzigt (NSC) and Bikker (CU) on')).toEqual([{ text: 'motion by Omtzigt (NSC) and Bikker (CU)', indieners: ['Omtzigt', 'Bikker'] }]);
+  });
+
+  it('reads no party, no bare capital and no other "motion" as members', () => {
+    expect(mo('a motion by the PVV, a motion by Labour, a motion by GroenLinks (GL), motion-sensing cameras, slow motion, Motion Picture, promotion')).toEqual([]);
+  });
+});
