@@ -628,14 +628,19 @@ function gluedMetadata(text: string): KamerstukMention[] {
  * LID LEIJTEN", "35300 VII 44 GEWIJZIGDE MOTIE VAN HET LID ÖZÜTOK". Only at a line's start, before that heading.
  */
 const NUMBER_BEFORE_HEADING = new RegExp(
-  `(?:^|\\n)[ \\t\u00a0]*(([1-3]\\d{4})(?:[ \u00a0](${TOEV}))?[ \u00a0](\\d{1,4}))[ \u00a0]+(?:(?:NADER[ \u00a0]+)?GEWIJZIGDE[ \u00a0]+)?MOTIE[ \u00a0]`,
-  'g',
+  `^[ \\t\u00a0]*(([1-3]\\d{4})(?:[ \u00a0](${TOEV}))?[ \u00a0](\\d{1,4}))[ \u00a0]+(?:(?:NADER[ \u00a0]+)?GEWIJZIGDE[ \u00a0]+)?$`,
 );
 
 function numbersBeforeHeadings(text: string): KamerstukMention[] {
   const out: KamerstukMention[] = [];
-  for (const m of text.matchAll(NUMBER_BEFORE_HEADING)) {
-    const start = m.index! + m[0].indexOf(m[1]!);
+  // From each heading back to its line's start (a regex that starts at every line would try every character).
+  for (let at = text.indexOf('MOTIE'); at >= 0; at = text.indexOf('MOTIE', at + 5)) {
+    const line = text.lastIndexOf('\n', at - 1) + 1;
+    const after = text.charCodeAt(at + 5);
+    if (at - line > 40 || (after !== 0x20 && after !== 0xa0)) continue;
+    const m = NUMBER_BEFORE_HEADING.exec(text.slice(line, at));
+    if (!m) continue;
+    const start = line + m[0].indexOf(m[1]!);
     const toevoeging = m[3] ? normaliseToevoeging(m[3]) : null;
     if (m[3] && !toevoeging) continue;
     out.push({ kind: 'kamerstuk', start, end: start + m[1]!.length, text: '', dossier: Number(m[2]), toevoeging, ondernummer: Number(m[4]) });
@@ -721,7 +726,7 @@ export function detectKamerstukken(text: string): KamerstukMention[] {
   for (const k of oldDossiers(text, prefixMisses)) claim([k]);
   if (text.indexOf('Generaal') >= 0) for (const k of gluedMetadata(text)) claim([k]);
   if (text.indexOf('Kenmerk') >= 0) for (const k of kenmerkList(text)) claim([k]);
-  if (text.indexOf('MOTIE') >= 0) for (const k of numbersBeforeHeadings(text)) claim([k]);
+  for (const k of numbersBeforeHeadings(text)) claim([k]);
   addBareLetters(text, found);
   for (const k of found) k.text = text.slice(k.start, k.end);
   return found.sort((a, b) => a.start - b.start);
