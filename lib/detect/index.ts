@@ -17,7 +17,7 @@ export { kamerstukKey } from './kamerstuk';
  * Whether a text may hold (a part of) a mention: what every kind needs somewhere in its text, for
  * callers that must skip most of a page cheaply. References have a run of three digits or more
  * (dossier, document and case numbers, a year); an amount has "€", "EUR" or "euro" ("een miljard
- * euro" has no digit); a motion "motie" (its own title "MOTIE"); Handelingen the word or a year. A
+ * euro" has no digit); a motion "motie" (its own title "MOTIE"; in English "motion"); Handelingen the word or a year. A
  * soft hyphen (which a page may put inside any of these, "mo\u00adtie") also counts. Never false where
  * detect() finds something.
  */
@@ -25,7 +25,7 @@ export function mayHoldMention(text: string): boolean {
   // One regex for what starts with a rare character; the words that start with a common letter are
   // string searches for a rarer part first (a regex tries every "e" and "o" of the text for them).
   return (
-    RARE_START.test(text) || (text.indexOf('uro') >= 0 && EURO.test(text)) || text.indexOf('motie') >= 0 || text.indexOf('Motie') >= 0 || text.indexOf('otion') >= 0 || (text.indexOf('cent') >= 0 && CENTS.test(text))
+    RARE_START.test(text) || (text.indexOf('uro') >= 0 && EURO.test(text)) || text.indexOf('motie') >= 0 || text.indexOf('Motie') >= 0 || text.indexOf('motion') >= 0 || text.indexOf('Motion') >= 0 || (text.indexOf('cent') >= 0 && CENTS.test(text))
   );
 }
 const RARE_START = /\d{3}|[€\u00ad]|EUR|Handelingen|MOTIE/;

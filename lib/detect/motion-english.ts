@@ -14,7 +14,8 @@ const SUBMITTED_BY = /(?<![A-Za-z])[Mm]otions?[ \u00a0]+(?:(?:submitted|tabled|f
 const PARTY_AFTER_FIRST = /^[A-Z][^\s(),.;]*(?:[ \u00a0][A-Za-z][^\s(),.;]*){0,3}[ \u00a0]\([A-Za-z\d/ -]{2,30}\)/;
 
 export function detectEnglishMotions(text: string): MotionMention[] {
-  if (text.indexOf('otion') < 0) return [];
+  // Two searches that stop at each "m" and "M": one for "otion" would stop at every "o" of a Dutch text.
+  if (text.indexOf('motion') < 0 && text.indexOf('Motion') < 0) return [];
   const out: MotionMention[] = [];
   for (const m of text.matchAll(HYPHENED)) {
     const at = m.index!;
