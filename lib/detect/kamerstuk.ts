@@ -257,7 +257,8 @@ const wholeItem = (capture: boolean) => {
 const WHOLE_ITEM = wholeItem(true);
 const WHOLE_ITEMS = new RegExp(WHOLE_ITEM, 'g');
 // A title may end in its closing quote ("Adviesrapport ‘Burgerschapsonderwijs in een veranderende samenleving’ (35.920)").
-const TITLE_END = new RegExp(String.raw`[${LETTER}\d)'\u2019"\u201d\u00bb][ \u00a0]{0,2}$`);
+// Its parenthesis may open the next line ("(Wet differentiatie vliegbelasting)\n(36815);", a debate's agenda).
+const TITLE_END = new RegExp(String.raw`[${LETTER}\d)'\u2019"\u201d\u00bb][ \u00a0]{0,2}(?:\r?\n[ \u00a0]{0,2})?$`);
 /** A mention's key in the dataset's format (lib/data/keys), with a kingdom act's R-number where the data has it. */
 export function kamerstukKey(ref: { dossier: number; toevoeging: string | null; ondernummer: number | null; rijkswet?: string }): string {
   return dataKey(ref.dossier, recordedToevoeging(ref), ref.ondernummer);

@@ -236,6 +236,8 @@ describe('Kamerstuk references', () => {
 
   it('reads a whole dossier in parentheses right after the title of a bill or budget', () => {
     expect(ref('de Wet gegevensverwerking in vreemdelingenzaken (35749) in de Tweede Kamer').map((r) => [r.text, r.key])).toEqual([['35749', '35749']]);
+    // The parenthesis opening the next line (a debate's agenda, 2025).
+    expect(ref('• het wetsvoorstel Wijziging van de Wet op de belastingen van rechtsverkeer (Wet differentiatie vliegbelasting)\n(36815);\n• het').map((r) => r.key)).toEqual(['36815']);
     // An English committee bulletin on the Eerste Kamer (2025): "Act", "bill", "Memorandum"; not "impact" or "contact".
     expect(ref('the Quality Registries in Healthcare Act (36.278). The private members bill on defense obligations (36.353) and the Spring Memorandum (36.725).').map((r) => r.key)).toEqual(['36278', '36353', '36725']);
     expect(ref('De impact (36.353) en het contact (34.500).')).toEqual([]);
