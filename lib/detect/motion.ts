@@ -348,7 +348,7 @@ function motionOf(text: string, m: RegExpExecArray): MotionMention | null {
   // "de motie-van Apeldoorn c.s.": the particle after the hyphen is the first name's own.
   const particle = short ? HYPHEN_PARTICLE.exec(m[0].slice(0, m[0].length - written.length)) : null;
   if (particle && people[0]) people[0].surname = capitaliseSurname(`${particle[1]!.trim()} ${people[0].surname}`);
-  if (people.length === 0 || people.some((p) => notAName(p.surname)) || people.every((p) => MUNICIPALITIES.has(p.surname))) return null;
+  if (!membersNamed(people)) return null;
   while (end > start && /[\s\u00a0]/.test(text[end - 1]!)) end--;
   const second = short && !cs ? secondSubmitter(text, end) : null;
   if (second) {
