@@ -181,8 +181,8 @@ export function capitaliseSurname(surname: string): string {
 
 // A parenthesis ends the subject unless it is part of it ("een (tijdelijk) adres"); so does a line that starts with
 // a capital (a page's title line, then the bill's name below it), not one that goes on in lower case (a wrapped line);
-// and a table's cell border ("| Motie van het lid Graus over ... | Ontraden |").
-const SUBJECT_END = new RegExp(String.raw`[.;?!](?=\s|$)|[ \t]\||\((?!(?!kst|t\.v\.v)[${LOWER}])|\n\s*\n|\n(?=[ \t]*(?:[${UPPER}]|\d{2}[ \u00a0]?\d{3}[ \t-]))|,\s*\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b|[¹²³⁴⁵⁶⁷⁸⁹⁰]`);
+// and a table's cell border ("| Motie van het lid Graus over ... | Ontraden |") or a Markdown heading ("## Samenvatting").
+const SUBJECT_END = new RegExp(String.raw`[.;?!](?=\s|$)|[ \t]\||\((?!(?!kst|t\.v\.v)[${LOWER}])|\n\s*\n|\n(?=[ \t]*(?:[${UPPER}#]|\d{2}[ \u00a0]?\d{3}[ \t-]))|,\s*\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b|[¹²³⁴⁵⁶⁷⁸⁹⁰]`);
 
 function subjectAfter(text: string, end: number): string | undefined {
   const m = /^[\s\u00a0]{1,3}over[\s\u00a0]{1,3}/.exec(text.slice(end, end + 12));

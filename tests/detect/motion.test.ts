@@ -240,6 +240,8 @@ describe('named motions', () => {
     // A table's cell ends it (an issue thread's Markdown table, 2019).
     const [cell] = found('| Motie | Motie van het lid Graus over het voorkomen van overnames van bedrijven | Ontraden |\n| Motie | Motie van', 'motion');
     expect(cell!.subject).toBe('het voorkomen van overnames van bedrijven');
+    const [markdown] = found('## Onderwerp\nMotie van de leden Minhas en Van der Graaf over de aanpak van het NABO-programma\n## Samenvatting & Implicatie:', 'motion');
+    expect(markdown!.subject).toBe('de aanpak van het NABO-programma');
     const [d] = found('de motie van het lid Bikker over de\nschuldhulp voor jongeren.', 'motion');
     expect(d!.subject).toBe('de schuldhulp voor jongeren');
     // A motion's page: the title line, then the Kamerstuk's own head ("36 848 Kabinetsformatie 2025").
