@@ -498,6 +498,8 @@ function followingNumbers(text: string, last: KamerstukMention): KamerstukMentio
  */
 const LEGAL_NUMBER = /[ \u00a0]?,[ \u00a0\n]{0,2}(\d{1,4})(?!\d)(?=[ \u00a0]{0,2}(?:[.;:)\]\n(]|, ?(?:p|pp|blz|pag|par|bijl)\.|$))/y;
 const CHAMBER_OR_YEAR = new RegExp(String.raw`[Kk]amerstuk(?:ken)?[\s\u00a0]+I{1,2}(?![${LETTER}])|\d{4}`);
+/** Or the singular "Kamerstuk" in parentheses, which names one document: "(Kamerstuk 22 112, 2962)" in a list of "(Kamerstuk 22 112, nr. 2961)". */
+const ONE_DOCUMENT = /^[Kk]amerstuk[\s\u00a0]/;
 
 /** An Eerste Kamer letter after a prefixed dossier: ", C", ", letter C"; the citation ends after it. */
 const EK_LETTER = /[ \u00a0]?,[ \u00a0\n]{0,2}(?:letter )?([A-Z]{1,2})(?=[ \u00a0]{0,2}(?:[.;:),(\n]|$|en(?![a-z])))/y;
@@ -542,10 +544,13 @@ function ekLetter(text: string, k: KamerstukMention): KamerstukMention | null {
 }
 
 function legalNumber(text: string, m: RegExpMatchArray, k: KamerstukMention): KamerstukMention | null {
-  if (k.ondernummer !== null || !CHAMBER_OR_YEAR.test(text.slice(m.index!, k.end))) return null;
+  if (k.ondernummer !== null) return null;
+  const cited = text.slice(m.index!, k.end);
+  const chamberOrYear = CHAMBER_OR_YEAR.test(cited);
+  if (!chamberOrYear && !(ONE_DOCUMENT.test(cited) && text.charCodeAt(m.index! - 1) === 0x28 /* ( */)) return null;
   LEGAL_NUMBER.lastIndex = k.end;
   const n = LEGAL_NUMBER.exec(text);
-  if (!n || Number(n[1]) === 0) return null;
+  if (!n || Number(n[1]) === 0 || (!chamberOrYear && text.charCodeAt(k.end + n[0].length) !== 0x29 /* ) */)) return null;
   return { ...k, end: k.end + n[0].length, ondernummer: Number(n[1]) };
 }
 

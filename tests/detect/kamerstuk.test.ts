@@ -71,6 +71,8 @@ describe('Kamerstuk references', () => {
     // ... but not where the number does not end the citation, nor without a chamber or year.
     ['Kamerstukken II 2019/20, 35 300, 12 leden stemden', 'Kamerstukken II 2019/20, 35 300', '35300'],
     ['Kamerstuk 35 300, 12.', 'Kamerstuk 35 300', '35300'],
+    // The singular in parentheses, closed right after the number: one document (a list of BNC-fiches, 2025).
+    ['Rescue (Kamerstuk 22 112, 2962)', 'Kamerstuk 22 112, 2962', '22112-2962'],
     // Abbreviated: legal writing's "Kst.", a party's motion page "(KS 33348)" (partijvoordedieren.nl, 2015).
     ['Kst. II 2014/15, 33 348, nr. 5, p. 12', 'Kst. II 2014/15, 33 348, nr. 5', '33348-5'],
     ['zie Kst 33348-5.', 'Kst 33348-5', '33348-5'],
