@@ -113,6 +113,21 @@ function inSubjectOf(text: string, outerEnd: number, inner: Mention, mentions: M
   return !startsBetween(mentions, outerEnd, inner.start);
 }
 
+/** Only a parenthesis between a motion and its reference. */
+const RIGHT_AFTER = /^[ \u00a0]*\([ \u00a0]*(?:Kamerstuk(?:ken)?[ \u00a0]+)?$/;
+
+/**
+ * The reference right after a motion named in another's subject, when a reference of the outer motion follows it in
+ * that clause: "... van de motie-X (19637, nr. 836) (19637, nr. 920);" gives the inner motion 836.
+ */
+function ownRefBeforeOuters(text: string, kamerstukken: KamerstukMention[], inner: Mention, outerClause: number): KamerstukMention | null {
+  const i = kamerstukken.findIndex((k) => k.start >= inner.end);
+  const ref = i >= 0 ? kamerstukken[i]! : null;
+  const next = i >= 0 ? kamerstukken[i + 1] : undefined;
+  if (!ref || ref.ondernummer === null || !RIGHT_AFTER.test(text.slice(inner.end, ref.start))) return null;
+  return next && next.start < outerClause ? ref : null;
+}
+
 /** Whether a mention of the list (sorted by start) starts in [from, to): a binary search, not a scan. */
 function startsBetween(mentions: Mention[], from: number, to: number): boolean {
   let [lo, hi] = [0, mentions.length];
@@ -505,10 +520,17 @@ function findExplicitRefs(text: string, mentions: Mention[], kamerstukken: Kamer
   const at = indexByStart.get(mention.start);
   const outer = at === undefined ? motions.findLast((m) => m.end <= mention.start) : motions[at - 1];
   if (outer && inSubjectOf(text, outer.end, mention, mentions)) {
-    // Named in the subject of the motion before it: what follows is that motion's.
-    return { clause, adjacent: [], replaced: [], footnote: [], note: undefined, numbers: numbersOf(text, kamerstukken, mention) };
+    // Named in the subject of the motion before it: what follows is that motion's, unless this one's own reference
+    // comes right after it and the other's after that ("de motie-X over het alsnog uitvoeren van de motie-X (19637,
+    // nr. 836) (19637, nr. 920);").
+    const own = ownRefBeforeOuters(text, kamerstukken, mention, clauseEnd(text, outer.end, mentions));
+    return { clause, adjacent: own ? [own] : [], replaced: [], footnote: [], note: undefined, numbers: numbersOf(text, kamerstukken, mention) };
   }
   let following = kamerstukken.filter((m) => m.start >= mention.end && m.start < clause && !citesOtherDocument(text.slice(mention.end, m.start)));
+  // A motion named in this one's subject with its own reference right after it: that reference is the inner one's.
+  const inner = following.length > 1 ? motions.find((m) => m.start > mention.end && m.start < following.at(-1)!.start && inSubjectOf(text, mention.end, m, mentions)) : undefined;
+  const innerRef = inner ? ownRefBeforeOuters(text, kamerstukken, inner, clause) : null;
+  if (innerRef) following = following.filter((m) => m !== innerRef);
   const last = following.at(-1);
   // (Unless another motion of the item comes after it: "reactie op de motie van X over ... (Kamerstuk
   // 35 632, nr. 7) en op de motie van Y over ... (Kamerstuk 35 632, nr. 12) (Kamerstuk ..., nr. 254);".)

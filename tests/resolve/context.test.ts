@@ -322,6 +322,19 @@ Indiener H.E. de Hoop`;
     expect(n ? buildMotionContext(other, detect(other), n).sameSubmittersSubject : undefined).toBeUndefined();
   });
 
+  it("gives a motion named in another's subject the reference right after it, and the outer motion the one after that (Handelingen 2005)", () => {
+    const item = '- de motie-Van der Staaij/Klaas de Vries over het alsnog uitvoeren van de motie-Van der Staaij/Klaas de Vries (19637, nr. 836) (19637, nr. 920);';
+    const ms = detect(item).filter((m): m is MotionMention => m.kind === 'motion');
+    expect(ms).toHaveLength(2);
+    expect(buildMotionContext(item, detect(item), ms[0]!).adjacentRefs).toEqual([{ dossier: 19637, toevoeging: null, ondernummer: 920 }]);
+    expect(buildMotionContext(item, detect(item), ms[1]!).adjacentRefs).toEqual([{ dossier: 19637, toevoeging: null, ondernummer: 836 }]);
+    // One reference after both: the outer motion's, as before.
+    const one = '- de motie-Van der Staaij over het alsnog uitvoeren van de motie-Klaas de Vries (19637, nr. 920);';
+    const ms1 = detect(one).filter((m): m is MotionMention => m.kind === 'motion');
+    expect(buildMotionContext(one, detect(one), ms1[0]!).adjacentRefs).toEqual([{ dossier: 19637, toevoeging: null, ondernummer: 920 }]);
+    expect(buildMotionContext(one, detect(one), ms1[1]!).adjacentRefs).toEqual([]);
+  });
+
   it('reads the date written after a motion in a list', () => {
     const ctx = contextOf(seed('003_16fc50c70ff080c8.txt'), 'Motie van het lid Van Nispen', 'een plan van aanpak');
     expect(ctx.nearbyDate).toBe('2024-04-17');
