@@ -25,6 +25,8 @@ const NR_TAIL = `((?:${SO}(?:t/m|tot en met|,|en|\\u2013|-)${SO}${NR_TAIL_ITEM})
 /** A kingdom act's number after its dossier ("34 158 (R2048)", "34158-(R2048)-13"): its toevoeging, "(R2048)". */
 const RIJKSWET = `(?:${SO}${DASH}?${SO}\\(R${SO}\\d{3,4}\\))?`;
 const RIJKSWET_NUMBER = /\(R\s?(\d{3,4})\)/;
+/** What follows a dossier's own R-number: another dossier's (" en 35 688 (R2151)") is not the first's. */
+const RIJKSWET_LATER = /[ \u00a0]*(?:\ben|\/|,)[ \u00a0].*$/s;
 /** A comma before the toevoeging only where the number follows it: "(32123, VIII, nr. 24)" (a bare "(36578, C)" is a letter). */
 const COMMA_BEFORE_NUMBERED_TOEV = `,[ \u00a0]?(?=${TOEV_LETTERS},[ \u00a0]?[Nn]rs?\\.)`;
 const toevAfter = (dossier: string) => `(${dossier})${RIJKSWET}(?:(?:${SO}${DASH}${SO}|${SP}|${COMMA_BEFORE_NUMBERED_TOEV})(${TOEV}))?`;
@@ -44,7 +46,7 @@ const NUMBERED = `(?:${SL},)?${SL}${NR}${NR_TAIL}|${SO}${DASH}${SO}(\\d{1,5})(?!
  * number is the first's (kst-32824-148, kst-36410-B-5); the second is read over.
  */
 const alsoIn = (separators: string, repeat: '' | '+') =>
-  `(?:(?:${SO}(?:${separators})${SO}(?:${DOSSIER}(?:(?:${SO}${DASH}${SO}|${SP})${TOEV_LETTERS}(?![${LETTER}\\d])|${SO}${DASH}${SO}\\d{2}(?!\\d))?|${TOEV_LETTERS}(?![${LETTER}\\d])))${repeat}(?=${SO},?${SO}(?:stuk${SP})?[Nn]rs?\\.))?`;
+  `(?:(?:${SO}(?:${separators})${SO}(?:${DOSSIER}(?:(?:${SO}${DASH}${SO}|${SP})${TOEV_LETTERS}(?![${LETTER}\\d])|${SO}${DASH}${SO}\\d{2}(?!\\d))?(?:${SO}\\(R${SO}\\d{3,4}\\))?|${TOEV_LETTERS}(?![${LETTER}\\d])))${repeat}(?=${SO},?${SO}(?:stuk${SP})?[Nn]rs?\\.))?`;
 const ALSO_IN = alsoIn('en|/', '');
 /**
  * After "Kamerstuk" a comma joins them too ("Kamerstuk 31728, 30914, nr. 5"), and more than two may share the
@@ -424,8 +426,9 @@ function fromMatch(text: string, m: RegExpMatchArray, base: number, prefixed: bo
   }
   let toevoeging = normaliseToevoeging(toevText);
   if (toevText && !toevoeging) return [];
-  // A kingdom act's R-number: kept apart from the toevoeging (see KamerstukMention.rijkswet).
-  const rijkswet = toevText ? null : RIJKSWET_NUMBER.exec(m[0]);
+  // A kingdom act's R-number: kept apart from the toevoeging (see KamerstukMention.rijkswet). Only the first dossier's,
+  // right after it: in "Kamerstukken 35 687 en 35 688 (R2151), nr. 14" the act is the second one.
+  const rijkswet = toevText ? null : RIJKSWET_NUMBER.exec(m[0].slice(m[0].indexOf(dossierText!) + dossierText!.length).replace(RIJKSWET_LATER, ''));
   const act = rijkswet ? { rijkswet: `R${rijkswet[1]}` } : {};
   let dashNr: string | undefined = dashNrText;
   // "21 501-02" / "21501-20": a council's sub-dossier, not a number in dossier 21501; a leading zero

@@ -177,6 +177,8 @@ describe('Kamerstuk references', () => {
     expect(ref('de brief (36600 B en C, nr. 9) over').map((r) => r.key)).toEqual(['36600-B-9']);
     // Two of the EU councils' sub-dossiers (a committee report, 2023).
     expect(ref('energieministers (Kamerstukken 21 501-08 en 21 501-33, nr. 908);').map((r) => [r.text, r.key])).toEqual([['Kamerstukken 21 501-08 en 21 501-33, nr. 908', '21501-08-908']]);
+    // The second dossier's R-number between it and "nr." (a committee's list of letters, 2022): the act is not the first's.
+    expect(found('(Kamerstukken 35 687 en 35 688 (R2151), nr. 14);', 'kamerstuk').map((k) => [k.text, kamerstukKey(k)])).toEqual([['Kamerstukken 35 687 en 35 688 (R2151), nr. 14', '35687-14']]);
   });
 
   it('reads the Eerste Kamer\'s bare "(35788, letter D)" as that letter of the dossier, only with the word "letter"', () => {
