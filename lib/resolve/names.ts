@@ -125,10 +125,11 @@ export function surnameMatches(written: string, recorded: string): boolean {
   if (w === r) return true;
   if (partOf(w, r) || partOf(r, w)) return true;
   // One of the two carries a first name the other leaves out ("Van Dijk" ~ "Inge van Dijk"), maybe with a
-  // double surname ("Yesilgöz" ~ "Dilan Yeşilgöz-Zegerius").
+  // double surname on either side ("Yesilgöz" ~ "Dilan Yeşilgöz-Zegerius", "Dilan Yeşilgöz" ~ "Yeşilgöz-Zegerius").
   const rCore = withoutFirstName(r);
   const wCore = withoutFirstName(w);
-  return (rCore !== null && (rCore === w || partOf(w, rCore))) || (wCore !== null && (wCore === r || partOf(r, wCore)));
+  const oneOf = (a: string, b: string) => a === b || partOf(a, b) || partOf(b, a);
+  return (rCore !== null && oneOf(rCore, w)) || (wCore !== null && oneOf(wCore, r));
 }
 
 /** Whether `name` is one part of the double surname `double` ("yesilgoz" of "yesilgoz-zegerius"). */

@@ -13,6 +13,12 @@ describe('a first name written with a surname', () => {
     expect(surnameMatches('Erkens', 'Dijk, J.P.')).toBe(false);
   });
 
+  it('matches a first name and one part of a double surname ("Dilan Yeşilgöz" for Yeşilgöz-Zegerius, news 2023)', () => {
+    expect(surnameMatches('Dilan Yeşilgöz', 'Yeşilgöz-Zegerius')).toBe(true);
+    expect(surnameMatches('Yeşilgöz-Zegerius', 'Dilan Yeşilgöz')).toBe(true);
+    expect(surnameMatches('Dilan Zegers', 'Yeşilgöz-Zegerius')).toBe(false);
+  });
+
   it('fits a member whose initials hold its letter, also when it is not the first ("Joost" for B.J. Eerdmans)', () => {
     expect(givenNameFits('joost', 'B.J.')).toBe(true);
     expect(givenNameFits('inge', 'I.')).toBe(true);
