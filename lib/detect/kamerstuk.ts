@@ -567,8 +567,16 @@ function legalNumber(text: string, m: RegExpMatchArray, k: KamerstukMention): Ka
 const KENMERK = /Kenmerk[:\s\u00a0]{1,3}(?=[1-3]\d{4}[;,])/g;
 const KENMERK_ITEM = /([1-3]\d{4})(?:;(?:(\d{1,4})|([A-Z]{1,2})))?(?![\dA-Za-z])(?:[;,][ \u00a0]*)?/y;
 
+/** An Eerste Kamer document's own line there: "Kenmerk 36600 XX, nr. G" (its letter written as a number). */
+const KENMERK_LETTER = new RegExp(`Kenmerk[ \u00a0]{1,3}(([1-3]\\d{4})(?:[ \u00a0](${TOEV_LETTERS}))?,[ \u00a0]nr\\.[ \u00a0]?([A-Z]{1,2}))(?![A-Za-z\\d])`, 'g');
+
 function kenmerkList(text: string): KamerstukMention[] {
   const out: KamerstukMention[] = [];
+  for (const m of text.matchAll(KENMERK_LETTER)) {
+    const ref = dossierRef(m[2]!, m[3]);
+    const start = m.index! + m[0].length - m[1]!.length;
+    if (ref) out.push({ ...ref, start, end: start + m[1]!.length, ondernummer: null, letter: m[4]! });
+  }
   for (const k of text.matchAll(KENMERK)) {
     KENMERK_ITEM.lastIndex = k.index! + k[0].length;
     for (let m = KENMERK_ITEM.exec(text); m; m = KENMERK_ITEM.exec(text)) {

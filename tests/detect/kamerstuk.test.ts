@@ -336,6 +336,8 @@ describe('Kamerstuk references', () => {
     // Its older pages: the bills' dossiers alone (Handelingen 1986), then the pages.
     expect(ref("Aantal pagina's 80\nKenmerk 19256, 19257, 19383, Blz. 4923 - 5002").map((k) => k.key)).toEqual(['19256', '19257', '19383']);
     expect(ref('Kenmerk 2023, 12345')).toEqual([]);
+    // An Eerste Kamer document's own line, its letter written as a number (eumonitor.nl, 2025).
+    expect(found('Nummer KST36600XXG\nKenmerk 36600 XX, nr. G\nExterne link', 'kamerstuk').map((k) => [k.text, kamerstukKey(k), k.letter])).toEqual([['36600 XX, nr. G', '36600-XX', 'G']]);
     // Newer pages: bills' dossiers and the Eerste Kamer's letters, parted by "; " (an Eerste Kamer debate, 2023).
     expect(found('Kenmerk 36342; 36369; 36418;K; 36418;AA\nExterne link', 'kamerstuk').map((k) => [k.text, kamerstukKey(k), k.letter])).toEqual([
       ['36342', '36342', undefined],
