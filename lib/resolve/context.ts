@@ -460,11 +460,22 @@ const UNNAMED_WITH_SUBJECT = /\b[Mm]otie\b[^.;!?]{0,60}?\bover[ \u00a0]+([^.;!?]
  * "Op dinsdag nam de Tweede Kamer een motie aan over visserijvrije zones voor beroepsvissers. De motie werd ingediend
  * door Caroline van der Plas (BBB)": the subject the sentence before gives, for a mention that gives none.
  */
-function unnamedSubjectBefore(text: string, sentenceStart: number, before: string): string | null {
+function unnamedSubjectBefore(text: string, mention: Mention, start: number, before: string): string | null {
+  const window = text.slice(Math.max(0, start - 400), start);
+  // "De Tweede Kamer wil het asielbeleid niet controversieel verklaren. Een motie met die strekking van Joost Eerdmans
+  // kreeg ruime steun": the sentence before is the subject.
+  if (THAT_PURPORT.test(mention.text)) {
+    const end = window.replace(/[.!?]?["'\u201d\u2019]?[\s\u00a0]*$/, '').length;
+    const sentence = window.slice(sentenceStart(window, 0, end), end).replace(/\s+/g, ' ').trim();
+    return sentence.length >= 10 ? sentence : null;
+  }
   if (!POINTS_BACK.test(before)) return null;
-  const m = UNNAMED_WITH_SUBJECT.exec(text.slice(Math.max(0, sentenceStart - 400), sentenceStart));
+  const m = UNNAMED_WITH_SUBJECT.exec(window);
   return m ? m[1]!.replace(/\s+/g, ' ').trim() : null;
 }
+
+/** A motion named "with that purport", about what was just said. */
+const THAT_PURPORT = /\b(?:met|van)[ \u00a0]+(?:die|deze|dezelfde|gelijke)[ \u00a0]+strekking\b|\b(?:daar|hier|er)over\b/;
 
 /** What another mention says of its subject (see ownSubject), kept like its references. */
 function siblingSubjectOf(text: string, mentions: Mention[], kamerstukken: KamerstukMention[], m: Mention): string | null {
@@ -664,7 +675,7 @@ export function buildMotionContext(text: string, mentions: Mention[], mention: M
   const beforeStart = sentenceBeforeStart(text, mention.start, mentions);
   const before = text.slice(beforeStart, mention.start).replace(/\s+/g, ' ').trim();
   // Stronger than words after the mention that are no subject ("... door X (BBB) tijdens de begrotingsbehandeling").
-  if (!siblingSubject && !(mention.kind === 'motion' && mention.subject) && !/\bover\s/.test(after)) siblingSubject = unnamedSubjectBefore(text, beforeStart, before);
+  if (!siblingSubject && !(mention.kind === 'motion' && mention.subject) && !/\bover\s/.test(after)) siblingSubject = unnamedSubjectBefore(text, mention, beforeStart, before);
   const byThen = dateBefore(text, beforeStart, mention.start);
   return {
     after,

@@ -316,6 +316,10 @@ Indiener H.E. de Hoop`;
       'Op dinsdag 22 oktober nam de Tweede Kamer een motie aan over visserijvrije zones voor beroepsvissers. De motie werd ingediend door Caroline van der Plas (BBB) tijdens de begrotingsbehandeling.';
     const [m] = detect(text).filter((x): x is MotionMention => x.kind === 'motion');
     expect(buildMotionContext(text, detect(text), m!).sameSubmittersSubject).toBe('visserijvrije zones voor beroepsvissers');
+    // "Een motie met die strekking": the sentence before is its subject (news, 2025).
+    const purport = 'De Tweede Kamer wil het asielbeleid niet controversieel verklaren. Een motie met die strekking van Joost Eerdmans van JA21 kreeg ruime steun.';
+    const [p] = detect(purport).filter((x): x is MotionMention => x.kind === 'motion');
+    expect(buildMotionContext(purport, detect(purport), p!).sameSubmittersSubject).toBe('De Tweede Kamer wil het asielbeleid niet controversieel verklaren');
     // Only when "De motie" points back: "Een motie" is another one.
     const other = 'De Kamer nam een motie aan over visserijvrije zones. Een motie werd ook ingediend door Caroline van der Plas (BBB) tijdens het debat.';
     const [n] = detect(other).filter((x): x is MotionMention => x.kind === 'motion');
