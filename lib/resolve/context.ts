@@ -48,7 +48,7 @@ export interface MotionContext {
   /**
    * When this mention says nothing of what the motion is about ("de motie van Yesilgöz het niet heeft
    * gehaald"): what another mention of the same submitters in the text says about it, or the sentence before
-   * about the motion "De motie werd ingediend door ..." points back at.
+   * (about the motion "De motie werd ingediend door ..." points back at, or what "een motie met die strekking" asks).
    */
   sameSubmittersSubject?: string;
   /**
@@ -246,6 +246,7 @@ const NUMBERED_ITEM_GAP = /^[ \t\u00a0]*[-\u2013\u2014:|]?[ \t\u00a0]*(?:de[ \t\
 
 function numberBefore(text: string, kamerstukken: KamerstukMention[], mention: Mention): KamerstukMention | null {
   const k = kamerstukken.filter((m) => m.end <= mention.start).at(-1);
+  // Room for "GEWIJZIGDE " or "NADER GEWIJZIGDE " between them.
   if (!k || k.ondernummer === null || mention.start - k.end > 24) return null;
   const gap = text.slice(k.end, mention.start);
   if (mention.kind === 'motion' && mention.numberBefore) return k;
@@ -457,10 +458,10 @@ const POINTS_BACK = /^(?:De|Deze|Die)$/;
 const UNNAMED_WITH_SUBJECT = /\b[Mm]otie\b[^.;!?]{0,60}?\bover[ \u00a0]+([^.;!?]{3,240})[.;!?]?[\s\u00a0]*$/;
 
 /**
- * "Op dinsdag nam de Tweede Kamer een motie aan over visserijvrije zones voor beroepsvissers. De motie werd ingediend
- * door Caroline van der Plas (BBB)": the subject the sentence before gives, for a mention that gives none.
+ * The subject the sentence before gives, for a mention that gives none: "Op dinsdag nam de Tweede Kamer een motie aan
+ * over visserijvrije zones voor beroepsvissers. De motie werd ingediend door Caroline van der Plas (BBB)".
  */
-function unnamedSubjectBefore(text: string, mention: Mention, start: number, before: string): string | null {
+function subjectBefore(text: string, mention: Mention, start: number, before: string): string | null {
   const window = text.slice(Math.max(0, start - 400), start);
   // "De Tweede Kamer wil het asielbeleid niet controversieel verklaren. Een motie met die strekking van Joost Eerdmans
   // kreeg ruime steun": the sentence before is the subject.
@@ -675,7 +676,7 @@ export function buildMotionContext(text: string, mentions: Mention[], mention: M
   const beforeStart = sentenceBeforeStart(text, mention.start, mentions);
   const before = text.slice(beforeStart, mention.start).replace(/\s+/g, ' ').trim();
   // Stronger than words after the mention that are no subject ("... door X (BBB) tijdens de begrotingsbehandeling").
-  if (!siblingSubject && !(mention.kind === 'motion' && mention.subject) && !/\bover\s/.test(after)) siblingSubject = unnamedSubjectBefore(text, mention, beforeStart, before);
+  if (!siblingSubject && !(mention.kind === 'motion' && mention.subject) && !/\bover\s/.test(after)) siblingSubject = subjectBefore(text, mention, beforeStart, before);
   const byThen = dateBefore(text, beforeStart, mention.start);
   return {
     after,
