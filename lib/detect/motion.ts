@@ -445,17 +445,23 @@ const SUBMITTERS_ROLE = `(?:[A-Z\\d][A-Za-z\\d&]*-[ \u00a0]?){0,2}(?:(?:Tweede[ 
 /** The members named by title or role: "de leden", "het lid", "(de) VVD-Kamerleden", "PvdD-senator". */
 const SUBMITTERS = `(?:de[ \u00a0]+leden|het[ \u00a0]+lid|(?:(?:de|het)[ \u00a0]+)?${SUBMITTERS_ROLE})`;
 /**
+ * Without a title, a member named with a party right after the name ("Frans Timmermans (GroenLinks-PvdA) heeft samen
+ * met Dilan Yeşilgöz (VVD) een motie ingediend", news 2025): nothing of the name is taken, the list reads it.
+ */
+const NAME_WITH_PARTY = `(?=[A-Z][^\\s().,;:!?]*(?:[ \u00a0][A-Za-z][^\\s().,;:!?]*){0,3}[ \u00a0]\\([A-Za-z][A-Za-z\\d/ -]{1,28}\\)[ \u00a0])`;
+/**
  * Where the members start: after "door" (1), after the verb with their title ("Op 22 mei dient het lid Haage een motie
  * in", 2), or at a sentence's start with their title, the verb after them (3).
  */
 const LIST_OPENS = new RegExp(
   `(?:(?:^|[^A-Za-z])(?:door[ \u00a0]+(${SUBMITTERS}[ \u00a0]+|(?=[A-Z]))|dien(?:t|en|de|den)[ \u00a0]+(${SUBMITTERS}[ \u00a0]+))|` +
-    `(?:^|[.!?]["'\u201d\u2019]?[ \u00a0]+|\n[ \u00a0]*)((?:(?:Het|De)[ \u00a0]+)?${SUBMITTERS_ROLE}[ \u00a0]+|Het[ \u00a0]+lid[ \u00a0]+|De[ \u00a0]+leden[ \u00a0]+))`,
+    `(?:^|[.!?]["'\u201d\u2019]?[ \u00a0]+|\n[ \u00a0]*)((?:(?:Het|De)[ \u00a0]+)?${SUBMITTERS_ROLE}[ \u00a0]+|Het[ \u00a0]+lid[ \u00a0]+|De[ \u00a0]+leden[ \u00a0]+|${NAME_WITH_PARTY}))`,
   'g',
 );
 /** The members' verb: "dient", "dienden"; or "heeft"/"hebben", a few words, and "een motie ingediend" after it. */
 const SUBMITTED = /[ \u00a0]+(?:dien(?:t|en|de|den)|(heeft|hebben)(?:[ \u00a0]+[^\s.;:!?,]+){0,4})$/;
 const SUBMITTED_AFTER_MOTION = /^[ \u00a0]+(?:ingediend|voorgesteld)(?![a-z])/;
+const TOGETHER_AFTER_VERB = /[ \u00a0]+(heeft|hebben|dient|dienen|diende|dienden)[ \u00a0]+samen[ \u00a0]+met[ \u00a0]+(.+)$/;
 
 /**
  * Members written elsewhere than after "motie", read by the long form's own pattern as if they followed
@@ -476,11 +482,17 @@ function namedBefore(text: string, at: number): MotionMention | null {
   const window = text.slice(from, at);
   let open: RegExpExecArray | null = null;
   LIST_OPENS.lastIndex = 0;
-  for (let m = LIST_OPENS.exec(window); m; m = LIST_OPENS.exec(window)) open = m;
+  for (let m = LIST_OPENS.exec(window); m; m = LIST_OPENS.exec(window)) {
+    open = m;
+    // A member named with a party opens the list without taking a character: go on past it.
+    if (m[0].length === 0) LIST_OPENS.lastIndex++;
+  }
   if (!open) return null;
   let names = window.slice(open.index + open[0].length).replace(EEN_BEFORE, '');
-  if (open[3]) {
-    // The members as the subject: their verb before "een motie".
+  if (open[3] !== undefined) {
+    // The members as the subject: their verb before "een motie", the others after it ("X (GL-PvdA) heeft samen met Y
+    // (VVD) een motie ingediend": X and Y, then the verb).
+    names = names.replace(TOGETHER_AFTER_VERB, ' en $2 $1');
     const verb = SUBMITTED.exec(names);
     if (!verb || (verb[1] && !SUBMITTED_AFTER_MOTION.test(text.slice(at + 5, at + 20)))) return null;
     names = names.slice(0, verb.index);

@@ -312,6 +312,13 @@ describe('named motions', () => {
       { text: 'De leden Boomsma (JA21) en van der Plas (BBB) hebben op 9 december 2025 een motie', indieners: ['Boomsma', 'Van der Plas'], cs: false },
     ]);
     expect(mo('Kamerlid Omtzigt heeft een motie gesteund. De leden Dijk en Kops hebben daarom een motie aangenomen.')).toEqual([]);
+    // Without a title, a member named with a party (news, 2025), also with "samen met" after the verb; not a party.
+    expect(mo('niveau willen blijven”.\n\nFrans Timmermans (GroenLinks-PvdA) heeft samen met Dilan Yeşilgöz (VVD) een motie ingediend waarin')).toEqual([
+      { text: 'Frans Timmermans (GroenLinks-PvdA) heeft samen met Dilan Yeşilgöz (VVD) een motie', indieners: ['Frans Timmermans', 'Dilan Yeşilgöz'], cs: false },
+    ]);
+    expect(mo('Zo. Omtzigt (NSC) diende een motie in.')).toEqual([{ text: 'Omtzigt (NSC) diende een motie', indieners: ['Omtzigt'], cs: false }]);
+    // (A sentence that opens with such a name at the text's start once made the search for the list loop forever.)
+    expect(mo('Het kabinet. Frans Timmermans (GroenLinks-PvdA) heeft een motie gesteund. Zo. De PVV (Wilders) diende een motie in.')).toEqual([]);
     // Without a member's title after the verb, a party or a pronoun is no member.
     expect(mo('Toen diende de PVV een motie in. Ik dien een motie in. Daarom dienden zij een motie in.')).toEqual([]);
     // A party is no member; nor is a name not at the sentence's start.
