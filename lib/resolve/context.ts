@@ -187,7 +187,7 @@ export function footnoteText(text: string, marker: string, from: number): { star
  * informeren we u over de Kamerbrief van 12 september 2016 (Kamerstukken 32 824 en 29 279, nr. 148)"),
  * unless it is in the motion's own subject ("de motie ... over de brief van ...").
  */
-const OTHER_DOCUMENT = /\b(?:[Kk]amer)?brief\b/u;
+const OTHER_DOCUMENT = /\b(?:[Kk]amer)?brief\b|\btoezegging/u;
 const SUBJECT_START = /^[\s\u00a0]*over[\s\u00a0]/;
 /**
  * A motion's own text begun between them ("Motie Ouwehand: ...\n\nDe Kamer,\n\ngehoord de beraadslaging,

@@ -87,12 +87,19 @@ function nameList(mention: MotionMention): string {
 
 /** Candidate motions signed by every named member, filtered by party or initials where the text gives them. */
 export function candidatesFor(corpus: MotionCorpus, mention: MotionMention): Scored[] {
-  const named: { surname: string; party?: string; initials?: string }[] = mention.signatories.length
+  let named: { surname: string; party?: string; initials?: string }[] = mention.signatories.length
     ? mention.signatories
     : mention.indieners.map((surname) => ({ surname }));
   if (named.length === 0) return [];
+  let first = corpus.motionsBySurname(named[0]!.surname);
+  // "de motie Holman-Vedder": no member of that double name, two members joined as a speaker joins them.
+  if (first.length === 0 && named.length === 1 && named[0]!.surname.includes('-')) {
+    const parts = named[0]!.surname.split('-').map((part) => ({ surname: part.trim() }));
+    const firstOfParts = corpus.motionsBySurname(parts[0]!.surname);
+    if (parts.every((p) => p.surname.length > 1) && firstOfParts.length > 0) [named, first] = [parts, firstOfParts];
+  }
   const pool = new Map<string, CandidateMotion>();
-  for (const m of corpus.motionsBySurname(named[0]!.surname)) pool.set(m.key, m);
+  for (const m of first) pool.set(m.key, m);
   const out: Scored[] = [];
   for (const motion of [...pool.values()].sort((a, b) => compareStrings(a.key, b.key))) {
     const reasons: string[] = [];

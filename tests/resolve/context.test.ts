@@ -339,6 +339,12 @@ Indiener H.E. de Hoop`;
     expect(buildMotionContext(one, detect(one), ms1[1]!).adjacentRefs).toEqual([]);
   });
 
+  it("leaves a reference to a minister's commitment to that commitment, not to the motion before it (a letter, 2024)", () => {
+    const text =
+      'Met deze hoofdlijnenbrief geef ik ook invulling aan de motie Holman-Vedder die de regering verzoekt om aan te geven hoe zij de stikstofemissie gaat verlagen en aan mijn toezegging in het commissiedebat van 4 september 2024 (Kamerstuk 30 252, nr. 172) om een brief te sturen.';
+    expect(contextOf(text, 'motie Holman-Vedder').adjacentRefs).toEqual([]);
+  });
+
   it('reads the date written after a motion in a list', () => {
     const ctx = contextOf(seed('003_16fc50c70ff080c8.txt'), 'Motie van het lid Van Nispen', 'een plan van aanpak');
     expect(ctx.nearbyDate).toBe('2024-04-17');

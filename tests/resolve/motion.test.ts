@@ -209,6 +209,13 @@ describe('resolveMotion', () => {
     expect(written.status).toBe('resolved');
   });
 
+  it('reads "de motie Van Zanten-Boomsma" as two members when no member has that double name (a minister\'s letter, 2024)', () => {
+    const r = resolveMotion(corpus, motion(['Van Zanten-Boomsma'], { subject: 'een verkenning naar verdragen' }), EMPTY_CONTEXT);
+    expect(r.best?.key).toBe('32317-961');
+    // A member who has a double name keeps it.
+    expect(resolveMotion(corpus, motion(['Yeşilgöz-Zegerius']), EMPTY_CONTEXT).best?.key).toBe('99999-7');
+  });
+
   it('says plainly when nobody by that name submitted a motion', () => {
     const r = resolveMotion(corpus, motion(['Jansen']), EMPTY_CONTEXT);
     expect(r.status).toBe('none');
