@@ -184,8 +184,11 @@ export function capitaliseSurname(surname: string): string {
 // and a table's cell border ("| Motie van het lid Graus over ... | Ontraden |") or a Markdown heading ("## Samenvatting").
 const SUBJECT_END = new RegExp(String.raw`[.;?!](?=\s|$)|[ \t]\||\((?!(?!kst|t\.v\.v)[${LOWER}])|\n\s*\n|\n(?=[ \t]*(?:[${UPPER}#]|\d{2}[ \u00a0]?\d{3}[ \t-]))|,\s*\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b|[¹²³⁴⁵⁶⁷⁸⁹⁰]`);
 
+/** What opens a motion's subject after its members: "over", a letter's "inzake", "m.b.t.", "betreffende". */
+const SUBJECT_OPENS = /^[\s\u00a0]{1,3}(?:over|inzake|m\.[\s\u00a0]?b\.[\s\u00a0]?t\.|met[\s\u00a0]+betrekking[\s\u00a0]+tot|betreffende|aangaande)[\s\u00a0]{1,3}/;
+
 function subjectAfter(text: string, end: number): string | undefined {
-  const m = /^[\s\u00a0]{1,3}over[\s\u00a0]{1,3}/.exec(text.slice(end, end + 12));
+  const m = SUBJECT_OPENS.exec(text.slice(end, end + 24));
   if (!m) return undefined;
   const from = end + m[0].length;
   const window = text.slice(from, from + 260);

@@ -237,6 +237,9 @@ describe('named motions', () => {
     // ... or the line of its dossier with a sub-dossier (a motion's page on tweedekamer.nl, 2024).
     const [page] = found('Motie van de leden Paternotte en Veldkamp over langeafstandsraketten aan Oekraïne\n21 501-20 Europese Raad\nNr. 2025', 'motion');
     expect(page!.subject).toBe('langeafstandsraketten aan Oekraïne');
+    // A letter's "inzake" or "m.b.t." opens it as "over" does (a minister's report, 2025).
+    expect(found('Ten aanzien van de motie Dobbe m.b.t. Soedan: de regering', 'motion')[0]!.subject).toBe('Soedan: de regering');
+    expect(found('uitvoering motie-Dobbe/Westerveld inzake bezuinigingen gehandicaptenzorg\nVerzoek', 'motion')[0]!.subject).toBe('bezuinigingen gehandicaptenzorg');
     // A table's cell ends it (an issue thread's Markdown table, 2019).
     const [cell] = found('| Motie | Motie van het lid Graus over het voorkomen van overnames van bedrijven | Ontraden |\n| Motie | Motie van', 'motion');
     expect(cell!.subject).toBe('het voorkomen van overnames van bedrijven');
