@@ -625,13 +625,18 @@ function jointFirstDossier(text: string, at: number, k: KamerstukMention): [numb
  */
 const GLUED_METADATA = new RegExp(
   `Staten-Generaal[ \u00a0]?(?:19|20)\\d\\d-(?:19|20)\\d\\d[ \u00a0]?(([1-3]\\d{4})(?:-(${TOEV}))?[ \u00a0]+nr\\.[ \u00a0]?(\\d{1,5}))(?!\\d)`,
-  'g',
+  'y',
 );
 
 function gluedMetadata(text: string): KamerstukMention[] {
   const out: KamerstukMention[] = [];
-  for (const m of text.matchAll(GLUED_METADATA)) {
-    const end = m.index! + m[0].length;
+  // Tried at each "Staten-Generaal" only: every motion's text names the Kamer, and a regex run over the whole text
+  // tries every "S".
+  for (let at = text.indexOf('Staten-Generaal'); at >= 0; at = text.indexOf('Staten-Generaal', at + 15)) {
+    GLUED_METADATA.lastIndex = at;
+    const m = GLUED_METADATA.exec(text);
+    if (!m) continue;
+    const end = m.index + m[0].length;
     const start = end - m[1]!.length;
     if (!afterGluedSession(text, start)) continue;
     const toevoeging = m[3] ? normaliseToevoeging(m[3]) : null;
@@ -742,7 +747,7 @@ export function detectKamerstukken(text: string): KamerstukMention[] {
     if (last) claim([last]);
   }
   for (const k of oldDossiers(text, prefixMisses)) claim([k]);
-  if (text.indexOf('Generaal') >= 0) for (const k of gluedMetadata(text)) claim([k]);
+  for (const k of gluedMetadata(text)) claim([k]);
   if (text.indexOf('Kenmerk') >= 0) for (const k of kenmerkList(text)) claim([k]);
   for (const k of numbersBeforeHeadings(text)) claim([k]);
   addBareLetters(text, found);
