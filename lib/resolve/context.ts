@@ -616,7 +616,8 @@ const hyphenParts = (surname: string): string[] => surname.split('-').filter((pa
 /** What a motion mention's own words say it is about: its "over ..." subject, else its clause if that says something. */
 function ownSubject(mention: Mention, after: string): string | null {
   if (mention.kind === 'motion' && mention.subject) return mention.subject;
-  return contentWords(after).size >= 3 ? after.trim() : null;
+  // Words on the next line are not the mention's own: a headline's "motie Becker", then the article.
+  return contentWords(after).size >= 3 && !/^[ \t\u00a0]*\r?\n/.test(after) ? after.trim() : null;
 }
 
 export function buildMotionContext(text: string, mentions: Mention[], mention: Mention): MotionContext {

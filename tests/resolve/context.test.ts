@@ -304,6 +304,10 @@ Indiener H.E. de Hoop`;
     const ms = detect(text).filter((m): m is MotionMention => m.kind === 'motion');
     expect(ms.map((m) => m.text)).toEqual(['motie van Dilan Yeşilgöz-Zegerius (VVD)', 'motie van Yesilgöz']);
     expect(buildMotionContext(text, detect(text), ms[1]!).sameSubmittersSubject).toMatch(/^waarin ze het kabinet verzocht door te gaan/);
+    // A headline's mention: the article's first line is not its subject (ANP, 2024).
+    const headline = "Ook ChristenUnie neemt afstand van 'polariserende' motie Becker\nDEN HAAG (ANP) - Ook de ChristenUnie neemt afstand van de motie van VVD'er Bente Becker over het bijhouden van gegevens van mensen met een migratieachtergrond.";
+    const hs = detect(headline).filter((m): m is MotionMention => m.kind === 'motion');
+    expect(buildMotionContext(headline, detect(headline), hs[0]!).sameSubmittersSubject).toBe('het bijhouden van gegevens van mensen met een migratieachtergrond');
     // The first says enough itself; a motion of another member is not the same motion.
     expect(buildMotionContext(text, detect(text), ms[0]!).sameSubmittersSubject).toBeUndefined();
     const other = 'De motie van Bikker over asiel werd aangenomen; de motie van Yesilgöz niet.';
