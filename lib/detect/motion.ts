@@ -454,7 +454,7 @@ const SUBMITTERS = `(?:de[ \u00a0]+leden|het[ \u00a0]+lid|(?:(?:de|het)[ \u00a0]
 const NAME_WITH_PARTY = `(?=[A-Z][^\\s().,;:!?]*(?:[ \u00a0][A-Za-z][^\\s().,;:!?]*){0,3}[ \u00a0]\\([A-Za-z][A-Za-z\\d/ -]{1,28}\\)[ \u00a0])`;
 /**
  * Where the members start: after "door" (1), after the verb with their title ("Op 22 mei dient het lid Haage een motie
- * in", 2), or at a sentence's start with their title, the verb after them (3).
+ * in", 2), or at a sentence's start with their title or the first one's party, the verb after them (3).
  */
 const LIST_OPENS = new RegExp(
   `(?:(?:^|[^A-Za-z])(?:door[ \u00a0]+(${SUBMITTERS}[ \u00a0]+|(?=[A-Z]))|dien(?:t|en|de|den)[ \u00a0]+(${SUBMITTERS}[ \u00a0]+))|` +
@@ -464,6 +464,8 @@ const LIST_OPENS = new RegExp(
 /** The members' verb: "dient", "dienden"; or "heeft"/"hebben", a few words, and "een motie ingediend" after it. */
 const SUBMITTED = /[ \u00a0]+(?:dien(?:t|en|de|den)|(heeft|hebben)(?:[ \u00a0]+[^\s.;:!?,]+){0,4})$/;
 const SUBMITTED_AFTER_MOTION = /^[ \u00a0]+(?:ingediend|voorgesteld)(?![a-z])/;
+/** "samen met" between members: "De Groot samen met Pieter Grinwis"; after their verb, the others come after it. */
+const TOGETHER = /[ \u00a0]+samen[ \u00a0]+met[ \u00a0]+/g;
 const TOGETHER_AFTER_VERB = /[ \u00a0]+(heeft|hebben|dient|dienen|diende|dienden)[ \u00a0]+samen[ \u00a0]+met[ \u00a0]+(.+)$/;
 
 /**
@@ -606,7 +608,7 @@ const RELATIVE_CLAUSE = new RegExp(
 function relativeClause(text: string, at: number): MotionMention | null {
   const m = RELATIVE_CLAUSE.exec(text.slice(at, at + 200));
   if (!m) return null;
-  const names = m[1]!.replace(/[ \u00a0]+samen[ \u00a0]+met[ \u00a0]+/g, ' en ');
+  const names = m[1]!.replace(TOGETHER, ' en ');
   const read = readAsLongForm('motie van de leden ', names);
   if (!read || read.end !== names.length) return null;
   return motionMention(text, at, at + m[0].length, read.people, read.cs);
