@@ -378,10 +378,12 @@ function wholeAfterTitle(text: string, open: number, from: number, to: number): 
 }
 
 /**
- * A parenthesis of budget chapters alone needs no title before it: a dossier with a Roman chapter after a dash is
- * nothing else ("de moties met de letters F en K (36350-IX, 36350-XV) aanhouden", the Eerste Kamer 2023).
+ * A parenthesis of budget chapters alone needs no title before it: a dossier with a Roman chapter after a dash (or the
+ * Eerste Kamer's pointed dossier with one after a space) is nothing else ("de moties met de letters F en K (36350-IX,
+ * 36350-XV) aanhouden", the Eerste Kamer 2023; "(36.600 XVII)").
  */
-const CHAPTERS_ONLY = new RegExp(`^[ \u00a0]*${DOSSIER}-[IVX]{1,5}[ABC]?(?:[ \u00a0]*(?:,|en)[ \u00a0]*${DOSSIER}-[IVX]{1,5}[ABC]?)*[ \u00a0]*$`);
+const CHAPTER = `(?:${DOSSIER}-|[1-3]\\d\\.\\d{3}[ \u00a0-])[IVX]{1,5}[ABC]?`;
+const CHAPTERS_ONLY = new RegExp(`^[ \u00a0]*${CHAPTER}(?:[ \u00a0]*(?:,|en)[ \u00a0]*${CHAPTER})*[ \u00a0]*$`);
 
 function chaptersOnly(text: string, from: number, to: number): KamerstukMention[] {
   return CHAPTERS_ONLY.test(text.slice(from, to)) ? wholeItems(text, from, to) : [];

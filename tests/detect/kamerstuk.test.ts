@@ -234,7 +234,9 @@ describe('Kamerstuk references', () => {
       ['36350-IX', '36350-IX'],
       ['36350-XV', '36350-XV'],
     ]);
-    // Without the dash a title is still wanted.
+    // The Eerste Kamer's pointed dossier with its chapter after a space (an English agenda of the Senate, 2025).
+    expect(ref('Foreign Trade and Development Aid 2025 (36.600 XVII) and Asylum and Migration 2025 (36.600 XX)').map((r) => r.key)).toEqual(['36600-XVII', '36600-XX']);
+    // Without the dash a plain dossier still wants a title.
     expect(ref('de motie (36350 IX) aanhouden')).toEqual([]);
   });
 
