@@ -155,7 +155,7 @@ function gluedIdAt(text: string, at: number): KamerstukMention | null {
  * "toegevoegd aan wetsvoorstel 27551" (of old "Wetsontwerp 16905"), "dossier 33826" (the Parlementaire Documentatie
  * Centrum's pages), a page's "Dossier: 33664", "Kamerstuknr. 29338" or "(Kamerstuknummer 33 121)": a whole dossier.
  */
-const WORD_BEFORE = new RegExp(`(?:^|[^${LETTER}])(?:((?:[Ww]ets(?:voorstel(?:len)?|ontwerp(?:en)?)|[Dd]ossier:?|Kamerstuk(?:nr\\.|nummer:?))[ \u00a0]+)|[Dd]ossier(?:[1-3]\\d{4}(?:-${TOEV_LETTERS})?)*)$`);
+const WORD_BEFORE = new RegExp(`(?:^|[^${LETTER}])(?:((?:[Ww]ets(?:voorstel(?:len)?|ontwerp(?:en)?)|[Dd]ossier:?|Kamerstuk(?:nr\\.|nummer:?)|[Kk]amernummer:?)[ \u00a0]+)|[Dd]ossier(?:[1-3]\\d{4}(?:-${TOEV_LETTERS})?)*)$`);
 const WHOLE_AT = new RegExp(`${DOSSIER_TOEV}(?![\\d${LETTER}]|${SO}${DASH}${SO}\\d|${SO},?${SO}(?:stuk${SP})?[Nn]rs?\\.)`, 'y');
 /**
  * tweedekamer.nl's "Toon alle stukken over dossier36600-VIII36600-VIIIToon alle items" (link texts without a space

@@ -88,6 +88,8 @@ describe('Kamerstuk references', () => {
     ['2013-10-17\nDossier: 33664\nIndiener(s): Kees Verhoeven', 'Dossier: 33664', '33664'],
     ['Wetenschap\n\nKamerstuknr. 29338\n\nDe heer Bruins', 'Kamerstuknr. 29338', '29338'],
     ['het wetsvoorstel bankenbelasting (Kamerstuknummer 33 121) zijn', 'Kamerstuknummer 33 121', '33121'],
+    // A tax portal's "kamernummer" (2022).
+    ['het Belastingplan 2023 (kamernummer 36202). Tenzij', 'kamernummer 36202', '36202'],
     // A party's page: "Kamerstuk:" and the number after a run of spaces.
     ['rechtsbijstand\n\nKamerstuk:    31 753\n\nDatum:           19 mei 2015', 'Kamerstuk:    31 753', '31753'],
     // A table cell's "(Kamerstuk" with the number on the next, deeply indented line (tweedekamer.nl).
