@@ -18,7 +18,8 @@ const NAME_END = `(?![${LETTER}])(?!\\d{4})(?!-[ \\t\\u00a0]+[${LOWER}])(?!-[${U
 const WORD = `[${UPPER}][${LOWER}'\\u2019]+(?:-(?:(?:[Vv]an|[Dd]e|der|den)${SP}){0,2}[${UPPER}][${LOWER}'\\u2019]+){0,2}${NAME_END}`;
 const INITIALS = `(?:(?:[${UPPER}][a-z]?\\.){1,5}${SO})`;
 /** "c.s." (cum suis), also written out. */
-const CS = `(?:c\\.${SO}s\\.|cum${SP}suis(?![${LETTER}]))`;
+// Also without its points ("het lid Koekoek (Volt) cs", a minister's letter, 2025).
+const CS = `(?:c\\.${SO}s\\.|cum${SP}suis(?![${LETTER}])|cs(?![${LETTER}\\d]))`;
 /** The second word of a two-word surname, seen only before "c.s." ("Van Haersma Buma c.s."). */
 const SECOND_WORD = `(?:${SP}[${UPPER}][${LOWER}]+(?=${SP}(?:c\\.|cum${SP}suis)))?`;
 /**
@@ -198,7 +199,7 @@ function subjectAfter(text: string, end: number): string | undefined {
 }
 
 /** A list's closing "c.s.". */
-const CS_END = /[\s\u00a0]*(?:c\.[\s\u00a0]*s\.|cum[\s\u00a0]+suis)[\s\u00a0]*$/;
+const CS_END = /(?:[\s\u00a0]*(?:c\.[\s\u00a0]*s\.|cum[\s\u00a0]+suis)|[\s\u00a0]+cs)[\s\u00a0]*$/;
 
 /** The members of a list (without its "c.s."). */
 function parseList(names: string): MotionSignatory[] {

@@ -310,6 +310,9 @@ describe('named motions', () => {
     ]);
     expect(mo('de motie die VVD-Kamerlid Erkens indiende')).toEqual([{ text: 'motie die VVD-Kamerlid Erkens indiende', indieners: ['Erkens'], cs: false }]);
     expect(mo('een motie die zij indiende, de motie die de PVV indiende, de motie die PVV en BBB indienden, de motie die Nederland indiende')).toEqual([]);
+    // "cs" without its points (a minister's letter, 2025); a name that ends in "cs" keeps it.
+    expect(mo('Bij de wetsbehandeling diende het lid Koekoek (Volt) cs een motie in1. De motie')).toEqual([{ text: 'het lid Koekoek (Volt) cs een motie', indieners: ['Koekoek'], cs: true }]);
+    expect(mo('de motie van het lid Becs over')).toEqual([{ text: 'motie van het lid Becs', indieners: ['Becs'], cs: false }]);
     // "heeft"/"hebben" with "een motie ingediend" after it (a blog, 2025); not a motion they only voted for.
     expect(mo('en nu hebben we dit\n:\nDe leden Boomsma (JA21) en van der Plas (BBB) hebben op 9 december 2025 een motie ingediend over een vervolg')).toEqual([
       { text: 'De leden Boomsma (JA21) en van der Plas (BBB) hebben op 9 december 2025 een motie', indieners: ['Boomsma', 'Van der Plas'], cs: false },
