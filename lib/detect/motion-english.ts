@@ -4,7 +4,7 @@
  * (a minister's letter in translation). Only these two forms: a bare "Motion Picture" or "the Labour motion" says
  * nothing a reader could check.
  */
-import { motionAtStart, membersNamed, readAsLongForm } from './motion';
+import { motionAtStart, readAsLongForm } from './motion';
 import type { MotionMention } from './types';
 
 /** "motion-" and a capital: Dutch writes "motie-", one letter shorter. */
@@ -30,8 +30,9 @@ export function detectEnglishMotions(text: string): MotionMention[] {
     // "and" as Dutch "en", padded to keep every offset.
     const rest = text.slice(from, from + 300).replace(/ and /g, ' en  ');
     if (!m[1] && !PARTY_AFTER_FIRST.test(rest)) continue;
+    // Read as "motie van de leden ...": the same check of the names (no party, no municipality) as in Dutch.
     const read = readAsLongForm('motie van de leden ', rest);
-    if (!read || !membersNamed(read.people)) continue;
+    if (!read) continue;
     const end = from + read.end;
     out.push({ kind: 'motion', start: m.index!, end, text: text.slice(m.index!, end), indieners: read.people.map((p) => p.surname), signatories: read.people, cs: read.cs });
   }

@@ -448,6 +448,9 @@ const EEN_BEFORE = /(?:^|[^A-Za-z])(?:een(?:[ \u00a0]+[a-z]{2,16}e)?|ingediende|
 const SUBMITTERS_ROLE = `(?:[A-Z\\d][A-Za-z\\d&]*-[ \u00a0]?){0,2}(?:(?:Tweede[ \u00a0-]?)?Kamerleden|(?:Tweede[ \u00a0-]?)?Kamerlid|[Ss]enatoren|[Ss]enator)`;
 /** The members named by title or role: "de leden", "het lid", "(de) VVD-Kamerleden", "PvdD-senator". */
 const SUBMITTERS = `(?:de[ \u00a0]+leden|het[ \u00a0]+lid|(?:(?:de|het)[ \u00a0]+)?${SUBMITTERS_ROLE})`;
+/** The verbs members submit a motion with: "dient", "dienen", "diende", "dienden"; or "heeft"/"hebben" ... "ingediend". */
+const SUBMITS = 'dien(?:t|en|de|den)';
+const HAS = 'heeft|hebben';
 /**
  * Without a title, a member named with a party right after the name ("Frans Timmermans (GroenLinks-PvdA) heeft samen
  * met Dilan Yeşilgöz (VVD) een motie ingediend", news 2025): nothing of the name is taken, the list reads it.
@@ -458,26 +461,23 @@ const NAME_WITH_PARTY = `(?=[A-Z][^\\s().,;:!?]*(?:[ \u00a0][A-Za-z][^\\s().,;:!
  * in", 2), or at a sentence's start with their title or the first one's party, the verb after them (3).
  */
 const LIST_OPENS = new RegExp(
-  `(?:(?:^|[^A-Za-z])(?:door[ \u00a0]+(${SUBMITTERS}[ \u00a0]+|(?=[A-Z]))|dien(?:t|en|de|den)[ \u00a0]+(${SUBMITTERS}[ \u00a0]+))|` +
+  `(?:(?:^|[^A-Za-z])(?:door[ \u00a0]+(${SUBMITTERS}[ \u00a0]+|(?=[A-Z]))|${SUBMITS}[ \u00a0]+(${SUBMITTERS}[ \u00a0]+))|` +
     `(?:^|[.!?]["'\u201d\u2019]?[ \u00a0]+|\n[ \u00a0]*)((?:(?:Het|De)[ \u00a0]+)?${SUBMITTERS_ROLE}[ \u00a0]+|Het[ \u00a0]+lid[ \u00a0]+|De[ \u00a0]+leden[ \u00a0]+|${NAME_WITH_PARTY}))`,
   'g',
 );
 /** The members' verb: "dient", "dienden"; or "heeft"/"hebben", a few words, and "een motie ingediend" after it. */
-const SUBMITTED = /[ \u00a0]+(?:dien(?:t|en|de|den)|(heeft|hebben)(?:[ \u00a0]+[^\s.;:!?,]+){0,4})$/;
+const SUBMITTED = new RegExp(`[ \u00a0]+(?:${SUBMITS}|(${HAS})(?:[ \u00a0]+[^\\s.;:!?,]+){0,4})$`);
 const SUBMITTED_AFTER_MOTION = /^[ \u00a0]+(?:ingediend|voorgesteld)(?![a-z])/;
 /** "samen met" between members: "De Groot samen met Pieter Grinwis"; after their verb, the others come after it. */
 const TOGETHER = /[ \u00a0]+samen[ \u00a0]+met[ \u00a0]+/g;
-const TOGETHER_AFTER_VERB = /[ \u00a0]+(heeft|hebben|dient|dienen|diende|dienden)[ \u00a0]+samen[ \u00a0]+met[ \u00a0]+(.+)$/;
+const TOGETHER_AFTER_VERB = new RegExp(`[ \u00a0]+(${SUBMITS}|${HAS})[ \u00a0]+samen[ \u00a0]+met[ \u00a0]+(.+)$`);
 
 /**
  * Members written elsewhere than after "motie", read by the long form's own pattern as if they followed
  * `head` ("motie van de leden "): no second copy of the names' pattern. Where they end, relative to `rest`.
  */
 export function readAsLongForm(head: string, rest: string): { people: MotionSignatory[]; cs: boolean; end: number; subject?: string } | null {
-  const probe = head + rest;
-  MOTION.lastIndex = 0;
-  const m = MOTION.exec(probe);
-  const read = m ? motionOf(probe, m) : null;
+  const read = motionAtStart(head + rest);
   return read && { people: read.signatories, cs: read.cs, end: read.end - head.length, ...(read.subject ? { subject: read.subject } : {}) };
 }
 
@@ -710,7 +710,7 @@ export function motionAtStart(probe: string): MotionMention | null {
 }
 
 /** Whether the names read are a motion's members: none of them a party or a word, not every one a municipality. */
-export function membersNamed(people: MotionSignatory[]): boolean {
+function membersNamed(people: MotionSignatory[]): boolean {
   return people.length > 0 && !people.some((p) => notAName(p.surname)) && !people.every((p) => MUNICIPALITIES.has(p.surname));
 }
 
