@@ -35,7 +35,9 @@ const DOSSIER_TOEV = toevAfter(DOSSIER);
  * The Eerste Kamer writes a dossier with a thousands point ("Kamerstukken 34.295", "... provinciefonds
  * (34.568)"); only where the word Kamerstuk or a bill's title says so, never bare ("34.295 inwoners").
  */
-const DOSSIER_OR_POINTED = `(?:${DOSSIER}|[1-3]\\d\\.\\d{3}(?!\\d))`;
+/** The Eerste Kamer's pointed dossier: "34.295". */
+const POINTED = '[1-3]\\d\\.\\d{3}';
+const DOSSIER_OR_POINTED = `(?:${DOSSIER}|${POINTED}(?!\\d))`;
 /** Spaces with at most one line break: a number never comes after a blank line ("ID: 35394-48\n\nNr. 48 BRIEF ..."). */
 const SL = '[ \\u00a0\\u2009\\u202f\\t]{0,3}(?:\\r?\\n[ \\u00a0\\u2009\\u202f\\t]{0,3})?';
 const NUMBERED = `(?:${SL},)?${SL}${NR}${NR_TAIL}|${SO}${DASH}${SO}(\\d{1,5})(?![\\d${LETTER}]|[.,]\\d|${DASH}\\d)`;
@@ -215,7 +217,7 @@ function oldDossiers(text: string, starts: number[]): KamerstukMention[] {
  * The Eerste Kamer's pointed dossier with its number, bare: "amendementen 34.300 B, nr. 9 / 34.300 VII, nr. 19". Only
  * with "nr." written: a pointed number alone is a count or an amount ("34.300 inwoners").
  */
-const POINTED_NUMBERED = new RegExp(`([1-3]\\d\\.\\d{3})(?:(?:[ \u00a0]?-[ \u00a0]?|[ \u00a0])(${TOEV_LETTERS}|\\d{1,2})(?![A-Za-z\\d]))?[ \u00a0]?,?[ \u00a0]?[Nn]r\\.[ \u00a0]?(\\d{1,5})(?!\\d|[.,]\\d)`, 'y');
+const POINTED_NUMBERED = new RegExp(`(${POINTED})(?:(?:[ \u00a0]?-[ \u00a0]?|[ \u00a0])(${TOEV_LETTERS}|\\d{1,2})(?![A-Za-z\\d]))?[ \u00a0]?,?[ \u00a0]?[Nn]r\\.[ \u00a0]?(\\d{1,5})(?!\\d|[.,]\\d)`, 'y');
 
 function pointedNumberedAt(text: string, at: number): KamerstukMention | null {
   if ((at > 0 && /[\d.,€$]/.test(text[at - 1]!)) || /€[ \u00a0]?$/.test(text.slice(Math.max(0, at - 2), at))) return null;
@@ -243,10 +245,9 @@ function lastBillOfList(text: string, from: number): KamerstukMention | null {
 
 /**
  * A whole dossier in parentheses right after its title: "Wet ... in vreemdelingenzaken (35749)", "Begroting
- * Asiel en Migratie (36800-XX)", "... voor het jaar 2021 ( 35570-VI )". Only after a word, and only where the sentence so far names a bill, a
- * budget or a note, or a letter "inzake" something (TITLE_WORD; in English texts on the Kamers an "Act", a "bill" or a
- * "Memorandum"), so a number in
- * parentheses elsewhere ("prijs (25000)") is left alone.
+ * Asiel en Migratie (36800-XX)", "... voor het jaar 2021 ( 35570-VI )". Only after a word, and only where the sentence
+ * so far names a bill, a budget or a note, or a letter "inzake" something (TITLE_WORD; in English texts on the Kamers an
+ * "Act", a "bill" or a "Memorandum"), so a number in parentheses elsewhere ("prijs (25000)") is left alone.
  */
 const TITLE_WORD =
   /(?:wet\b|wetboek|begroting|voorstel|voordracht|herindeling|nota\b|verslag|wijziging|verdrag|jaarverslag|invoering|vereenvoudiging|goedkeuring|herziening|intrekking|implementatie|toezegging|kamerstuk|raming|vaststelling|slotwet|suppletoire|formatie|inzake|\bact\b|\bbill\b|memorandum)/i;
@@ -382,7 +383,7 @@ function wholeAfterTitle(text: string, open: number, from: number, to: number): 
  * Eerste Kamer's pointed dossier with one after a space) is nothing else ("de moties met de letters F en K (36350-IX,
  * 36350-XV) aanhouden", the Eerste Kamer 2023; "(36.600 XVII)").
  */
-const CHAPTER = `(?:${DOSSIER}-|[1-3]\\d\\.\\d{3}[ \u00a0-])[IVX]{1,5}[ABC]?`;
+const CHAPTER = `(?:${DOSSIER}-|${POINTED}[ \u00a0-])[IVX]{1,5}[ABC]?`;
 const CHAPTERS_ONLY = new RegExp(`^[ \u00a0]*${CHAPTER}(?:[ \u00a0]*(?:,|en)[ \u00a0]*${CHAPTER})*[ \u00a0]*$`);
 
 function chaptersOnly(text: string, from: number, to: number): KamerstukMention[] {
@@ -584,9 +585,9 @@ function kenmerkList(text: string): KamerstukMention[] {
     KENMERK_ITEM.lastIndex = k.index! + k[0].length;
     for (let m = KENMERK_ITEM.exec(text); m; m = KENMERK_ITEM.exec(text)) {
       const ref = { ...dossierRef(m[1]!, undefined)!, start: m.index, end: m.index + 5, ondernummer: null };
-      if (m[2] && Number(m[2]) > 0) out.push({ ...ref, end: ref.end + 1 + m[2].length, ondernummer: Number(m[2]) });
-      else if (m[3]) out.push({ ...ref, end: ref.end + 1 + m[3].length, letter: m[3] });
-      else if (!m[2]) out.push(ref);
+      const [, , nr, letter] = m;
+      if (nr === undefined) out.push(letter ? { ...ref, end: ref.end + 1 + letter.length, letter } : ref);
+      else if (Number(nr) > 0) out.push({ ...ref, end: ref.end + 1 + nr.length, ondernummer: Number(nr) });
     }
   }
   return out;
@@ -640,10 +641,8 @@ function gluedMetadata(text: string): KamerstukMention[] {
     if (!m) continue;
     const end = m.index + m[0].length;
     const start = end - m[1]!.length;
-    if (!afterGluedSession(text, start)) continue;
-    const toevoeging = m[3] ? normaliseToevoeging(m[3]) : null;
-    if (m[3] && !toevoeging) continue;
-    out.push({ kind: 'kamerstuk', start, end, text: '', dossier: Number(m[2]), toevoeging, ondernummer: Number(m[4]) });
+    const ref = afterGluedSession(text, start) ? dossierRef(m[2]!, m[3]) : null;
+    if (ref) out.push({ ...ref, start, end, ondernummer: Number(m[4]) });
   }
   return out;
 }
@@ -666,9 +665,8 @@ function numbersBeforeHeadings(text: string): KamerstukMention[] {
     const m = NUMBER_BEFORE_HEADING.exec(text.slice(line, at));
     if (!m) continue;
     const start = line + m[0].indexOf(m[1]!);
-    const toevoeging = m[3] ? normaliseToevoeging(m[3]) : null;
-    if (m[3] && !toevoeging) continue;
-    out.push({ kind: 'kamerstuk', start, end: start + m[1]!.length, text: '', dossier: Number(m[2]), toevoeging, ondernummer: Number(m[4]) });
+    const ref = dossierRef(m[2]!, m[3]);
+    if (ref) out.push({ ...ref, start, end: start + m[1]!.length, ondernummer: Number(m[4]) });
   }
   return out;
 }
