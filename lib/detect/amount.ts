@@ -101,20 +101,21 @@ export function numberWordValue(written: string): number {
   return belowMillion(w);
 }
 
-const SCALES: Record<string, number> = {
-  duizend: 1e3, miljoen: 1e6, mln: 1e6, miljard: 1e9, mld: 1e9, mrd: 1e9, biljoen: 1e12,
-  m: 1e6, mn: 1e6, million: 1e6, bn: 1e9, billion: 1e9, trillion: 1e12,
-};
-const ENGLISH_SCALES = new Set(['m', 'mn', 'million', 'bn', 'billion', 'trillion']);
+const DUTCH_SCALES: Record<string, number> = { duizend: 1e3, miljoen: 1e6, mln: 1e6, miljard: 1e9, mld: 1e9, mrd: 1e9, biljoen: 1e12 };
+const ENGLISH_SCALES: Record<string, number> = { m: 1e6, mn: 1e6, million: 1e6, bn: 1e9, billion: 1e9, trillion: 1e12 };
+
+/** A scale word as written ("Mln.", "mil-\njoen") as the tables key it. */
+const scaleKey = (word: string) => word.toLowerCase().replace(/\.$/, '').replace(/-\r?\n|\u00ad/g, '');
 
 function scaleOf(word: string | undefined): number {
   if (!word) return 1;
-  return SCALES[word.toLowerCase().replace(/\.$/, '').replace(/-\r?\n|\u00ad/g, '')] ?? 1;
+  const key = scaleKey(word);
+  return DUTCH_SCALES[key] ?? ENGLISH_SCALES[key] ?? 1;
 }
 
 /** A number with its scale word: English ("19,000 million", "2.5 billion") after an English one, else Dutch. */
 function parseScaled(written: string, scale: string | undefined): number {
-  if (scale && ENGLISH_SCALES.has(scale.toLowerCase())) return Number(written.replace(/[\s\u00a0\u2009\u202f,]/g, '')) * scaleOf(scale);
+  if (scale && scaleKey(scale) in ENGLISH_SCALES) return Number(written.replace(/[\s\u00a0\u2009\u202f,]/g, '')) * scaleOf(scale);
   return parseDutchNumber(written, !!scale) * scaleOf(scale);
 }
 
