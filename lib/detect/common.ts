@@ -4,6 +4,11 @@
 export const S = '[ \\u00a0\\u2009\\u202f\\t\\r\\n]';
 /** One to three such spaces (bounded so no pattern can backtrack far). */
 export const SP = `${S}{1,3}`;
+/**
+ * A motion "with that purport", about what the text just said ("een motie met die strekking van Joost Eerdmans",
+ * "een motie daarover van ..."): the resolver reads its subject in the sentence before.
+ */
+export const THAT_PURPORT = `(?:van|met)${SP}(?:die|deze|dezelfde|gelijke)${SP}strekking|daarover|hierover|erover`;
 /** Optional spaces. */
 export const SO = `${S}{0,3}`;
 

@@ -4,7 +4,7 @@
  * leden Ceder (CU) en van Dijk (SGP)". Not: "de motie", "een motie van GroenLinks-PvdA" (a party is not
  * a submitter), "motie 32317-919" (that is a Kamerstuk).
  */
-import { LETTER, LOWER, S, SO, SP, TUSSENVOEGSELS, UPPER, literalStarts, touchesBefore } from './common';
+import { LETTER, LOWER, S, SO, SP, THAT_PURPORT, TUSSENVOEGSELS, UPPER, literalStarts, touchesBefore } from './common';
 import { detectKamerstukken } from './kamerstuk';
 import { MUNICIPALITIES } from './municipalities';
 import type { MotionMention, MotionSignatory } from './types';
@@ -60,7 +60,7 @@ const PARTY_FIRST = `(?:(?:de|het)[ \u00a0])?(?:[A-Z\\d]{2,6}|GroenLinks(?:-PvdA
  */
 const SUBJECT_FIRST = `(?:${SP}over(?:[ \u00a0]{1,3}[^\\s.,;:?!()"\u201c\u201d]+){1,8}?(?=${SP}van${SP}${MEMBER_TITLE}${SP}))?`;
 const OVER_SUBJECT = /^[Mm]otie[^]*?[\s\u00a0]over[ \u00a0]{1,3}([^]*?)[\s\u00a0]+van[\s\u00a0]/;
-const LONG = `[Mm]oties?(?:[1-9]\\d?(?![\\d.,])|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,2})?(?:${SP}(?:aangenomen|ingediend|verworpen|aangehouden|gewijzigd|aan(?=${SP}van${SP})|daarover|hierover|erover|daartoe|hiertoe|eerder|destijds|(?:van|met)${SP}(?:die|deze|dezelfde|gelijke)${SP}strekking|van${SP}(?:wantrouwen|afkeuring|treurnis)|(?:is|werd|wordt|was)(?:${SP}[a-z]{2,12}){0,3}?${SP}(?:voorgesteld|ingediend|ondertekend)|(?:is|was)${SP}die))?(?:${SP}op${SP}stuk${SP}nr\\.?${SO}\\d{1,4}|${SP}\\d{1,4})?${SUBJECT_FIRST}${SP}(?:(?:van|door)${SP}(?:van${SP}(?=(?:het|de)${SP}(?:lid|leden))|onder${SP}(?:anderen|andere|meer)${SP})?(?:${PARTY_FIRST})?(?:${MEMBER}${SP})?|(?:(?:het${SP})?lid|(?:de${SP})?leden)${SP})(${LIST})`;
+const LONG = `[Mm]oties?(?:[1-9]\\d?(?![\\d.,])|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,2})?(?:${SP}(?:aangenomen|ingediend|verworpen|aangehouden|gewijzigd|aan(?=${SP}van${SP})|${THAT_PURPORT}|daartoe|hiertoe|eerder|destijds|van${SP}(?:wantrouwen|afkeuring|treurnis)|(?:is|werd|wordt|was)(?:${SP}[a-z]{2,12}){0,3}?${SP}(?:voorgesteld|ingediend|ondertekend)|(?:is|was)${SP}die))?(?:${SP}op${SP}stuk${SP}nr\\.?${SO}\\d{1,4}|${SP}\\d{1,4})?${SUBJECT_FIRST}${SP}(?:(?:van|door)${SP}(?:van${SP}(?=(?:het|de)${SP}(?:lid|leden))|onder${SP}(?:anderen|andere|meer)${SP})?(?:${PARTY_FIRST})?(?:${MEMBER}${SP})?|(?:(?:het${SP})?lid|(?:de${SP})?leden)${SP})(${LIST})`;
 /** "motie-Remco Dijkstra/Postma", "Motie Mei Li Vos": a first name (or two) before the surname, on the same line. */
 const SHORT_FIRST_NAME = `(?:(?!(?:Van|De|Den|Der|Ter|Ten|Te|In|Op|El)[ \u00a0])[${UPPER}][${LOWER}]+[ \u00a0](?!(?:[a-z']+[ \u00a0])*(?:Kamer|Tweede|Eerste|Handelingen)))`;
 const SHORT_NAME = `(?:(?:${INITIALS}|${SHORT_FIRST_NAME}{1,2})(?:${TUSSEN_LOWER})?)?(?:${TUSSEN_UPPER})?${WORD}${SECOND_WORD}`;

@@ -3,11 +3,11 @@
  * (CLI, tests, data build) by buildMotionContext; the content script fills the same shape from a page.
  */
 import type { KamerstukMention, Mention } from '../detect/types';
-import { normaliseToevoeging, recordedToevoeging } from '../detect/common';
+import { THAT_PURPORT, normaliseToevoeging, recordedToevoeging } from '../detect/common';
 import { firstSentenceEnd, sentenceStart } from '../detect/sentence';
 import { findDutchDates, textDate } from './dates';
-import { surnameMatches } from './names';
-import { contentWords } from './text-similarity';
+import { hyphenParts, surnameMatches } from './names';
+import { OVER_SUBJECT, contentWords } from './text-similarity';
 
 export interface KamerstukRef {
   dossier: number;
@@ -465,7 +465,7 @@ function subjectBefore(text: string, mention: Mention, start: number, before: st
   const window = text.slice(Math.max(0, start - 400), start);
   // "De Tweede Kamer wil het asielbeleid niet controversieel verklaren. Een motie met die strekking van Joost Eerdmans
   // kreeg ruime steun": the sentence before is the subject.
-  if (THAT_PURPORT.test(mention.text)) {
+  if (PURPORT.test(mention.text)) {
     const end = window.replace(/[.!?]?["'\u201d\u2019]?[\s\u00a0]*$/, '').length;
     const sentence = window.slice(sentenceStart(window, 0, end), end).replace(/\s+/g, ' ').trim();
     return sentence.length >= 10 ? sentence : null;
@@ -475,8 +475,8 @@ function subjectBefore(text: string, mention: Mention, start: number, before: st
   return m ? m[1]!.replace(/\s+/g, ' ').trim() : null;
 }
 
-/** A motion named "with that purport", about what was just said. */
-const THAT_PURPORT = /\b(?:met|van)[ \u00a0]+(?:die|deze|dezelfde|gelijke)[ \u00a0]+strekking\b|\b(?:daar|hier|er)over\b/;
+/** A motion named "with that purport" (the detector's words for it, in the mention's text). */
+const PURPORT = new RegExp(`(?<![A-Za-z])(?:${THAT_PURPORT})(?![A-Za-z])`);
 
 /** What another mention says of its subject (see ownSubject), kept like its references. */
 function siblingSubjectOf(text: string, mentions: Mention[], kamerstukken: KamerstukMention[], m: Mention): string | null {
@@ -611,7 +611,6 @@ function ledBy(earlier: Mention, mention: Mention): boolean {
   return surnameMatches(earlier.indieners[0]!, mention.indieners[0]!);
 }
 
-const hyphenParts = (surname: string): string[] => surname.split('-').filter((part) => part.trim() !== '');
 
 /** What a motion mention's own words say it is about: its "over ..." subject, else its clause if that says something. */
 function ownSubject(mention: Mention, after: string): string | null {
@@ -677,7 +676,7 @@ export function buildMotionContext(text: string, mentions: Mention[], mention: M
   const beforeStart = sentenceBeforeStart(text, mention.start, mentions);
   const before = text.slice(beforeStart, mention.start).replace(/\s+/g, ' ').trim();
   // Stronger than words after the mention that are no subject ("... door X (BBB) tijdens de begrotingsbehandeling").
-  if (!siblingSubject && !(mention.kind === 'motion' && mention.subject) && !/\bover\s/.test(after)) siblingSubject = subjectBefore(text, mention, beforeStart, before);
+  if (!siblingSubject && !(mention.kind === 'motion' && mention.subject) && !OVER_SUBJECT.test(after)) siblingSubject = subjectBefore(text, mention, beforeStart, before);
   const byThen = dateBefore(text, beforeStart, mention.start);
   return {
     after,

@@ -7,8 +7,8 @@
  */
 import type { MotionMention } from '../detect/types';
 import type { KamerstukRef, MotionContext } from './context';
-import { addedFirstName, givenNameFits, initialsAgree, namesInTitle, normalizeSurname, surnameMatches } from './names';
-import { contentWords, wordsOverlap } from './text-similarity';
+import { addedFirstName, givenNameFits, hyphenParts, initialsAgree, namesInTitle, normalizeSurname, surnameMatches } from './names';
+import { OVER_SUBJECT, contentWords, wordsOverlap } from './text-similarity';
 import { compareStrings } from '../order';
 import { senateLetter } from '../format/dutch';
 
@@ -94,7 +94,7 @@ export function candidatesFor(corpus: MotionCorpus, mention: MotionMention): Sco
   let first = corpus.motionsBySurname(named[0]!.surname);
   // "de motie Holman-Vedder": no member of that double name, two members joined as a speaker joins them.
   if (first.length === 0 && named.length === 1 && named[0]!.surname.includes('-')) {
-    const parts = named[0]!.surname.split('-').map((part) => ({ surname: part.trim() }));
+    const parts = hyphenParts(named[0]!.surname).map((part) => ({ surname: part.trim() }));
     const firstOfParts = corpus.motionsBySurname(parts[0]!.surname);
     if (parts.every((p) => p.surname.length > 1) && firstOfParts.length > 0) [named, first] = [parts, firstOfParts];
   }
@@ -181,7 +181,7 @@ function normalizeParty(p: string): string {
 
 function subjectOf(mention: MotionMention, ctx: MotionContext): string {
   if (mention.subject) return mention.subject;
-  const over = /\bover\s+([\s\S]+)/.exec(ctx.after);
+  const over = OVER_SUBJECT.exec(ctx.after);
   if (over) return over[1]!.slice(0, 240);
   return ctx.sameSubmittersSubject?.slice(0, 240) ?? ctx.after.slice(0, 240);
 }

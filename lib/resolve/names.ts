@@ -132,6 +132,9 @@ export function surnameMatches(written: string, recorded: string): boolean {
   return (rCore !== null && oneOf(rCore, w)) || (wCore !== null && oneOf(wCore, r));
 }
 
+/** The members a speaker joins with a hyphen ("de motie-Timmermans-Koenders", "de motie Holman-Vedder"). */
+export const hyphenParts = (surname: string): string[] => surname.split('-').filter((part) => part.trim() !== '');
+
 /** Whether `name` is one part of the double surname `double` ("yesilgoz" of "yesilgoz-zegerius"). */
 function partOf(name: string, double: string): boolean {
   return double.split('-').some((part) => part.trim() === name);

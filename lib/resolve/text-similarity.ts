@@ -29,3 +29,6 @@ export function wordsOverlap(subject: ReadonlySet<string>, title: ReadonlySet<st
   for (const w of subject) if (title.has(w)) hit++;
   return hit / subject.size;
 }
+
+/** What opens a motion's subject in the text after it: "over ...". */
+export const OVER_SUBJECT = /\bover\s+([\s\S]+)/;
