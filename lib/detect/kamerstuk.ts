@@ -246,11 +246,11 @@ function lastBillOfList(text: string, from: number): KamerstukMention | null {
 /**
  * A whole dossier in parentheses right after its title: "Wet ... in vreemdelingenzaken (35749)", "Begroting
  * Asiel en Migratie (36800-XX)", "... voor het jaar 2021 ( 35570-VI )". Only after a word, and only where the sentence
- * so far names a bill, a budget or a note, or a letter "inzake" something (TITLE_WORD; in English texts on the Kamers an
+ * so far names a bill, a budget or a note, a report, a committee or a debate, or a letter "inzake" something (TITLE_WORD; in English texts on the Kamers an
  * "Act", a "bill" or a "Memorandum"), so a number in parentheses elsewhere ("prijs (25000)") is left alone.
  */
 const TITLE_WORD =
-  /(?:wet\b|wetboek|begroting|voorstel|voordracht|herindeling|nota\b|verslag|wijziging|verdrag|jaarverslag|invoering|vereenvoudiging|goedkeuring|herziening|intrekking|implementatie|toezegging|kamerstuk|raming|vaststelling|slotwet|suppletoire|formatie|inzake|\bact\b|\bbill\b|memorandum)/i;
+  /(?:wet\b|wetboek|begroting|voorstel|voordracht|herindeling|nota\b|verslag|wijziging|verdrag|jaarverslag|invoering|vereenvoudiging|goedkeuring|herziening|intrekking|implementatie|toezegging|kamerstuk|raming|vaststelling|slotwet|suppletoire|formatie|inzake|rapport|commissie|debat\b|\bact\b|\bbill\b|memorandum)/i;
 /** Between a dossier and its toevoeging in parentheses: a dash, a space, or nothing before a capital ("(33000IV)"). */
 const TOEV_SEPARATOR = `(?:${SO}${DASH}${SO}|${SP}|(?=[A-Z]))`;
 /** A dossier and its toevoeging, with or without capturing groups. */

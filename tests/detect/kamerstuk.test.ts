@@ -246,6 +246,9 @@ describe('Kamerstuk references', () => {
     expect(ref('de Wet gegevensverwerking in vreemdelingenzaken (35749) in de Tweede Kamer').map((r) => [r.text, r.key])).toEqual([['35749', '35749']]);
     // A letter "inzake" a subject (the Eerste Kamer's list of letters, 2025; a committee's list of decisions).
     expect(ref('- de brief van de Minister van Asiel en Migratie d.d. 2 juli 2024 inzake een herziene inrichting van de asielprocedure en de asielketen (36 373);').map((r) => r.key)).toEqual(['36373']);
+    // A committee's report or a debate (Handelingen 2005).
+    expect(ref('het debat over het rapport van de Tijdelijke Commissie Infrastructuurprojecten (29283), te weten').map((r) => r.key)).toEqual(['29283']);
+    expect(ref('De prijs van een kaartje (25000) is hoog.')).toEqual([]);
     // The parenthesis opening the next line (a debate's agenda, 2025).
     expect(ref('• het wetsvoorstel Wijziging van de Wet op de belastingen van rechtsverkeer (Wet differentiatie vliegbelasting)\n(36815);\n• het').map((r) => r.key)).toEqual(['36815']);
     // An English committee bulletin on the Eerste Kamer (2025): "Act", "bill", "Memorandum"; not "impact" or "contact".
