@@ -40,7 +40,7 @@ const LIST_END = /(?:[\s\u00a0]*,[\s\u00a0]*|[\s\u00a0]+en[\s\u00a0]+|[\s\u00a0]
  * News names a submitter by role: "senator Van Hattem", "VVD-Kamerlid Hermans", "PvdA-lid Monasch", "BBB-kopvrouw
  * Caroline van der Plas", "het Groningse SP-Kamerlid Sandra Beckerman", or by party: "VVD'er Bente Becker", "D66’er Sneller".
  */
-const ROLE = `(?:[A-Z][A-Za-z\\d]{1,11}['\u2019]er|(?:(?:de|het)[ \u00a0](?:[A-Za-z][a-z]+e[ \u00a0])?)?(?:[A-Z\\d][A-Za-z\\d]*-[ \u00a0]?){0,2}(?:(?:Tweede|Eerste)[- ]?)?(?:[Kk]amerleden|[Kk]amerlid|lid|senator(?:en)?|fractievoorzitter|fractieleider|partijleider|leider|voor(?:man|vrouw)|kop(?:man|vrouw)|lijsttrekker|woordvoerder|parlementariër|collega))`;
+const ROLE = `(?:[A-Z][A-Za-z\\d]{1,11}['\u2019]er|(?:(?:de|het)[ \u00a0](?:[A-Za-z][a-z]+e[ \u00a0])?)?(?:[A-Z\\d][A-Za-z\\d]*-[ \u00a0]?){0,2}(?:(?:Tweede|Eerste)[- ]?)?(?:[Kk]amerleden|[Kk]amerlid|lid|senator(?:en)?|fractievoorzitter|fractieleider|partijleider|oppositieleider|leider|voor(?:man|vrouw)|kop(?:man|vrouw)|lijsttrekker|woordvoerder|parlementariër|collega))`;
 const MEMBER_TITLE = `(?:de${SP}(?:leden|Kamerleden|heren|dames)|(?:het${SP})?(?:[Ll]id|Kamerlid)|(?:Kamer)?leden|(?:den?${SP})?heer|mevrouw|(?:de${SP})?collega(?:'s)?|(?:mr|dr|drs|ir|prof)\\.?)`;
 const MEMBER = `(?:${MEMBER_TITLE}|${ROLE})`;
 // "de motie van het lid Bikker", "een motie aangenomen van de leden ...", "een motie van die strekking van ...", "de motie van
@@ -73,8 +73,8 @@ const AND_NAME = `(?:(?:Van|De|Den|Ter|Ten|Te|In|Op|El|'t) (?:(?:de|der|den|het|
 const AND_FIRST_NAME = `(?!(?:Van|De|Den|Der|Ter|Ten|Te|In|Op|El)[ \\u00a0])[A-Z][a-z]+[ \\u00a0]`;
 const AND_SURNAME = `(?:(?:van|de|der|den|ter|ten|te|in|op|'t)[ \\u00a0]){0,3}[A-Z\\u00c0-\\u00de\\u0100-\\u017e][a-z\\u00df-\\u00ff\\u0100-\\u017e'\\u2019]+`;
 const SHORT_AND = new RegExp(`[ \\u00a0]en[ \\u00a0](${AND_FIRST_NAME}${AND_SURNAME}|${AND_NAME})(?![A-Za-z\\u00c0-\\u017e])`, 'y');
-/** After the second name: its "c.s.", then the end of the names (punctuation, the line's end, a word that goes on with the sentence). */
-const AND_END = /^((?:[ \u00a0]*(?:c\.[ \u00a0]*s\.|cum[ \u00a0]+suis))?)(?:[ \u00a0]*(?:[,.;:!?()\n]|$)|[ \u00a0]+(?:over|om|die|dat|waarin|waarmee|waarover|is|was|werd|wordt|werden|zijn|heeft|had|hebben|aangenomen|verworpen|ingediend|aangehouden|uitgevoerd|uit|van|op|met|en|ter|in|naar|voor|bij|te|zoals|niet|al|nog|ook|af)(?![a-z]))/;
+/** After the second name: its "c.s.", a footnote's number stuck on ("de motie-Dijkhoff en Oskam3 uit 2014"), then the end of the names (punctuation, the line's end, a word that goes on with the sentence). */
+const AND_END = /^((?:[ \u00a0]*(?:c\.[ \u00a0]*s\.|cum[ \u00a0]+suis))?)(?:\d{1,2}(?![\d.,]))?(?:[ \u00a0]*(?:[,.;:!?()\n]|$)|[ \u00a0]+(?:over|om|die|dat|waarin|waarmee|waarover|is|was|werd|wordt|werden|zijn|heeft|had|hebben|aangenomen|verworpen|ingediend|aangehouden|uitgevoerd|uit|van|op|met|en|ter|in|naar|voor|bij|te|zoals|niet|al|nog|ook|af)(?![a-z]))/;
 
 /**
  * "de motie Sneller en Slootweg", "Motie Dik-Faber en Jacobi (Kamerstuk ...)": a second submitter after
@@ -443,7 +443,7 @@ function capitalTitles(text: string): MotionMention[] {
  * gewijzigde motie in", "VVD-Kamerlid Erkens diende een motie in", "Tweede Kamerlid Glimina Chakor (GroenLinks-PvdA) diende
  * een soortgelijke motie in" (the members the sentence's subject).
  */
-const EEN_BEFORE = /(?:^|[^A-Za-z])(?:een(?:[ \u00a0]+[a-z]{2,16}e)?|ingediende|voorgestelde)[ \u00a0]+$/;
+const EEN_BEFORE = /(?:^|[^A-Za-z])(?:een(?:(?:[ \u00a0]+[a-z]{2,12})?[ \u00a0]+[a-z]{2,16}e)?|ingediende|voorgestelde)[ \u00a0]+$/;
 /** The members' role, with their party before it as news writes it: "VVD-Kamerlid", "GL-PvdA-Kamerleden", "PvdA- Kamerlid", "PvdD-senator". */
 const SUBMITTERS_ROLE = `(?:[A-Z\\d][A-Za-z\\d&]*-[ \u00a0]?){0,2}(?:(?:Tweede[ \u00a0-]?)?Kamerleden|(?:Tweede[ \u00a0-]?)?Kamerlid|[Ss]enatoren|[Ss]enator)`;
 /** The members named by title or role: "de leden", "het lid", "(de) VVD-Kamerleden", "PvdD-senator". */
@@ -457,11 +457,16 @@ const HAS = 'heeft|hebben';
  */
 const NAME_WITH_PARTY = `(?=[A-Z][^\\s().,;:!?]*(?:[ \u00a0][A-Za-z][^\\s().,;:!?]*){0,3}[ \u00a0]\\([A-Za-z][A-Za-z\\d/ -]{1,28}\\)[ \u00a0])`;
 /**
+ * A subordinate clause's members, its verb after "motie": "toen Frans Timmermans een bijna identieke motie indiende" (news 2024).
+ */
+const CONJUNCTION = '(?:[Tt]oen|[Nn]adat|[Oo]mdat|[Dd]oordat|[Ww]aarna|[Tt]erwijl|[Dd]at|[Zz]odat|[Ww]anneer|[Aa]ls|[Ss]inds|[Vv]oordat)';
+const SUBMITTED_AT_CLAUSE_END = /^[ \u00a0]+(?:indient|indienen|indiende|indienden|(?:had|hadden|heeft|hebben)[ \u00a0]+ingediend)(?![a-z])/;
+/**
  * Where the members start: after "door" (1), after the verb with their title ("Op 22 mei dient het lid Haage een motie
- * in", 2), or at a sentence's start with their title or the first one's party, the verb after them (3).
+ * in", 2), after a conjunction (3), or at a sentence's start with their title or the first one's party, the verb after them (4).
  */
 const LIST_OPENS = new RegExp(
-  `(?:(?:^|[^A-Za-z])(?:door[ \u00a0]+(${SUBMITTERS}[ \u00a0]+|(?=[A-Z]))|${SUBMITS}[ \u00a0]+(${SUBMITTERS}[ \u00a0]+))|` +
+  `(?:(?:^|[^A-Za-z])(?:door[ \u00a0]+(${SUBMITTERS}[ \u00a0]+|(?=[A-Z]))|${SUBMITS}[ \u00a0]+(${SUBMITTERS}[ \u00a0]+)|${CONJUNCTION}[ \u00a0]+(${SUBMITTERS}[ \u00a0]+|(?=[A-Z])))|` +
     `(?:^|[.!?]["'\u201d\u2019]?[ \u00a0]+|\n[ \u00a0]*)((?:(?:Het|De)[ \u00a0]+)?${SUBMITTERS_ROLE}[ \u00a0]+|Het[ \u00a0]+lid[ \u00a0]+|De[ \u00a0]+leden[ \u00a0]+|${NAME_WITH_PARTY}))`,
   'g',
 );
@@ -496,6 +501,10 @@ function namedBefore(text: string, at: number): MotionMention | null {
   if (!open) return null;
   let names = window.slice(open.index + open[0].length).replace(EEN_BEFORE, '');
   if (open[3] !== undefined) {
+    if (!SUBMITTED_AT_CLAUSE_END.test(text.slice(at + 5, at + 30))) return null;
+    names = names.replace(TOGETHER, ' en ');
+  }
+  if (open[4] !== undefined) {
     // The members as the subject: their verb before "een motie", the others after it ("X (GL-PvdA) heeft samen met Y
     // (VVD) een motie ingediend": X and Y, then the verb).
     names = names.replace(TOGETHER_AFTER_VERB, ' en $2 $1');
@@ -509,7 +518,7 @@ function namedBefore(text: string, at: number): MotionMention | null {
   const read = readAsLongForm('motie van de leden ', names);
   // The whole run between "de leden" and "een" must be the list, nothing else.
   if (!read || read.end !== names.length) return null;
-  const start = from + open.index + open[0].length - (open[1] ?? open[2] ?? open[3])!.length;
+  const start = from + open.index + open[0].length - (open[1] ?? open[2] ?? open[3] ?? open[4])!.length;
   return motionMention(text, start, at + 5, read.people, read.cs);
 }
 
@@ -566,7 +575,8 @@ function membersFrom(text: string, start: number, from: number, head: string): M
  * The members in a relative clause after "motie": "de motie die door het lid Nijboer is ingediend", "de motie die
  * eerder door de leden Kuik en Palland werd ingediend", "... is aangehouden" (the mention runs to the verb); news:
  * "De motie, ingediend door onder anderen Inge van Dijk (CDA), Bontenbal (CDA) en Vermeer (NSC), stelt", "de motie, die
- * was ingediend door Tweede Kamerleden Kati Piri (PvdA) en Suzanne Kröger (GroenLinks)", "De motie, ondertekend door de
+ * was ingediend door Tweede Kamerleden Kati Piri (PvdA) en Suzanne Kröger (GroenLinks)", "nam ook een motie aan die werd
+ * ingediend door Marieke Koekkoek van Volt", "De motie, ondertekend door de
  * Kamerleden Klaver, Slob, Pechtold en Thieme, werd"; a minister's letter: "voer ik de motie van de Tweede Kamer uit die in 2018
  * werd ingediend door de leden Beckerman, Nijboer en Geluk-Poortvliet".
  */
@@ -575,7 +585,7 @@ const SUBMITTED_AFTER = /^[ \u00a0]+(?:is|werd|was|zijn|werden|waren)[ \u00a0]+(
 
 const SUBMITTED_BY_NEWS = new RegExp(
   `^[Mm]otie(?:[ \u00a0]+van[ \u00a0]+de[ \u00a0]+(?:Tweede[ \u00a0]+)?Kamer(?:[ \u00a0]+uit)?)?` +
-    `(?:,[ \u00a0]+|,?[ \u00a0]+die[ \u00a0]+(?:(?:eerder|destijds|in[ \u00a0]+\\d{4})[ \u00a0]+)?(?:is|was|werd)[ \u00a0]+)(?:ingediend|ondertekend)[ \u00a0]+door[ \u00a0]+` +
+    `(?:,[ \u00a0]+|(?:[ \u00a0]+aan)?,?[ \u00a0]+die[ \u00a0]+(?:(?:eerder|destijds|in[ \u00a0]+\\d{4})[ \u00a0]+)?(?:is|was|werd)[ \u00a0]+)(?:ingediend|ondertekend)[ \u00a0]+door[ \u00a0]+` +
     `(?:onder[ \u00a0]+(?:anderen|andere|meer)[ \u00a0]+)?(?:${SUBMITTERS}[ \u00a0]+)?(?=[A-Z])`,
 );
 

@@ -48,6 +48,9 @@ describe('named motions', () => {
     // "cum suis" written out (Eerste Kamer Handelingen).
     ['de motie-Kox cum suis over de zorg', 'motie-Kox cum suis', ['Kox'], true],
     ['de motie Sneller en Slootweg cum suis over de zorg', 'motie Sneller en Slootweg cum suis', ['Sneller', 'Slootweg'], true],
+    // A footnote's number stuck on the second name (an Eerste Kamer report, 2020); not a year.
+    ['als reactie op de motie-Dijkhoff en Oskam3 uit 2014, dit', 'motie-Dijkhoff en Oskam', ['Dijkhoff', 'Oskam'], false],
+    ['de motie Sneller en Slootweg2025 is', 'motie Sneller', ['Sneller'], false],
     // The plural naming one submitter (a Kamerbrief; a motion's considerations: "de aangenomen moties Becker (...)").
     ['Met de moties Van Dijk is gevraagd', 'moties Van Dijk', ['Van Dijk'], false],
     ['constaterende dat de aangenomen moties Becker (35 228, nr. 8 en 32 824, nr. 432) stellen', 'moties Becker', ['Becker'], false],
@@ -310,6 +313,22 @@ describe('named motions', () => {
     ]);
     expect(mo('de motie die VVD-Kamerlid Erkens indiende')).toEqual([{ text: 'motie die VVD-Kamerlid Erkens indiende', indieners: ['Erkens'], cs: false }]);
     expect(mo('een motie die zij indiende, de motie die de PVV indiende, de motie die PVV en BBB indienden, de motie die Nederland indiende')).toEqual([]);
+    // A subordinate clause, its verb after "motie" (a patients' association, 2024); not a party, a country, nor another verb.
+    expect(mo('Twee voorstemmers meer dan op 22 mei 2024, toen Frans Timmermans een bijna identieke motie indiende tijdens het debat')).toEqual([
+      { text: 'Frans Timmermans een bijna identieke motie', indieners: ['Frans Timmermans'], cs: false },
+    ]);
+    expect(mo('Toen Omtzigt samen met Bontenbal een motie indiende, ging het mis.')).toEqual([
+      { text: 'Omtzigt samen met Bontenbal een motie', indieners: ['Omtzigt', 'Bontenbal'], cs: false },
+    ]);
+    expect(mo('nadat VVD-Kamerlid Erkens een motie had ingediend')).toEqual([{ text: 'VVD-Kamerlid Erkens een motie', indieners: ['Erkens'], cs: false }]);
+    expect(mo('omdat Nederland een motie indiende, dat GroenLinks een motie indiende, toen Timmermans een motie steunde')).toEqual([]);
+    // "nam een motie aan die werd ingediend door ..." (ANP, 2024); the role "oppositieleider" (the same association).
+    expect(mo('De Kamer nam ook een motie aan die werd ingediend door Marieke Koekkoek van Volt. Deze motie')).toEqual([
+      { text: 'motie aan die werd ingediend door Marieke Koekkoek', indieners: ['Marieke Koekkoek'], cs: false },
+    ]);
+    expect(mo('De motie was ingediend door oppositieleider Frans Timmermans (GroenLinks-PvdA) en vroeg')).toEqual([
+      { text: 'motie was ingediend door oppositieleider Frans Timmermans (GroenLinks-PvdA)', indieners: ['Frans Timmermans'], cs: false },
+    ]);
     // "cs" without its points (a minister's letter, 2025); a name that ends in "cs" keeps it.
     expect(mo('Bij de wetsbehandeling diende het lid Koekoek (Volt) cs een motie in1. De motie')).toEqual([{ text: 'het lid Koekoek (Volt) cs een motie', indieners: ['Koekoek'], cs: true }]);
     expect(mo('de motie van het lid Becs over')).toEqual([{ text: 'motie van het lid Becs', indieners: ['Becs'], cs: false }]);
