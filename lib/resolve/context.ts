@@ -461,11 +461,11 @@ const UNNAMED_WITH_SUBJECT = /\b[Mm]otie\b[^.;!?]{0,60}?\bover[ \u00a0]+([^.;!?]
  * The subject the sentence before gives, for a mention that gives none: "Op dinsdag nam de Tweede Kamer een motie aan
  * over visserijvrije zones voor beroepsvissers. De motie werd ingediend door Caroline van der Plas (BBB)".
  */
-function subjectBefore(text: string, mention: Mention, start: number, before: string): string | null {
+function subjectBefore(text: string, mention: Mention, start: number, before: string, after: string): string | null {
   const window = text.slice(Math.max(0, start - 400), start);
   // "De Tweede Kamer wil het asielbeleid niet controversieel verklaren. Een motie met die strekking van Joost Eerdmans
-  // kreeg ruime steun": the sentence before is the subject.
-  if (PURPORT.test(mention.text)) {
+  // kreeg ruime steun", "Een motie van JA21-Kamerlid Joost Eerdmans die hiertoe opriep": the sentence before is the subject.
+  if (PURPORT.test(mention.text) || PURPORT_AFTER.test(after)) {
     const end = window.replace(/[.!?]?["'\u201d\u2019]?[\s\u00a0]*$/, '').length;
     const sentence = window.slice(sentenceStart(window, 0, end), end).replace(/\s+/g, ' ').trim();
     return sentence.length >= 10 ? sentence : null;
@@ -475,8 +475,21 @@ function subjectBefore(text: string, mention: Mention, start: number, before: st
   return m ? m[1]!.replace(/\s+/g, ' ').trim() : null;
 }
 
+/**
+ * The sentence after says what the motion asks: "De Kamer nam ook een motie aan die werd ingediend door Marieke Koekkoek
+ * van Volt. Deze motie roept de regering op om ... een aanspreekpunt voor de Chemours-problematiek op te zetten".
+ */
+const NEXT_SAYS = /^[^.!?\n]{0,120}[.!?]["'\u201d\u2019]?[\s\u00a0]+(?:Deze|De|Die)[\s\u00a0]+motie[\s\u00a0]+((?:roept|riep|vraagt|vroeg|verzoekt|verzocht|wil|wilde|eist|eiste|draagt|droeg|stelt|stelde)[\s\u00a0][^.!?]{10,300})/;
+
+function subjectNext(text: string, end: number): string | null {
+  const m = NEXT_SAYS.exec(text.slice(end, end + 460));
+  return m ? m[1]!.replace(/\s+/g, ' ').trim() : null;
+}
+
 /** A motion named "with that purport" (the detector's words for it, in the mention's text). */
 const PURPORT = new RegExp(`(?<![A-Za-z])(?:${THAT_PURPORT})(?![A-Za-z])`);
+/** The same said right after the members: "... Joost Eerdmans die hiertoe opriep", "..., die daartoe verzocht". */
+const PURPORT_AFTER = /^[\s\u00a0]*(?:\([^()]{1,40}\)[\s\u00a0]*)?,?[\s\u00a0]*(?:die|dat)[\s\u00a0]+(?:hiertoe|daartoe|hierover|daarover|hierom|daarom)[\s\u00a0]+(?:op)?(?:riep|vroeg|verzocht|vraagt|verzoekt|roept)(?![A-Za-z])/;
 
 /** What another mention says of its subject (see ownSubject), kept like its references. */
 function siblingSubjectOf(text: string, mentions: Mention[], kamerstukken: KamerstukMention[], m: Mention): string | null {
@@ -676,7 +689,7 @@ export function buildMotionContext(text: string, mentions: Mention[], mention: M
   const beforeStart = sentenceBeforeStart(text, mention.start, mentions);
   const before = text.slice(beforeStart, mention.start).replace(/\s+/g, ' ').trim();
   // Stronger than words after the mention that are no subject ("... door X (BBB) tijdens de begrotingsbehandeling").
-  if (!siblingSubject && !(mention.kind === 'motion' && mention.subject) && !OVER_SUBJECT.test(after)) siblingSubject = subjectBefore(text, mention, beforeStart, before);
+  if (!siblingSubject && !(mention.kind === 'motion' && mention.subject) && !OVER_SUBJECT.test(after)) siblingSubject = subjectBefore(text, mention, beforeStart, before, after) ?? subjectNext(text, mention.end);
   const byThen = dateBefore(text, beforeStart, mention.start);
   return {
     after,

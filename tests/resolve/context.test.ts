@@ -324,6 +324,24 @@ Indiener H.E. de Hoop`;
     const purport = 'De Tweede Kamer wil het asielbeleid niet controversieel verklaren. Een motie met die strekking van Joost Eerdmans van JA21 kreeg ruime steun.';
     const [p] = detect(purport).filter((x): x is MotionMention => x.kind === 'motion');
     expect(buildMotionContext(purport, detect(purport), p!).sameSubmittersSubject).toBe('De Tweede Kamer wil het asielbeleid niet controversieel verklaren');
+    // "... Joost Eerdmans die hiertoe opriep": the same (news, 2024).
+    const hiertoe =
+      'De Tweede Kamer wil dat er ook voor Chemours uit Dordrecht een groep experts wordt samengesteld. Een motie van JA21-Kamerlid Joost Eerdmans die hiertoe opriep, haalde een meerderheid.';
+    const [h] = detect(hiertoe).filter((x): x is MotionMention => x.kind === 'motion');
+    expect(buildMotionContext(hiertoe, detect(hiertoe), h!).sameSubmittersSubject).toBe(
+      'De Tweede Kamer wil dat er ook voor Chemours uit Dordrecht een groep experts wordt samengesteld',
+    );
+    // The sentence after says what it asks: "Deze motie roept de regering op ..." (the same article).
+    const next =
+      'De Kamer nam ook een motie aan die werd ingediend door Marieke Koekkoek van Volt. Deze motie roept de regering op om een aanspreekpunt voor de Chemours-problematiek op te zetten. De gemeenten hadden hierom gevraagd.';
+    const [k] = detect(next).filter((x): x is MotionMention => x.kind === 'motion');
+    expect(buildMotionContext(next, detect(next), k!).sameSubmittersSubject).toBe(
+      'roept de regering op om een aanspreekpunt voor de Chemours-problematiek op te zetten',
+    );
+    // Only what "deze motie" asks, not what the next sentence says of something else.
+    const unrelated = 'De Kamer nam ook een motie aan die werd ingediend door Marieke Koekkoek van Volt. De gemeenten roepen de regering op om te betalen.';
+    const [u] = detect(unrelated).filter((x): x is MotionMention => x.kind === 'motion');
+    expect(buildMotionContext(unrelated, detect(unrelated), u!).sameSubmittersSubject).toBeUndefined();
     // Only when "De motie" points back: "Een motie" is another one.
     const other = 'De Kamer nam een motie aan over visserijvrije zones. Een motie werd ook ingediend door Caroline van der Plas (BBB) tijdens het debat.';
     const [n] = detect(other).filter((x): x is MotionMention => x.kind === 'motion');
