@@ -54,7 +54,7 @@ let lastDate: { date: string | null; stated: boolean } = { date: null, stated: f
 /**
  * The date a text says it was written ("Den Haag, 21 oktober 2025", "Datum 30 januari 2025", a motion's
  * "Voorgesteld 23 februari 2023", a news page's "Gepubliceerd op 15 mei 2023", a date on a line of its
- * own at the top), or null.
+ * own at the top, "maandag 30 maart 2020, 13:00."), or null.
  */
 function statedDate(text: string): string | null {
   const labelled =
@@ -71,4 +71,4 @@ function statedDate(text: string): string | null {
  */
 const HEAD_LINES_SPAN = 600;
 const DATE_LINE =
-  /^[ \t\u00a0]*(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|nieuws(?:bericht)?|persbericht|nieuwsbrief|publicatiedatum|bijgewerkt(?: op)?)[ \t\u00a0]*[,:|·\-–]?[ \t\u00a0]*)?(\d{1,2} \p{L}+ \d{4})(?:[ \t\u00a0]*[,|·\-–]?[ \t\u00a0]*\d{1,2}[:.]\d{2})?[ \t\u00a0]*$/gimu;
+  /^[ \t\u00a0]*(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|nieuws(?:bericht)?|persbericht|nieuwsbrief|publicatiedatum|bijgewerkt(?: op)?)[ \t\u00a0]*[,:|·\-–]?[ \t\u00a0]*)?(\d{1,2} \p{L}+ \d{4})(?:[ \t\u00a0]*[,|·\-–]?[ \t\u00a0]*\d{1,2}[:.]\d{2}(?:[ \t\u00a0]*uur)?)?\.?[ \t\u00a0]*$/gimu;

@@ -48,6 +48,11 @@ Voorgesteld 23 februari 2023
     expect(r.message).toContain('2015-06-25');
     const agenda = 'Motie Ouwehand: trek het wetsvoorstel Natuurbescherming in\n\n25 juni 2015\n\n2 juli 2015\n\nDe Kamer,';
     expect((await resolveIn(agenda)).status).not.toBe('none');
+    // A weekday and a time with a full stop after them (an institute's blog, 2020).
+    const blog = 'Artikel 68 Grondwet: Informeren en escaleren\n\nmaandag 30 maart 2020, 13:00.\nAuteur: prof. mr. dr. Solke Munneke\n\nDe Kamer was unaniem. De motie-Omtzigt c.s. waarin de regering werd gevraagd';
+    const b = await resolveIn(blog);
+    expect(b.status).toBe('none');
+    expect(b.message).toContain('2020-03-30');
   });
 
   it("offers no motion made after a date in the mention's own sentence (a Kamervraag, 2020), but takes no date from the line above", async () => {
