@@ -289,7 +289,7 @@ function dossierRef(dossierText: string, toevText: string | undefined): { kind: 
 const PARENTHESIS = new RegExp(
   `${SO}(Kamerstuk${SP})?([ET]K,?[ \u00a0]+)?(?:([Nn]r\\.)${SO}(\\d{1,5})${SO},${SO})?(${DOSSIER_OR_POINTED})(?:${TOEV_SEPARATOR}(${TOEV}))?` +
     `(?:[ \u00a0]*,[ \u00a0]*(?:R[ \u00a0]?(\\d{3,4})|(?:letters?[ \u00a0]+)?([A-Z]{1,2})(?:[ \u00a0]+en[ \u00a0]+([A-Z]{1,2}))?(?:[ \u00a0]+herdruk)?)` +
-    `|[ \u00a0]*\\(R[ \u00a0]?(\\d{3,4})\\)|((?:[ \u00a0]*(?:,|en|\\/)[ \u00a0]*${wholeItem(false)})*))${SO}\\)`,
+    `|[ \u00a0]*(?:${DASH}[ \u00a0]*)?\\(R[ \u00a0]?(\\d{3,4})\\)|((?:[ \u00a0]*(?:,|en|\\/)[ \u00a0]*${wholeItem(false)})*))${SO}\\)`,
   'yd',
 );
 /** One item of the Eerste Kamer's list in a parenthesis: "EK 36 600 B, A". */
@@ -333,7 +333,7 @@ function parenthesisAt(text: string, open: number): KamerstukMention[] {
   if (rNumber || letter) {
     if (kamerstukWord || nrFirst || (chamber && !ek)) return [];
     const start = (ek ? at(2) : at(5))[0];
-    // "(32017, R1884)"; "(33514 (R1998))" with the act's number in parentheses of its own.
+    // "(32017, R1884)"; "(33514 (R1998))" and "(36 031-(R2161))" with the act's number in parentheses of its own.
     if (rNumber) return [{ ...ref, start, end: rAfterComma ? at(7)[1] : at(10)[1] + 1, ondernummer: null, rijkswet: `R${rNumber}` }];
     if (!secondLetter) return [{ ...ref, start, end: at(8)[1], ondernummer: null, letter: letter! }];
     return [

@@ -205,6 +205,10 @@ describe('Kamerstuk references', () => {
     ]);
     // The act's number in parentheses of its own (Eerste Kamer Handelingen 2013).
     expect(found('anders dan door adoptie (33514 (R1998)),\n\nen over:', 'kamerstuk').map((r) => [r.text, r.rijkswet])).toEqual([['33514 (R1998)', 'R1998']]);
+    // After a dash (the Staten van Sint Maarten's report, 2022; the Kamer's agendas).
+    expect(found('(Rijkswet Caribisch orgaan voor hervorming en ontwikkeling) (36 031-(R2161)).', 'kamerstuk').map((r) => [r.text, kamerstukKey(r)])).toEqual([
+      ['36 031-(R2161)', '36031-(R2161)'],
+    ]);
   });
 
   it("reads the Eerste Kamer's letters in parentheses: with a pointed dossier, after \"EK\", two of them", () => {
