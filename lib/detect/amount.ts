@@ -19,7 +19,9 @@ const BREAK = '(?:-\\r?\\n|\\u00ad)?';
  * one the number is read as English ("19,000 million euros"). "m" only glued to the number: "€ 250 m²" is no million.
  */
 const ENGLISH_SCALE = `(?:billion|bn|million|mn|trillion|(?<=\\d)m(?![\u00b2\u00b3\\d]))`;
-const SCALE = `(?:duizend|mil${BREAK}joen|mil${BREAK}jard|biljoen|mln\\.?|mld\\.?|mrd\\.?|${ENGLISH_SCALE})(?![${LETTER}])`;
+/** French ones in Belgian texts: "66 milliards d'euros", "100 millions d'euros" (the number read as Dutch: "1,5 million d'euros"). */
+const FRENCH_SCALE = 'milliards?|millions';
+const SCALE = `(?:duizend|mil${BREAK}joen|mil${BREAK}jard|biljoen|mln\\.?|mld\\.?|mrd\\.?|${FRENCH_SCALE}|${ENGLISH_SCALE})(?![${LETTER}])`;
 
 // € 2.815 / EUR 1,2 mld. / € 500 mln / € 2.500,- / a budget table's "€ -/- 5 miljoen" (a decrease; the value is its size, as for "-€ 5 miljoen")
 const PREFIXED = new RegExp(`(?:€|EUR(?![${LETTER}]))${SO}(?:-\\/-${SO})?(${NUM})(?:${SO}(${SCALE}))?(?:,-{1,2}|,[\\u2013\\u2014])?`, 'g');
@@ -30,7 +32,8 @@ const PREFIXED = new RegExp(`(?:€|EUR(?![${LETTER}]))${SO}(?:-\\/-${SO})?(${NU
 const RANGE_SCALE = new RegExp(`^${SO}(?:à|a|tot(?:${SP}en${SP}met)?|[-\\u2013\\u2014]|(en))${SO}(?:€${SO})?${NUM}${SO}(${SCALE})`);
 const BETWEEN_BEFORE = /(?:^|[^A-Za-z])[Tt]ussen(?:[ \u00a0]+de)?[ \u00a0]*$/;
 // Written before "euro"/"EUR": "116 miljoen euro", "5.000 euro", "duizend euro" (matched backwards from the currency).
-const BEFORE_CURRENCY = new RegExp(`(?:(?<![${LETTER}\\d.,])(${NUM})|(?<![${LETTER}])(${WORD}))(?:${SP}(${SCALE}))?${SP}$`);
+// French puts "d'" between the scale and "euros" (4).
+const BEFORE_CURRENCY = new RegExp(`(?:(?<![${LETTER}\\d.,])(${NUM})|(?<![${LETTER}])(${WORD}))(?:${SP}(${SCALE})(?:${SP}(d['\u2019])|${SP})|${SP})$`);
 // "euro", "Euro", "EUR", "EURO"; not "euro-landen", nor an engine's emission class ("een Euro2- en Euro 6-motor"). A
 // footnote's number may stick to it ("39 miljard euro1 aanvullende middelen", a minister's letter).
 // "19 eurocent" and "21 cent" are 0.19 and 0.21 euro; English "460 euros".
@@ -103,6 +106,7 @@ export function numberWordValue(written: string): number {
 
 const DUTCH_SCALES: Record<string, number> = { duizend: 1e3, miljoen: 1e6, mln: 1e6, miljard: 1e9, mld: 1e9, mrd: 1e9, biljoen: 1e12 };
 const ENGLISH_SCALES: Record<string, number> = { m: 1e6, mn: 1e6, million: 1e6, bn: 1e9, billion: 1e9, trillion: 1e12 };
+const FRENCH_SCALES: Record<string, number> = { millions: 1e6, milliard: 1e9, milliards: 1e9 };
 
 /** A scale word as written ("Mln.", "mil-\njoen") as the tables key it. */
 const scaleKey = (word: string) => word.toLowerCase().replace(/\.$/, '').replace(/-\r?\n|\u00ad/g, '');
@@ -110,12 +114,12 @@ const scaleKey = (word: string) => word.toLowerCase().replace(/\.$/, '').replace
 function scaleOf(word: string | undefined): number {
   if (!word) return 1;
   const key = scaleKey(word);
-  return DUTCH_SCALES[key] ?? ENGLISH_SCALES[key] ?? 1;
+  return DUTCH_SCALES[key] ?? ENGLISH_SCALES[key] ?? FRENCH_SCALES[key] ?? 1;
 }
 
-/** A number with its scale word: English ("19,000 million", "2.5 billion") after an English one, else Dutch. */
-function parseScaled(written: string, scale: string | undefined): number {
-  if (scale && scaleKey(scale) in ENGLISH_SCALES) return Number(written.replace(/[\s\u00a0\u2009\u202f,]/g, '')) * scaleOf(scale);
+/** A number with its scale word: English ("19,000 million", "2.5 billion") after an English one, else (and in French) Dutch. */
+function parseScaled(written: string, scale: string | undefined, french = false): number {
+  if (scale && !french && scaleKey(scale) in ENGLISH_SCALES) return Number(written.replace(/[\s\u00a0\u2009\u202f,]/g, '')) * scaleOf(scale);
   return parseDutchNumber(written, !!scale) * scaleOf(scale);
 }
 
@@ -170,7 +174,9 @@ export function detectAmounts(text: string): AmountMention[] {
     // "half" and "kwart" are amounts only with a scale ("een half miljoen euro"); "cent" alone only after digits
     // ("ook maar één cent bezuinigen" is a way of speaking).
     if (m[2] !== undefined && ((/half|kwart/.test(m[2]) && !m[3]) || c[2])) continue;
-    const value = m[1] !== undefined ? parseScaled(m[1], m[3]) : numberWordValue(m[2]!) * scaleOf(m[3]);
+    // "d'" only after a French scale ("million" is English too) and before "euros".
+    if (m[4] && (!/^milli/i.test(m[3]!) || c[1] || c[2])) continue;
+    const value = m[1] !== undefined ? parseScaled(m[1], m[3], !!m[4]) : numberWordValue(m[2]!) * scaleOf(m[3]);
     push(start, at + c[0].length, c[1] || c[2] ? value / 100 : value);
   }
   return out.sort((a, b) => a.start - b.start);
