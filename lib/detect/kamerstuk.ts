@@ -13,8 +13,9 @@ const TOEV_LETTERS = '(?:[IVX]{1,5}[ABC]?|[A-Z])';
 const TOEV = `(?:${TOEV_LETTERS}|\\d{1,2})(?![${LETTER}\\d])`;
 /** A vergaderjaar, or a dossier's span of them in a legal citation ("1993/94-1996/97"). */
 const YEARS = `\\d{4}(?:${SO}[/\\u2013\\u2014-]${SO}\\d{2,4}(?:[\\u2013-]\\d{4}\\/\\d{2})?)?`;
-// English "no." too ("House of Representatives, 2018-2019 session year, 21 501-20, no. 1471"), only with its point.
-const NR = `(?:stuk${SP})?([Nn]rs?|[Nn]o(?=\\.))\\.?${SO}(\\d{1,5})(?!\\d)`;
+// English "no." too ("House of Representatives, 2018-2019 session year, 21 501-20, no. 1471"), only with its point. A comma
+// for the point is a slip a footnote has ("Kamerstukken II 2020-2021, 31 066, nr, 772", a budget's notes).
+const NR = `(?:stuk${SP})?([Nn]rs?|[Nn]o(?=\\.))(?:\\.|,(?=[ \u00a0]\\d))?${SO}(\\d{1,5})(?!\\d)`;
 const MONTH = '(?:jan|feb|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)[a-z]*';
 /**
  * After "nrs.": "1 t/m 3", "958 en 960", "12, 13 en 14". Never the start of the next reference in a list

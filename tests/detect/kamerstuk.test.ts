@@ -321,6 +321,11 @@ describe('Kamerstuk references', () => {
     expect(ref('inzake de Najaarsnota 2024 (Kamerstuk 36 6235, nr. 1).')).toEqual([]);
   });
 
+  it('reads "nr," with a comma for its point (a footnote in a budget\'s notes, 2021)', () => {
+    expect(ref('1\n\nKamerstukken II 2020-2021, 31 066, nr, 772\n\nLicence').map((k) => [k.text, k.key])).toEqual([['Kamerstukken II 2020-2021, 31 066, nr, 772', '31066-772']]);
+    expect(ref('Kamerstuk 31 066, nr,')).toEqual([expect.objectContaining({ key: '31066' })]);
+  });
+
   it('reads English "no." with its point (a Dutch MP\'s letter to EU colleagues, 2022)', () => {
     expect(ref('House of Representatives, 2018-2019 session year, 21 501-20, no. 1471').map((k) => [k.text, k.key])).toEqual([['21 501-20, no. 1471', '21501-20-1471']]);
     expect(ref('35 300, no 12 en 21501, nog 5')).toEqual([]);
