@@ -631,7 +631,7 @@ export class Dataset {
       const issue = r.error.issues[0];
       throw invalidAt('motions', [row, ...(issue?.path ?? [])].join('.'), issue?.message ?? 'unknown problem');
     }
-    const candidate = toCandidate(r.data as MotionRecord);
+    const candidate = toCandidate(r.data as MotionRecord, this.memberById);
     this.candidates.set(row, candidate);
     return candidate;
   }
@@ -704,7 +704,7 @@ function buildSearch(
   return new WordSearch(items, motionItems);
 }
 
-function toCandidate(m: MotionRecord): MotionCandidate {
+function toCandidate(m: MotionRecord, members: ReadonlyMap<string, MemberRecord>): MotionCandidate {
   return {
     key: m.key,
     dossier: m.dossier,
@@ -714,7 +714,12 @@ function toCandidate(m: MotionRecord): MotionCandidate {
     documentNummer: m.documentNummer,
     date: m.date,
     title: m.title,
-    signatories: m.signatories.map((s) => ({ surname: s.surname, initials: s.initials, party: s.party })),
+    signatories: m.signatories.map((s) => ({
+      surname: s.surname,
+      initials: s.initials,
+      party: s.party,
+      firstName: s.personId ? (members.get(s.personId)?.firstName ?? null) : null,
+    })),
     replaces: m.replaces,
     replacedBy: m.replacedBy,
   };

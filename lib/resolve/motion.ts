@@ -19,6 +19,8 @@ export interface MotionSignatoryRecord {
   surname: string;
   initials?: string | null;
   party?: string | null;
+  /** The name the member goes by (the members' list), where known. */
+  firstName?: string | null;
 }
 
 export interface CandidateMotion {
@@ -125,9 +127,9 @@ export function candidatesFor(corpus: MotionCorpus, mention: MotionMention): Sco
         if (!initialsAgree(initials, sig.initials)) ok = false;
         else score += 0.5;
       }
-      const given = sig.initials ? addedFirstName(person.surname, sig.surname) : null;
+      const given = sig.firstName || sig.initials ? addedFirstName(person.surname, sig.surname) : null;
       // The Kamer's own title writes the name a member goes by ("Tony van Dijck" is A.P.C. van Dijck).
-      if (given && !givenNameFits(given, sig.initials!) && !motion.title.toLowerCase().includes(person.surname.toLowerCase())) ok = false;
+      if (given && !givenNameFits(given, sig) && !motion.title.toLowerCase().includes(person.surname.toLowerCase())) ok = false;
     }
     if (!ok) continue;
     // The title ("Motie van de leden Van Zanten en Boomsma over ...") gives the order as written; the

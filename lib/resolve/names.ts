@@ -109,13 +109,19 @@ export function initialsAgree(a: string, b: string): boolean {
 }
 
 /**
- * Whether a first name written with a surname can be that member's: its letter is one of the member's
- * initials. Members are called by a name that need not be their first ("Joost Eerdmans" is B.J.), but
- * "Diederik van Dijk" is not the Van Dijk whose initials are "I.".
+ * Whether a first name written with a surname can be that member's: the name the member goes by where the members'
+ * list has it ("Jasper van Dijk" is not Diederik van Dijk, D.J.H.), else its letter is one of the member's initials.
+ * Members are called by a name that need not be their first ("Joost Eerdmans" is B.J.), but "Diederik van Dijk" is
+ * not the Van Dijk whose initials are "I.".
  */
-export function givenNameFits(given: string, initials: string): boolean {
+export function givenNameFits(given: string, member: { initials?: string | null; firstName?: string | null }): boolean {
+  if (member.firstName) {
+    const [a, b] = [given, member.firstName].map((n) => foldDiacritics(n).toLowerCase().trim());
+    // A short form of the name ("Chris" for "Christianne") fits too.
+    return a === b || (Math.min(a!.length, b!.length) >= 3 && (a!.startsWith(b!) || b!.startsWith(a!)));
+  }
   const letter = given.charAt(0).toLowerCase();
-  return initials.toLowerCase().replace(/[^\p{L}]/gu, '').includes(letter);
+  return (member.initials ?? '').toLowerCase().replace(/[^\p{L}]/gu, '').includes(letter);
 }
 
 /** A written surname matches a member's: exactly, or as one part of a double-barrelled name. */

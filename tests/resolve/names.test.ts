@@ -3,6 +3,7 @@ import { loadDataset } from '../../lib/data/load-node';
 import { detect } from '../../lib/detect/index';
 import type { MotionMention } from '../../lib/detect/types';
 import { buildMotionContext } from '../../lib/resolve/context';
+import { resolveMotionsInText } from '../../lib/resolve/index';
 import { resolveMotion } from '../../lib/resolve/motion';
 import { givenNameFits, surnameMatches } from '../../lib/resolve/names';
 
@@ -20,9 +21,24 @@ describe('a first name written with a surname', () => {
   });
 
   it('fits a member whose initials hold its letter, also when it is not the first ("Joost" for B.J. Eerdmans)', () => {
-    expect(givenNameFits('joost', 'B.J.')).toBe(true);
-    expect(givenNameFits('inge', 'I.')).toBe(true);
-    expect(givenNameFits('diederik', 'I.')).toBe(false);
+    expect(givenNameFits('joost', { initials: 'B.J.' })).toBe(true);
+    expect(givenNameFits('inge', { initials: 'I.' })).toBe(true);
+    expect(givenNameFits('diederik', { initials: 'I.' })).toBe(false);
+  });
+
+  it('fits the name a member goes by where the members\' list has it: "Jasper van Dijk" is not D.J.H. (Diederik) van Dijk', () => {
+    expect(givenNameFits('jasper', { initials: 'D.J.H.', firstName: 'Diederik' })).toBe(false);
+    expect(givenNameFits('diederik', { initials: 'D.J.H.', firstName: 'Diederik' })).toBe(true);
+    expect(givenNameFits('tony', { initials: 'A.P.C.', firstName: 'Tony' })).toBe(true);
+    expect(givenNameFits('chris', { initials: 'C.', firstName: 'Christianne' })).toBe(true);
+  });
+
+  it('offers no motion of Diederik van Dijk (SGP) for "SP-Tweede Kamerlid Jasper van Dijk" (regional news, 2013)', async () => {
+    const ds = await loadDataset();
+    const text = 'Een motie van SP-Tweede Kamerlid Jasper van Dijk daarover is verworpen. Tegen de motie stemden VVD en PvdA.';
+    const [r] = resolveMotionsInText(ds, text, detect(text));
+    expect(r!.resolution.status).toBe('none');
+    expect([r!.resolution.best, ...(r!.resolution.candidates ?? []).map((c) => c.motion)].filter(Boolean)).toEqual([]);
   });
 
   it('finds the motions of "JA21-voorman Joost Eerdmans" as those of Eerdmans (news writes the name members go by)', async () => {
