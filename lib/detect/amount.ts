@@ -58,6 +58,14 @@ const TABLE_UNIT_BEFORE = /(?:^|[\s(])[x×*][\s\u00a0]{0,2}$/u;
  */
 const OWN_UNIT_AFTER = /^[ \u00a0]?\([ \u00a0]?[x×*][ \u00a0]?(?:€|EUR)[ \u00a0]?(1[. \u00a0]?000(?:[. \u00a0]?000){0,2}|1[ \u00a0]?(?:mln|miljoen|mld|miljard|mrd)\.?|duizend|miljoen|miljard|mln\.?|mld\.?)[ \u00a0]?\)/;
 
+/**
+ * A figure's caption ends in its unit, then its total: "... niet-beleidsartikelen (x €1 mln.). Totaal € 12.466,6" (the
+ * budget pages of rijksfinancien.nl) is 12.5 billion. Some years write that total out in full under the same caption
+ * ("(bedragen x € 1 mln.) Totaal € 182.743.000,-"): a number of millions or more is taken as written.
+ */
+const CAPTION_UNIT_BEFORE = /\((?:bedragen[ \u00a0])?[x×*][ \u00a0]?(?:€|EUR)[ \u00a0]?1[ \u00a0]?(mln|miljoen|mld|miljard)\.?\)\.?[ \u00a0]*[Tt]otaal:?[ \u00a0]*$/;
+const WRITTEN_IN_FULL = /^\d{1,3}(?:[. \u00a0]\d{3}){2,}/;
+
 function ownUnit(written: string): number {
   // "1.000", "1 000" (a table's thin or plain spaces), "1.000.000".
   if (/^1[. \u00a0]000/.test(written)) return 1000 ** (written.split(/[. \u00a0]/).length - 1);
@@ -162,7 +170,8 @@ export function detectAmounts(text: string): AmountMention[] {
       const range = m[2] ? null : RANGE_SCALE.exec(text.slice(end, end + 60));
       const joined = range && (!range[1] || BETWEEN_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index!)));
       const scale = m[2] ?? (joined ? range[2] : undefined);
-      push(m.index!, end, parseScaled(m[1]!, scale));
+      const caption = scale || WRITTEN_IN_FULL.test(m[1]!) ? null : CAPTION_UNIT_BEFORE.exec(text.slice(Math.max(0, m.index! - 40), m.index!));
+      push(m.index!, end, parseScaled(m[1]!, scale) * (caption ? ownUnit(caption[1]!) : 1));
     }
   }
   for (const c of stickyMatches(text, literalStarts(text, CURRENCY_WORDS), CURRENCY)) {

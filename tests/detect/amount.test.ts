@@ -93,6 +93,18 @@ describe('amounts', () => {
     expect(am('€ 60.000 (zie bijlage)').map((a) => a.value)).toEqual([60_000]);
   });
 
+  it("applies a figure caption's unit to the total right after it, unless that total is written out in full (budget pages)", () => {
+    const jv = 'Figuur 1 Gerealiseerde uitgaven verdeeld over beleidsartikelen en niet-beleidsartikelen (x €1 mln.). Totaal € 12.466,6\n\nFiguur 2 ... (x €1 mln.). Totaal € 314,6';
+    expect(am(jv).map((a) => [a.text, a.value])).toEqual([
+      ['€ 12.466,6', 12_466_600_000],
+      ['€ 314,6', 314_600_000],
+    ]);
+    const mvt = 'Figuur 1 Geraamde uitgaven (bedragen x € 1 mln.) Totaal € 182.743.000,-\n\nFiguur 2 (bedragen x € 1 mln.). Totaal € 40.477.613.000';
+    expect(am(mvt).map((a) => a.value)).toEqual([182_743_000, 40_477_613_000]);
+    // Only right after the caption: a later amount is as written.
+    expect(am('(x €1 mln.). Totaal € 56,2. De Koning ontving € 1,8 extra.').map((a) => a.value)).toEqual([56_200_000, 1.8]);
+  });
+
   it('gives the first number of a range the scale written after the second ("€ 10 à 15 miljoen")', () => {
     expect(am('€ 10 à 15 miljoen')[0]).toMatchObject({ text: '€ 10', value: 10_000_000 });
     expect(am('circa € 5 tot € 10 miljoen').map((a) => a.value)).toEqual([5_000_000, 10_000_000]);
