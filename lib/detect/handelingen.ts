@@ -10,7 +10,7 @@ import type { HandelingenMention } from './types';
 const YEARS = `(\\d{4}${SO}[/\\u2013\\u2014-]${SO}\\d{2,4})`;
 // Anchored on the word "Handelingen" (a literal the regex engine scans for fast); "Aanhangsel" before it is checked apart.
 const AANHANGSEL_BEFORE = new RegExp(`(?:Aanhangsel|Aanh\\.)(?:${SP}(?:(?:van|bij)${SP}de|der))?${SP}$`);
-const CHAMBER = `(II|I|TK|EK|Tweede${SP}Kamer|Eerste${SP}Kamer)(?![${LETTER}])`;
+const CHAMBER = `(II|Ii|I|TK|EK|Tweede${SP}Kamer|Eerste${SP}Kamer)(?![${LETTER}])`;
 /**
  * Without "nr." the number is the sitting's only where the notation leaves no doubt: an item follows,
  * or a page ("p. 12") or the end of the citation does (older Handelingen are cited by page alone, so

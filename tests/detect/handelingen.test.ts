@@ -27,6 +27,8 @@ describe('Handelingen', () => {
     expect(h('(Aanhangsel der Handelingen, vergaderjaar 2009–2010, nr. 2784);').map((x) => [x.text, x.aanhangsel, x.nummer])).toEqual([['Aanhangsel der Handelingen, vergaderjaar 2009–2010, nr. 2784', true, 2784]]);
     expect(h('Handelingen EK 2001-2002, nr. 10').map((x) => [x.vergaderjaar, x.nummer])).toEqual([['2001-2002', 10]]);
     expect(h('Handelingen II 1999/00, nr. 12').map((x) => x.vergaderjaar)).toEqual(['1999-2000']);
+    // "Ii" as a minister's letter typed it (2023).
+    expect(h('aangenomen (Handelingen Ii 2022/23, nr. 25, item 18) motie').map((x) => [x.text, x.nummer, x.item])).toEqual([['Handelingen Ii 2022/23, nr. 25, item 18', 25, 18]]);
     expect(h('h-ek-20232024-12-3').map((x) => [x.vergaderjaar, x.nummer, x.item])).toEqual([['2023-2024', 12, 3]]);
   });
 
