@@ -34,6 +34,8 @@ const BETWEEN_BEFORE = /(?:^|[^A-Za-z])[Tt]ussen(?:[ \u00a0]+de)?[ \u00a0]*$/;
 // Written before "euro"/"EUR": "116 miljoen euro", "5.000 euro", "duizend euro" (matched backwards from the currency).
 // French puts "d'" between the scale and "euros" (4).
 const BEFORE_CURRENCY = new RegExp(`(?:(?<![${LETTER}\\d.,])(${NUM})|(?<![${LETTER}])(${WORD}))(?:${SP}(${SCALE})(?:${SP}(d['\u2019])|${SP})|${SP})$`);
+/** English joins them into one word: "the 30-million-euro envelope". */
+const ENGLISH_COMPOUND = /(?<![\d.,A-Za-z-])(\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?)-(million|billion)-$/;
 // "euro", "Euro", "EUR", "EURO"; not "euro-landen", nor an engine's emission class ("een Euro2- en Euro 6-motor"). A
 // footnote's number may stick to it ("39 miljard euro1 aanvullende middelen", a minister's letter).
 // "19 eurocent" and "21 cent" are 0.19 and 0.21 euro; English "460 euros".
@@ -178,7 +180,11 @@ export function detectAmounts(text: string): AmountMention[] {
     const at = c.index!;
     const from = Math.max(0, at - 48);
     const m = BEFORE_CURRENCY.exec(text.slice(from, at));
-    if (!m) continue;
+    if (!m) {
+      const compound = text.charCodeAt(at - 1) === 0x2d ? ENGLISH_COMPOUND.exec(text.slice(from, at)) : null;
+      if (compound && !c[1] && !c[2]) push(from + compound.index, at + c[0].length, parseScaled(compound[1]!, compound[2]));
+      continue;
+    }
     const start = from + m.index!;
     // "half" and "kwart" are amounts only with a scale ("een half miljoen euro"); "cent" alone only after digits
     // ("ook maar één cent bezuinigen" is a way of speaking).

@@ -58,6 +58,11 @@ describe('amounts', () => {
     expect(am('an investment of 19,000 million euros in')).toEqual([{ text: '19,000 million euros', value: 19e9, per: undefined }]);
     expect(am('€2.5 billion, €500m and EUR 1.2bn').map((a) => a.value)).toEqual([2.5e9, 500e6, 1.2e9]);
     expect(am('will go from 385 to 460 euros.')).toEqual([{ text: '460 euros', value: 460, per: undefined }]);
+    // Joined into one word (Caribbean news, 2022); not a Dutch coin.
+    expect(am('to allocate the 30-million-euro envelope, a 2.5-billion-euro plan, een 5-euro-munt').map((a) => [a.text, a.value])).toEqual([
+      ['30-million-euro', 30e6],
+      ['2.5-billion-euro', 2.5e9],
+    ]);
     // French in a bilingual Belgian record (the Chamber, 2025): "d'" before "euros", the number read as Dutch.
     expect(am("Les 66 milliards d’euros de subsides, 1,5 million d'euros et 100 millions d'euros. Sur les 66 milliards,").map((a) => [a.text, a.value])).toEqual([
       ['66 milliards d’euros', 66e9],
