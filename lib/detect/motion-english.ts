@@ -1,8 +1,8 @@
 /**
  * Motions named in English texts on Dutch politics, read by the Dutch patterns: "Motion-Karimi (GroenLinks-PvdA) on
  * ODA budget allocation" (a Senate agenda in English), "the motion submitted by MP Sjoerd Sjoerdsma on consultations"
- * (a minister's letter in translation). Only these two forms: a bare "Motion Picture" or "the Labour motion" says
- * nothing a reader could check.
+ * (a minister's letter in translation), "two motions of MP Joba van den Berg", "Wuite's motion" (Caribbean news). Not
+ * a bare "Motion Picture" or "the Labour motion", which say nothing a reader could check.
  */
 import { motionAtStart, readAsLongForm } from './motion';
 import type { MotionMention } from './types';
@@ -10,7 +10,18 @@ import type { MotionMention } from './types';
 /** "motion-" and a capital: Dutch writes "motie-", one letter shorter. */
 const HYPHENED = /(?<![A-Za-z])([Mm])otion-(?=[A-Z])/g;
 /** "motion (submitted) by (MP)": the members after it, with their title or a party in parentheses after the first. */
-const SUBMITTED_BY = /(?<![A-Za-z])[Mm]otions?[ \u00a0]+(?:(?:submitted|tabled|filed|introduced|proposed)[ \u00a0]+)?by[ \u00a0]+(?:(?:the[ \u00a0]+)?((?:MPs?|[Ss]enators?|[Mm]embers?)[ \u00a0]+))?(?=[A-Z])/g;
+const SUBMITTED_BY =
+  /(?<![A-Za-z])[Mm]otions?[ \u00a0]+(?:(?:submitted|tabled|filed|introduced|proposed)[ \u00a0]+)?(?:by|of)[ \u00a0]+(?:(?:the[ \u00a0]+)?((?:Members?[ \u00a0]+of[ \u00a0]+Parliament(?:[ \u00a0]+\(MPs?\))?|MPs?|[Ss]enators?|[Mm]embers?)[ \u00a0]+))?(?=[A-Z])/g;
+/** A member's possessive before "motion": "Wuite’s motion", "Van den Berg’s motion", "Omtzigt's amended motion". */
+const POSSESSIVE =
+  /(?<![A-Za-z\u00c0-\u024f'\u2019-])((?:(?:[Vv]an|[Dd]e|[Tt]er)[ \u00a0](?:(?:de|den|der)[ \u00a0])?)?[A-Z\u00c0-\u00de][a-z\u00df-\u00ff\u0100-\u017e]+(?:-[A-Z][a-z\u00df-\u00ff]+)?)['\u2019]s?[ \u00a0](?:(?:adopted|amended|rejected|new|first|second|earlier|latest|own)[ \u00a0])?motion(?![A-Za-z])/g;
+/** Capitalised words an English text puts before "'s motion" that are no member. */
+const NOT_A_MEMBER = new Set(
+  ('Parliament House Senate Government Cabinet Commission Council Committee Party Chamber Minister Netherlands Holland Europe ' +
+    'Kingdom Labour Today Yesterday Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April ' +
+    'May June July August September October November December Week Year Speaker Opposition Coalition Island State ' +
+    'Ukraine Russia Israel Hungary Germany France Belgium Britain America China Turkey Poland Nato Brussels').split(' '),
+);
 const PARTY_AFTER_FIRST = /^[A-Z][^\s(),.;]*(?:[ \u00a0][A-Za-z][^\s(),.;]*){0,3}[ \u00a0]\([A-Za-z\d/ -]{2,30}\)/;
 
 export function detectEnglishMotions(text: string): MotionMention[] {
@@ -24,6 +35,17 @@ export function detectEnglishMotions(text: string): MotionMention[] {
     if (!read || read.start !== 0) continue;
     const end = at + read.end + 1;
     out.push({ ...read, start: at, end, text: text.slice(at, end) });
+  }
+  if (text.indexOf('s motion') >= 0 || text.indexOf('\u2019 motion') >= 0 || text.indexOf("' motion") >= 0) {
+    for (const m of text.matchAll(POSSESSIVE)) {
+      const name = m[1]!;
+      if (name.split(/[ \u00a0-]/).some((w) => NOT_A_MEMBER.has(w))) continue;
+      // The same check of the name (no party, no municipality) as in Dutch.
+      const read = readAsLongForm('motie van het lid ', name);
+      if (!read || read.end !== name.length) continue;
+      const end = m.index! + m[0].length;
+      out.push({ kind: 'motion', start: m.index!, end, text: text.slice(m.index!, end), indieners: read.people.map((p) => p.surname), signatories: read.people, cs: read.cs });
+    }
   }
   for (const m of text.matchAll(SUBMITTED_BY)) {
     const from = m.index! + m[0].length;

@@ -20,6 +20,23 @@ describe('motions in English texts', () => {
     expect(mo('a motion by Omtzigt (NSC) and Bikker (CU) on')).toEqual([{ text: 'motion by Omtzigt (NSC) and Bikker (CU)', indieners: ['Omtzigt', 'Bikker'] }]);
   });
 
+  it('reads "motions of MP X", "Member of Parliament (MP) X" and a member\'s possessive (Caribbean news, 2022)', () => {
+    expect(mo('Don Ceder of ChristianUnion. Wuite’s motion called on the Dutch government. Two motions of MP Joba van den Berg of CDA received. Van den Berg’s motion, which was co-signed')).toEqual([
+      { text: 'Wuite’s motion', indieners: ['Wuite'] },
+      { text: 'motions of MP Joba van den Berg', indieners: ['Joba van den Berg'] },
+      { text: 'Van den Berg’s motion', indieners: ['Van den Berg'] },
+    ]);
+    expect(mo('the St. Eustatius motion submitted by Member of Parliament (MP) Jorien Wuite of Democratic Party D66')).toEqual([
+      { text: 'motion submitted by Member of Parliament (MP) Jorien Wuite', indieners: ['Jorien Wuite'] },
+    ]);
+    expect(mo("Omtzigt's amended motion and Eerdmans' motion")).toEqual([
+      { text: "Omtzigt's amended motion", indieners: ['Omtzigt'] },
+      { text: "Eerdmans' motion", indieners: ['Eerdmans'] },
+    ]);
+    // Not a chamber, a party, a day, a country or a town.
+    expect(mo("Parliament's motion, the PVV's motion, Monday's motion, Labour's motion, the government’s motion, Ukraine's motion, Breda's motion")).toEqual([]);
+  });
+
   it('reads no party, no bare capital and no other "motion" as members', () => {
     expect(mo('a motion by the PVV, a motion by Labour, a motion by GroenLinks (GL), motion-sensing cameras, slow motion, Motion Picture, promotion')).toEqual([]);
   });
