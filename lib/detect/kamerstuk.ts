@@ -173,6 +173,25 @@ function gluedAfterWord(text: string, at: number): KamerstukMention | null {
   return ref && { ...ref, start: at, end: at + m[0].length, ondernummer: null };
 }
 
+/**
+ * A budget chapter needs no word before it: a dossier with a Roman chapter after a dash, or the Eerste Kamer's pointed
+ * dossier with one after a space, is nothing else ("dossiernummers zoals 33400-IX, 33400-IIA en 33400-IIB", "36.410
+ * XIII", explainers of the numbering). A letter alone ("33400-A") may be anything and still wants a word.
+ */
+// After a pointed dossier a chapter of one letter may be a unit ("34.500 V" volt): two letters at least.
+const CHAPTER_ALONE = new RegExp(`(?:(${DOSSIER})[ \u00a0]?${DASH}[ \u00a0]?(?=[IVX])|(${POINTED})[ \u00a0](?=[IVX]{2}))([IVX]{1,5}[ABC]?)(?![${LETTER}\d]|${DASH}\d)`, 'y');
+
+/** An Eerste Kamer letter after the chapter ("35925-VI, letter T"): read by the letters' own pass. */
+const LETTER_AFTER = /^[ \u00a0]*,[ \u00a0]*(?:letters?[ \u00a0]+)?[A-Z]{1,2}(?![A-Za-z])/;
+
+function chapterAloneAt(text: string, at: number): KamerstukMention | null {
+  CHAPTER_ALONE.lastIndex = at;
+  const m = CHAPTER_ALONE.exec(text);
+  if (m && LETTER_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 16))) return null;
+  const ref = m && dossierRef((m[1] ?? m[2])!, m[3]);
+  return ref && { ...ref, start: at, end: at + m[0].length, ondernummer: null };
+}
+
 function wholeAfterWordAt(text: string, at: number): KamerstukMention | null {
   const word = WORD_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
   if (!word) return null;
@@ -742,7 +761,7 @@ export function detectKamerstukken(text: string): KamerstukMention[] {
     }
   }
   for (const at of misses) {
-    const k = text.charCodeAt(at + 2) === 0x2e /* . */ ? pointedNumberedAt(text, at) : (wholeAfterWordAt(text, at) ?? gluedIdAt(text, at));
+    const k = (text.charCodeAt(at + 2) === 0x2e /* . */ ? pointedNumberedAt(text, at) : (wholeAfterWordAt(text, at) ?? gluedIdAt(text, at))) ?? chapterAloneAt(text, at);
     if (k) claim([k]);
     const last = k && text.startsWith('wetsvoorstellen', k.start) ? lastBillOfList(text, k.end) : null;
     if (last) claim([last]);

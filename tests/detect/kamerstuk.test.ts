@@ -115,7 +115,7 @@ describe('Kamerstuk references', () => {
     const agenda = 'de gezamenlijke behandeling van de wetsvoorstellen 36274, Tijdelijke regels (Tijdelijke wet Klimaatfonds), en 36410-XIII, Vaststelling van de begrotingsstaten voor het jaar 2024.';
     expect(ref(agenda).map((r) => [r.text, r.key])).toEqual([['wetsvoorstellen 36274', '36274'], ['36410-XIII', '36410-XIII']]);
     // Not past the sentence's end.
-    expect(ref('de wetsvoorstellen 36274 en meer. Daarna, en 36410-XIII, Vaststelling').map((r) => r.key)).toEqual(['36274']);
+    expect(ref('de wetsvoorstellen 36274 en meer. Daarna, en 36410, Vaststelling').map((r) => r.key)).toEqual(['36274']);
   });
 
   it("reads the dossiers of tweedekamer.nl's \"Toon alle stukken over dossier\" links, run together with the text around them", () => {
@@ -244,6 +244,18 @@ describe('Kamerstuk references', () => {
     expect(ref('Foreign Trade and Development Aid 2025 (36.600 XVII) and Asylum and Migration 2025 (36.600 XX)').map((r) => r.key)).toEqual(['36600-XVII', '36600-XX']);
     // Without the dash a plain dossier still wants a title.
     expect(ref('de motie (36350 IX) aanhouden')).toEqual([]);
+  });
+
+  it('reads a budget chapter after a dash, or after the pointed dossier, with no word before it (explainers of the numbering; agendas)', () => {
+    expect(ref('met dossiernummers zoals 33400-IX, 33400-IIA en 33400-IIB in plaats van 33400-II, en 33400-A').map((r) => r.key)).toEqual([
+      '33400-IX',
+      '33400-IIA',
+      '33400-IIB',
+      '33400-II',
+    ]);
+    expect(ref('Economische Zaken en Klimaat voor 2024: 36.410 XIII\n\n36800-XVII Verslag houdende een lijst van vragen').map((r) => r.key)).toEqual(['36410-XIII', '36800-XVII']);
+    // Not a voltage, a count, nor a plain dossier with a space before the chapter.
+    expect(ref('een spanning van 34.500 V, 36.410 inwoners, 1. 36410 VIII')).toEqual([]);
   });
 
   it('reads a whole dossier in parentheses right after the title of a bill or budget', () => {
