@@ -6,9 +6,10 @@ export const S = '[ \\u00a0\\u2009\\u202f\\t\\r\\n]';
 export const SP = `${S}{1,3}`;
 /**
  * A motion "with that purport", about what the text just said ("een motie met die strekking van Joost Eerdmans",
- * "een motie daarover van ..."): the resolver reads its subject in the sentence before.
+ * "een motie daarover van ...", "Een motie die daartoe oproept van PVV-leider Geert Wilders"): the resolver reads its
+ * subject in the sentence before.
  */
-export const THAT_PURPORT = `(?:van|met)${SP}(?:die|deze|dezelfde|gelijke)${SP}strekking|daarover|hierover|erover`;
+export const THAT_PURPORT = `(?:van|met)${SP}(?:die|deze|dezelfde|gelijke)${SP}strekking|daarover|hierover|erover|(?:die${SP})?(?:daar|hier)toe(?:${SP}(?:op)?r(?:oept|iep|oepen|iepen))?`;
 /** Optional spaces. */
 export const SO = `${S}{0,3}`;
 

@@ -60,7 +60,7 @@ const PARTY_FIRST = `(?:(?:de|het)[ \u00a0])?(?:[A-Z\\d]{2,6}|GroenLinks(?:-PvdA
  */
 const SUBJECT_FIRST = `(?:${SP}over(?:[ \u00a0]{1,3}[^\\s.,;:?!()"\u201c\u201d]+){1,8}?(?=${SP}van${SP}${MEMBER_TITLE}${SP}))?`;
 const OVER_SUBJECT = /^[Mm]otie[^]*?[\s\u00a0]over[ \u00a0]{1,3}([^]*?)[\s\u00a0]+van[\s\u00a0]/;
-const LONG = `[Mm]oties?(?:[1-9]\\d?(?![\\d.,])|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,2})?(?:${SP}(?:aangenomen|ingediend|verworpen|aangehouden|gewijzigd|aan(?=${SP}van${SP})|${THAT_PURPORT}|daartoe|hiertoe|eerder|destijds|van${SP}(?:wantrouwen|afkeuring|treurnis)|(?:is|werd|wordt|was)(?:${SP}[a-z]{2,12}){0,3}?${SP}(?:voorgesteld|ingediend|ondertekend)|(?:is|was)${SP}die))?(?:${SP}op${SP}stuk${SP}nr\\.?${SO}\\d{1,4}|${SP}\\d{1,4})?${SUBJECT_FIRST}${SP}(?:(?:van|door)${SP}(?:van${SP}(?=(?:het|de)${SP}(?:lid|leden))|onder${SP}(?:anderen|andere|meer)${SP})?(?:${PARTY_FIRST})?(?:${MEMBER}${SP})?|(?:(?:het${SP})?lid|(?:de${SP})?leden)${SP})(${LIST})`;
+const LONG = `[Mm]oties?(?:[1-9]\\d?(?![\\d.,])|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,2})?(?:${SP}(?:aangenomen|ingediend|verworpen|aangehouden|gewijzigd|aan(?=${SP}van${SP})|${THAT_PURPORT}|eerder|destijds|van${SP}(?:wantrouwen|afkeuring|treurnis)|(?:is|werd|wordt|was)(?:${SP}[a-z]{2,12}){0,3}?${SP}(?:voorgesteld|ingediend|ondertekend)|(?:is|was)${SP}die))?(?:${SP}op${SP}stuk${SP}nr\\.?${SO}\\d{1,4}|${SP}\\d{1,4})?${SUBJECT_FIRST}${SP}(?:(?:van|door)${SP}(?:van${SP}(?=(?:het|de)${SP}(?:lid|leden))|onder${SP}(?:anderen|andere|meer)${SP})?(?:${PARTY_FIRST})?(?:${MEMBER}${SP})?|(?:(?:het${SP})?lid|(?:de${SP})?leden)${SP})(${LIST})`;
 /** "motie-Remco Dijkstra/Postma", "Motie Mei Li Vos": a first name (or two) before the surname, on the same line. */
 const SHORT_FIRST_NAME = `(?:(?!(?:Van|De|Den|Der|Ter|Ten|Te|In|Op|El)[ \u00a0])[${UPPER}][${LOWER}]+[ \u00a0](?!(?:[a-z']+[ \u00a0])*(?:Kamer|Tweede|Eerste|Handelingen)))`;
 const SHORT_NAME = `(?:(?:${INITIALS}|${SHORT_FIRST_NAME}{1,2})(?:${TUSSEN_LOWER})?)?(?:${TUSSEN_UPPER})?${WORD}${SECOND_WORD}`;
@@ -140,7 +140,9 @@ const NOT_A_NAME = new Set(
     // A committee's list of documents run together ("uitvoering motie Beslisnota bij Kamerbrief over ...").
     'Beslisnota Kamerbrief ' +
     // An organisation ("de motie van de Vereniging Nederlandse Gemeenten").
-    'Vereniging Stichting Federatie Gemeente Gemeenten Provincie Provincies Werkgroep').split(' '),
+    'Vereniging Stichting Federatie Gemeente Gemeenten Provincie Provincies Werkgroep ' +
+    // A council's "motie vreemd aan de orde van de dag", shortened ("de mee ingediende Motie Vreemd inzake ...").
+    'Vreemd Vreemde').split(' '),
 );
 /**
  * Words a motion's title starts with on a party's site ("Motie Zeker zijn van een goede Leraar"): no name
@@ -345,8 +347,9 @@ function motionOf(text: string, m: RegExpExecArray): MotionMention | null {
   let end = start + m[0].length - (written.length - list.length);
   const cs = CS_END.test(list);
   if (short && headingAfter(text, start, end, cs)) return null;
-  // A council's numbered motion ("Motie 1057 Van Aelst (SP)", Provinciale Staten): only with the party after the name.
-  if (short && NUMBERED_HEAD.test(m[0]) && !PARTY_NEXT.test(text.slice(end, end + 30))) return null;
+  // A council's numbered motion ("Motie 1057 Van Aelst (SP)", "Motie 3056 Smeets c.s. inzake ...", Provinciale Staten):
+  // only with the party or "c.s." after the name.
+  if (short && NUMBERED_HEAD.test(m[0]) && !cs && !PARTY_NEXT.test(text.slice(end, end + 30))) return null;
   const names = list.replace(CS_END, '');
   const people = short ? shortList(names) : parseList(names);
   // "de motie-van Apeldoorn c.s.": the particle after the hyphen is the first name's own.
@@ -585,7 +588,7 @@ const SUBMITTED_AFTER = /^[ \u00a0]+(?:is|werd|was|zijn|werden|waren)[ \u00a0]+(
 
 const SUBMITTED_BY_NEWS = new RegExp(
   `^[Mm]otie(?:[ \u00a0]+van[ \u00a0]+de[ \u00a0]+(?:Tweede[ \u00a0]+)?Kamer(?:[ \u00a0]+uit)?)?` +
-    `(?:,[ \u00a0]+|(?:[ \u00a0]+aan)?,?[ \u00a0]+die[ \u00a0]+(?:(?:eerder|destijds|in[ \u00a0]+\\d{4})[ \u00a0]+)?(?:is|was|werd)[ \u00a0]+)(?:ingediend|ondertekend)[ \u00a0]+door[ \u00a0]+` +
+    `(?:,[ \u00a0]+|[ \u00a0]?[-\u2013\u2014][ \u00a0]?|(?:[ \u00a0]+aan)?,?[ \u00a0]+die[ \u00a0]+(?:(?:eerder|destijds|in[ \u00a0]+\\d{4})[ \u00a0]+)?(?:is|was|werd)[ \u00a0]+)(?:ingediend|ondertekend)[ \u00a0]+door[ \u00a0]+` +
     `(?:onder[ \u00a0]+(?:anderen|andere|meer)[ \u00a0]+)?(?:${SUBMITTERS}[ \u00a0]+)?(?=[A-Z])`,
 );
 

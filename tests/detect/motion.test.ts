@@ -313,6 +313,13 @@ describe('named motions', () => {
     ]);
     expect(mo('de motie die VVD-Kamerlid Erkens indiende')).toEqual([{ text: 'motie die VVD-Kamerlid Erkens indiende', indieners: ['Erkens'], cs: false }]);
     expect(mo('een motie die zij indiende, de motie die de PVV indiende, de motie die PVV en BBB indienden, de motie die Nederland indiende')).toEqual([]);
+    // A motion "die daartoe oproept" (news, 2023); the members between dashes (a blog, 2025).
+    expect(mo('Een motie die daartoe oproept van PVV-leider Geert Wilders kreeg steun van D66.')).toEqual([
+      { text: 'motie die daartoe oproept van PVV-leider Geert Wilders', indieners: ['Geert Wilders'], cs: false },
+    ]);
+    expect(mo('De strekking van de motie–ingediend door Gideon van Meijeren (FVD)–was helder')).toEqual([
+      { text: 'motie–ingediend door Gideon van Meijeren (FVD)', indieners: ['Gideon van Meijeren'], cs: false },
+    ]);
     // A subordinate clause, its verb after "motie" (a patients' association, 2024); not a party, a country, nor another verb.
     expect(mo('Twee voorstemmers meer dan op 22 mei 2024, toen Frans Timmermans een bijna identieke motie indiende tijdens het debat')).toEqual([
       { text: 'Frans Timmermans een bijna identieke motie', indieners: ['Frans Timmermans'], cs: false },
@@ -473,6 +480,10 @@ describe('named motions', () => {
     ]);
     // Not a number and a capitalised word without a party.
     expect(mo('de motie 12 Kamerleden steunden en Motie 5 Tweede Kamer')).toEqual([]);
+    // With "c.s." instead of the party (Provinciale Staten Limburg, 2024); not the council's "Motie Vreemd" (aan de orde van de dag).
+    expect(mo('Gewijzigde Motie 3059 Schyns c.s. inzake Beter zicht. De mee ingediende Motie Vreemd inzake verkeersveiligheid.')).toEqual([
+      { text: 'Motie 3059 Schyns c.s.', indieners: ['Schyns'], cs: true },
+    ]);
   });
 
   it('keeps a surname that holds a word a title may start with', () => {
