@@ -331,6 +331,9 @@ Indiener H.E. de Hoop`;
     expect(buildMotionContext(hiertoe, detect(hiertoe), h!).sameSubmittersSubject).toBe(
       'De Tweede Kamer wil dat er ook voor Chemours uit Dordrecht een groep experts wordt samengesteld',
     );
+    const daartoe = 'Wilders wil dat de koning geen loonsverhoging krijgt. Een motie die daartoe oproept van PVV-leider Geert Wilders kreeg steun.';
+    const [d] = detect(daartoe).filter((x): x is MotionMention => x.kind === 'motion');
+    expect(buildMotionContext(daartoe, detect(daartoe), d!).sameSubmittersSubject).toBe('Wilders wil dat de koning geen loonsverhoging krijgt');
     // The sentence after says what it asks: "Deze motie roept de regering op ..." (the same article).
     const next =
       'De Kamer nam ook een motie aan die werd ingediend door Marieke Koekkoek van Volt. Deze motie roept de regering op om een aanspreekpunt voor de Chemours-problematiek op te zetten. De gemeenten hadden hierom gevraagd.';
