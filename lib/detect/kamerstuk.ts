@@ -691,6 +691,8 @@ function numbersBeforeHeadings(text: string): KamerstukMention[] {
   return out;
 }
 
+const SLASH_THEN_REFERENCE = /^\/(?:\s|\d{4}[DZ]\d{5}(?!\d))/;
+
 export function detectKamerstukken(text: string): KamerstukMention[] {
   const found: KamerstukMention[] = [];
   // Spans already claimed, kept sorted by start so each check is a binary search (linear overall).
@@ -736,8 +738,9 @@ export function detectKamerstukken(text: string): KamerstukMention[] {
     if (text.slice(s - 4, s).toLowerCase() === 'kst-') start = s - 4;
     else if (s > 0 && BAD_BEFORE.test(text[s - 1]!) && !bulletBefore(text, s)) continue;
     const after = text[s + m[0].length];
-    // A slash then a space separates two references ("34 300 B nr. 9/ 34 300 VII nr. 19"); glued, it is a path or a fraction.
-    if (after !== undefined && BAD_AFTER.test(after) && !(after === '/' && /\s/.test(text[s + m[0].length + 1] ?? ''))) continue;
+    // A slash then a space separates two references ("34 300 B nr. 9/ 34 300 VII nr. 19"), and one glued to a document's
+    // number ("onder nummer 32201-118/2025D23038", a minister's letter); else glued, it is a path or a fraction.
+    if (after !== undefined && BAD_AFTER.test(after) && !(after === '/' && SLASH_THEN_REFERENCE.test(text.slice(s + m[0].length, s + m[0].length + 12)))) continue;
     const mentions = fromMatch(text, m, 0, false);
     if (!mentions.length) {
       misses.push(s); // "dossier 21501-03": a council's sub-dossier, whole, after a word that says so

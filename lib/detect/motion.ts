@@ -447,6 +447,8 @@ function capitalTitles(text: string): MotionMention[] {
  * een soortgelijke motie in" (the members the sentence's subject).
  */
 const EEN_BEFORE = /(?:^|[^A-Za-z])(?:een(?:(?:[ \u00a0]+[a-z]{2,12})?[ \u00a0]+[a-z]{2,16}e)?|ingediende|voorgestelde)[ \u00a0]+$/;
+/** The same before "moties": "Kamerlid Kathmann diende over het onderwerp twee moties in" (tech press, 2024). */
+const COUNT_BEFORE = /(?:^|[^A-Za-z])(?:twee|drie|vier|vijf|enkele|meerdere|diverse|[2-9])(?:[ \u00a0]+[a-z]{2,16}e)?[ \u00a0]+$/;
 /** The members' role, with their party before it as news writes it: "VVD-Kamerlid", "GL-PvdA-Kamerleden", "PvdA- Kamerlid", "PvdD-senator". */
 const SUBMITTERS_ROLE = `(?:[A-Z\\d][A-Za-z\\d&]*-[ \u00a0]?){0,2}(?:(?:Tweede[ \u00a0-]?)?Kamerleden|(?:Tweede[ \u00a0-]?)?Kamerlid|[Ss]enatoren|[Ss]enator)`;
 /** The members named by title or role: "de leden", "het lid", "(de) VVD-Kamerleden", "PvdD-senator". */
@@ -473,8 +475,8 @@ const LIST_OPENS = new RegExp(
     `(?:^|[.!?]["'\u201d\u2019]?[ \u00a0]+|\n[ \u00a0]*)((?:(?:Het|De)[ \u00a0]+)?${SUBMITTERS_ROLE}[ \u00a0]+|Het[ \u00a0]+lid[ \u00a0]+|De[ \u00a0]+leden[ \u00a0]+|${NAME_WITH_PARTY}))`,
   'g',
 );
-/** The members' verb: "dient", "dienden"; or "heeft"/"hebben", a few words, and "een motie ingediend" after it. */
-const SUBMITTED = new RegExp(`[ \u00a0]+(?:${SUBMITS}|(${HAS})(?:[ \u00a0]+[^\\s.;:!?,]+){0,4})$`);
+/** The members' verb: "dient", "dienden"; or "heeft"/"hebben" and "een motie ingediend" after it; a few words after either. */
+const SUBMITTED = new RegExp(`[ \u00a0]+(?:${SUBMITS}|(${HAS}))(?:[ \u00a0]+[^\\s.;:!?,]+){0,4}$`);
 const SUBMITTED_AFTER_MOTION = /^[ \u00a0]+(?:ingediend|voorgesteld)(?![a-z])/;
 /** "samen met" between members: "De Groot samen met Pieter Grinwis"; after their verb, the others come after it. */
 const TOGETHER = /[ \u00a0]+samen[ \u00a0]+met[ \u00a0]+/g;
@@ -491,7 +493,12 @@ export function readAsLongForm(head: string, rest: string): { people: MotionSign
 
 /** The members named before "een motie" at `at`: the submitters first, in a letter or a report. */
 function namedBefore(text: string, at: number): MotionMention | null {
-  if (!EEN_BEFORE.test(text.slice(Math.max(0, at - 24), at))) return null;
+  // "twee moties" of one member or several: one mention, as "een motie".
+  const plural = text.charCodeAt(at + 5) === 0x73 /* s */;
+  if (plural && /[A-Za-z]/.test(text.charAt(at + 6))) return null;
+  const count = plural ? COUNT_BEFORE : EEN_BEFORE;
+  const word = plural ? 6 : 5;
+  if (!count.test(text.slice(Math.max(0, at - 24), at))) return null;
   const from = Math.max(0, at - 240);
   const window = text.slice(from, at);
   let open: RegExpExecArray | null = null;
@@ -502,9 +509,9 @@ function namedBefore(text: string, at: number): MotionMention | null {
     if (m[0].length === 0) LIST_OPENS.lastIndex++;
   }
   if (!open) return null;
-  let names = window.slice(open.index + open[0].length).replace(EEN_BEFORE, '');
+  let names = window.slice(open.index + open[0].length).replace(count, '');
   if (open[3] !== undefined) {
-    if (!SUBMITTED_AT_CLAUSE_END.test(text.slice(at + 5, at + 30))) return null;
+    if (!SUBMITTED_AT_CLAUSE_END.test(text.slice(at + word, at + 30))) return null;
     names = names.replace(TOGETHER, ' en ');
   }
   if (open[4] !== undefined) {
@@ -512,7 +519,7 @@ function namedBefore(text: string, at: number): MotionMention | null {
     // (VVD) een motie ingediend": X and Y, then the verb).
     names = names.replace(TOGETHER_AFTER_VERB, ' en $2 $1');
     const verb = SUBMITTED.exec(names);
-    if (!verb || (verb[1] && !SUBMITTED_AFTER_MOTION.test(text.slice(at + 5, at + 20)))) return null;
+    if (!verb || (verb[1] && !SUBMITTED_AFTER_MOTION.test(text.slice(at + word, at + 20)))) return null;
     names = names.slice(0, verb.index);
   }
   // "De door Joba van den Berg (CDA) mede namens Attje Kuiken (PvdA) ingediende motie": both are its members.
@@ -522,7 +529,7 @@ function namedBefore(text: string, at: number): MotionMention | null {
   // The whole run between "de leden" and "een" must be the list, nothing else.
   if (!read || read.end !== names.length) return null;
   const start = from + open.index + open[0].length - (open[1] ?? open[2] ?? open[3] ?? open[4])!.length;
-  return motionMention(text, start, at + 5, read.people, read.cs);
+  return motionMention(text, start, at + word, read.people, read.cs);
 }
 
 /** "het lid " or "de leden " (with the space after): the members' title a reading waits for after "van" or "door". */

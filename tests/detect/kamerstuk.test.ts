@@ -333,6 +333,11 @@ describe('Kamerstuk references', () => {
     expect(ref('inzake de Najaarsnota 2024 (Kamerstuk 36 6235, nr. 1).')).toEqual([]);
   });
 
+  it('reads a bare reference glued to a document number by a slash (a minister\'s letter, 2025), not a path or a fraction', () => {
+    expect(ref('op 21 mei 2025 onder nummer 32201-118/2025D23038.').map((k) => [k.text, k.key])).toEqual([['32201-118', '32201-118']]);
+    expect(ref('zie 32201-118/2 en 32201-118/abc')).toEqual([]);
+  });
+
   it('reads "nr," with a comma for its point (a footnote in a budget\'s notes, 2021)', () => {
     expect(ref('1\n\nKamerstukken II 2020-2021, 31 066, nr, 772\n\nLicence').map((k) => [k.text, k.key])).toEqual([['Kamerstukken II 2020-2021, 31 066, nr, 772', '31066-772']]);
     expect(ref('Kamerstuk 31 066, nr,')).toEqual([expect.objectContaining({ key: '31066' })]);

@@ -313,6 +313,14 @@ describe('named motions', () => {
     ]);
     expect(mo('de motie die VVD-Kamerlid Erkens indiende')).toEqual([{ text: 'motie die VVD-Kamerlid Erkens indiende', indieners: ['Erkens'], cs: false }]);
     expect(mo('een motie die zij indiende, de motie die de PVV indiende, de motie die PVV en BBB indienden, de motie die Nederland indiende')).toEqual([]);
+    // A few words between the verb and "een motie", and "twee moties" (the tech press, 2024); not a party's.
+    expect(mo('over gezichtsherkenning. GroenLinks-PvdA-Kamerlid Kathmann diende over het onderwerp twee moties in. De eerste')).toEqual([
+      { text: 'GroenLinks-PvdA-Kamerlid Kathmann diende over het onderwerp twee moties', indieners: ['Kathmann'], cs: false },
+    ]);
+    expect(mo('huurstop. Senator Kox (SP) diende in de derde termijn een motie waarin')).toEqual([
+      { text: 'Senator Kox (SP) diende in de derde termijn een motie', indieners: ['Kox'], cs: false },
+    ]);
+    expect(mo('Kamerleden zijn boos. De PVV diende twee moties in.')).toEqual([]);
     // A motion "die daartoe oproept" (news, 2023); the members between dashes (a blog, 2025).
     expect(mo('Een motie die daartoe oproept van PVV-leider Geert Wilders kreeg steun van D66.')).toEqual([
       { text: 'motie die daartoe oproept van PVV-leider Geert Wilders', indieners: ['Geert Wilders'], cs: false },
