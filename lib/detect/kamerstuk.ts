@@ -179,7 +179,7 @@ function gluedAfterWord(text: string, at: number): KamerstukMention | null {
  * XIII", explainers of the numbering). A letter alone ("33400-A") may be anything and still wants a word.
  */
 // After a pointed dossier a chapter of one letter may be a unit ("34.500 V" volt): two letters at least.
-const CHAPTER_ALONE = new RegExp(`(?:(${DOSSIER})[ \u00a0]?${DASH}[ \u00a0]?(?=[IVX])|(${POINTED})[ \u00a0](?=[IVX]{2}))([IVX]{1,5}[ABC]?)(?![${LETTER}\d]|${DASH}\d)`, 'y');
+const CHAPTER_ALONE = new RegExp(`(?:(${DOSSIER})[ \u00a0]?${DASH}[ \u00a0]?(?=[IVX])|(${POINTED})[ \u00a0](?=[IVX]{2}))([IVX]{1,5}[ABC]?)(?![${LETTER}\\d]|${DASH}\\d)`, 'y');
 
 /** An Eerste Kamer letter after the chapter ("35925-VI, letter T"): read by the letters' own pass. */
 const LETTER_AFTER = /^[ \u00a0]*,[ \u00a0]*(?:letters?[ \u00a0]+)?[A-Z]{1,2}(?![A-Za-z])/;
