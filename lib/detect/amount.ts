@@ -67,6 +67,9 @@ const OWN_UNIT_AFTER = /^[ \u00a0]?\([ \u00a0]?[x×*][ \u00a0]?(?:€|EUR)[ \u00
  */
 const CAPTION_UNIT_BEFORE = /\((?:bedragen[ \u00a0])?[x×*][ \u00a0]?(?:€|EUR)[ \u00a0]?1[ \u00a0]?(mln|miljoen|mld|miljard)\.?\)\.?[ \u00a0]*[Tt]otaal:?[ \u00a0]*$/;
 const WRITTEN_IN_FULL = /^\d{1,3}(?:[. \u00a0]\d{3}){2,}/;
+/** A page may write a total in thousands under a caption that says millions ("Totaal € 245.411", a ministry's receipts): no
+ * ministry's total reaches 200 billion, so such a total is taken as written. */
+const PLAUSIBLE_TOTAL = 2e11;
 
 function ownUnit(written: string): number {
   // "1.000", "1 000" (a table's thin or plain spaces), "1.000.000".
@@ -172,8 +175,10 @@ export function detectAmounts(text: string): AmountMention[] {
       const range = m[2] ? null : RANGE_SCALE.exec(text.slice(end, end + 60));
       const joined = range && (!range[1] || BETWEEN_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index!)));
       const scale = m[2] ?? (joined ? range[2] : undefined);
+      const value = parseScaled(m[1]!, scale);
       const caption = scale || WRITTEN_IN_FULL.test(m[1]!) ? null : CAPTION_UNIT_BEFORE.exec(text.slice(Math.max(0, m.index! - 40), m.index!));
-      push(m.index!, end, parseScaled(m[1]!, scale) * (caption ? ownUnit(caption[1]!) : 1));
+      const unit = caption ? ownUnit(caption[1]!) : 1;
+      push(m.index!, end, value * unit <= PLAUSIBLE_TOTAL ? value * unit : value);
     }
   }
   for (const c of stickyMatches(text, literalStarts(text, CURRENCY_WORDS), CURRENCY)) {

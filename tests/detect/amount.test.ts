@@ -106,6 +106,8 @@ describe('amounts', () => {
     ]);
     const mvt = 'Figuur 1 Geraamde uitgaven (bedragen x € 1 mln.) Totaal € 182.743.000,-\n\nFiguur 2 (bedragen x € 1 mln.). Totaal € 40.477.613.000';
     expect(am(mvt).map((a) => a.value)).toEqual([182_743_000, 40_477_613_000]);
+    // A total the caption would make implausible (a ministry's receipts of 245 billion) is as written (a budget, 2024).
+    expect(am('Geraamde ontvangsten (x €1 mln.). Totaal € 245.411').map((a) => a.value)).toEqual([245_411]);
     // Only right after the caption: a later amount is as written.
     expect(am('(x €1 mln.). Totaal € 56,2. De Koning ontving € 1,8 extra.').map((a) => a.value)).toEqual([56_200_000, 1.8]);
   });
