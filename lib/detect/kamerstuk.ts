@@ -184,7 +184,15 @@ const CHAPTER_ALONE = new RegExp(`(?:(${DOSSIER})[ \u00a0]?${DASH}[ \u00a0]?(?=[
 /** An Eerste Kamer letter after the chapter ("35925-VI, letter T"): read by the letters' own pass. */
 const LETTER_AFTER = /^[ \u00a0]*,[ \u00a0]*(?:letters?[ \u00a0]+)?[A-Z]{1,2}(?![A-Za-z])/;
 
+/** Or a line of its own, a list's item: "- 36725 VIII", "1. 36410 VIII" (a committee's notes and decisions). */
+const CHAPTER_LINE = new RegExp(`(${DOSSIER})[ \u00a0]([IVX]{1,5}[ABC]?)[ \t\u00a0]*(?=\\r?\\n|$)`, 'y');
+const ITEM_START_BEFORE = /(?:^|\n)[ \t\u00a0]*(?:[-\u2013\u2022*]|\d{1,2}[.)])?[ \t\u00a0]*$/;
+
 function chapterAloneAt(text: string, at: number): KamerstukMention | null {
+  CHAPTER_LINE.lastIndex = at;
+  const line = ITEM_START_BEFORE.test(text.slice(Math.max(0, at - 12), at)) ? CHAPTER_LINE.exec(text) : null;
+  const lineRef = line && dossierRef(line[1]!, line[2]);
+  if (lineRef) return { ...lineRef, start: at, end: trimEnd(text, at, at + line![0].length), ondernummer: null };
   CHAPTER_ALONE.lastIndex = at;
   const m = CHAPTER_ALONE.exec(text);
   if (m && LETTER_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 16))) return null;

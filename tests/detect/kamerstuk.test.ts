@@ -254,8 +254,14 @@ describe('Kamerstuk references', () => {
       '33400-II',
     ]);
     expect(ref('Economische Zaken en Klimaat voor 2024: 36.410 XIII\n\n36800-XVII Verslag houdende een lijst van vragen').map((r) => r.key)).toEqual(['36410-XIII', '36800-XVII']);
-    // Not a voltage, a count, nor a plain dossier with a space before the chapter.
+    // Not a voltage, a count, nor a plain dossier with a space before the chapter in running text ...
     expect(ref('een spanning van 34.500 V, 36.410 inwoners, 1. 36410 VIII')).toEqual([]);
+    // ... only as a list's item on a line of its own (an Eerste Kamer committee's notes, 2025; a list of decisions, 2024).
+    expect(ref('(Voorjaarsnota) (36.725 VIII)\n\n- 36725 VIII\n\nDe commissie besluit').map((r) => [r.text, r.key])).toEqual([
+      ['36.725 VIII', '36725-VIII'],
+      ['36725 VIII', '36725-VIII'],
+    ]);
+    expect(ref('van 12 maart 2024\n1. 36410 VIII\n\nBegrotingsstaten').map((r) => r.key)).toEqual(['36410-VIII']);
   });
 
   it('reads a whole dossier in parentheses right after the title of a bill or budget', () => {
