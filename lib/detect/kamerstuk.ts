@@ -22,7 +22,7 @@ const MONTH = '(?:jan|feb|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)[a-z]*';
  * ("nr. 8 en 32 824, nr. 432", "nr. 16 en 36760, nr. 2") nor the day of a date.
  */
 const NR_TAIL_ITEM = `\\d{1,4}(?!\\d)(?![ \\u00a0]?\\d{3}(?!\\d)|[ \\u00a0]*,?[ \\u00a0]*[Nn]rs?\\.|[ \\u00a0]*${DASH}[ \\u00a0]*[\\dIVX]|[ \\u00a0]+${MONTH})`;
-const NR_TAIL = `((?:${SO}(?:t/m|tot en met|,|en|\\u2013|-)${SO}${NR_TAIL_ITEM})+)?`;
+const NR_TAIL = `((?:${SO}(?:t/m|tot en met|,|en|&|\\u2013|-)${SO}${NR_TAIL_ITEM})+)?`;
 /** A kingdom act's number after its dossier ("34 158 (R2048)", "34158-(R2048)-13"): its toevoeging, "(R2048)". */
 const RIJKSWET = `(?:${SO}${DASH}?${SO}\\(R${SO}\\d{3,4}\\))?`;
 const RIJKSWET_NUMBER = /\(R\s?(\d{3,4})\)/;
@@ -439,7 +439,7 @@ function bulletBefore(text: string, s: number): boolean {
   return text[s - 1] === '-' && (s === 1 || /\s/.test(text[s - 2]!));
 }
 
-const SINGULAR_LIST = /^(?:[\s\u00a0]*(?:en|t\/m|tot en met)[\s\u00a0]*\d{1,4})+$/;
+const SINGULAR_LIST = /^(?:[\s\u00a0]*(?:en|&|t\/m|tot en met)[\s\u00a0]*\d{1,4})+$/;
 
 function fromMatch(text: string, m: RegExpMatchArray, base: number, prefixed: boolean): KamerstukMention[] {
   const [, dossierText, toevTextWritten, nrWordWritten, nrText, tail, dashNrTextWritten] = m;

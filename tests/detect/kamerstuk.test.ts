@@ -344,6 +344,13 @@ describe('Kamerstuk references', () => {
     expect(ref('zie 32201-118/2 en 32201-118/abc')).toEqual([]);
   });
 
+  it('reads "nr. 3 & 4" as two documents (a list of questions, 2025)', () => {
+    expect(ref('Voedselkwaliteit 2024 (36740-XIV, nr. 3 & 4), ingezonden').map((k) => [k.text, k.key])).toEqual([
+      ['36740-XIV, nr. 3', '36740-XIV-3'],
+      ['4', '36740-XIV-4'],
+    ]);
+  });
+
   it('reads "nr," with a comma for its point (a footnote in a budget\'s notes, 2021)', () => {
     expect(ref('1\n\nKamerstukken II 2020-2021, 31 066, nr, 772\n\nLicence').map((k) => [k.text, k.key])).toEqual([['Kamerstukken II 2020-2021, 31 066, nr, 772', '31066-772']]);
     expect(ref('Kamerstuk 31 066, nr,')).toEqual([expect.objectContaining({ key: '31066' })]);
