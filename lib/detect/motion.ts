@@ -620,16 +620,18 @@ function submittedBy(text: string, at: number): MotionMention | null {
 
 /**
  * The members as the subject of a relative clause, news style: "een motie die De Groot samen met Pieter Grinwis
- * (ChristenUnie) indiende" (2024). Only names that start with a capital and read as a list, nothing else, before the verb.
+ * (ChristenUnie) indiende" (2024), "De motie die CDA-Kamerlid Sander de Rouwe woensdagavond indient" (2010). Only names that
+ * start with a capital and read as a list, and a few words in lower case, before the verb.
  */
 const RELATIVE_CLAUSE = new RegExp(
-  `^[Mm]otie[ \u00a0]+die[ \u00a0]+(?:${SUBMITTERS}[ \u00a0]+)?([A-Z][^.;:!?()\\n]{1,60}(?:\\([^()\\n]{1,40}\\)[^.;:!?()\\n]{0,60})*?)[ \u00a0]+(?:in)?dien(?:de|den)(?![a-z])`,
+  `^[Mm]otie[ \u00a0]+die[ \u00a0]+(?:${SUBMITTERS}[ \u00a0]+)?([A-Z][^.;:!?()\\n]{1,60}(?:\\([^()\\n]{1,40}\\)[^.;:!?()\\n]{0,60})*?)[ \u00a0]+(?:in)?dien(?:t|en|de|den)(?![a-z])`,
 );
 
 function relativeClause(text: string, at: number): MotionMention | null {
   const m = RELATIVE_CLAUSE.exec(text.slice(at, at + 200));
   if (!m) return null;
-  const names = m[1]!.replace(TOGETHER, ' en ');
+  // Words in lower case before the verb are no names ("Sander de Rouwe woensdagavond indient").
+  const names = m[1]!.replace(TOGETHER, ' en ').replace(/(?:[ \u00a0]+[a-z]{2,20}){1,3}$/, '');
   const read = readAsLongForm('motie van de leden ', names);
   if (!read || read.end !== names.length) return null;
   return motionMention(text, at, at + m[0].length, read.people, read.cs);

@@ -312,6 +312,10 @@ describe('named motions', () => {
       { text: 'motie die De Groot samen met Pieter Grinwis (ChristenUnie) indiende', indieners: ['De Groot', 'Pieter Grinwis'], cs: false },
     ]);
     expect(mo('de motie die VVD-Kamerlid Erkens indiende')).toEqual([{ text: 'motie die VVD-Kamerlid Erkens indiende', indieners: ['Erkens'], cs: false }]);
+    // Present tense, a word before the verb (NU.nl, 2010).
+    expect(mo('De motie die CDA-Kamerlid Sander de Rouwe woensdagavond indient tijdens de begrotingsbehandeling')).toEqual([
+      { text: 'motie die CDA-Kamerlid Sander de Rouwe woensdagavond indient', indieners: ['Sander de Rouwe'], cs: false },
+    ]);
     expect(mo('een motie die zij indiende, de motie die de PVV indiende, de motie die PVV en BBB indienden, de motie die Nederland indiende')).toEqual([]);
     // A few words between the verb and "een motie", and "twee moties" (the tech press, 2024); not a party's.
     expect(mo('over gezichtsherkenning. GroenLinks-PvdA-Kamerlid Kathmann diende over het onderwerp twee moties in. De eerste')).toEqual([
