@@ -153,6 +153,9 @@ export function clauseEnd(text: string, from: number, mentions: Mention[]): numb
 /** A list item starts: a bullet or dash after a blank line, or a bullet on a new line. */
 const LIST_ITEM_START = /\n\s*\n\s*[\u0336\u2022\-–•]|\n\s*[\u0336\u2022•]/u;
 
+/** A footnote's number stuck to a mention's last name: "Molen1", "Bikker³". */
+const STUCK_MARKER = new RegExp(`^(?:\\d{1,2}(?!\\d)|[${SUPERSCRIPT}]+)`);
+
 /** A footnote marker right after the mention or its clause: "(SGP)¹", "Boomsma.4", "...kan³". */
 export function footnoteMarker(text: string, from: number, to: number): string | null {
   // From the mention's last character, so a digit stuck to it ("c.s.3", "Bikker3") is seen as one.
@@ -165,11 +168,16 @@ export function footnoteMarker(text: string, from: number, to: number): string |
 
 /**
  * The footnote text for a marker: the last line starting with that number after `from` (or anywhere),
- * also as the publications' text export writes it: "Noot 1: Kamerstuk 35 000 VII, nr. 18."
+ * also as the publications' text export writes it: "Noot 1: Kamerstuk 35 000 VII, nr. 18.", and their web page:
+ * "X Noot\n1\n\nKamerstuk 35 300 VII, nr. 46".
  */
 export function footnoteText(text: string, marker: string, from: number): { start: number; end: number } | null {
   const supMarker = [...marker].map((d) => SUPERSCRIPT[Number(d)]).join('');
-  const re = new RegExp(`(?:^|\\n)[ \\t]*(?:Noot[ \\t]+)?(?:${marker}|${supMarker})[ \\t.):]+(?=\\S)`, 'g');
+  // Also the publications' web page: "X Noot" on a line, the number on the next, the note after a blank line.
+  const re = new RegExp(
+    `(?:^|\\n)[ \\t]*(?:(?:Noot[ \\t]+)?(?:${marker}|${supMarker})[ \\t.):]+|(?:X[ \\t]+)?Noot[ \\t]*\\r?\\n[ \\t]*${marker}[ \\t]*\\r?\\n(?:[ \\t]*\\r?\\n)?[ \\t]*)(?=\\S)`,
+    'g',
+  );
   let best: { start: number; end: number } | null = null;
   for (const m of text.matchAll(re)) {
     const start = m.index! + m[0].length;
@@ -596,6 +604,10 @@ function findExplicitRefs(text: string, mentions: Mention[], kamerstukken: Kamer
       footnote = kamerstukken.filter((m) => m.start >= span.start && m.start < span.end);
     }
   }
+  // A marker stuck to the members ("de motie van de leden Van der Graaf en van der Molen1 en het hierbij betrekken van ...
+  // (Kamerstuk 35 300 B, nr. 9)"): the footnote is the motion's, a reference later in the sentence another document's.
+  const stuck = footnote.length > 0 && !numbered ? STUCK_MARKER.exec(text.slice(mention.end, mention.end + 4)) : null;
+  if (stuck) adjacent = adjacent.filter((m) => /^[\s\u00a0(]*$/.test(text.slice(mention.end + stuck[0].length, m.start)));
   return { clause, adjacent, replaced, footnote, note, numbers };
 }
 

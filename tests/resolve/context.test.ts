@@ -364,6 +364,14 @@ Indiener H.E. de Hoop`;
     expect(buildMotionContext(one, detect(one), ms1[1]!).adjacentRefs).toEqual([]);
   });
 
+  it("takes the footnote of a marker stuck to the members over a reference later in the sentence (officielebekendmakingen.nl's web page, 2020)", () => {
+    const text =
+      'Ik verwijs naar de gewijzigde motie van de leden Van der Graaf en van der Molen1 en het hierbij betrekken van de financiële effecten voor gemeenten (Kamerstuk 35 300 B, nr. 9).\n\nDe Minister van Binnenlandse Zaken\n\n\nX Noot\n1\n\nKamerstuk 35 300 VII, nr. 46\n\nNaar boven';
+    const c = contextOf(text, 'motie van de leden Van der Graaf en van der Molen');
+    expect(c.footnoteRefs).toEqual([{ dossier: 35300, toevoeging: 'VII', ondernummer: 46 }]);
+    expect(c.adjacentRefs).toEqual([]);
+  });
+
   it("leaves a reference to a minister's commitment to that commitment, not to the motion before it (a letter, 2024)", () => {
     const text =
       'Met deze hoofdlijnenbrief geef ik ook invulling aan de motie Holman-Vedder die de regering verzoekt om aan te geven hoe zij de stikstofemissie gaat verlagen en aan mijn toezegging in het commissiedebat van 4 september 2024 (Kamerstuk 30 252, nr. 172) om een brief te sturen.';
