@@ -620,11 +620,12 @@ function submittedBy(text: string, at: number): MotionMention | null {
 
 /**
  * The members as the subject of a relative clause, news style: "een motie die De Groot samen met Pieter Grinwis
- * (ChristenUnie) indiende" (2024), "De motie die CDA-Kamerlid Sander de Rouwe woensdagavond indient" (2010). Only names that
+ * (ChristenUnie) indiende" (2024), "De motie die CDA-Kamerlid Sander de Rouwe woensdagavond indient" (2010), "een motie die
+ * Frans Timmermans (GroenLinks-PvdA) heeft ingediend" (2025). Only names that
  * start with a capital and read as a list, and a few words in lower case, before the verb.
  */
 const RELATIVE_CLAUSE = new RegExp(
-  `^[Mm]otie[ \u00a0]+die[ \u00a0]+(?:${SUBMITTERS}[ \u00a0]+)?([A-Z][^.;:!?()\\n]{1,60}(?:\\([^()\\n]{1,40}\\)[^.;:!?()\\n]{0,60})*?)[ \u00a0]+(?:in)?dien(?:t|en|de|den)(?![a-z])`,
+  `^[Mm]otie[ \u00a0]+die[ \u00a0]+(?:${SUBMITTERS}[ \u00a0]+)?([A-Z][^.;:!?()\\n]{1,60}(?:\\([^()\\n]{1,40}\\)[^.;:!?()\\n]{0,60})*?)[ \u00a0]+(?:(?:heeft|hebben|had|hadden)[ \u00a0]+ingediend|(?:in)?dien(?:t|en|de|den))(?![a-z])`,
 );
 
 function relativeClause(text: string, at: number): MotionMention | null {

@@ -312,6 +312,9 @@ describe('named motions', () => {
       { text: 'motie die De Groot samen met Pieter Grinwis (ChristenUnie) indiende', indieners: ['De Groot', 'Pieter Grinwis'], cs: false },
     ]);
     expect(mo('de motie die VVD-Kamerlid Erkens indiende')).toEqual([{ text: 'motie die VVD-Kamerlid Erkens indiende', indieners: ['Erkens'], cs: false }]);
+    expect(mo('Die oproep staat in een motie die Frans Timmermans (GroenLinks-PvdA) heeft ingediend in het debat')).toEqual([
+      { text: 'motie die Frans Timmermans (GroenLinks-PvdA) heeft ingediend', indieners: ['Frans Timmermans'], cs: false },
+    ]);
     // Present tense, a word before the verb (NU.nl, 2010).
     expect(mo('De motie die CDA-Kamerlid Sander de Rouwe woensdagavond indient tijdens de begrotingsbehandeling')).toEqual([
       { text: 'motie die CDA-Kamerlid Sander de Rouwe woensdagavond indient', indieners: ['Sander de Rouwe'], cs: false },
