@@ -467,11 +467,11 @@ const NAME_WITH_PARTY = `(?=[A-Z][^\\s().,;:!?]*(?:[ \u00a0][A-Za-z][^\\s().,;:!
 const CONJUNCTION = '(?:[Tt]oen|[Nn]adat|[Oo]mdat|[Dd]oordat|[Ww]aarna|[Tt]erwijl|[Dd]at|[Zz]odat|[Ww]anneer|[Aa]ls|[Ss]inds|[Vv]oordat)';
 const SUBMITTED_AT_CLAUSE_END = /^[ \u00a0]+(?:indient|indienen|indiende|indienden|(?:had|hadden|heeft|hebben)[ \u00a0]+ingediend)(?![a-z])/;
 /**
- * Where the members start: after "door" (1), after the verb with their title ("Op 22 mei dient het lid Haage een motie
- * in", 2), after a conjunction (3), or at a sentence's start with their title or the first one's party, the verb after them (4).
+ * Where the members start (2, 3, 4): after "door" or a conjunction (1; the members in 2), after the verb with their title ("Op 22
+ * mei dient het lid Haage een motie in", 3), or at a sentence's start with their title or the first one's party, the verb after them (4).
  */
 const LIST_OPENS = new RegExp(
-  `(?:(?:^|[^A-Za-z])(?:door[ \u00a0]+(${SUBMITTERS}[ \u00a0]+|(?=[A-Z]))|${SUBMITS}[ \u00a0]+(${SUBMITTERS}[ \u00a0]+)|${CONJUNCTION}[ \u00a0]+(${SUBMITTERS}[ \u00a0]+|(?=[A-Z])))|` +
+  `(?:(?:^|[^A-Za-z])(?:(door|${CONJUNCTION})[ \u00a0]+(${SUBMITTERS}[ \u00a0]+|(?=[A-Z]))|${SUBMITS}[ \u00a0]+(${SUBMITTERS}[ \u00a0]+))|` +
     `(?:^|[.!?]["'\u201d\u2019]?[ \u00a0]+|\n[ \u00a0]*)((?:(?:Het|De)[ \u00a0]+)?${SUBMITTERS_ROLE}[ \u00a0]+|Het[ \u00a0]+lid[ \u00a0]+|De[ \u00a0]+leden[ \u00a0]+|${NAME_WITH_PARTY}))`,
   'g',
 );
@@ -510,7 +510,7 @@ function namedBefore(text: string, at: number): MotionMention | null {
   }
   if (!open) return null;
   let names = window.slice(open.index + open[0].length).replace(count, '');
-  if (open[3] !== undefined) {
+  if (open[1] !== undefined && open[1] !== 'door') {
     if (!SUBMITTED_AT_CLAUSE_END.test(text.slice(at + word, at + 30))) return null;
     names = names.replace(TOGETHER, ' en ');
   }
@@ -528,7 +528,7 @@ function namedBefore(text: string, at: number): MotionMention | null {
   const read = readAsLongForm('motie van de leden ', names);
   // The whole run between "de leden" and "een" must be the list, nothing else.
   if (!read || read.end !== names.length) return null;
-  const start = from + open.index + open[0].length - (open[1] ?? open[2] ?? open[3] ?? open[4])!.length;
+  const start = from + open.index + open[0].length - (open[2] ?? open[3] ?? open[4])!.length;
   return motionMention(text, start, at + word, read.people, read.cs);
 }
 
