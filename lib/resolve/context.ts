@@ -153,9 +153,6 @@ export function clauseEnd(text: string, from: number, mentions: Mention[]): numb
 /** A list item starts: a bullet or dash after a blank line, or a bullet on a new line. */
 const LIST_ITEM_START = /\n\s*\n\s*[\u0336\u2022\-–•]|\n\s*[\u0336\u2022•]/u;
 
-/** A footnote's number stuck to a mention's last name: "Molen1", "Bikker³". */
-const STUCK_MARKER = new RegExp(`^(?:\\d{1,2}(?!\\d)|[${SUPERSCRIPT}]+)`);
-
 /** A footnote marker right after the mention or its clause: "(SGP)¹", "Boomsma.4", "...kan³". */
 export function footnoteMarker(text: string, from: number, to: number): string | null {
   // From the mention's last character, so a digit stuck to it ("c.s.3", "Bikker3") is seen as one.
@@ -497,7 +494,7 @@ function subjectNext(text: string, end: number): string | null {
 /** A motion named "with that purport" (the detector's words for it, in the mention's text). */
 const PURPORT = new RegExp(`(?<![A-Za-z])(?:${THAT_PURPORT})(?![A-Za-z])`);
 /** The same said right after the members: "... Joost Eerdmans die hiertoe opriep", "..., die daartoe verzocht". */
-const PURPORT_AFTER = /^[\s\u00a0]*(?:\([^()]{1,40}\)[\s\u00a0]*)?,?[\s\u00a0]*(?:die|dat)[\s\u00a0]+(?:hiertoe|daartoe|hierover|daarover|hierom|daarom)[\s\u00a0]+(?:op)?(?:riep|vroeg|verzocht|vraagt|verzoekt|roept)(?![A-Za-z])/;
+const PURPORT_AFTER = new RegExp(`^[\\s\\u00a0]*(?:\\([^()]{1,40}\\)[\\s\\u00a0]*)?,?[\\s\\u00a0]*(?:${THAT_PURPORT})(?![A-Za-z])`);
 
 /** What another mention says of its subject (see ownSubject), kept like its references. */
 function siblingSubjectOf(text: string, mentions: Mention[], kamerstukken: KamerstukMention[], m: Mention): string | null {
@@ -606,8 +603,9 @@ function findExplicitRefs(text: string, mentions: Mention[], kamerstukken: Kamer
   }
   // A marker stuck to the members ("de motie van de leden Van der Graaf en van der Molen1 en het hierbij betrekken van ...
   // (Kamerstuk 35 300 B, nr. 9)"): the footnote is the motion's, a reference later in the sentence another document's.
-  const stuck = footnote.length > 0 && !numbered ? STUCK_MARKER.exec(text.slice(mention.end, mention.end + 4)) : null;
-  if (stuck) adjacent = adjacent.filter((m) => /^[\s\u00a0(]*$/.test(text.slice(mention.end + stuck[0].length, m.start)));
+  if (marker && footnote.length > 0 && !numbered && footnoteMarker(text, mention.end, mention.end) === marker) {
+    adjacent = adjacent.filter((m) => /^[\s\u00a0(]*$/.test(text.slice(mention.end + marker.length, m.start)));
+  }
   return { clause, adjacent, replaced, footnote, note, numbers };
 }
 
