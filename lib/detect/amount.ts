@@ -170,13 +170,15 @@ export function detectAmounts(text: string): AmountMention[] {
     out.push(mention);
   };
   if (hasEuroSign || hasEUR) {
+    // A figure's caption ends in "Totaal": without the word no amount is looked at for one.
+    const captioned = text.indexOf('otaal') >= 0;
     for (const m of text.matchAll(PREFIXED)) {
       const end = m.index! + m[0].length;
       const range = m[2] ? null : RANGE_SCALE.exec(text.slice(end, end + 60));
       const joined = range && (!range[1] || BETWEEN_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index!)));
       const scale = m[2] ?? (joined ? range[2] : undefined);
       const value = parseScaled(m[1]!, scale);
-      const caption = scale || WRITTEN_IN_FULL.test(m[1]!) ? null : CAPTION_UNIT_BEFORE.exec(text.slice(Math.max(0, m.index! - 40), m.index!));
+      const caption = !captioned || scale || WRITTEN_IN_FULL.test(m[1]!) ? null : CAPTION_UNIT_BEFORE.exec(text.slice(Math.max(0, m.index! - 40), m.index!));
       const unit = caption ? ownUnit(caption[1]!) : 1;
       push(m.index!, end, value * unit <= PLAUSIBLE_TOTAL ? value * unit : value);
     }
