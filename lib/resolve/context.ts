@@ -295,6 +295,7 @@ const NUMBER_IN_MENTION = /op[\s\u00a0]+stuk[\s\u00a0]+nr\.?[\s\u00a0]*(\d{1,5})
  */
 const HEAD_DOSSIER = /(?:^|\n)[ \t\u00a0]*([1-3]\d[ \u00a0]?\d{3})(?:[ \u00a0]*-[ \u00a0]*(\d{1,2})|[ \u00a0]+([IVXLC]{1,6}[A-Z]?|[A-Z]))?(?:[ \u00a0]+(?=[A-Z\u00c0-\u00de])|[ \t\u00a0]*(?=\r?\n))/g;
 const OWN_NUMBER_BEFORE = new RegExp(String.raw`(?:^|\n)[ \t\u00a0]*Nr\.[ \u00a0]*(\d{1,5})[\s\u00a0]+${AMENDED}$`, 'i');
+const TOEVOEGING_THEN_NUMBER = /^[ \u00a0]+(?:[IVXLC]{1,6}[A-Z]?|[A-Z])[ \u00a0]+\d/;
 /** How far above its title a Kamerstuk's dossier line may stand. */
 const HEAD_SPAN = 1500;
 
@@ -302,11 +303,17 @@ function ownHeadRef(text: string, kamerstukken: KamerstukMention[], mention: Men
   const own = OWN_NUMBER_BEFORE.exec(text.slice(Math.max(0, mention.start - 40), mention.start));
   if (!own) return null;
   const numberAt = mention.start - (own[0].length - own[0].search(/nr\./i));
-  const from = Math.max(0, numberAt - HEAD_SPAN);
+  const head = headAbove(text, kamerstukken, numberAt);
+  if (head === undefined) return amendedInDossierOfReplaced(text, kamerstukken, mention, own, numberAt);
+  return head && { ...head, ondernummer: Number(own[1]) };
+}
+
+/** The Kamerstuk's dossier line above `at` (undefined where there is none, null where it cannot be read). */
+function headAbove(text: string, kamerstukken: KamerstukMention[], at: number): KamerstukMention | null | undefined {
   let head: RegExpExecArray | null = null;
-  HEAD_DOSSIER.lastIndex = from;
-  for (let m = HEAD_DOSSIER.exec(text); m && m.index < numberAt; m = HEAD_DOSSIER.exec(text)) head = m;
-  if (!head) return amendedInDossierOfReplaced(text, kamerstukken, mention, own, numberAt);
+  HEAD_DOSSIER.lastIndex = Math.max(0, at - HEAD_SPAN);
+  for (let m = HEAD_DOSSIER.exec(text); m && m.index < at; m = HEAD_DOSSIER.exec(text)) head = m;
+  if (!head) return undefined;
   const start = head.index + head[0].indexOf(head[1]!);
   // A line that is itself a reference with its own number is a citation, not the head.
   if (kamerstukken.some((k) => k.start <= start && k.end > start && k.ondernummer !== null)) return null;
@@ -314,7 +321,22 @@ function ownHeadRef(text: string, kamerstukken: KamerstukMention[], mention: Men
   if ((head[2] ?? head[3]) && !toevoeging) return null;
   const dossier = Number(head[1]!.replace(/\D/g, ''));
   const end = head.index + head[0].trimEnd().length;
-  return { kind: 'kamerstuk', start, end, text: text.slice(start, end), dossier, toevoeging, ondernummer: Number(own[1]) };
+  // "35300 VII 44 GEWIJZIGDE MOTIE ...": a toevoeging and a number the pattern took for the title's start.
+  if (!toevoeging && TOEVOEGING_THEN_NUMBER.test(text.slice(end, end + 16))) return null;
+  return { kind: 'kamerstuk', start, end, text: text.slice(start, end), dossier, toevoeging, ondernummer: null };
+}
+
+/**
+ * An amended motion's own title, then "Ter vervanging van die gedrukt onder nr. 631": the motion it replaces, in the
+ * dossier of the Kamerstuk's head (a preview whose own number is not filled in yet: "33 037 Mestbeleid\nNr.\n\n
+ * GEWIJZIGDE MOTIE VAN HET LID GRINWIS C.S.\n\nTer vervanging van die gedrukt onder nr. 631").
+ */
+const PRINTED_UNDER = /^[\s\u00a0]*ter[\s\u00a0]+vervanging[\s\u00a0]+van[\s\u00a0]+die[\s\u00a0]+gedrukt[\s\u00a0]+onder[\s\u00a0]+nr\.?[\s\u00a0]*(\d{1,5})(?!\d)/i;
+
+function replacedUnderHead(text: string, kamerstukken: KamerstukMention[], mention: Mention): KamerstukMention | null {
+  const printed = PRINTED_UNDER.exec(text.slice(mention.end, mention.end + 80));
+  const head = printed && headAbove(text, kamerstukken, mention.start);
+  return head ? { ...head, ondernummer: Number(printed[1]) } : null;
 }
 
 /**
@@ -584,6 +606,11 @@ function findExplicitRefs(text: string, mentions: Mention[], kamerstukken: Kamer
     if (lineEnd >= 0) adjacent = adjacent.filter((m) => m.start < lineEnd);
     adjacent.unshift(numbered);
   } else if (adjacent.length === 0 && replaced.length === 0) {
+    // A preview whose own number is not filled in yet names only the motion it replaces.
+    const printed = replacedUnderHead(text, kamerstukken, mention);
+    if (printed) replaced.push(printed);
+  }
+  if (!numbered && adjacent.length === 0 && replaced.length === 0) {
     const row =
       referenceLineAfter(text, mentions, kamerstukken, mention) ??
       vindplaatsInRow(text, mentions, kamerstukken, mention) ??

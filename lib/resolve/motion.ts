@@ -199,6 +199,8 @@ function rank(scored: Scored[], mention: MotionMention, ctx: MotionContext): voi
   const earlierKeys = new Set((ctx.earlierRefs ?? []).filter((r) => r.ondernummer !== null).map(refKey));
   const explicitKeys = new Set(explicit.filter((r) => r.ondernummer !== null).map(refKey));
   const replaced = (ctx.replacedRefs ?? []).filter((r) => r.ondernummer !== null).map(refKey);
+  // The motion an amended one replaced, where the data holds no version replacing it: it stands in for the amended one.
+  const orphaned = (ctx.replacedRefs ?? []).filter((r) => r.ondernummer !== null && !replacedInData(scored, r)).map(refKey);
   const explicitDossiers = new Set([...explicit, ...(ctx.replacedRefs ?? [])].map((r) => `${r.dossier}-${r.toevoeging ?? ''}`));
   const pageDossiers = new Set(ctx.pageRefs.map((r) => `${r.dossier}-${r.toevoeging ?? ''}`));
   // A text (not a page: its content script sends dossiers only) may cite the motion itself elsewhere: a motion's
@@ -219,6 +221,9 @@ function rank(scored: Scored[], mention: MotionMention, ctx: MotionContext): voi
     } else if (replacing) {
       c.score += 12;
       c.reasons.push(`vervangt ${replacing}, zoals de tekst zegt`);
+    } else if (orphaned.includes(m.key)) {
+      c.score += 12;
+      c.reasons.push(`de tekst noemt deze als de motie die de gewijzigde vervangt; de gewijzigde zit niet in de gegevens`);
     } else if (numbers.has(m.ondernummer) && (explicitDossiers.has(dossier) || pageDossiers.has(dossier))) {
       // "nr. 27 Motie van het lid Eerdmans" in a text about dossier 36471.
       c.score += 8;
@@ -309,7 +314,25 @@ function daysAfter(from: string, to: string): number {
   return (Date.parse(to) - Date.parse(from)) / 86_400_000;
 }
 
-function notInDataset(corpus: MotionCorpus, mention: MotionMention, ctx: MotionContext, scored: Scored[]): (KamerstukRef & { key: string }) | null {
+/** Whether the data holds a version of these members that replaced `ref`. */
+function replacedInData(scored: Scored[], ref: KamerstukRef): boolean {
+  return scored.some((s) => amends(s.motion, ref));
+}
+
+/**
+ * Whether `m` is a version that replaced `ref`: its record says so, or it is an amended motion later in the dossier
+ * whose record names none it replaced (a few lack the link).
+ */
+function amends(m: CandidateMotion, ref: KamerstukRef): boolean {
+  const replaces = m.replaces ?? [];
+  if (replaces.length) return replaces.includes(refKey(ref));
+  return AMENDED_TITLE.test(m.title) && m.dossier === ref.dossier && (m.toevoeging ?? null) === (ref.toevoeging ?? null) && m.ondernummer > ref.ondernummer!;
+}
+const AMENDED_TITLE = /^(?:(?:tweede|nader)\s+)*gewijzigde\s+motie/i;
+
+type MissingRef = KamerstukRef & { key: string; replaced?: boolean };
+
+function notInDataset(corpus: MotionCorpus, mention: MotionMention, ctx: MotionContext, scored: Scored[]): MissingRef | null {
   // An earlier mention's reference only when this one says nothing of its own about which motion it is.
   const earlier = mention.subject ? [] : (ctx.earlierRefs ?? []);
   // The motion's own reference is an Eerste Kamer document ("(35788, letter D)"): a motion of the Eerste
@@ -328,17 +351,23 @@ function notInDataset(corpus: MotionCorpus, mention: MotionMention, ctx: MotionC
   for (const ref of missing(ctx.adjacentRefs)) {
     if (!scored.some((s) => (s.motion.replaces ?? []).includes(ref.key))) return ref;
   }
+  // An amended motion that names the one it replaces ("Gewijzigde motie ... (t.v.v. 33037-631)"), where the data holds
+  // neither that motion nor a version replacing it: the text's own reference stands in for it.
+  for (const ref of missing(ctx.replacedRefs ?? [])) {
+    if (!replacedInData(scored, ref)) return { ...ref, replaced: true };
+  }
   for (const ref of missing([...ctx.footnoteRefs, ...earlier])) {
-    // A motion of these members close by in the same dossier may be the one meant (an amended version
-    // gets a new number, a footnote may cite a letter about it); one hundreds of numbers away is another,
-    // years apart. Not one made long after the text was written (an amended version follows within days;
-    // the text's date may be one it cites, hence the margin).
+    // A motion of these members a little before it in the same dossier may be the one meant (a footnote may cite
+    // a letter about it), or a version amending it after it; a motion of theirs after it is another one ("de motie
+    // van het lid Van der Plas (Kamerstuk 21 501-32, nr. 1572)", then "de motie van het lid Van der Plas": not her
+    // nr. 1607). One hundreds of numbers away is another, years apart. Not one made long after the text was written
+    // (an amended version follows within days; the text's date may be one it cites, hence the margin).
     const nearby = scored.some(
-      (s) =>
-        s.motion.dossier === ref.dossier &&
-        s.motion.toevoeging === ref.toevoeging &&
-        Math.abs(s.motion.ondernummer - ref.ondernummer!) <= NEARBY_NUMBERS &&
-        !(ctx.pageDate && s.motion.date && daysAfter(ctx.pageDate, s.motion.date) > AMENDED_WITHIN_DAYS),
+      ({ motion: m }) =>
+        m.dossier === ref.dossier &&
+        m.toevoeging === ref.toevoeging &&
+        (m.ondernummer < ref.ondernummer! ? ref.ondernummer! - m.ondernummer <= NEARBY_NUMBERS : amends(m, ref)) &&
+        !(ctx.pageDate && m.date && daysAfter(ctx.pageDate, m.date) > AMENDED_WITHIN_DAYS),
     );
     if (!nearby) return ref;
   }
@@ -399,12 +428,18 @@ export function resolveMotion(corpus: MotionCorpus, mention: MotionMention, ctx:
   const names = nameList(mention);
   const missing = notInDataset(corpus, mention, ctx, scored);
   if (missing) {
+    const { replaced, ...reference } = missing;
+    // The text's own number for the amended motion, given with another mention of it, is better than the one it replaced.
+    const sibling = replaced ? siblingResult(corpus, ctx) : null;
+    if (sibling) return sibling;
     return notInDatasetResult(
-      missing,
+      reference,
       0.9,
       missing.letter
         ? `De tekst verwijst naar Kamerstuk ${refKey(missing)}, ${senateLetter(missing.letter)}: de moties van de Eerste Kamer zitten niet in de gebundelde gegevens.`
-        : `De tekst verwijst naar Kamerstuk ${missing.key}; die motie zit niet in de gebundelde gegevens.`,
+        : replaced
+          ? `Deze gewijzigde motie vervangt Kamerstuk ${missing.key}; geen van beide zit in de gebundelde gegevens.`
+          : `De tekst verwijst naar Kamerstuk ${missing.key}; die motie zit niet in de gebundelde gegevens.`,
     );
   }
   if (scored.length === 0) return noneOrSibling(corpus, ctx, `Geen motie van ${names} gevonden in de gebundelde gegevens.`);

@@ -151,6 +151,18 @@ describe('resolveMotion', () => {
     expect(r.message).toContain('vervangt 32317-951');
   });
 
+  it("takes an earlier mention's reference the data lacks over another motion of the member after it in that dossier", () => {
+    // "de aangenomen motie van het lid Van der Plas ... (Kamerstuk 21 501-32, nr. 1572)", then "de motie van het lid
+    // Van der Plas" (answers to written questions, December 2023): not her nr. 1607 in the data.
+    const later = resolveMotion(corpus, motion(['Van Nispen']), ctx({ earlierRefs: [{ dossier: 36600, toevoeging: 'XX', ondernummer: 12 }] }));
+    expect(later.status).toBe('not-in-dataset');
+    expect(later.reference?.key).toBe('36600-XX-12');
+    // A document a little after the motion may be a letter about it ("de motie Van Zanten/Boomsma.4", footnote 4: the
+    // letter Kamerstuk 32317, nr. 983): the motion stays a candidate.
+    const letter = resolveMotion(corpus, motion(['Van Nispen']), ctx({ earlierRefs: [{ dossier: 36600, toevoeging: 'XX', ondernummer: 31 }] }));
+    expect(letter.status).not.toBe('not-in-dataset');
+  });
+
   it('takes a number written without its dossier, more so in a dossier the text names', () => {
     const inDossier = resolveMotion(corpus, motion(['Van Nispen']), ctx({ numbers: [15], pageRefs: [{ dossier: 36349, toevoeging: null, ondernummer: null }] }));
     expect(inDossier.best?.key).toBe('36349-15');

@@ -131,3 +131,47 @@ Voorgesteld 7 december 2021
     }
   });
 });
+
+describe("an amended motion the data lacks, with neither its own number nor a version replacing the one it names", () => {
+  it('stands for the motion it replaces, as its title line and its head say (berthub.eu tkconv, December 2025)', async () => {
+    const ds = await loadDataset();
+    const text = `Gewijzigde motie van het lid Grinwis c.s. over tot het aantreden van het nieuwe kabinet doorgaan met het zevende actieprogramma Nitraatrichtlijn (t.v.v. 33037-631)
+
+Mestbeleid
+
+Motie (gewijzigd/nader)
+
+Nummer: 2025D53264, datum: 2025-12-18, bijgewerkt: 2025-12-18 16:06, versie: 1
+
+TWEEDE KAMER DER STATEN-GENERAAL 2
+Vergaderjaar 2025-2026
+33 037 Mestbeleid
+Nr.
+
+GEWIJZIGDE MOTIE VAN HET LID GRINWIS C.S.
+
+Ter vervanging van die gedrukt onder nr. 631
+
+Voorgesteld
+De Kamer,
+`;
+    const mentions = detect(text);
+    const motions = mentions.filter((m): m is MotionMention => m.kind === 'motion');
+    expect(motions).toHaveLength(2);
+    for (const m of motions) {
+      const r = resolveMotion(ds, m, buildMotionContext(text, mentions, m));
+      expect(r.status).toBe('not-in-dataset');
+      expect(r.reference).toMatchObject({ dossier: 33037, toevoeging: null, ondernummer: 631 });
+      expect(r.message).toContain('gewijzigde motie vervangt Kamerstuk 33037-631');
+    }
+  });
+
+  it('is the version in the data whose record lacks the link, not the motion it replaced', async () => {
+    const ds = await loadDataset();
+    // 36600-VIII-49's record names no motion it replaces; its title says 21.
+    const text = 'Gewijzigde motie van het lid Mohandis over voor het lopende jaar een oplossing bieden voor Opera Zuid (t.v.v. 36600-VIII-21)\n';
+    const mentions = detect(text);
+    const m = mentions.find((x): x is MotionMention => x.kind === 'motion')!;
+    expect(resolveMotion(ds, m, buildMotionContext(text, mentions, m)).best?.key).toBe('36600-VIII-49');
+  });
+});
