@@ -166,7 +166,8 @@ const ROLE_ALONE = /^(?:(?:het|de)[\s\u00a0]+)?kamerl(?:id|eden)$/i;
 
 /** "De Kamer", "van de Partij", "Kamer Tweede": each capitalised word of a name is checked. */
 function notAName(surname: string): boolean {
-  if (PARTIES.has(surname.toLowerCase().replace(/[\s\u00a0]+/g, '')) || ROLE_ALONE.test(surname)) return true;
+  // A particle alone ("Motie Van het lid Jimmy Dijk", a title's capital) is no surname.
+  if (PARTIES.has(surname.toLowerCase().replace(/[\s\u00a0]+/g, '')) || ROLE_ALONE.test(surname) || TUSSENVOEGSELS.has(surname.toLowerCase())) return true;
   return TITLE_START.has(surname) || surname.split(/[\s\u00a0]+/).some((w) => NOT_A_NAME.has(w) || TITLE_NOUN_END.test(w));
 }
 
@@ -759,7 +760,9 @@ export function detectMotions(text: string): MotionMention[] {
       else if (before) out.push(before);
       // "de moties van het lid Geurts c.s. en van het lid Weverling c.s.": two motions.
       if (motion && text.startsWith('oties', at + 1)) out.push(...othersOfPlural(text, motion.end));
-      if (m) end = m.index + m[0].length;
+      // A match read as no motion leaves the "motie" inside it to be tried: "Motie Motie van het lid Jimmy Dijk over ..."
+      // (a forum's post, its kind before its title).
+      if (m && motion) end = m.index + m[0].length;
     }
     at = next(Math.max(end, at + 1));
   }

@@ -501,6 +501,15 @@ describe('named motions', () => {
     ]);
   });
 
+  it('reads the title after a kind written before it ("Motie Motie van het lid ...", a forum post; a vote list)', () => {
+    expect(mo('r/kamerstukken 5m ago\n\nMotie Motie van het lid Jimmy Dijk over werken aan een post- en pakketsector')).toEqual([
+      { text: 'Motie van het lid Jimmy Dijk', indieners: ['Jimmy Dijk'], cs: false },
+    ]);
+    expect(mo('Stemming motie Motie-Westerveld/Ceder over afspraken met schuldeisers')).toEqual([{ text: 'Motie-Westerveld/Ceder', indieners: ['Westerveld', 'Ceder'], cs: false }]);
+    // A particle alone is no member: not "Motie Van".
+    expect(mo('Motie Van het lid Jimmy Dijk over werken aan').map((m) => m.indieners)).not.toContainEqual(['Van']);
+  });
+
   it('keeps a surname that holds a word a title may start with', () => {
     expect(mo('de Motie-De Pater-van der Meer c.s. over x en de motie De Goede').map((m) => m.indieners)).toEqual([['De Pater-van der Meer'], ['De Goede']]);
   });
