@@ -32,7 +32,7 @@ export function statusOf(dataset: Dataset, ref: MentionRef, resolution?: MotionR
       break;
     }
     case 'amount':
-      known = dataset.amountsByValue(m.value).length > 0;
+      known = dataset.amountsByValue(Math.abs(m.value)).length > 0;
       break;
     case 'handelingen':
       known = false;

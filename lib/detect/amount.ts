@@ -151,6 +151,20 @@ function roundValue(x: number): number {
   return Math.round(x * 10_000) / 10_000;
 }
 
+/**
+ * A minus stuck to the amount, after a space or a parenthesis: "Het EMU-saldo in 2021 bedraagt -43,3 miljard euro",
+ * "een negatief eigen vermogen van circa -25 miljoen euro", "ongeveer -€5,5 miljoen". Not a range's dash ("€ 1,3 -1,6
+ * miljoen" starts at "€", "10 -25 miljoen euro"), nor a list's dash at a line's start or before a space ("- € 500 voor ...").
+ */
+function negativeAt(text: string, start: number): boolean {
+  const sign = text.charCodeAt(start - 1);
+  if (sign !== 0x2d && sign !== 0x2212) return false;
+  const before = text.charCodeAt(start - 2);
+  if (before === 0x28 || before === 0x3a) return true;
+  // A space after a number is a range's ("10 -25 miljoen euro").
+  return (before === 0x20 || before === 0xa0 || before === 0x09) && !/\d/.test(text.charAt(start - 3));
+}
+
 export function detectAmounts(text: string): AmountMention[] {
   const out: AmountMention[] = [];
   const hasEuroSign = text.indexOf('€') >= 0;
@@ -163,6 +177,10 @@ export function detectAmounts(text: string): AmountMention[] {
     if (unit) {
       value *= ownUnit(unit[1]!);
       end += unit[0].length;
+    }
+    if (negativeAt(text, start)) {
+      start -= 1;
+      value = -value;
     }
     const mention: AmountMention = { kind: 'amount', start, end, text: text.slice(start, end), value: roundValue(value), currency: 'EUR' };
     const per = PER.exec(text.slice(end, end + 80));

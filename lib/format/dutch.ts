@@ -56,15 +56,19 @@ export function dutchNumber(value: number, maxDecimals: number, minDecimals = 0)
  * ("25,8 cent" is "€ 0,258", a ticket tax "€ 7,845"); a larger sum is shown to the cent.
  */
 export function euros(value: number): string {
-  if (Number.isInteger(value)) return `€ ${dutchNumber(value, 0)}`;
-  return `€ ${dutchNumber(value, Math.abs(value) < 1000 ? 4 : 2, 2)}`;
+  const size = Math.abs(value);
+  return `${sign(value)}€ ${Number.isInteger(size) ? dutchNumber(size, 0) : dutchNumber(size, size < 1000 ? 4 : 2, 2)}`;
 }
+
+/** A negative amount's minus goes before the euro sign ("−€ 43,3 miljard", an EMU balance). */
+const sign = (value: number) => (value < 0 ? '\u2212' : '');
 
 /** "€ 21,9 miljoen = € 21.900.000": millions and billions in words, then in full; smaller amounts in full. */
 export function writeOutAmount(value: number): string {
   const full = euros(value);
-  const scale = value >= 1e9 ? ([1e9, 'miljard'] as const) : value >= 1e6 ? ([1e6, 'miljoen'] as const) : null;
-  return scale ? `€ ${dutchNumber(value / scale[0], 3)} ${scale[1]} = ${full}` : full;
+  const size = Math.abs(value);
+  const scale = size >= 1e9 ? ([1e9, 'miljard'] as const) : size >= 1e6 ? ([1e6, 'miljoen'] as const) : null;
+  return scale ? `${sign(value)}€ ${dutchNumber(size / scale[0], 3)} ${scale[1]} = ${full}` : full;
 }
 
 /** A motion's outcome as a card says it ("Aangenomen"); `unknown` is never shown as an outcome. */

@@ -30,8 +30,9 @@ export interface AmountSource extends AmountOccurrence {
 export const APPROXIMATE_TOLERANCE = 0.05;
 
 export function findAmountSources(corpus: AmountCorpus, amount: Pick<AmountMention, 'value' | 'per'>, limit = 20): AmountSource[] {
-  const v = amount.value;
-  if (!Number.isFinite(v) || v <= 0) return [];
+  // A negative amount ("een EMU-saldo van -43,3 miljard euro") is sought by its size: the records hold sizes ("een tekort van ...").
+  const v = Math.abs(amount.value);
+  if (!Number.isFinite(v) || v === 0) return [];
   const spread = v * APPROXIMATE_TOLERANCE;
   const out: AmountSource[] = [];
   for (const occ of corpus.amountsBetween(v - spread, v + spread)) {

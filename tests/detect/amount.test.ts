@@ -112,6 +112,15 @@ describe('amounts', () => {
     expect(am('(x €1 mln.). Totaal € 56,2. De Koning ontving € 1,8 extra.').map((a) => a.value)).toEqual([56_200_000, 1.8]);
   });
 
+  it('reads a minus stuck to an amount as a negative amount, not a range\'s or a list\'s dash', () => {
+    // Answers on the Najaarsnota 2021 (tkconv); a municipal party's note on the budget (Almelo, 2021).
+    expect(am('Het EMU-saldo in 2021 bedraagt -43,3 miljard euro.')).toEqual([{ text: '-43,3 miljard euro', value: -43_300_000_000, per: undefined }]);
+    expect(am('een negatief eigen vermogen van circa -25 miljoen euro beschikken we')).toEqual([{ text: '-25 miljoen euro', value: -25_000_000, per: undefined }]);
+    expect(am('Het resultaat is ongeveer -€5,5 miljoen, wat')).toEqual([{ text: '-€5,5 miljoen', value: -5_500_000, per: undefined }]);
+    expect(am('van 10 -25 miljoen euro').map((a) => a.value)).toEqual([25_000_000]);
+    expect(am('- € 500 voor de zorg\n-€ 300 voor onderwijs').map((a) => a.value)).toEqual([500, 300]);
+  });
+
   it('gives the first number of a range the scale written after the second ("€ 10 à 15 miljoen")', () => {
     expect(am('€ 10 à 15 miljoen')[0]).toMatchObject({ text: '€ 10', value: 10_000_000 });
     expect(am('circa € 5 tot € 10 miljoen').map((a) => a.value)).toEqual([5_000_000, 10_000_000]);

@@ -17,6 +17,9 @@ describe('amounts in Dutch', () => {
     expect(writeOutAmount(116_000_000)).toBe('€ 116 miljoen = € 116.000.000');
     expect(writeOutAmount(2815)).toBe('€ 2.815');
     expect(writeOutAmount(12.5)).toBe('€ 12,50');
+    // A negative amount (an EMU balance of "-43,3 miljard euro") keeps its minus before the euro sign.
+    expect(writeOutAmount(-43_300_000_000)).toBe('\u2212€ 43,3 miljard = \u2212€ 43.300.000.000');
+    expect(euros(-5.5)).toBe('\u2212€ 5,50');
   });
 });
 
