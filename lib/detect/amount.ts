@@ -170,7 +170,7 @@ export function detectAmounts(text: string): AmountMention[] {
   const hasEuroSign = text.indexOf('€') >= 0;
   const hasEUR = text.indexOf('EUR') >= 0;
   if (!hasEuroSign && !hasEUR && text.indexOf('uro') < 0 && text.indexOf('cent') < 0) return out;
-  const push = (start: number, end: number, value: number) => {
+  const push = (start: number, end: number, value: number, minus = false) => {
     if (!Number.isFinite(value) || value < 0) return;
     if (TABLE_UNIT_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && Number.isInteger(Math.log10(value))) return;
     const unit = text.charCodeAt(end) === 0x28 || text.charCodeAt(end + 1) === 0x28 ? OWN_UNIT_AFTER.exec(text.slice(end, end + 24)) : null;
@@ -178,7 +178,8 @@ export function detectAmounts(text: string): AmountMention[] {
       value *= ownUnit(unit[1]!);
       end += unit[0].length;
     }
-    if (negativeAt(text, start)) {
+    if (minus) value = -value;
+    else if (negativeAt(text, start)) {
       start -= 1;
       value = -value;
     }
@@ -198,7 +199,9 @@ export function detectAmounts(text: string): AmountMention[] {
       const value = parseScaled(m[1]!, scale);
       const caption = !captioned || scale || WRITTEN_IN_FULL.test(m[1]!) ? null : CAPTION_UNIT_BEFORE.exec(text.slice(Math.max(0, m.index! - 40), m.index!));
       const unit = caption ? ownUnit(caption[1]!) : 1;
-      push(m.index!, end, value * unit <= PLAUSIBLE_TOTAL ? value * unit : value);
+      const size = value * unit <= PLAUSIBLE_TOTAL ? value * unit : value;
+      // "€ -/- 5 miljoen": the bookkeeper's minus, a decrease.
+      push(m.index!, end, size, m[0].includes('-/-'));
     }
   }
   for (const c of stickyMatches(text, literalStarts(text, CURRENCY_WORDS), CURRENCY)) {

@@ -44,8 +44,8 @@ describe('amounts', () => {
     ['De prijs van benzine aan de pomp zou hierdoor bijna 21 cent stijgen.', '21 cent', 0.21],
     // A number after "euro" starts the next item (a motion, 2016).
     ['overwegende dat van die 3,3 miljard euro 1,4 miljard door het', '3,3 miljard euro', 3_300_000_000],
-    // A decrease in a budget table: its size, as "-€ 5 miljoen" reads.
-    ['Mutatie € -/- 5 miljoen', '€ -/- 5 miljoen', 5_000_000],
+    // A decrease in a budget table, written with the bookkeeper's minus: negative, as "-€ 5 miljoen".
+    ['Mutatie € -/- 5 miljoen', '€ -/- 5 miljoen', -5_000_000],
   ])('%j', (text, written, value) => {
     expect(am(text).map(({ text: t, value: v }) => ({ text: t, value: v }))).toEqual([{ text: written, value }]);
   });
