@@ -5,7 +5,7 @@
 import type { KamerstukMention, Mention } from '../detect/types';
 import { THAT_PURPORT, normaliseToevoeging, recordedToevoeging } from '../detect/common';
 import { firstSentenceEnd, sentenceStart } from '../detect/sentence';
-import { findDutchDates, textDate } from './dates';
+import { findDutchDates, openingYearEnd, textDate } from './dates';
 import { hyphenParts, surnameMatches } from './names';
 import { OVER_SUBJECT, contentWords } from './text-similarity';
 
@@ -785,5 +785,7 @@ function sentenceBeforeStart(text: string, start: number, mentions: Mention[]): 
  */
 function dateBefore(text: string, sentenceStart: number, start: number): string | null {
   const from = Math.max(sentenceStart, text.lastIndexOf('\n', start - 1) + 1);
-  return findDutchDates(text, from, start).map((d) => d.iso).sort().at(-1) ?? null;
+  const latest = findDutchDates(text, from, start).map((d) => d.iso).sort().at(-1);
+  // Or the year the sentence opens with ("In 2022 nam de Tweede Kamer de motie-Van Kent aan").
+  return latest ?? (from === sentenceStart ? openingYearEnd(text.slice(from, start)) : null);
 }

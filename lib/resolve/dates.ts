@@ -72,3 +72,18 @@ function statedDate(text: string): string | null {
 const HEAD_LINES_SPAN = 600;
 const DATE_LINE =
   /^[ \t\u00a0]*(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|nieuws(?:bericht)?|persbericht|nieuwsbrief|publicatiedatum|bijgewerkt(?: op)?)[ \t\u00a0]*[,:|·\-–]?[ \t\u00a0]*)?(\d{1,2} \p{L}+ \d{4})(?:[ \t\u00a0]*[,|·\-–]?[ \t\u00a0]*\d{1,2}[:.]\d{2}(?:[ \t\u00a0]*uur)?)?\.?[ \t\u00a0]*$/gimu;
+
+/**
+ * "In 2022 nam de Tweede Kamer de motie-Van Kent aan", "Al in maart 2021 ...": a sentence that opens with the year
+ * (or the month) it tells of. The last day of that year or month, as an ISO string; null when it opens otherwise.
+ */
+const OPENS_WITH_YEAR = /^(?:(?:al|ook|toen|pas|nog|reeds|eind|begin|medio|halverwege)[ \u00a0]+)?in[ \u00a0]+(?:(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)[ \u00a0]+)?((?:19|20)\d\d)(?![\d/\u2013-])/i;
+
+export function openingYearEnd(sentence: string): string | null {
+  const m = OPENS_WITH_YEAR.exec(sentence.trimStart());
+  if (!m) return null;
+  const year = Number(m[2]);
+  if (!m[1]) return `${year}-12-31`;
+  const month = MONTHS[m[1].toLowerCase()]!;
+  return toIso(new Date(Date.UTC(year, month, 0)).getUTCDate(), month, year);
+}

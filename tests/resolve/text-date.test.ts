@@ -64,6 +64,15 @@ Voorgesteld 23 februari 2023
     expect((await resolveIn(list)).message).not.toContain('de datum in de zin');
   });
 
+  it('offers no motion made after the year a sentence opens with (an interview on a client council\'s site, 2025)', async () => {
+    const r = await resolveIn('De discussie kreeg een nieuwe impuls door de opkomst van long covid. In 2022 nam de Tweede Kamer de motie-Van Kent aan. Daarin werd de regering gevraagd');
+    expect(r.status).toBe('none');
+    expect(r.message).toContain('2022-12-31');
+    // Not a year told of later in the sentence: "het rapport uit 2019" may have led to a later motion.
+    const later = await resolveIn('Het rapport uit 2019 leidde tot de motie-Van Kent over de pensioenen.');
+    expect(later.message).not.toContain('2019-12-31');
+  });
+
   it('still resolves a motion of before that date', async () => {
     const r = await resolveIn(
       'Den Haag, 21 oktober 2025\n\nDe motie Eerdmans (Kamerstuk 32 317, nr. 919) vroeg om een plan voor de terugkeer van Syriërs.',
