@@ -185,8 +185,9 @@ export function capitaliseSurname(surname: string): string {
 
 // A parenthesis ends the subject unless it is part of it ("een (tijdelijk) adres"); so does a line that starts with
 // a capital (a page's title line, then the bill's name below it), not one that goes on in lower case (a wrapped line);
-// and a table's cell border ("| Motie van het lid Graus over ... | Ontraden |") or a Markdown heading ("## Samenvatting").
-const SUBJECT_END = new RegExp(String.raw`[.;?!](?=\s|$)|[ \t]\||\((?!(?!kst|t\.v\.v)[${LOWER}])|\n\s*\n|\n(?=[ \t]*(?:[${UPPER}#]|\d{2}[ \u00a0]?\d{3}[ \t-]))|,\s*\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b|[¹²³⁴⁵⁶⁷⁸⁹⁰]`);
+// a table's cell border ("| Motie van het lid Graus over ... | Ontraden |") or a Markdown heading ("## Samenvatting"),
+// and the next motion of a list ("de motie Ceder-Six Dijkstra over ... te houden en de motie Michon-Derkzen over ...").
+const SUBJECT_END = new RegExp(String.raw`[.;?!](?=\s|$)|[ \t]\||\((?!(?!kst|t\.v\.v)[${LOWER}])|\n\s*\n|\n(?=[ \t]*(?:[${UPPER}#]|\d{2}[ \u00a0]?\d{3}[ \t-]))|,\s*\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b|[¹²³⁴⁵⁶⁷⁸⁹⁰]|,?[ \t\u00a0]+en[ \t\u00a0]+(?:op[ \t\u00a0]+)?(?:de[ \t\u00a0]+)?moties?[ \t\u00a0-]`);
 
 /** What opens a motion's subject after its members: "over", a letter's "inzake", "m.b.t.", "betreffende". */
 const SUBJECT_OPENS = /^[\s\u00a0]{1,3}(?:over|inzake|m\.[\s\u00a0]?b\.[\s\u00a0]?t\.|met[\s\u00a0]+betrekking[\s\u00a0]+tot|betreffende|aangaande)[\s\u00a0]{1,3}/;
@@ -347,11 +348,14 @@ function motionOf(text: string, m: RegExpExecArray): MotionMention | null {
   const start = m.index;
   let end = start + m[0].length - (written.length - list.length);
   const cs = CS_END.test(list);
-  if (short && headingAfter(text, start, end, cs)) return null;
+  // "de motie Ceder-Six Dijkstra over ...": the word after two joined names is the second's two-word surname.
+  const rest = short && !cs && list.indexOf('-') > 0 ? SURNAME_REST.exec(text.slice(end, end + 40)) : null;
+  if (rest) end += rest[0].length;
+  else if (short && headingAfter(text, start, end, cs)) return null;
   // A council's numbered motion ("Motie 1057 Van Aelst (SP)", "Motie 3056 Smeets c.s. inzake ...", Provinciale Staten):
   // only with the party or "c.s." after the name.
   if (short && NUMBERED_HEAD.test(m[0]) && !cs && !PARTY_NEXT.test(text.slice(end, end + 30))) return null;
-  const names = list.replace(CS_END, '');
+  const names = (rest ? list + rest[0] : list).replace(CS_END, '');
   const people = short ? shortList(names) : parseList(names);
   // "de motie-van Apeldoorn c.s.": the particle after the hyphen is the first name's own.
   const particle = short ? HYPHEN_PARTICLE.exec(m[0].slice(0, m[0].length - written.length)) : null;
@@ -369,6 +373,8 @@ function motionOf(text: string, m: RegExpExecArray): MotionMention | null {
   if (PROPOSED.test(m[0])) mention.proposed = true;
   return mention;
 }
+
+const SURNAME_REST = new RegExp(`^[ \u00a0][${UPPER}][${LOWER}]+(?=[ \u00a0]+(?:over|om|die|dat|is|werd|van|en)[ \u00a0]|[,.;:)])`);
 
 /** The chair's "Deze motie is voorgesteld door ..." (also "ondertekend"): the motion just proposed. */
 const PROPOSED = /^[Mm]otie[ \u00a0]+(?:is|werd)[ \u00a0]+(?:voorgesteld|ondertekend)[ \u00a0]+door/;

@@ -82,24 +82,27 @@ interface Scored {
   reasons: string[];
 }
 
-function nameList(mention: MotionMention): string {
-  const names = mention.indieners.join(' en ');
-  return mention.cs ? `${names} c.s.` : names;
+type NamedMember = { surname: string; party?: string; initials?: string };
+
+function nameList(named: NamedMember[], cs: boolean): string {
+  const names = named.map((p) => p.surname).join(' en ');
+  return cs ? `${names} c.s.` : names;
+}
+
+/** The members a mention names: a speaker's joined "de motie Holman-Vedder" as two, where no member has that double name. */
+function namedMembers(corpus: MotionCorpus, mention: MotionMention): NamedMember[] {
+  const named: NamedMember[] = mention.signatories.length ? mention.signatories : mention.indieners.map((surname) => ({ surname }));
+  if (named.length !== 1 || !named[0]!.surname.includes('-') || corpus.motionsBySurname(named[0]!.surname).length > 0) return named;
+  const parts = hyphenParts(named[0]!.surname).map((part) => ({ surname: part.trim() }));
+  return parts.every((p) => p.surname.length > 1) && corpus.motionsBySurname(parts[0]!.surname).length > 0 ? parts : named;
 }
 
 /** Candidate motions signed by every named member, filtered by party or initials where the text gives them. */
 export function candidatesFor(corpus: MotionCorpus, mention: MotionMention): Scored[] {
-  let named: { surname: string; party?: string; initials?: string }[] = mention.signatories.length
-    ? mention.signatories
-    : mention.indieners.map((surname) => ({ surname }));
+  const named = namedMembers(corpus, mention);
   if (named.length === 0) return [];
-  let first = corpus.motionsBySurname(named[0]!.surname);
-  // "de motie Holman-Vedder": no member of that double name, two members joined as a speaker joins them.
-  if (first.length === 0 && named.length === 1 && named[0]!.surname.includes('-')) {
-    const parts = hyphenParts(named[0]!.surname).map((part) => ({ surname: part.trim() }));
-    const firstOfParts = corpus.motionsBySurname(parts[0]!.surname);
-    if (parts.every((p) => p.surname.length > 1) && firstOfParts.length > 0) [named, first] = [parts, firstOfParts];
-  }
+  const joined = named.length > mention.indieners.length;
+  const first = corpus.motionsBySurname(named[0]!.surname);
   const pool = new Map<string, CandidateMotion>();
   for (const m of first) pool.set(m.key, m);
   const out: Scored[] = [];
@@ -136,10 +139,12 @@ export function candidatesFor(corpus: MotionCorpus, mention: MotionMention): Sco
     // signatory metadata does not always keep it.
     if (namedInOrder(named.map((p) => p.surname), motion.title)) score += 0.75;
     // "de motie van X", "de motie-X": X is who submitted it, named first; a motion X only co-signed is less likely.
-    else if (!firstSigner(named[0]!.surname, motion)) score -= 1.5;
+    // Members a speaker joined with a hyphen, all of whom signed it: only their order differs ("de motie Ceder-Six
+    // Dijkstra" in a minister's letter is "Motie van de leden Six Dijkstra en Ceder"). A title's order is the Kamer's own.
+    else if (!firstSigner(named[0]!.surname, motion)) score -= joined ? 0.5 : 1.5;
     if (!mention.cs && motion.signatories.length === named.length) score += 0.5;
     if (mention.cs && motion.signatories.length > named.length) score += 0.5;
-    reasons.push(`ondertekend door ${nameList(mention)}`);
+    reasons.push(`ondertekend door ${nameList(named, mention.cs)}`);
     out.push({ motion, score, reasons });
   }
   return out;
@@ -425,7 +430,7 @@ function citedWithANameAmiss(corpus: MotionCorpus, mention: MotionMention, ctx: 
 export function resolveMotion(corpus: MotionCorpus, mention: MotionMention, ctx: MotionContext): MotionResolution {
   const found = candidatesFor(corpus, mention);
   const scored = found.length > 0 ? found : citedWithANameAmiss(corpus, mention, ctx);
-  const names = nameList(mention);
+  const names = nameList(namedMembers(corpus, mention), mention.cs);
   const missing = notInDataset(corpus, mention, ctx, scored);
   if (missing) {
     const { replaced, ...reference } = missing;
@@ -478,7 +483,7 @@ export function resolveMotion(corpus: MotionCorpus, mention: MotionMention, ctx:
   // down): that one. A fitting candidate keeps its place (the other reference may be a letter about it).
   const sibling = confidence < MERE_GUESS ? siblingResult(corpus, ctx) : null;
   if (sibling) return sibling;
-  const namesake = isNamesakeTie(mention, ranked.slice(0, 4).map((r) => r.motion));
+  const namesake = isNamesakeTie(namedMembers(corpus, mention), ranked.slice(0, 4).map((r) => r.motion));
   return {
     status: namesake ? 'ambiguous' : 'uncertain',
     best: best.motion,
@@ -494,8 +499,8 @@ export function resolveMotion(corpus: MotionCorpus, mention: MotionMention, ctx:
 const MERE_GUESS = 0.1;
 
 /** The surname of a named member that, among the top candidates, belongs to different people. */
-function isNamesakeTie(mention: MotionMention, top: CandidateMotion[]): string | null {
-  for (const person of mention.signatories.length ? mention.signatories : mention.indieners.map((surname) => ({ surname }))) {
+function isNamesakeTie(named: NamedMember[], top: CandidateMotion[]): string | null {
+  for (const person of named) {
     const who = new Set<string>();
     for (const m of top) {
       const sig = m.signatories.find((s) => surnameMatches(person.surname, s.surname));

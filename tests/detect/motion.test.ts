@@ -229,6 +229,15 @@ describe('named motions', () => {
     expect(m!.subject).toBe('vrijwillige terugkeer');
   });
 
+  it('reads two joined names with a two-word surname, and ends the subject at the next motion (a minister\'s letter, 2025)', () => {
+    const text = 'mijn reactie op de motie Ceder-Six Dijkstra over de inspanningen\nom Telegram aan zijn wettelijke verplichtingen te houden en de motie Michon-Derkzen\nover het publiceren van de jaarlijkse resellerbrief.';
+    const [a, b] = found(text, 'motion');
+    expect(a).toMatchObject({ text: 'motie Ceder-Six Dijkstra', indieners: ['Ceder-Six Dijkstra'], subject: 'de inspanningen om Telegram aan zijn wettelijke verplichtingen te houden' });
+    expect(b).toMatchObject({ text: 'motie Michon-Derkzen', subject: 'het publiceren van de jaarlijkse resellerbrief' });
+    // Not a heading's capitalised word after one double name ("motie Dekker-Abdulaziz Amsterdam.").
+    expect(found('de motie Dekker-Abdulaziz Amsterdam.', 'motion')).toEqual([]);
+  });
+
   it('keeps a parenthesis that is part of the subject, and stops at one that is not', () => {
     const [a] = found('Motie van de leden Ceder en Van Nispen over een (tijdelijk) adres als toelatingsvoorwaarde.', 'motion');
     expect(a!.subject).toBe('een (tijdelijk) adres als toelatingsvoorwaarde');

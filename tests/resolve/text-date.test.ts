@@ -80,3 +80,13 @@ Voorgesteld 23 februari 2023
     expect(r.best?.key).toBe('32317-919');
   });
 });
+
+describe('members a speaker joins with a hyphen', () => {
+  it('are two members, whose motion the subject tells, in either order (a minister\'s letter, 2025)', async () => {
+    const r = await resolveIn('Tenslotte bevat deze brief mijn reactie op de motie Ceder-Six Dijkstra over de inspanningen\nom Telegram aan zijn wettelijke verplichtingen te houden en de motie Michon-Derkzen over het publiceren van de resellerbrief.');
+    // "Motie van de leden Six Dijkstra en Ceder over zich nationaal en internationaal inspannen om Telegram aan zijn wettelijke verplichting te houden ..."
+    expect(r.best?.key).toBe('36600-VII-76');
+    expect(r.message).not.toMatch(/heten/);
+    expect(r.message).toContain('Ceder en Six Dijkstra');
+  });
+});
