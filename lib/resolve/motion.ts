@@ -265,10 +265,10 @@ function rank(scored: Scored[], mention: MotionMention, ctx: MotionContext): voi
     }
     if (ctx.pageDate && m.date && m.date > ctx.pageDate) {
       c.score -= 6;
-      c.reasons.push('ingediend na de datum van de tekst');
+      c.reasons.push(`${AFTER_DATE} van de tekst`);
     } else if (ctx.sentenceDate && m.date && m.date > ctx.sentenceDate) {
       c.score -= 6;
-      c.reasons.push('ingediend na de datum in de zin');
+      c.reasons.push(`${AFTER_DATE} in de zin`);
     }
   }
 }
@@ -475,7 +475,10 @@ export function resolveMotion(corpus: MotionCorpus, mention: MotionMention, ctx:
   const best = ranked[0]!;
   const runnersUp = ranked.slice(1, 6).map((r) => ({ ...r, confidence: round(r.confidence) }));
   const confidence = round(best.confidence);
-  if (confidence >= CONFIDENCE_THRESHOLD) {
+  // A motion made after the text's date is no sure answer, even as the only candidate ("Motie 151 van de leden Wilders en
+  // Baudet" on a page about the votes of 18 March 2020 is not their motion of December 2023).
+  const contradicted = best.reasons.some((r) => r.startsWith(AFTER_DATE));
+  if (confidence >= CONFIDENCE_THRESHOLD && !contradicted) {
     return { status: 'resolved', best: best.motion, confidence, candidates: runnersUp, message: best.reasons.join('; ') };
   }
   // Nothing in the data comes close to fitting (a guess among many), and the text cites one of these members'
@@ -491,9 +494,13 @@ export function resolveMotion(corpus: MotionCorpus, mention: MotionMention, ctx:
     candidates: runnersUp,
     message: namesake
       ? `Meerdere Kamerleden heten ${namesake}; de tekst zegt niet welke. Bedoelde u een van deze moties?`
-      : `Niet zeker welke motie van ${names} bedoeld is. Bedoelde u ...`,
+      : contradicted
+        ? `Geen motie van ${names} van vóór de datum van de tekst in de gebundelde gegevens. Bedoelde u ...`
+        : `Niet zeker welke motie van ${names} bedoeld is. Bedoelde u ...`,
   };
 }
+
+const AFTER_DATE = 'ingediend na de datum';
 
 /** A best candidate below this confidence is one of many equally unlikely ones. */
 const MERE_GUESS = 0.1;

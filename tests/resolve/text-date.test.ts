@@ -73,6 +73,12 @@ Voorgesteld 23 februari 2023
     expect(later.message).not.toContain('2019-12-31');
   });
 
+  it('calls no motion made after the text\'s date certain, even the only one of its members (a vote report of 18 March 2020)', async () => {
+    const r = await resolveIn('Schermafbeelding videostream Tweede Kamer stemmingen moties 18 maart 2020\n\nVERSLAG - En zo stemde de Tweede Kamer woensdagavond over 20 moties.\n\nMotie 151 van de leden Wilders en Baudet over afkondigen van een lockdown voor heel Nederland\n\nVerworpen');
+    expect(r.status).toBe('uncertain');
+    expect(r.message).toContain('van vóór de datum van de tekst');
+  });
+
   it('still resolves a motion of before that date', async () => {
     const r = await resolveIn(
       'Den Haag, 21 oktober 2025\n\nDe motie Eerdmans (Kamerstuk 32 317, nr. 919) vroeg om een plan voor de terugkeer van Syriërs.',
