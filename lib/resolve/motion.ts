@@ -186,8 +186,14 @@ function normalizeParty(p: string): string {
   return PARTY_NAMES[short] ?? short;
 }
 
+const QUOTED_REQUEST = /\b(?:verzo(?:cht|ekt|ekte)|vr(?:aagt|oeg|aagde)|roept|riep)\b[^«“„"]{0,60}[«“„"]([^»”"]{15,400})[»”"]/;
+
 function subjectOf(mention: MotionMention, ctx: MotionContext): string {
   if (mention.subject) return mention.subject;
+  // The request quoted after it: "de aangenomen motie Dobbe uit te voeren, waarmee de Kamer u verzocht om «om een
+  // wervingscampagne op te zetten ...»" (a Kamervraag, 2025).
+  const quoted = QUOTED_REQUEST.exec(ctx.after);
+  if (quoted) return quoted[1]!;
   const over = OVER_SUBJECT.exec(ctx.after);
   if (over) return over[1]!.slice(0, 240);
   return ctx.sameSubmittersSubject?.slice(0, 240) ?? ctx.after.slice(0, 240);
@@ -476,8 +482,9 @@ export function resolveMotion(corpus: MotionCorpus, mention: MotionMention, ctx:
   const runnersUp = ranked.slice(1, 6).map((r) => ({ ...r, confidence: round(r.confidence) }));
   const confidence = round(best.confidence);
   // A motion made after the text's date is no sure answer, even as the only candidate ("Motie 151 van de leden Wilders en
-  // Baudet" on a page about the votes of 18 March 2020 is not their motion of December 2023).
-  const contradicted = best.reasons.some((r) => r.startsWith(AFTER_DATE));
+  // Baudet" on a page about the votes of 18 March 2020 is not their motion of December 2023), unless its subject is
+  // the one written (a list's date may be another item's).
+  const contradicted = best.reasons.some((r) => r.startsWith(AFTER_DATE)) && !best.reasons.some((r) => Number(SUBJECT_SHARE.exec(r)?.[1] ?? 0) >= 50);
   if (confidence >= CONFIDENCE_THRESHOLD && !contradicted) {
     return { status: 'resolved', best: best.motion, confidence, candidates: runnersUp, message: best.reasons.join('; ') };
   }
@@ -501,6 +508,7 @@ export function resolveMotion(corpus: MotionCorpus, mention: MotionMention, ctx:
 }
 
 const AFTER_DATE = 'ingediend na de datum';
+const SUBJECT_SHARE = /^onderwerp komt overeen \((\d+)%\)/;
 
 /** A best candidate below this confidence is one of many equally unlikely ones. */
 const MERE_GUESS = 0.1;

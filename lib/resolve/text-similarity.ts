@@ -30,5 +30,5 @@ export function wordsOverlap(subject: ReadonlySet<string>, title: ReadonlySet<st
   return hit / subject.size;
 }
 
-/** What opens a motion's subject in the text after it: "over ...". */
-export const OVER_SUBJECT = /\bover\s+([\s\S]+)/;
+/** What opens a motion's subject in the text after it: "over ...", not an infinitive's "(hier) over te informeren". */
+export const OVER_SUBJECT = /\bover\s+(?!te\s)([\s\S]+)/;

@@ -96,3 +96,11 @@ describe('members a speaker joins with a hyphen', () => {
     expect(r.message).toContain('Ceder en Six Dijkstra');
   });
 });
+
+describe("a motion's subject in the sentence after it", () => {
+  it('is the request quoted there, not an infinitive\'s "over te informeren" (a Kamervraag, 2025)', async () => {
+    const r = await resolveIn('Waarom weigert u de aangenomen motie Dobbe1 uit te voeren, waarmee een tweederde meerderheid van de Kamer u verzocht om «om een wervingscampagne op te zetten, vergelijkbaar met de wervingscampagne van Defensie, om mensen te werven om in de zorg te werken, en de Kamer hier voor de begrotingsbehandeling over te informeren»?');
+    // "Motie van het lid Dobbe over een campagne om mensen te werven om in de zorg te werken".
+    expect(r.best?.key).toBe('36725-XVI-24');
+  });
+});
