@@ -80,6 +80,10 @@ interface Scored {
   motion: CandidateMotion;
   score: number;
   reasons: string[];
+  /** Made after the text's date (or a date in its sentence). */
+  late?: boolean;
+  /** How much of the subject written its title shares (0..1). */
+  overlap?: number;
 }
 
 type NamedMember = { surname: string; party?: string; initials?: string };
@@ -258,6 +262,7 @@ function rank(scored: Scored[], mention: MotionMention, ctx: MotionContext): voi
     // Words written before the mention ("... verkenning naar verdragen, naar aanleiding van de motie-X") count for less.
     const titleWords = subjectWords || beforeWords ? contentWords(m.title) : null;
     const overlap = Math.max(subjectWords ? wordsOverlap(subjectWords, titleWords!) : 0, beforeWords ? 0.6 * wordsOverlap(beforeWords, titleWords!) : 0);
+    c.overlap = overlap;
     if (overlap > 0) {
       c.score += 5 * overlap;
       if (overlap >= 0.3) c.reasons.push(`onderwerp komt overeen (${Math.round(overlap * 100)}%)`);
@@ -271,10 +276,12 @@ function rank(scored: Scored[], mention: MotionMention, ctx: MotionContext): voi
     }
     if (ctx.pageDate && m.date && m.date > ctx.pageDate) {
       c.score -= 6;
-      c.reasons.push(`${AFTER_DATE} van de tekst`);
+      c.late = true;
+      c.reasons.push('ingediend na de datum van de tekst');
     } else if (ctx.sentenceDate && m.date && m.date > ctx.sentenceDate) {
       c.score -= 6;
-      c.reasons.push(`${AFTER_DATE} in de zin`);
+      c.late = true;
+      c.reasons.push('ingediend na de datum in de zin');
     }
   }
 }
@@ -476,15 +483,15 @@ export function resolveMotion(corpus: MotionCorpus, mention: MotionMention, ctx:
   const weights = groups.map((g) => Math.exp(g.max - top));
   const total = weights.reduce((a, b) => a + b, 0);
   const ranked = groups
-    .map((g, i) => ({ motion: g.rep.motion, reasons: g.rep.reasons, confidence: weights[i]! / total }))
+    .map((g, i) => ({ motion: g.rep.motion, reasons: g.rep.reasons, confidence: weights[i]! / total, rep: g.rep }))
     .sort((a, b) => b.confidence - a.confidence || compareStrings(a.motion.key, b.motion.key));
   const best = ranked[0]!;
-  const runnersUp = ranked.slice(1, 6).map((r) => ({ ...r, confidence: round(r.confidence) }));
+  const runnersUp = ranked.slice(1, 6).map(({ motion, reasons, confidence }) => ({ motion, reasons, confidence: round(confidence) }));
   const confidence = round(best.confidence);
   // A motion made after the text's date is no sure answer, even as the only candidate ("Motie 151 van de leden Wilders en
   // Baudet" on a page about the votes of 18 March 2020 is not their motion of December 2023), unless its subject is
   // the one written (a list's date may be another item's).
-  const contradicted = best.reasons.some((r) => r.startsWith(AFTER_DATE)) && !best.reasons.some((r) => Number(SUBJECT_SHARE.exec(r)?.[1] ?? 0) >= 50);
+  const contradicted = !!best.rep.late && (best.rep.overlap ?? 0) < 0.5;
   if (confidence >= CONFIDENCE_THRESHOLD && !contradicted) {
     return { status: 'resolved', best: best.motion, confidence, candidates: runnersUp, message: best.reasons.join('; ') };
   }
@@ -506,9 +513,6 @@ export function resolveMotion(corpus: MotionCorpus, mention: MotionMention, ctx:
         : `Niet zeker welke motie van ${names} bedoeld is. Bedoelde u ...`,
   };
 }
-
-const AFTER_DATE = 'ingediend na de datum';
-const SUBJECT_SHARE = /^onderwerp komt overeen \((\d+)%\)/;
 
 /** A best candidate below this confidence is one of many equally unlikely ones. */
 const MERE_GUESS = 0.1;
