@@ -84,6 +84,8 @@ interface Scored {
   late?: boolean;
   /** How much of the subject written its title shares (0..1). */
   overlap?: number;
+  /** Named by the text's own reference (or as the one an amended motion replaced). */
+  cited?: boolean;
 }
 
 type NamedMember = { surname: string; party?: string; initials?: string };
@@ -230,6 +232,7 @@ function rank(scored: Scored[], mention: MotionMention, ctx: MotionContext): voi
     const m = c.motion;
     const dossier = `${m.dossier}-${m.toevoeging ?? ''}`;
     const replacing = replaced.find((key) => (m.replaces ?? []).includes(key));
+    c.cited = explicitKeys.has(m.key) || !!replacing || orphaned.includes(m.key);
     if (explicitKeys.has(m.key)) {
       c.score += 12;
       c.reasons.push(`de tekst verwijst naar ${m.key}`);
@@ -490,8 +493,8 @@ export function resolveMotion(corpus: MotionCorpus, mention: MotionMention, ctx:
   const confidence = round(best.confidence);
   // A motion made after the text's date is no sure answer, even as the only candidate ("Motie 151 van de leden Wilders en
   // Baudet" on a page about the votes of 18 March 2020 is not their motion of December 2023), unless its subject is
-  // the one written (a list's date may be another item's).
-  const contradicted = !!best.rep.late && (best.rep.overlap ?? 0) < 0.5;
+  // the one written or the text cites it (a list's date may be another item's).
+  const contradicted = !!best.rep.late && !best.rep.cited && (best.rep.overlap ?? 0) < 0.5;
   if (confidence >= CONFIDENCE_THRESHOLD && !contradicted) {
     return { status: 'resolved', best: best.motion, confidence, candidates: runnersUp, message: best.reasons.join('; ') };
   }
