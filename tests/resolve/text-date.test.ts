@@ -77,6 +77,10 @@ Voorgesteld 23 februari 2023
     const r = await resolveIn('Schermafbeelding videostream Tweede Kamer stemmingen moties 18 maart 2020\n\nVERSLAG - En zo stemde de Tweede Kamer woensdagavond over 20 moties.\n\nMotie 151 van de leden Wilders en Baudet over afkondigen van een lockdown voor heel Nederland\n\nVerworpen');
     expect(r.status).toBe('uncertain');
     expect(r.message).toContain('van vóór de datum van de tekst');
+    // Unless the text's own reference names it (a committee's list of documents, dated by another item).
+    const list = await resolveIn('Position paper ZOA t.b.v. hoorzitting/rondetafelgesprek Landrechten d.d. 15 juni 2016\nBrief van het Presidium over de uitvoering van de motie Van der Burg/Paternotte (Kamerstuk 28 676, nr. 494)\nMigratiebeleid');
+    expect(list.status).toBe('resolved');
+    expect(list.best?.key).toBe('28676-494');
   });
 
   it('still resolves a motion of before that date', async () => {
