@@ -60,7 +60,7 @@ const PARTY_FIRST = `(?:(?:de|het)[ \u00a0])?(?:[A-Z\\d]{2,6}|GroenLinks(?:-PvdA
  */
 const SUBJECT_FIRST = `(?:${SP}over(?:[ \u00a0]{1,3}[^\\s.,;:?!()"\u201c\u201d]+){1,8}?(?=${SP}van${SP}${MEMBER_TITLE}${SP}))?`;
 const OVER_SUBJECT = /^[Mm]otie[^]*?[\s\u00a0]over[ \u00a0]{1,3}([^]*?)[\s\u00a0]+van[\s\u00a0]/;
-const LONG = `[Mm]oties?(?:[1-9]\\d?(?![\\d.,])|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,2})?(?:${SP}(?:aangenomen|ingediend|verworpen|aangehouden|gewijzigd|aan(?=${SP}van${SP})|${THAT_PURPORT}|eerder|destijds|van${SP}(?:wantrouwen|afkeuring|treurnis)|(?:is|werd|wordt|was)(?:${SP}[a-z]{2,12}){0,3}?${SP}(?:voorgesteld|ingediend|ondertekend)|(?:is|was)${SP}die))?(?:${SP}op${SP}stuk${SP}nr\\.?${SO}\\d{1,4}|${SP}\\d{1,4})?${SUBJECT_FIRST}${SP}(?:(?:van|door)${SP}(?:van${SP}(?=(?:het|de)${SP}(?:lid|leden))|onder${SP}(?:anderen|andere|meer)${SP})?(?:${PARTY_FIRST})?(?:${MEMBER}${SP})?|(?:(?:het${SP})?lid|(?:de${SP})?leden)${SP})(${LIST})`;
+const LONG = `[Mm]oties?(?:[1-9]\\d?(?![\\d.,])|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,2})?(?:${SP}(?:aangenomen|ingediend|verworpen|aangehouden|gewijzigd|aan(?=${SP}van${SP})|(?:${THAT_PURPORT})(?:,?${SP}ingediend)?|eerder|destijds|van${SP}(?:wantrouwen|afkeuring|treurnis)|(?:is|werd|wordt|was)(?:${SP}[a-z]{2,12}){0,3}?${SP}(?:voorgesteld|ingediend|ondertekend)|(?:is|was)${SP}die))?(?:${SP}op${SP}stuk${SP}nr\\.?${SO}\\d{1,4}|${SP}\\d{1,4})?${SUBJECT_FIRST}${SP}(?:(?:van|door)${SP}(?:van${SP}(?=(?:het|de)${SP}(?:lid|leden))|onder${SP}(?:anderen|andere|meer)${SP})?(?:${PARTY_FIRST})?(?:${MEMBER}${SP})?|(?:(?:het${SP})?lid|(?:de${SP})?leden)${SP})(${LIST})`;
 /** "motie-Remco Dijkstra/Postma", "Motie Mei Li Vos": a first name (or two) before the surname, on the same line. */
 const SHORT_FIRST_NAME = `(?:(?!(?:Van|De|Den|Der|Ter|Ten|Te|In|Op|El)[ \u00a0])[${UPPER}][${LOWER}]+[ \u00a0](?!(?:[a-z']+[ \u00a0])*(?:Kamer|Tweede|Eerste|Handelingen)))`;
 const SHORT_NAME = `(?:(?:${INITIALS}|${SHORT_FIRST_NAME}{1,2})(?:${TUSSEN_LOWER})?)?(?:${TUSSEN_UPPER})?${WORD}${SECOND_WORD}`;
@@ -457,7 +457,7 @@ const EEN_BEFORE = /(?:^|[^A-Za-z])(?:een(?:(?:[ \u00a0]+[a-z]{2,12})?[ \u00a0]+
 /** The same before "moties": "Kamerlid Kathmann diende over het onderwerp twee moties in" (tech press, 2024). */
 const COUNT_BEFORE = /(?:^|[^A-Za-z])(?:twee|drie|vier|vijf|enkele|meerdere|diverse|[2-9])(?:[ \u00a0]+[a-z]{2,16}e)?[ \u00a0]+$/;
 /** The members' role, with their party before it as news writes it: "VVD-Kamerlid", "GL-PvdA-Kamerleden", "PvdA- Kamerlid", "PvdD-senator". */
-const SUBMITTERS_ROLE = `(?:[A-Z\\d][A-Za-z\\d&]*-[ \u00a0]?){0,2}(?:(?:Tweede[ \u00a0-]?)?Kamerleden|(?:Tweede[ \u00a0-]?)?Kamerlid|[Ss]enatoren|[Ss]enator)`;
+const SUBMITTERS_ROLE = `(?:[A-Z\\d][A-Za-z\\d&]*-[ \u00a0]?){0,2}(?:(?:Tweede[ \u00a0-]?)?Kamerleden|(?:Tweede[ \u00a0-]?)?Kamerlid|[Ss]enatoren|[Ss]enator|(?<=-)(?:fractievoorzitter|fractieleider|partijleider|oppositieleider|leider|voor(?:man|vrouw)|kop(?:man|vrouw)|lijsttrekker))`;
 /** The members named by title or role: "de leden", "het lid", "(de) VVD-Kamerleden", "PvdD-senator". */
 const SUBMITTERS = `(?:de[ \u00a0]+leden|het[ \u00a0]+lid|(?:(?:de|het)[ \u00a0]+)?${SUBMITTERS_ROLE})`;
 /** The verbs members submit a motion with: "dient", "dienen", "diende", "dienden"; or "heeft"/"hebben" ... "ingediend". */
@@ -537,6 +537,46 @@ function namedBefore(text: string, at: number): MotionMention | null {
   if (!read || read.end !== names.length) return null;
   const start = from + open.index + open[0].length - (open[2] ?? open[3] ?? open[4])!.length;
   return motionMention(text, start, at + word, read.people, read.cs);
+}
+
+/**
+ * A member named as a sentence's subject, the verb and "een" or "de" before "motie": "Timmermans diende de motie van
+ * wantrouwen in", "Van Baarle diende uiteindelijk de motie in" (ANP, 2024-2025). A word alone before the verb is as
+ * often an adverb or a pronoun ("Toen diende", "Zij diende"), so a surname alone counts only where the text names that
+ * person elsewhere with a first name or a title ("Frans Timmermans", "DENK-leider Stephan van Baarle").
+ */
+const SUBJECT_NAME = new RegExp(
+  `(?:^|[.!?]["'\u201d\u2019]?[ \u00a0]+|\n[ \u00a0]*)((?:[${UPPER}][${LOWER}]+[ \u00a0]+)?(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en)[ \u00a0]+){0,3}[${UPPER}][${LOWER}'\u2019]+(?:-[${UPPER}][${LOWER}]+)?)[ \u00a0]+${SUBMITS}(?:[ \u00a0]+[a-z]{3,14}){0,2}[ \u00a0]+(?:een|de)[ \u00a0]+$`,
+);
+/** Words that open a sentence before its verb and are no name. */
+const NOT_A_SUBJECT = new Set(
+  'Hij Zij Ze Die Dat Dit Deze Er Het Ook Toen Daarom Daarna Vervolgens Gisteren Vandaag Morgen Eerder Later Uiteindelijk Nu Zo Wel Eerst Tot Na Voor Daarop Daarmee Hiermee Bovendien Tevens Verder Daarnaast Opnieuw Nogmaals Intussen Inmiddels Destijds Maandag Dinsdag Woensdag Donderdag Vrijdag Zaterdag Zondag Iedereen Niemand Men Wie Welke Elke'.split(' '),
+);
+
+function subjectNamed(text: string, at: number): MotionMention | null {
+  if (/[A-Za-z]/.test(text.charAt(at + 5))) return null;
+  const from = Math.max(0, at - 120);
+  const m = SUBJECT_NAME.exec(text.slice(from, at));
+  if (!m) return null;
+  const name = m[1]!.replace(/[\s\u00a0]+/g, ' ');
+  const words = name.split(' ');
+  if (NOT_A_SUBJECT.has(words[0]!) || notAName(name)) return null;
+  // "Frans Timmermans": a first name and a surname; a surname alone, with its particles as written in a sentence ("van Baarle").
+  const firstName = words.length > 1 && /^[A-Z][a-z]+$/.test(words[0]!) && !TUSSENVOEGSELS.has(words[0]!.toLowerCase());
+  const surname = firstName ? words.slice(1).join(' ') : name;
+  if (!firstName && !namedElsewhere(text, surname)) return null;
+  const start = from + m.index + m[0].length - (m[0].length - m[0].indexOf(m[1]!));
+  // With the first name, as the other forms keep it (it tells namesakes apart).
+  return motionMention(text, start, at + 5, [{ surname: capitaliseSurname(name) }], false);
+}
+
+/** Whether the text names this surname with a first name or a member's title before it ("Stephan van Baarle", "Kamerlid Timmermans"). */
+function namedElsewhere(text: string, surname: string): boolean {
+  const words = surname.split(' ');
+  const last = words.pop()!;
+  const particles = words.map((w) => w.toLowerCase()).join('[ \u00a0]+');
+  const written = `${particles ? `${particles}[ \u00a0]+` : ''}${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`;
+  return new RegExp(`(?:[A-Z][a-z]+|[Kk]amerlid|leider|voorzitter|[Ss]enator|heer|mevrouw)[ \u00a0]+${written}(?![${LOWER}])`).test(text);
 }
 
 /** "het lid " or "de leden " (with the space after): the members' title a reading waits for after "van" or "door". */
@@ -761,7 +801,7 @@ export function detectMotions(text: string): MotionMention[] {
       MOTION.lastIndex = at;
       const m = MOTION.exec(text);
       const motion = m ? motionOf(text, m) : null;
-      const before = motion ? null : (namedBefore(text, at) ?? membersAfterNumber(text, at) ?? membersAfterLetter(text, at) ?? membersInParentheses(text, at) ?? submittedBy(text, at) ?? relativeClause(text, at) ?? withSpeaker(text, at) ?? possessive(text, at));
+      const before = motion ? null : (namedBefore(text, at) ?? membersAfterNumber(text, at) ?? membersAfterLetter(text, at) ?? membersInParentheses(text, at) ?? submittedBy(text, at) ?? relativeClause(text, at) ?? withSpeaker(text, at) ?? possessive(text, at) ?? subjectNamed(text, at));
       if (motion) out.push(motion);
       else if (before) out.push(before);
       // "de moties van het lid Geurts c.s. en van het lid Weverling c.s.": two motions.

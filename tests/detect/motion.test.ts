@@ -519,6 +519,23 @@ describe('named motions', () => {
     expect(mo('Motie Van het lid Jimmy Dijk over werken aan').map((m) => m.indieners)).not.toContainEqual(['Van']);
   });
 
+  it('reads a member named as the subject of "diende ... een/de motie", a surname alone only where the text names that person in full (ANP, 2024-2025)', () => {
+    expect(mo('De partijen ondertekenen de motie van GroenLinks-PvdA-leider Frans Timmermans.\n\nTimmermans diende de motie van wantrouwen in tegen Klever en Faber.').map((m) => m.text)).toEqual([
+      'motie van GroenLinks-PvdA-leider Frans Timmermans',
+      'Timmermans diende de motie',
+    ]);
+    expect(mo('Dat zei DENK-leider Stephan van Baarle.\n\nVan Baarle diende uiteindelijk de motie in omdat Schoof geen afstand nam.').map((m) => m.indieners)).toEqual([['Van Baarle']]);
+    expect(mo('Frans Timmermans diende een motie in.').map((m) => m.indieners)).toEqual([['Frans Timmermans']]);
+    // A party's leader by their title: "PvdD-fractievoorzitter Esther Ouwehand diende daarna een motie van wantrouwen".
+    expect(mo('Dat zei hij. PvdD-fractievoorzitter Esther Ouwehand diende daarna een motie van wantrouwen tegen de premier in.').map((m) => m.indieners)).toEqual([['Esther Ouwehand']]);
+    // Not a pronoun, an adverb or a country, nor a surname the text never names in full.
+    expect(mo('Toen diende de minister een motie in. Zij diende een motie in. Nederland diende een motie in. Omtzigt diende een motie in.')).toEqual([]);
+  });
+
+  it('reads "een motie van die strekking, ingediend door" a member (ANP, 2025)', () => {
+    expect(mo('Een motie van die strekking, ingediend door GroenLinks-PvdA-leider Frans Timmermans in het Kamerdebat over de kabinetsval, werd aangenomen.').map((m) => m.indieners)).toEqual([['Frans Timmermans']]);
+  });
+
   it('keeps a surname that holds a word a title may start with', () => {
     expect(mo('de Motie-De Pater-van der Meer c.s. over x en de motie De Goede').map((m) => m.indieners)).toEqual([['De Pater-van der Meer'], ['De Goede']]);
   });
