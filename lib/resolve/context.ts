@@ -52,6 +52,12 @@ export interface MotionContext {
    */
   sameSubmittersSubject?: string;
   /**
+   * What the sentence before says, for a motion "van die strekking" ("De Tweede Kamer wil zo snel mogelijk nieuwe
+   * verkiezingen. Een motie van die strekking, ingediend door ... in het Kamerdebat over de kabinetsval"): its subject,
+   * before any "over" later in its own sentence.
+   */
+  purportSubject?: string;
+  /**
    * Every Kamerstuk reference elsewhere in the text or page: their dossiers, and in a text their numbers too
    * (a page's content script sends just the dossiers: { dossier, toevoeging, ondernummer: null }).
    */
@@ -663,6 +669,8 @@ function ledBy(earlier: Mention, mention: Mention): boolean {
 
 
 /** What a motion mention's own words say it is about: its "over ..." subject, else its clause if that says something. */
+const ANOTHER_BEFORE = /(?:^|[^\p{L}])(?:andere|tweede|derde|vierde|volgende|nog[\s\u00a0]+een)[\s\u00a0]+$/iu;
+
 function ownSubject(mention: Mention, after: string): string | null {
   if (mention.kind === 'motion' && mention.subject) return mention.subject;
   // Words on the next line are not the mention's own: a headline's "motie Becker", then the article.
@@ -678,7 +686,9 @@ export function buildMotionContext(text: string, mentions: Mention[], mention: M
   const earlier: KamerstukMention[] = [];
   let siblingSubject: string | null = null;
   let siblingDistance = Infinity;
-  const needsSubject = ownSubject(mention, after) === null;
+  // "Een andere motie van Kröger": not the one of these members named before, whose subject and references are not its own.
+  const another = ANOTHER_BEFORE.test(text.slice(Math.max(0, mention.start - 24), mention.start));
+  const needsSubject = ownSubject(mention, after) === null && !another;
   // Where the mention is in the list (or would be, when it is not in it).
   const self = mentions.indexOf(mention);
   let next = self + 1;
@@ -689,7 +699,7 @@ export function buildMotionContext(text: string, mentions: Mention[], mention: M
   const at = self >= 0 ? self : next;
   // The chair's "Deze motie is voorgesteld door ..." names the motion just proposed, never one named before it.
   const proposed = mention.kind === 'motion' && mention.proposed;
-  for (let i = proposed ? -1 : at - 1, subjectSought = needsSubject; i >= 0 && (earlier.length < MAX_EARLIER_REFS || subjectSought); i--) {
+  for (let i = proposed || another ? -1 : at - 1, subjectSought = needsSubject; i >= 0 && (earlier.length < MAX_EARLIER_REFS || subjectSought); i--) {
     const m = mentions[i]!;
     const same = sameSubmitters(m, mention);
     if (!same && !ledBy(m, mention)) continue;
@@ -726,7 +736,8 @@ export function buildMotionContext(text: string, mentions: Mention[], mention: M
   const beforeStart = sentenceBeforeStart(text, mention.start, mentions);
   const before = text.slice(beforeStart, mention.start).replace(/\s+/g, ' ').trim();
   // Stronger than words after the mention that are no subject ("... door X (BBB) tijdens de begrotingsbehandeling").
-  if (!siblingSubject && !(mention.kind === 'motion' && mention.subject) && !OVER_SUBJECT.test(after)) siblingSubject = subjectBefore(text, mention, beforeStart, before, after) ?? subjectNext(text, mention.end);
+  const purport = PURPORT.test(mention.text) || PURPORT_AFTER.test(after) ? subjectBefore(text, mention, beforeStart, before, after) : null;
+  if (!siblingSubject && !(mention.kind === 'motion' && mention.subject) && !OVER_SUBJECT.test(after)) siblingSubject = purport ?? subjectBefore(text, mention, beforeStart, before, after) ?? subjectNext(text, mention.end);
   const byThen = dateBefore(text, beforeStart, mention.start);
   return {
     after,
@@ -739,6 +750,7 @@ export function buildMotionContext(text: string, mentions: Mention[], mention: M
     ...(later.length ? { laterRefs: later.slice(0, MAX_LATER_REFS).map(kamerstukRef) } : {}),
     ...(note ? { footnoteText: note } : {}),
     ...(siblingSubject ? { sameSubmittersSubject: siblingSubject } : {}),
+    ...(purport ? { purportSubject: purport } : {}),
     pageRefs,
     pageDate: date.date,
     ...(date.stated ? { pageDateStated: true } : {}),

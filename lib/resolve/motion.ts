@@ -129,7 +129,7 @@ export function candidatesFor(corpus: MotionCorpus, mention: MotionMention): Sco
       const sig = motion.signatories[idx]!;
       const { party, initials } = person;
       if (party && sig.party) {
-        if (normalizeParty(party) !== normalizeParty(sig.party)) ok = false;
+        if (!partiesAgree(party, sig.party)) ok = false;
         else score += 0.5;
       }
       if (initials && sig.initials) {
@@ -187,6 +187,13 @@ const PARTY_NAMES: Record<string, string> = {
   forumvoordemocratie: 'fvd',
 };
 
+/** The same party, or one of the two that merged into the other's ("Frans Timmermans (PvdA)" of GroenLinks-PvdA). */
+function partiesAgree(written: string, recorded: string): boolean {
+  const [a, b] = [normalizeParty(written), normalizeParty(recorded)];
+  return a === b || (MERGED[a] !== undefined && MERGED[a] === b) || (MERGED[b] !== undefined && MERGED[b] === a);
+}
+const MERGED: Record<string, string> = { pvda: 'glpvda', groenlinks: 'glpvda', gl: 'glpvda' };
+
 function normalizeParty(p: string): string {
   const short = p.normalize('NFD').toLowerCase().replace(/[^a-z0-9]/g, '');
   return PARTY_NAMES[short] ?? short;
@@ -196,6 +203,7 @@ const QUOTED_REQUEST = /\b(?:verzo(?:cht|ekt|ekte)|vr(?:aagt|oeg|aagde)|roept|ri
 
 function subjectOf(mention: MotionMention, ctx: MotionContext): string {
   if (mention.subject) return mention.subject;
+  if (ctx.purportSubject) return ctx.purportSubject;
   // The request quoted after it: "de aangenomen motie Dobbe uit te voeren, waarmee de Kamer u verzocht om «om een
   // wervingscampagne op te zetten ...»" (a Kamervraag, 2025).
   const quoted = QUOTED_REQUEST.exec(ctx.after);
@@ -224,6 +232,10 @@ function rank(scored: Scored[], mention: MotionMention, ctx: MotionContext): voi
   // own page names it in its title and gives "kst-36704-58" in its metadata.
   const textKeys = new Set(ctx.pageRefs.filter((r) => r.ondernummer !== null).map(refKey));
   const numbers = new Set(ctx.numbers ?? []);
+  // "een motie van wantrouwen" (or "van afkeuring"): the Kamer titles it "over het opzeggen van het vertrouwen in ...".
+  const kind = KINDS.find((k) => k.written.test(`${mention.text} ${ctx.after.slice(0, 24)}`));
+  // Against whom: "tegen de premier", "tegen het hele kabinet" (a minister the title names by office, not by name).
+  const target = kind && TARGETS.find((t) => t.written.test(ctx.after.slice(0, 80)));
   // The words of the subject and of the text before are the same for every candidate: split them once.
   const subject = subjectOf(mention, ctx);
   const subjectWords = subject ? contentWords(subject) : null;
@@ -263,6 +275,14 @@ function rank(scored: Scored[], mention: MotionMention, ctx: MotionContext): voi
       c.reasons.push(`zelfde dossier als andere verwijzingen in de tekst`);
     }
     // Words written before the mention ("... verkenning naar verdragen, naar aanleiding van de motie-X") count for less.
+    if (kind?.titled.test(m.title)) {
+      c.score += 4;
+      c.reasons.push(kind.reason);
+      if (target?.titled.test(m.title)) {
+        c.score += 2;
+        c.reasons.push(target.reason);
+      }
+    }
     const titleWords = subjectWords || beforeWords ? contentWords(m.title) : null;
     const overlap = Math.max(subjectWords ? wordsOverlap(subjectWords, titleWords!) : 0, beforeWords ? 0.6 * wordsOverlap(beforeWords, titleWords!) : 0);
     c.overlap = overlap;
@@ -288,6 +308,17 @@ function rank(scored: Scored[], mention: MotionMention, ctx: MotionContext): voi
     }
   }
 }
+
+/** Motions of a kind the text names, and how the Kamer's titles say it. */
+const KINDS = [
+  { written: /[Mm]otie[\s\u00a0]+van[\s\u00a0]+wantrouwen|[Ww]antrouwensmotie/, titled: /vertrouwen[^.]{0,80}opzeg|opzeggen[^.]{0,20}vertrouwen/i, reason: 'een motie van wantrouwen' },
+  { written: /[Mm]otie[\s\u00a0]+van[\s\u00a0]+afkeuring|[Aa]fkeuringsmotie/, titled: /afkeuring/i, reason: 'een motie van afkeuring' },
+];
+
+const TARGETS = [
+  { written: /\btegen[\s\u00a0]+(?:de[\s\u00a0]+)?(?:premier|minister-president)\b/i, titled: /minister-president/i, reason: 'tegen de minister-president' },
+  { written: /\btegen[\s\u00a0]+het[\s\u00a0]+(?:hele[\s\u00a0]+|voltallige[\s\u00a0]+)?kabinet\b/i, titled: /in het (?:demissionaire[\s\u00a0]+)?kabinet/i, reason: 'tegen het kabinet' },
+];
 
 /** Groups a motion with its amended versions; the family's representative is chosen afterwards. */
 function families(scored: Scored[]): Scored[][] {

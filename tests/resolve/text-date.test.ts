@@ -108,3 +108,29 @@ describe("a motion's subject in the sentence after it", () => {
     expect(r.best?.key).toBe('36725-XVI-24');
   });
 });
+
+describe('news on motions of no confidence', () => {
+  it('takes a motion the Kamer titles "over het opzeggen van het vertrouwen in de minister-president" for "een motie van wantrouwen tegen de premier" (ANP, April 2025)', async () => {
+    const r = await resolveIn('Dat zei hij over de woorden van Faber. PvdD-fractievoorzitter Esther Ouwehand diende daarna een motie van wantrouwen tegen de premier in, omdat hij geen afstand nam.');
+    expect(r.best?.key).toBe('36600-XX-59');
+  });
+
+  it('reads the subject of "een motie van die strekking" in the sentence before, not in a later "over" (ANP, June 2025)', async () => {
+    const r = await resolveIn('DEN HAAG (ANP) - De Tweede Kamer wil zo snel mogelijk nieuwe verkiezingen, nu het kabinet-Schoof is gevallen. Een motie van die strekking, ingediend door GroenLinks-PvdA-leider Frans Timmermans in het Kamerdebat over de kabinetsval, werd met algemene stemmen aangenomen.');
+    // "Motie van het lid Timmermans c.s. over de Kamer zo snel als mogelijk ontbinden en op de kortst mogelijke termijn verkiezingen uitschrijven".
+    expect(r.best?.key).toBe('36760-3');
+  });
+
+  it('does not give "een andere motie van" a member the subject of the one named before (an association\'s news, 2024)', async () => {
+    const text = '16 januari 2024\n\nDe motie van Kröger (GL-PvdA) over het in kaart brengen van concrete maatregelen om energiecoöperaties te stimuleren is ook aangenomen. Een andere motie van Kröger (GL-PvdA) is ook aangenomen. Deze motie verzoekt het kabinet zich in te spannen voor de uitvoering van de COP28-afspraken.';
+    const ds = await loadDataset();
+    const mentions = detect(text);
+    const second = mentions.filter((m): m is MotionMention => m.kind === 'motion')[1]!;
+    expect(resolveMotion(ds, second, buildMotionContext(text, mentions, second)).best?.key).toBe('32813-1322');
+  });
+
+  it('takes a member written with the party that merged into theirs ("Frans Timmermans (PvdA)" of GroenLinks-PvdA)', async () => {
+    const r = await resolveIn('Zo stelde een motie van Frans Timmermans (PvdA) dat de regering het Zuyderland-ziekenhuis in Heerlen volwaardig open moet houden.');
+    expect(r.status).not.toBe('none');
+  });
+});
