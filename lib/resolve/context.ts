@@ -510,9 +510,10 @@ function subjectBefore(text: string, mention: Mention, start: number, before: st
 
 /**
  * The sentence after says what the motion asks: "De Kamer nam ook een motie aan die werd ingediend door Marieke Koekkoek
- * van Volt. Deze motie roept de regering op om ... een aanspreekpunt voor de Chemours-problematiek op te zetten".
+ * van Volt. Deze motie roept de regering op om ... een aanspreekpunt voor de Chemours-problematiek op te zetten", "een motie
+ * van Kamerlid Bente Becker ... aangenomen. Hierin verzocht zij de regering om gegevens over ... bij te houden".
  */
-const NEXT_SAYS = /^[^.!?\n]{0,120}[.!?]["'\u201d\u2019]?[\s\u00a0]+(?:Deze|De|Die)[\s\u00a0]+motie[\s\u00a0]+((?:roept|riep|vraagt|vroeg|verzoekt|verzocht|wil|wilde|eist|eiste|draagt|droeg|stelt|stelde)[\s\u00a0][^.!?]{10,300})/;
+const NEXT_SAYS = /^[^.!?\n]{0,120}[.!?]["'\u201d\u2019]?[\s\u00a0]+(?:(?:Deze|De|Die)[\s\u00a0]+motie|(?:Hierin|Daarin)(?:[\s\u00a0]+(?:zij|hij|ze|de[\s\u00a0]+Kamer|werd))?)[\s\u00a0]+((?:roept|riep|vraagt|vroeg|verzoekt|verzocht|wil|wilde|eist|eiste|draagt|droeg|stelt|stelde|de[\s\u00a0]+regering|het[\s\u00a0]+kabinet)[\s\u00a0][^.!?]{10,300})/;
 
 function subjectNext(text: string, end: number): string | null {
   const m = NEXT_SAYS.exec(text.slice(end, end + 460));

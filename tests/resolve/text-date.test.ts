@@ -134,3 +134,10 @@ describe('news on motions of no confidence', () => {
     expect(r.status).not.toBe('none');
   });
 });
+
+describe('the sentence after a motion', () => {
+  it('gives its subject when it opens with "Hierin verzocht zij" (an opinion piece, 2025)', async () => {
+    const r = await resolveIn('Ongeveer één maand geleden werd een motie van Kamerlid Bente Becker met een ruime meerderheid aangenomen. Hierin verzocht zij de regering om gegevens over culturele en religieuze normen en waarden van Nederlanders met een migratieachtergrond bij te houden.');
+    expect(r.best?.key).toBe('36600-XV-18');
+  });
+});
