@@ -64,8 +64,9 @@ const LONG = `[Mm]oties?(?:[1-9]\\d?(?![\\d.,])|[\u00b9\u00b2\u00b3\u2070\u2074-
 /** "motie-Remco Dijkstra/Postma", "Motie Mei Li Vos": a first name (or two) before the surname, on the same line. */
 const SHORT_FIRST_NAME = `(?:(?!(?:Van|De|Den|Der|Ter|Ten|Te|In|Op|El)[ \u00a0])[${UPPER}][${LOWER}]+[ \u00a0](?!(?:[a-z']+[ \u00a0])*(?:Kamer|Tweede|Eerste|Handelingen)))`;
 const SHORT_NAME = `(?:(?:${INITIALS}|${SHORT_FIRST_NAME}{1,2})(?:${TUSSEN_LOWER})?)?(?:${TUSSEN_UPPER})?${WORD}${SECOND_WORD}`;
-// "motie-Van Baarle", also broken after the hyphen at a line end; "motie Eerdmans", not across a blank line.
-const SHORT = `[Mm]otie(?:-[ \\t]*\\n?[ \\t]*(?:${TUSSEN_LOWER})?| -(?=[A-Z])|[ \\u00a0\\u2009\\u202f\\t]{1,3}|[ \\t]*\\n[ \\t]*|[ \\u00a0]\\d{1,4}[ \\u00a0])((?:${SHORT_NAME}(?:${SO}\\([A-Za-z\\d -]{1,24}\\)(?=${SO}/))?(?:${SO}/${SO}(?:(?:van|de|der|den)[ \u00a0]){0,2})?)+(?:${SO}\\([A-Za-z\\d -]{1,24}\\)(?=${SP}${CS}))?(?:${SP}${CS})?)`;
+// "motie-Van Baarle", also broken after the hyphen at a line end; "motie Eerdmans", not across a blank line; a headline's
+// "Motie Kamerlid White: ..." (the title not the name).
+const SHORT = `[Mm]otie(?:-[ \\t]*\\n?[ \\t]*(?:${TUSSEN_LOWER})?| -(?=[A-Z])|[ \\u00a0\\u2009\\u202f\\t]{1,3}|[ \\t]*\\n[ \\t]*|[ \\u00a0]\\d{1,4}[ \\u00a0])(?:(?:Tweede[ \\u00a0]?)?Kamerlid[ \\u00a0])?((?:${SHORT_NAME}(?:${SO}\\([A-Za-z\\d -]{1,24}\\)(?=${SO}/))?(?:${SO}/${SO}(?:(?:van|de|der|den)[ \u00a0]){0,2})?)+(?:${SO}\\([A-Za-z\\d -]{1,24}\\)(?=${SP}${CS}))?(?:${SP}${CS})?)`;
 
 // Latin ranges with no 'u' flag (case taken loosely in Latin Extended-A), the smallest regex code.
 const AND_NAME = `(?:(?:Van|De|Den|Ter|Ten|Te|In|Op|El|'t) (?:(?:de|der|den|het|'t) ){0,2})?[A-Z\\u00c0-\\u00de\\u0100-\\u017e][a-z\\u00df-\\u00ff\\u0100-\\u017e'\\u2019]+(?:-[A-Z\\u00c0-\\u00de][a-z\\u00df-\\u00ff\\u0100-\\u017e'\\u2019]+)?`;
@@ -467,7 +468,7 @@ const HAS = 'heeft|hebben';
  * Without a title, a member named with a party right after the name ("Frans Timmermans (GroenLinks-PvdA) heeft samen
  * met Dilan Yeşilgöz (VVD) een motie ingediend", news 2025): nothing of the name is taken, the list reads it.
  */
-const NAME_WITH_PARTY = `(?=[A-Z][^\\s().,;:!?]*(?:[ \u00a0][A-Za-z][^\\s().,;:!?]*){0,3}[ \u00a0]\\([A-Za-z][A-Za-z\\d/ -]{1,28}\\)[ \u00a0])`;
+const NAME_WITH_PARTY = `(?=[A-Z][^\\s().,;:!?]*(?:[ \u00a0](?:[A-Z]|(?:van|de|der|den|ter|ten|te|'t)[ \u00a0])[^\\s().,;:!?]*){0,3}[ \u00a0]\\([A-Za-z][A-Za-z\\d/ -]{1,28}\\)[ \u00a0])`;
 /**
  * A subordinate clause's members, its verb after "motie": "toen Frans Timmermans een bijna identieke motie indiende" (news 2024).
  */
@@ -478,7 +479,7 @@ const SUBMITTED_AT_CLAUSE_END = /^[ \u00a0]+(?:indient|indienen|indiende|indiend
  * mei dient het lid Haage een motie in", 3), or at a sentence's start with their title or the first one's party, the verb after them (4).
  */
 const LIST_OPENS = new RegExp(
-  `(?:(?:^|[^A-Za-z])(?:(door|${CONJUNCTION})[ \u00a0]+(${SUBMITTERS}[ \u00a0]+|(?=[A-Z]))|${SUBMITS}[ \u00a0]+(${SUBMITTERS}[ \u00a0]+))|` +
+  `(?:(?:^|[^A-Za-z])(?:(door|${CONJUNCTION})[ \u00a0]+(${SUBMITTERS}[ \u00a0]+|(?=[A-Z]))|${SUBMITS}[ \u00a0]+(${SUBMITTERS}[ \u00a0]+|${NAME_WITH_PARTY}))|` +
     `(?:^|[.!?]["'\u201d\u2019]?[ \u00a0]+|\n[ \u00a0]*)((?:(?:Het|De)[ \u00a0]+)?${SUBMITTERS_ROLE}[ \u00a0]+|Het[ \u00a0]+lid[ \u00a0]+|De[ \u00a0]+leden[ \u00a0]+|${NAME_WITH_PARTY}))`,
   'g',
 );
@@ -521,6 +522,8 @@ function namedBefore(text: string, at: number): MotionMention | null {
     if (!SUBMITTED_AT_CLAUSE_END.test(text.slice(at + word, at + 30))) return null;
     names = names.replace(TOGETHER, ' en ');
   }
+  // After the verb, an adverb may stand between the members and "een motie" ("diende Raoul White (GL-PvdA) vandaag een motie in").
+  if (open[3] !== undefined) names = names.replace(/(?:[ \u00a0]+[a-z]{3,14}){1,2}[ \u00a0]*$/, '');
   if (open[4] !== undefined) {
     // The members as the subject: their verb before "een motie", the others after it ("X (GL-PvdA) heeft samen met Y
     // (VVD) een motie ingediend": X and Y, then the verb).

@@ -532,6 +532,11 @@ describe('named motions', () => {
     expect(mo('Toen diende de minister een motie in. Zij diende een motie in. Nederland diende een motie in. Omtzigt diende een motie in.')).toEqual([]);
   });
 
+  it('reads a member with a party after the verb, and a headline\'s "Motie Kamerlid White" (Dossier Koninkrijksrelaties, 2024)', () => {
+    expect(mo('Jan Paternotte sprak. Daartoe diende Raoul White (GL-PvdA) vandaag een motie in bij het tweeminutendebat.').map((m) => m.indieners)).toEqual([['Raoul White']]);
+    expect(mo('Motie Kamerlid White: waarborgen sociaal minimum BES cruciaal').map((m) => m.indieners)).toEqual([['White']]);
+  });
+
   it('reads "een motie van die strekking, ingediend door" a member (ANP, 2025)', () => {
     expect(mo('Een motie van die strekking, ingediend door GroenLinks-PvdA-leider Frans Timmermans in het Kamerdebat over de kabinetsval, werd aangenomen.').map((m) => m.indieners)).toEqual([['Frans Timmermans']]);
   });
