@@ -670,12 +670,14 @@ function ledBy(earlier: Mention, mention: Mention): boolean {
 
 
 /** What a motion mention's own words say it is about: its "over ..." subject, else its clause if that says something. */
+const SAID_OF_IT = /^[\s\u00a0]*(?:is|was|werd|wordt|kreeg|krijgt|haalde|haalt|zorgde|zorgt|leidde|leidt|blijkt|bleek|lijkt|leek|bleef|blijft)[\s\u00a0]/;
 const ANOTHER_BEFORE = /(?:^|[^\p{L}])(?:andere|tweede|derde|vierde|volgende|nog[\s\u00a0]+een)[\s\u00a0]+$/iu;
 
 function ownSubject(mention: Mention, after: string): string | null {
   if (mention.kind === 'motion' && mention.subject) return mention.subject;
-  // Words on the next line are not the mention's own: a headline's "motie Becker", then the article.
-  return contentWords(after).size >= 3 && !/^[ \t\u00a0]*\r?\n/.test(after) ? after.trim() : null;
+  // Words on the next line are not the mention's own: a headline's "motie Becker", then the article. Nor what the
+  // sentence says of the motion with its verb right after it ("De motie van Piri is een moreel kompas, geen splijtzwam").
+  return contentWords(after).size >= 3 && !/^[ \t\u00a0]*\r?\n/.test(after) && !SAID_OF_IT.test(after) ? after.trim() : null;
 }
 
 export function buildMotionContext(text: string, mentions: Mention[], mention: Mention): MotionContext {

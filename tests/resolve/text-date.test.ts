@@ -141,3 +141,10 @@ describe('the sentence after a motion', () => {
     expect(r.best?.key).toBe('36600-XV-18');
   });
 });
+
+describe('a headline that says something of the motion', () => {
+  it('gives no subject: the article\'s later mention of the same member does ("De motie van Piri is een moreel kompas", Joop 2025)', async () => {
+    const r = await resolveIn('De motie van Piri is een moreel kompas, geen splijtzwam Opinie\n\nIk was erbij. De motie van Kati Piri, waarin GroenLinks-PvdA het handelen van de Israëlische regering veroordeelt en oproept tot een tijdelijk volledig wapenembargo tegen Israël, is meer dan een politieke uitspraak.');
+    expect(r.best?.key).toBe('21501-02-3164');
+  });
+});
