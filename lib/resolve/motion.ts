@@ -7,7 +7,7 @@
  */
 import type { MotionMention } from '../detect/types';
 import type { KamerstukRef, MotionContext } from './context';
-import { addedFirstName, givenNameFits, hyphenParts, initialsAgree, namesInTitle, normalizeSurname, surnameMatches } from './names';
+import { addedFirstName, givenNameFits, hyphenParts, initialsAgree, namesInTitle, normalizeSurname, surnameCore, surnameMatches } from './names';
 import { OVER_SUBJECT, contentWords, wordsOverlap } from './text-similarity';
 import { compareStrings } from '../order';
 import { senateLetter } from '../format/dutch';
@@ -554,12 +554,14 @@ const MERE_GUESS = 0.1;
 /** The surname of a named member that, among the top candidates, belongs to different people. */
 function isNamesakeTie(named: NamedMember[], top: CandidateMotion[]): string | null {
   for (const person of named) {
+    // Who signed, by their first initial and their surname's core: the Kamer writes one member now with initials ("de
+    // Vries", "A."), now with the first name and none ("Aukje de Vries"), which tells nothing of who else there may be.
     const who = new Set<string>();
     for (const m of top) {
       const sig = m.signatories.find((s) => surnameMatches(person.surname, s.surname));
-      if (sig) who.add(`${sig.initials ?? ''}|${normalizeSurname(sig.surname)}|${sig.party ?? ''}`);
+      if (sig?.initials) who.add(`${sig.initials.charAt(0).toUpperCase()}|${surnameCore(sig.surname)}`);
     }
-    if (who.size > 1 && [...who].some((w) => !w.startsWith('|'))) return person.surname;
+    if (who.size > 1) return person.surname;
   }
   return null;
 }

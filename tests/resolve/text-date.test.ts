@@ -148,3 +148,11 @@ describe('a headline that says something of the motion', () => {
     expect(r.best?.key).toBe('21501-02-3164');
   });
 });
+
+describe('one member written two ways', () => {
+  it('is no namesake: "de Vries, A." and "Aukje de Vries" are the one Aukje de Vries (Curaçao Chronicle, 2025)', async () => {
+    const r = await resolveIn('The Dutch parliament passed a motion introduced by Member of Parliament Aukje de Vries (VVD), calling for a stronger approach.');
+    expect(r.status).not.toBe('ambiguous');
+    expect(r.message).not.toMatch(/heten/);
+  });
+});
