@@ -4,6 +4,12 @@ import { found } from './helpers';
 const mo = (t: string) => found(t, 'motion').map((m) => ({ text: m.text, indieners: m.indieners }));
 
 describe('motions in English texts', () => {
+  it('reads a member\'s title after their party: "a motion by JA21 parliamentarian Joost Eerdmans" (Curaçao Chronicle, 2025)', () => {
+    expect(found('the Tweede Kamer adopted a motion by JA21 parliamentarian Joost Eerdmans calling on the Cabinet not to agree', 'motion').map((m) => m.text)).toEqual([
+      'motion by JA21 parliamentarian Joost Eerdmans',
+    ]);
+  });
+
   it('reads "Motion-X" as Dutch "motie-X" (an English agenda of the Eerste Kamer, 2025)', () => {
     expect(mo('- Motion-Karimi (GroenLinks-PvdA) on ODA budget allocation\n- Modified Motion-Belhirch (D66) on human rights\n- Motion-Huizinga-Heringa (ChristenUnie)')).toEqual([
       { text: 'Motion-Karimi', indieners: ['Karimi'] },
