@@ -103,6 +103,8 @@ export function motionContext(
     ...(ctx.laterRefs ? { laterRefs: ctx.laterRefs.slice(0, 50) } : {}),
     ...(footnoteText ? { footnoteText: cap(footnoteText, 2000) } : {}),
     ...(ctx.sameSubmittersSubject ? { sameSubmittersSubject: cap(ctx.sameSubmittersSubject, 2000) } : {}),
+    ...(ctx.purportSubject ? { purportSubject: cap(ctx.purportSubject, 2000) } : {}),
+    ...(ctx.documentNumbers ? { documentNumbers: ctx.documentNumbers } : {}),
     pageRefs,
     pageDate: page.pageDate ?? ctx.pageDate,
     ...((page.pageDate ? page.pageDateStated : ctx.pageDateStated) ? { pageDateStated: true } : {}),

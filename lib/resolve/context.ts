@@ -62,6 +62,11 @@ export interface MotionContext {
    * (a page's content script sends just the dossiers: { dossier, toevoeging, ondernummer: null }).
    */
   pageRefs: KamerstukRef[];
+  /**
+   * Document and case numbers written in the text ("2025D05200\n2024-2025\nMotie van het lid Wijen-Nass", a
+   * summary service's page): a motion's own numbers name it.
+   */
+  documentNumbers?: string[];
   /** The date the text was written, ISO; null if it does not say. */
   pageDate: string | null;
   /**
@@ -79,6 +84,8 @@ export interface MotionContext {
    */
   senate?: boolean;
 }
+
+const MAX_DOCUMENT_NUMBERS = 50;
 
 export const EMPTY_CONTEXT: MotionContext = {
   after: '',
@@ -734,6 +741,7 @@ export function buildMotionContext(text: string, mentions: Mention[], mention: M
   }
   const used = new Set<Mention>([...adjacent, ...replaced, ...footnote]);
   const pageRefs = kamerstukken.filter((m) => !used.has(m)).map(kamerstukRef);
+  const documentNumbers = [...new Set(mentions.flatMap((m) => (m.kind === 'document' ? [m.documentNummer] : m.kind === 'zaak' ? [m.zaakNummer] : [])))].slice(0, MAX_DOCUMENT_NUMBERS);
   const nearby = findDutchDates(after)[0]?.iso ?? null;
   const date = textDate(text);
   const beforeStart = sentenceBeforeStart(text, mention.start, mentions);
@@ -754,6 +762,7 @@ export function buildMotionContext(text: string, mentions: Mention[], mention: M
     ...(note ? { footnoteText: note } : {}),
     ...(siblingSubject ? { sameSubmittersSubject: siblingSubject } : {}),
     ...(purport ? { purportSubject: purport } : {}),
+    ...(documentNumbers.length ? { documentNumbers } : {}),
     pageRefs,
     pageDate: date.date,
     ...(date.stated ? { pageDateStated: true } : {}),

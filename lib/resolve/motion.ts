@@ -232,6 +232,7 @@ function rank(scored: Scored[], mention: MotionMention, ctx: MotionContext): voi
   // own page names it in its title and gives "kst-36704-58" in its metadata.
   const textKeys = new Set(ctx.pageRefs.filter((r) => r.ondernummer !== null).map(refKey));
   const numbers = new Set(ctx.numbers ?? []);
+  const documentNumbers = new Set((ctx.documentNumbers ?? []).map((n) => n.toUpperCase()));
   // "een motie van wantrouwen" (or "van afkeuring"): the Kamer titles it "over het opzeggen van het vertrouwen in ...".
   const kind = KINDS.find((k) => k.written.test(`${mention.text} ${ctx.after.slice(0, 24)}`));
   // Against whom: "tegen de premier", "tegen het hele kabinet" (a minister the title names by office, not by name).
@@ -244,7 +245,12 @@ function rank(scored: Scored[], mention: MotionMention, ctx: MotionContext): voi
     const m = c.motion;
     const dossier = `${m.dossier}-${m.toevoeging ?? ''}`;
     const replacing = replaced.find((key) => (m.replaces ?? []).includes(key));
-    c.cited = explicitKeys.has(m.key) || !!replacing || orphaned.includes(m.key);
+    const numbered = [m.documentNummer, m.zaakNummer].find((n) => n && documentNumbers.has(n.toUpperCase()));
+    c.cited = explicitKeys.has(m.key) || !!replacing || orphaned.includes(m.key) || !!numbered;
+    if (numbered) {
+      c.score += 8;
+      c.reasons.push(`de tekst noemt het nummer ${numbered}`);
+    }
     if (explicitKeys.has(m.key)) {
       c.score += 12;
       c.reasons.push(`de tekst verwijst naar ${m.key}`);

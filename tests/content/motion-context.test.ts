@@ -28,6 +28,16 @@ describe('motion context from a page', () => {
     expect(motionContext(named, n, detect, page).adjacentRefs).toEqual([]);
   });
 
+  it('sends the background what the sentence before says of a motion "van die strekking", and the document numbers of its block', () => {
+    const page = { footnotes: new Map<string, string>(), pageDossiers: [], pageDate: null };
+    const text = 'De Tweede Kamer wil zo snel mogelijk nieuwe verkiezingen. Een motie van die strekking, ingediend door GroenLinks-PvdA-leider Frans Timmermans in het debat over de kabinetsval, werd aangenomen.';
+    const m = detect(text).find((x) => x.kind === 'motion') as MotionMention;
+    expect(motionContext(text, m, detect, page).purportSubject).toBe('De Tweede Kamer wil zo snel mogelijk nieuwe verkiezingen');
+    const listed = '2025D05200\n2024-2025\nMotie van het lid Wijen-Nass';
+    const w = detect(listed).find((x) => x.kind === 'motion') as MotionMention;
+    expect(motionContext(listed, w, detect, page).documentNumbers).toEqual(['2025D05200']);
+  });
+
   it('takes a motion for the Eerste Kamer\'s by the page\'s lead or its own sentence, not by where its paragraph starts', () => {
     const page = { footnotes: new Map<string, string>(), pageDossiers: [], pageDate: null };
     const of = (text: string, senate?: boolean) => {

@@ -156,3 +156,12 @@ describe('one member written two ways', () => {
     expect(r.message).not.toMatch(/heten/);
   });
 });
+
+describe("a motion's own document number in the text", () => {
+  it('names it ("2025D05200" above "Motie van het lid Wijen-Nass", a summary service\'s page, 2025)', async () => {
+    const r = await resolveIn('Motie voor NAVO-bondgenoten en defensienorm\n\n2025D05200\n2024-2025\nMotie van het lid Wijen-Nass\nTweede Kamer');
+    expect(r.best?.key).toBe('28676-484');
+    expect(r.status).toBe('resolved');
+    expect(r.message).toContain('2025D05200');
+  });
+});
