@@ -568,7 +568,7 @@ function subjectNamed(text: string, at: number): MotionMention | null {
   const firstName = words.length > 1 && /^[A-Z][a-z]+$/.test(words[0]!) && !TUSSENVOEGSELS.has(words[0]!.toLowerCase());
   const surname = firstName ? words.slice(1).join(' ') : name;
   if (!firstName && !namedElsewhere(text, surname)) return null;
-  const start = from + m.index + m[0].length - (m[0].length - m[0].indexOf(m[1]!));
+  const start = from + m.index + m[0].indexOf(m[1]!);
   // With the first name, as the other forms keep it (it tells namesakes apart).
   return motionMention(text, start, at + 5, [{ surname: capitaliseSurname(name) }], false);
 }
@@ -578,7 +578,8 @@ function namedElsewhere(text: string, surname: string): boolean {
   const words = surname.split(' ');
   const last = words.pop()!;
   const particles = words.map((w) => w.toLowerCase()).join('[ \u00a0]+');
-  const written = `${particles ? `${particles}[ \u00a0]+` : ''}${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`;
+  // The surname is letters and apostrophes only (SUBJECT_NAME): nothing to escape.
+  const written = `${particles ? `${particles}[ \u00a0]+` : ''}${last}`;
   return new RegExp(`(?:[A-Z][a-z]+|[Kk]amerlid|leider|voorzitter|[Ss]enator|heer|mevrouw)[ \u00a0]+${written}(?![${LOWER}])`).test(text);
 }
 

@@ -676,10 +676,12 @@ function ledBy(earlier: Mention, mention: Mention): boolean {
 }
 
 
-/** What a motion mention's own words say it is about: its "over ..." subject, else its clause if that says something. */
+/** A verb right after the mention: the sentence says something of the motion, not what it is about. */
 const SAID_OF_IT = /^[\s\u00a0]*(?:is|was|werd|wordt|kreeg|krijgt|haalde|haalt|zorgde|zorgt|leidde|leidt|blijkt|bleek|lijkt|leek|bleef|blijft)[\s\u00a0]/;
+/** "een andere motie van", "nog een motie van": another motion of members named before. */
 const ANOTHER_BEFORE = /(?:^|[^\p{L}])(?:andere|tweede|derde|vierde|volgende|nog[\s\u00a0]+een)[\s\u00a0]+$/iu;
 
+/** What a motion mention's own words say it is about: its "over ..." subject, else its clause if that says something. */
 function ownSubject(mention: Mention, after: string): string | null {
   if (mention.kind === 'motion' && mention.subject) return mention.subject;
   // Words on the next line are not the mention's own: a headline's "motie Becker", then the article. Nor what the
