@@ -304,7 +304,9 @@ function rank(scored: Scored[], mention: MotionMention, ctx: MotionContext): voi
       } else if (d <= 7) c.score += 1.5;
     }
     if (ctx.pageDate && m.date && m.date > ctx.pageDate) {
-      c.score -= 6;
+      // Days after it, with the subject the text writes: a page's list of its other items may be newer than the page's
+      // one date ("Motie Ouwehand over dierenleed voorkomen ..." under a motion page of the day before).
+      c.score -= overlap >= 0.8 && daysAfter(ctx.pageDate, m.date) <= LIST_NEWER_DAYS ? 2 : 6;
       c.late = true;
       c.reasons.push('ingediend na de datum van de tekst');
     } else if (ctx.sentenceDate && m.date && m.date > ctx.sentenceDate) {
@@ -366,6 +368,7 @@ function representative(group: Scored[], ctx: MotionContext): Scored {
 }
 
 const NEARBY_NUMBERS = 50;
+const LIST_NEWER_DAYS = 14;
 const AMENDED_WITHIN_DAYS = 180;
 
 function daysAfter(from: string, to: string): number {

@@ -165,3 +165,11 @@ describe("a motion's own document number in the text", () => {
     expect(r.message).toContain('2025D05200');
   });
 });
+
+describe("a list of a committee's documents", () => {
+  it('gives a motion listed by its full title that motion, though it came days after the date of another item', async () => {
+    // tweedekamer.nl's list of a committee's documents, June 2025: its only date (12 June) is another item's.
+    const text = 'Geannoteerde agenda Raad Werkgelegenheid en Sociaal Beleid 12 juni 2025\nMotie van het lid Saris over de verkorting van de WW-duur alleen doorvoeren met concrete maatregelen voor betere ondersteuning en omscholing bij werkloosheid en arbeidsongeschiktheid\nMotie van het lid Patijn over een wetsvoorstel om onderbetaling te voorkomen';
+    expect((await resolveIn(text)).best?.key).toBe('36725-XV-10');
+  });
+});
