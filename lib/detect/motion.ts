@@ -187,8 +187,10 @@ export function capitaliseSurname(surname: string): string {
 // A parenthesis ends the subject unless it is part of it ("een (tijdelijk) adres"); so does a line that starts with
 // a capital (a page's title line, then the bill's name below it), not one that goes on in lower case (a wrapped line);
 // a table's cell border ("| Motie van het lid Graus over ... | Ontraden |") or a Markdown heading ("## Samenvatting"),
-// and the next motion of a list ("de motie Ceder-Six Dijkstra over ... te houden en de motie Michon-Derkzen over ...").
-const SUBJECT_END = new RegExp(String.raw`[.;?!](?=\s|$)|[ \t]\||\((?!(?!kst|t\.v\.v)[${LOWER}])|\n\s*\n|\n(?=[ \t]*(?:[${UPPER}#]|\d{2}[ \u00a0]?\d{3}[ \t-]))|,\s*\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b|[¹²³⁴⁵⁶⁷⁸⁹⁰]|,?[ \t\u00a0]+en[ \t\u00a0]+(?:op[ \t\u00a0]+)?(?:de[ \t\u00a0]+)?moties?[ \t\u00a0-]`);
+// and the next motion of a list ("de motie Ceder-Six Dijkstra over ... te houden en de motie Michon-Derkzen over ..."),
+// and the sentence's verb of the vote in the past ("de Motie van het lid Eerdmans over ... tenietdoen werd aangenomen met
+// ..."; a title's own "... wordt aangenomen" is its request).
+const SUBJECT_END = new RegExp(String.raw`[.;?!](?=\s|$)|[ \t]\||\((?!(?!kst|t\.v\.v)[${LOWER}])|\n\s*\n|\n(?=[ \t]*(?:[${UPPER}#]|\d{2}[ \u00a0]?\d{3}[ \t-]))|,\s*\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b|[¹²³⁴⁵⁶⁷⁸⁹⁰]|,?[ \t\u00a0]+en[ \t\u00a0]+(?:op[ \t\u00a0]+)?(?:de[ \t\u00a0]+)?moties?[ \t\u00a0-]|[ \t\u00a0]+(?:werd|is)[ \t\u00a0]+(?:(?:door[ \t\u00a0]+de[ \t\u00a0]+Kamer|gisteren|vandaag|dinsdag|unaniem)[ \t\u00a0]+)?(?:aangenomen|verworpen|aangehouden)(?![a-z])`);
 
 /** What opens a motion's subject after its members: "over", a letter's "inzake", "m.b.t.", "betreffende". */
 const SUBJECT_OPENS = /^[\s\u00a0]{1,3}(?:over|inzake|m\.[\s\u00a0]?b\.[\s\u00a0]?t\.|met[\s\u00a0]+betrekking[\s\u00a0]+tot|betreffende|aangaande)[\s\u00a0]{1,3}/;

@@ -238,6 +238,13 @@ describe('named motions', () => {
     expect(found('de motie Dekker-Abdulaziz Amsterdam.', 'motion')).toEqual([]);
   });
 
+  it("ends the subject at the vote's verb in the past, not at a title's own request (GeenStijl, 2025)", () => {
+    const [m] = found('En hoppetee, de Motie van het lid Eerdmans over de prijsstijging van benzine per 1 januari 2026 tenietdoen werd aangenomen met maar liefst 101 stemmen', 'motion');
+    expect(m!.subject).toBe('de prijsstijging van benzine per 1 januari 2026 tenietdoen');
+    const [t] = found('Motie van het lid Eerdmans over een intrekkingswet in gang zetten opdat de spreidingswet voor 1 februari 2026 wordt ingetrokken', 'motion');
+    expect(t!.subject).toBe('een intrekkingswet in gang zetten opdat de spreidingswet voor 1 februari 2026 wordt ingetrokken');
+  });
+
   it('keeps a parenthesis that is part of the subject, and stops at one that is not', () => {
     const [a] = found('Motie van de leden Ceder en Van Nispen over een (tijdelijk) adres als toelatingsvoorwaarde.', 'motion');
     expect(a!.subject).toBe('een (tijdelijk) adres als toelatingsvoorwaarde');
