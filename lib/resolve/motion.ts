@@ -104,8 +104,7 @@ function namedMembers(corpus: MotionCorpus, mention: MotionMention): NamedMember
 }
 
 /** Candidate motions signed by every named member, filtered by party or initials where the text gives them. */
-export function candidatesFor(corpus: MotionCorpus, mention: MotionMention): Scored[] {
-  const named = namedMembers(corpus, mention);
+export function candidatesFor(corpus: MotionCorpus, mention: MotionMention, named: NamedMember[] = namedMembers(corpus, mention)): Scored[] {
   if (named.length === 0) return [];
   const joined = named.length > mention.indieners.length;
   const first = corpus.motionsBySurname(named[0]!.surname);
@@ -484,9 +483,11 @@ function citedWithANameAmiss(corpus: MotionCorpus, mention: MotionMention, ctx: 
 }
 
 export function resolveMotion(corpus: MotionCorpus, mention: MotionMention, ctx: MotionContext): MotionResolution {
-  const found = candidatesFor(corpus, mention);
+  // Who the mention names, read once: the candidates, the messages and the namesake check use the same members.
+  const named = namedMembers(corpus, mention);
+  const found = candidatesFor(corpus, mention, named);
   const scored = found.length > 0 ? found : citedWithANameAmiss(corpus, mention, ctx);
-  const names = nameList(namedMembers(corpus, mention), mention.cs);
+  const names = nameList(named, mention.cs);
   const missing = notInDataset(corpus, mention, ctx, scored);
   if (missing) {
     const { replaced, ...reference } = missing;
@@ -543,7 +544,7 @@ export function resolveMotion(corpus: MotionCorpus, mention: MotionMention, ctx:
   // down): that one. A fitting candidate keeps its place (the other reference may be a letter about it).
   const sibling = confidence < MERE_GUESS ? siblingResult(corpus, ctx) : null;
   if (sibling) return sibling;
-  const namesake = isNamesakeTie(namedMembers(corpus, mention), ranked.slice(0, 4).map((r) => r.motion));
+  const namesake = isNamesakeTie(named, ranked.slice(0, 4).map((r) => r.motion));
   return {
     status: namesake ? 'ambiguous' : 'uncertain',
     best: best.motion,
