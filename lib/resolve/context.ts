@@ -498,20 +498,24 @@ const POINTS_BACK = /^(?:De|Deze|Die)$/;
 const UNNAMED_WITH_SUBJECT = /\b[Mm]otie\b[^.;!?]{0,60}?\bover[ \u00a0]+([^.;!?]{3,240})[.;!?]?[\s\u00a0]*$/;
 
 /**
+ * The sentence before, for a motion "with that purport": "De Tweede Kamer wil het asielbeleid niet controversieel
+ * verklaren. Een motie met die strekking van Joost Eerdmans kreeg ruime steun", "Een motie van JA21-Kamerlid Joost
+ * Eerdmans die hiertoe opriep".
+ */
+function sentenceBefore(text: string, start: number): string | null {
+  const window = text.slice(Math.max(0, start - 400), start);
+  const end = window.replace(/[.!?]?["'\u201d\u2019]?[\s\u00a0]*$/, '').length;
+  const sentence = window.slice(sentenceStart(window, 0, end), end).replace(/\s+/g, ' ').trim();
+  return sentence.length >= 10 ? sentence : null;
+}
+
+/**
  * The subject the sentence before gives, for a mention that gives none: "Op dinsdag nam de Tweede Kamer een motie aan
  * over visserijvrije zones voor beroepsvissers. De motie werd ingediend door Caroline van der Plas (BBB)".
  */
-function subjectBefore(text: string, mention: Mention, start: number, before: string, after: string): string | null {
-  const window = text.slice(Math.max(0, start - 400), start);
-  // "De Tweede Kamer wil het asielbeleid niet controversieel verklaren. Een motie met die strekking van Joost Eerdmans
-  // kreeg ruime steun", "Een motie van JA21-Kamerlid Joost Eerdmans die hiertoe opriep": the sentence before is the subject.
-  if (PURPORT.test(mention.text) || PURPORT_AFTER.test(after)) {
-    const end = window.replace(/[.!?]?["'\u201d\u2019]?[\s\u00a0]*$/, '').length;
-    const sentence = window.slice(sentenceStart(window, 0, end), end).replace(/\s+/g, ' ').trim();
-    return sentence.length >= 10 ? sentence : null;
-  }
+function subjectPointedBack(text: string, start: number, before: string): string | null {
   if (!POINTS_BACK.test(before)) return null;
-  const m = UNNAMED_WITH_SUBJECT.exec(window);
+  const m = UNNAMED_WITH_SUBJECT.exec(text.slice(Math.max(0, start - 400), start));
   return m ? m[1]!.replace(/\s+/g, ' ').trim() : null;
 }
 
@@ -749,8 +753,12 @@ export function buildMotionContext(text: string, mentions: Mention[], mention: M
   const beforeStart = sentenceBeforeStart(text, mention.start, mentions);
   const before = text.slice(beforeStart, mention.start).replace(/\s+/g, ' ').trim();
   // Stronger than words after the mention that are no subject ("... door X (BBB) tijdens de begrotingsbehandeling").
-  const purport = PURPORT.test(mention.text) || PURPORT_AFTER.test(after) ? subjectBefore(text, mention, beforeStart, before, after) : null;
-  if (!siblingSubject && !(mention.kind === 'motion' && mention.subject) && !OVER_SUBJECT.test(after)) siblingSubject = purport ?? subjectBefore(text, mention, beforeStart, before, after) ?? subjectNext(text, mention.end);
+  // "Een motie van die strekking": the sentence before is its subject, also over a later "over" in its own sentence.
+  const isPurport = PURPORT.test(mention.text) || PURPORT_AFTER.test(after);
+  const purport = isPurport ? sentenceBefore(text, beforeStart) : null;
+  if (!siblingSubject && !(mention.kind === 'motion' && mention.subject) && !OVER_SUBJECT.test(after)) {
+    siblingSubject = (isPurport ? purport : subjectPointedBack(text, beforeStart, before)) ?? subjectNext(text, mention.end);
+  }
   const byThen = dateBefore(text, beforeStart, mention.start);
   return {
     after,
