@@ -569,7 +569,7 @@ function pairedRef(text: string, mentions: Mention[], kamerstukken: KamerstukMen
 const PAIRED_REACH = 80;
 
 /** A mentions list's motions and where each starts, worked out once per list (not once per motion). */
-const motionsMemo = new WeakMap<Mention[], { motions: Mention[]; indexByStart: Map<number, number> }>();
+const motionsMemo = new WeakMap<Mention[], { motions: Mention[]; indexByStart: Map<number, number>; documentNumbers: string[] }>();
 
 function motionsOf(mentions: Mention[]) {
   let entry = motionsMemo.get(mentions);
@@ -579,7 +579,9 @@ function motionsOf(mentions: Mention[]) {
     motions.forEach((m, i) => {
       if (!indexByStart.has(m.start)) indexByStart.set(m.start, i);
     });
-    motionsMemo.set(mentions, (entry = { motions, indexByStart }));
+    // The text's document and case numbers, the same for each of its motions.
+    const documentNumbers = [...new Set(mentions.flatMap((m) => (m.kind === 'document' ? [m.documentNummer] : m.kind === 'zaak' ? [m.zaakNummer] : [])))].slice(0, MAX_DOCUMENT_NUMBERS);
+    motionsMemo.set(mentions, (entry = { motions, indexByStart, documentNumbers }));
   }
   return entry;
 }
@@ -747,7 +749,7 @@ export function buildMotionContext(text: string, mentions: Mention[], mention: M
   }
   const used = new Set<Mention>([...adjacent, ...replaced, ...footnote]);
   const pageRefs = kamerstukken.filter((m) => !used.has(m)).map(kamerstukRef);
-  const documentNumbers = [...new Set(mentions.flatMap((m) => (m.kind === 'document' ? [m.documentNummer] : m.kind === 'zaak' ? [m.zaakNummer] : [])))].slice(0, MAX_DOCUMENT_NUMBERS);
+  const { documentNumbers } = motionsOf(mentions);
   const nearby = findDutchDates(after)[0]?.iso ?? null;
   const date = textDate(text);
   const beforeStart = sentenceBeforeStart(text, mention.start, mentions);
