@@ -49,6 +49,12 @@ const CURRENCY_WORDS = [
   { find: 'EUR', back: 0 },
   { find: 'cent', back: 0 },
 ];
+/**
+ * The cents after whole euros: "2 euro en 13 eurocent" is 2.13, "2 euro 39 per liter" 2.39. Without "en" or a cent
+ * word only two digits that end the phrase or come before "per" ("2 euro 39 per liter", "2 euro 39."), not "5 euro 20
+ * procent" or "10 euro 12 mensen".
+ */
+const CENTS_AFTER = new RegExp(`^[ \\u00a0]+(?:en[ \\u00a0]+(\\d{1,2})[ \\u00a0]+(?:euro)?cents?(?![${LETTER}])|(\\d{2})(?:[ \\u00a0]+(?:euro)?cents?(?![${LETTER}])|(?=[ \\u00a0]+per[ \\u00a0]|[.,;:!?)]?(?:\\r?\\n|$)|[.,;:!?)](?:[ \\u00a0]|$))))`);
 /** A table's unit ("(x € 1.000)", "bedragen x € 1 mln", "(* € 1.000)"), not an amount. */
 const TABLE_UNIT_BEFORE = /(?:^|[\s(])[x×*][\s\u00a0]{0,2}$/u;
 
@@ -204,8 +210,10 @@ export function detectAmounts(text: string): AmountMention[] {
       push(m.index!, end, size, m[0].includes('-/-'));
     }
   }
+  let centsUntil = -1;
   for (const c of stickyMatches(text, literalStarts(text, CURRENCY_WORDS), CURRENCY)) {
     const at = c.index!;
+    if (at < centsUntil) continue;
     const from = Math.max(0, at - 48);
     const m = BEFORE_CURRENCY.exec(text.slice(from, at));
     if (!m) {
@@ -220,7 +228,12 @@ export function detectAmounts(text: string): AmountMention[] {
     // "d'" only after a French scale ("million" is English too) and before "euros".
     if (m[4] && (!/^milli/i.test(m[3]!) || c[1] || c[2])) continue;
     const value = m[1] !== undefined ? parseScaled(m[1], m[3], !!m[4]) : numberWordValue(m[2]!) * scaleOf(m[3]);
-    push(start, at + c[0].length, c[1] || c[2] ? value / 100 : value);
+    const end = at + c[0].length;
+    const cents = !c[1] && !c[2] && !m[3] && Number.isInteger(value) ? CENTS_AFTER.exec(text.slice(end, end + 32)) : null;
+    if (cents) {
+      centsUntil = end + cents[0].length;
+      push(start, centsUntil, value + Number(cents[1] ?? cents[2]) / 100);
+    } else push(start, end, c[1] || c[2] ? value / 100 : value);
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -42,6 +42,10 @@ describe('amounts', () => {
     ['verhoogd van 18 naar 19 eurocent per gereden kilometer', '19 eurocent', 0.19],
     // "cent" alone (news on fuel duty, 2023).
     ['De prijs van benzine aan de pomp zou hierdoor bijna 21 cent stijgen.', '21 cent', 0.21],
+    // Cents after whole euros, as prices are spoken (news on fuel and groceries): one amount, not two.
+    ['De literprijs steeg naar 2 euro en 13 eurocent.', '2 euro en 13 eurocent', 2.13],
+    ['Benzine kost nu 2 euro 39 per liter.', '2 euro 39', 2.39],
+    ['van 5 euro 20 cent naar', '5 euro 20 cent', 5.2],
     // A number after "euro" starts the next item (a motion, 2016).
     ['overwegende dat van die 3,3 miljard euro 1,4 miljard door het', '3,3 miljard euro', 3_300_000_000],
     // A decrease in a budget table, written with the bookkeeper's minus: negative, as "-€ 5 miljoen".
@@ -145,5 +149,11 @@ describe('amounts', () => {
     ['a bare number', 'in totaal 620 miljoen'],
   ])('not: %s', (_, text) => {
     expect(am(text)).toEqual([]);
+  });
+
+  it('does not read a count after whole euros as their cents', () => {
+    expect(am('het kost 5 euro 20 procent meer').map((a) => a.text)).toEqual(['5 euro']);
+    expect(am('het kost 10 euro 12 mensen betalen').map((a) => a.text)).toEqual(['10 euro']);
+    expect(am('5 miljoen euro 20 jaar lang.').map((a) => a.text)).toEqual(['5 miljoen euro']);
   });
 });
