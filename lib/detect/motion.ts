@@ -699,13 +699,18 @@ function withSpeaker(text: string, at: number): MotionMention | null {
   return head ? membersFrom(text, at, at + head[0].length, 'motie van ') : null;
 }
 
-/** A numbered motion with its members in parentheses, joined by "&" (a sector's blog): "Motie 73 (Pechtold & Dik-Faber)". */
-const NUMBER_THEN_PARENTHESES = /^[Mm]otie[ \u00a0]\d{1,4}[ \u00a0]\(([^()\n]{3,80})\)/;
+/**
+ * A motion with its members in parentheses: numbered, joined by "&" (a sector's blog: "Motie 73 (Pechtold &
+ * Dik-Faber)"), or without a number when the parentheses hold more than one member or "c.s." ("de motie (Teunissen
+ * cs)", "de motie (Omtzigt/Bontenbal)"); one name alone there may be a party's ("de motie (PVV)").
+ */
+const MEMBERS_IN_PARENTHESES = /^[Mm]otie([ \u00a0]\d{1,4})?[ \u00a0]\(([^()\n]{3,80})\)/;
+const MORE_THAN_ONE = /[&/]|[ \u00a0](?:en|c\.[ \u00a0]?s\.|cs)(?:[ \u00a0]|$)/;
 
 function membersInParentheses(text: string, at: number): MotionMention | null {
-  const m = NUMBER_THEN_PARENTHESES.exec(text.slice(at, at + 100));
-  if (!m) return null;
-  const names = m[1]!.replace(/[ \u00a0]*&[ \u00a0]*/g, ' en ');
+  const m = MEMBERS_IN_PARENTHESES.exec(text.slice(at, at + 100));
+  if (!m || (!m[1] && (!MORE_THAN_ONE.test(m[2]!) || !/^[A-Z\u00c0-\u00de]/.test(m[2]!)))) return null;
+  const names = m[2]!.replace(/[ \u00a0]*[&/][ \u00a0]*/g, ' en ');
   const read = readAsLongForm('motie van de leden ', names);
   if (!read || read.end !== names.length) return null;
   return motionMention(text, at, at + m[0].length, read.people, read.cs);

@@ -470,6 +470,13 @@ describe('named motions', () => {
     expect(mo('Motie 12 (VVD) vraagt; Motie 5 (Klimaat) vraagt')).toEqual([]);
   });
 
+  it('reads members in parentheses without a number when there is more than one, or "c.s." (a ministry\'s answers)', () => {
+    expect(mo('Dat volgt uit de motie (Teunissen cs) uit 2024.')).toEqual([{ text: 'motie (Teunissen cs)', indieners: ['Teunissen'], cs: true }]);
+    expect(mo('zoals de motie (Omtzigt/Bontenbal) vraagt')).toEqual([{ text: 'motie (Omtzigt/Bontenbal)', indieners: ['Omtzigt', 'Bontenbal'], cs: false }]);
+    // One name in parentheses may be a party's; an aside in parentheses is no list of members.
+    expect(mo('de motie (PVV) en de motie (Omtzigt) en de motie (zie hierboven) en de motie (van Omtzigt en Bontenbal)')).toEqual([]);
+  });
+
   it('reads a title before each member of the list ("van het Lid Palmen en het Lid Chakor")', () => {
     expect(mo('in een motie van het Lid Palmen en het Lid Chakor samen (nr. 88).')).toEqual([{ text: 'motie van het Lid Palmen en het Lid Chakor', indieners: ['Palmen', 'Chakor'], cs: false }]);
   });
