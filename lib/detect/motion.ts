@@ -681,8 +681,13 @@ const RELATIVE_CLAUSE = new RegExp(
   `^[Mm]otie[ \u00a0]+die[ \u00a0]+(?:${SUBMITTERS}[ \u00a0]+)?([A-Z][^.;:!?()\\n]{1,60}(?:\\([^()\\n]{1,40}\\)[^.;:!?()\\n]{0,60})*?)[ \u00a0]+(?:(?:heeft|hebben|had|hadden)[ \u00a0]+ingediend|(?:in)?dien(?:t|en|de|den))(?![a-z])`,
 );
 
+/** The same in the passive: "een motie die door Kamerleden Omtzigt en Bontenbal werd ingediend", "die eerder door X is ingediend". */
+const PASSIVE_RELATIVE_CLAUSE = new RegExp(
+  `^[Mm]otie,?[ \u00a0]+die[ \u00a0]+(?:[a-z]{2,12}[ \u00a0]+)?door[ \u00a0]+(?:${SUBMITTERS}[ \u00a0]+)?([A-Z][^.;:!?()\n]{1,60}(?:\\([^()\\n]{1,40}\\)[^.;:!?()\\n]{0,60})*?)[ \u00a0]+(?:werd|werden|is|zijn|was|waren|wordt|worden)[ \u00a0]+(?:[a-z]{2,12}[ \u00a0]+)?(?:ingediend|voorgesteld)(?![a-z])`,
+);
+
 function relativeClause(text: string, at: number): MotionMention | null {
-  const m = RELATIVE_CLAUSE.exec(text.slice(at, at + 200));
+  const m = RELATIVE_CLAUSE.exec(text.slice(at, at + 200)) ?? PASSIVE_RELATIVE_CLAUSE.exec(text.slice(at, at + 200));
   if (!m) return null;
   // Words in lower case before the verb are no names ("Sander de Rouwe woensdagavond indient").
   const names = m[1]!.replace(TOGETHER, ' en ').replace(/(?:[ \u00a0]+[a-z]{2,20}){1,3}$/, '');

@@ -335,6 +335,12 @@ describe('named motions', () => {
     expect(mo('De motie die CDA-Kamerlid Sander de Rouwe woensdagavond indient tijdens de begrotingsbehandeling')).toEqual([
       { text: 'motie die CDA-Kamerlid Sander de Rouwe woensdagavond indient', indieners: ['Sander de Rouwe'], cs: false },
     ]);
+    // The same in the passive, with "door" before the members.
+    expect(mo('Een motie die door Kamerleden Omtzigt en Bontenbal werd ingediend, haalde het niet.')).toEqual([
+      { text: 'motie die door Kamerleden Omtzigt en Bontenbal werd ingediend', indieners: ['Omtzigt', 'Bontenbal'], cs: false },
+    ]);
+    expect(mo('de motie, die eerder door Jesse Klaver (GL) is ingediend')).toEqual([{ text: 'motie, die eerder door Jesse Klaver (GL) is ingediend', indieners: ['Jesse Klaver'], cs: false }]);
+    expect(mo('een motie die door de VVD werd ingediend, een motie die door de Kamer werd aangenomen')).toEqual([]);
     expect(mo('een motie die zij indiende, de motie die de PVV indiende, de motie die PVV en BBB indienden, de motie die Nederland indiende')).toEqual([]);
     // A few words between the verb and "een motie", and "twee moties" (the tech press, 2024); not a party's.
     expect(mo('over gezichtsherkenning. GroenLinks-PvdA-Kamerlid Kathmann diende over het onderwerp twee moties in. De eerste')).toEqual([
