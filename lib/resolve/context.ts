@@ -524,7 +524,7 @@ function subjectPointedBack(text: string, start: number, before: string): string
  * van Volt. Deze motie roept de regering op om ... een aanspreekpunt voor de Chemours-problematiek op te zetten", "een motie
  * van Kamerlid Bente Becker ... aangenomen. Hierin verzocht zij de regering om gegevens over ... bij te houden".
  */
-const NEXT_SAYS = /^[^.!?\n]{0,120}[.!?]["'\u201d\u2019]?[\s\u00a0]+(?:(?:Deze|De|Die)[\s\u00a0]+motie|(?:Hierin|Daarin)(?:[\s\u00a0]+(?:zij|hij|ze|de[\s\u00a0]+Kamer|werd))?)[\s\u00a0]+((?:roept|riep|vraagt|vroeg|verzoekt|verzocht|wil|wilde|eist|eiste|draagt|droeg|stelt|stelde|de[\s\u00a0]+regering|het[\s\u00a0]+kabinet)[\s\u00a0][^.!?]{10,300})/;
+const NEXT_SAYS = /^[^.!?\n]{0,120}[.!?]["'\u201d\u2019]?[\s\u00a0]+(?:(?:Deze|De|Die)[\s\u00a0]+motie|(?:Hierin|Daarin)(?:[\s\u00a0]+(?:zij|hij|ze|de[\s\u00a0]+Kamer|werd|wordt))?)[\s\u00a0]+((?:roept|riep|vraagt|vroeg|verzoekt|verzocht|wil|wilde|eist|eiste|draagt|droeg|stelt|stelde|de[\s\u00a0]+regering|het[\s\u00a0]+kabinet)[\s\u00a0][^.!?]{10,300})/;
 
 function subjectNext(text: string, end: number): string | null {
   const m = NEXT_SAYS.exec(text.slice(end, end + 460));
@@ -539,7 +539,8 @@ const PURPORT_AFTER = new RegExp(`^[\\s\\u00a0]*(?:\\([^()]{1,40}\\)[\\s\\u00a0]
 /** What another mention says of its subject (see ownSubject), kept like its references. */
 function siblingSubjectOf(text: string, mentions: Mention[], kamerstukken: KamerstukMention[], m: Mention): string | null {
   const entry = memoOf(text, mentions, kamerstukken, m);
-  if (entry.subject === undefined) entry.subject = ownSubject(m, text.slice(m.end, entry.refs.clause));
+  // What it says itself, else what the sentence after says of it ("... de motie van Becker. Daarin werd de regering opgeroepen ...").
+  if (entry.subject === undefined) entry.subject = ownSubject(m, text.slice(m.end, entry.refs.clause)) ?? subjectNext(text, m.end);
   return entry.subject;
 }
 
@@ -706,7 +707,10 @@ export function buildMotionContext(text: string, mentions: Mention[], mention: M
   let siblingDistance = Infinity;
   // "Een andere motie van Kröger": not the one of these members named before, whose subject and references are not its own.
   const another = ANOTHER_BEFORE.test(text.slice(Math.max(0, mention.start - 24), mention.start));
-  const needsSubject = ownSubject(mention, after) === null && !another;
+  // The sentence right after says what this one asks: nearer than another mention of the same members.
+  const saysNothing = ownSubject(mention, after) === null && !another;
+  const nextSays = saysNothing ? subjectNext(text, mention.end) : null;
+  const needsSubject = saysNothing && !nextSays;
   // Where the mention is in the list (or would be, when it is not in it).
   const self = mentions.indexOf(mention);
   let next = self + 1;
@@ -761,6 +765,7 @@ export function buildMotionContext(text: string, mentions: Mention[], mention: M
   if (!siblingSubject && !(mention.kind === 'motion' && mention.subject) && !OVER_SUBJECT.test(after)) {
     siblingSubject = (isPurport ? purport : subjectPointedBack(text, beforeStart, before)) ?? subjectNext(text, mention.end);
   }
+  if (!siblingSubject && nextSays) siblingSubject = nextSays;
   const byThen = dateBefore(text, beforeStart, mention.start);
   return {
     after,

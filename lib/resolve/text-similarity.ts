@@ -30,5 +30,8 @@ export function wordsOverlap(subject: ReadonlySet<string>, title: ReadonlySet<st
   return hit / subject.size;
 }
 
-/** What opens a motion's subject in the text after it: "over ...", not an infinitive's "(hier) over te informeren". */
-export const OVER_SUBJECT = /\bover\s+(?!te\s)([\s\S]+)/;
+/**
+ * What opens a motion's subject in the text after it: "over ...", not an infinitive's "(hier) over te informeren", nor
+ * words that point back at the subject named before ("een motie over de kwestie in", RD 2025).
+ */
+export const OVER_SUBJECT = /\bover\s+(?!te\s)(?!(?:de|deze|die|dit|dat|het)\s+(?:kwestie|onderwerp|zaak|thema|punt)s?\b)([\s\S]+)/;

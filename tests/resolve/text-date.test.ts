@@ -140,6 +140,20 @@ describe('the sentence after a motion', () => {
     const r = await resolveIn('Ongeveer één maand geleden werd een motie van Kamerlid Bente Becker met een ruime meerderheid aangenomen. Hierin verzocht zij de regering om gegevens over culturele en religieuze normen en waarden van Nederlanders met een migratieachtergrond bij te houden.');
     expect(r.best?.key).toBe('36600-XV-18');
   });
+
+  it('is nearer than a later mention of the same member that says nothing of what it asks (NOS, 2024)', async () => {
+    const r = await resolveIn(
+      'SP-leider Jimmy Dijk zegt dat zijn partij de "verkeerde afweging" heeft gemaakt met het steunen van de motie van VVD-kamerlid Bente Becker. Daarin werd de regering opgeroepen om de gegevens over "culturele en religieuze normen en waarden" van Nederlanders met een migratieachtergrond bij te houden.\n\nEen petitie waarin de Tweede Kamer wordt opgeroepen om de motie van Becker "zo snel mogelijk ongedaan te maken" is inmiddels ruim 33.000 keer ondertekend.',
+    );
+    expect(r.best?.key).toBe('36600-XV-18');
+  });
+
+  it('reads it when the motion\'s own "over de kwestie" only points back (Reformatorisch Dagblad, 2025)', async () => {
+    const r = await resolveIn(
+      'CU-Kamerlid Ceder diende donderdag als eerste een motie over de kwestie in, mede namens Kamerleden van VVD, NSC en CDA. Daarin wordt de regering gevraagd de Israëlische regering op te roepen „per ommegaande voldoende humanitaire hulp te bieden aan de bevolking in Gaza” en de stroomvoorziening te herstellen.',
+    );
+    expect(r.best?.key).toBe('21501-02-3066');
+  });
 });
 
 describe('a headline that says something of the motion', () => {
