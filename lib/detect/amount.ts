@@ -16,9 +16,10 @@ const WORD = `(?:[Ee]en${SP}(?:half|kwart)|[A-Za-zéë][a-zéë]{2,39})`;
 const BREAK = '(?:-\\r?\\n|\\u00ad)?';
 /**
  * English scale words too (English news on Dutch politics: "€800bn", "€150 billion", "27 billion euros", "€500m"); with
- * one the number is read as English ("19,000 million euros"). "m" only glued to the number: "€ 250 m²" is no million.
+ * one the number is read as English ("19,000 million euros"). "m" and a headline's "B" ("Aid to €7B", Kyiv Post 2025) only
+ * glued to the number: "€ 250 m²" is no million.
  */
-const ENGLISH_SCALE = `(?:billion|bn|million|mn|trillion|(?<=\\d)m(?![\u00b2\u00b3\\d]))`;
+const ENGLISH_SCALE = `(?:billion|bn|million|mn|trillion|(?<=\\d)m(?![\u00b2\u00b3\\d])|(?<=\\d)[Bb](?!\\d))`;
 /** French ones in Belgian texts: "66 milliards d'euros", "100 millions d'euros" (the number read as Dutch: "1,5 million d'euros"). */
 const FRENCH_SCALE = 'milliards?|millions';
 const SCALE = `(?:duizend|mil${BREAK}joen|mil${BREAK}jard|biljoen|mln\\.?|mld\\.?|mrd\\.?|${FRENCH_SCALE}|${ENGLISH_SCALE})(?![${LETTER}])`;
@@ -124,7 +125,7 @@ export function numberWordValue(written: string): number {
 }
 
 const DUTCH_SCALES: Record<string, number> = { duizend: 1e3, miljoen: 1e6, mln: 1e6, miljard: 1e9, mld: 1e9, mrd: 1e9, biljoen: 1e12 };
-const ENGLISH_SCALES: Record<string, number> = { m: 1e6, mn: 1e6, million: 1e6, bn: 1e9, billion: 1e9, trillion: 1e12 };
+const ENGLISH_SCALES: Record<string, number> = { m: 1e6, mn: 1e6, million: 1e6, b: 1e9, bn: 1e9, billion: 1e9, trillion: 1e12 };
 const FRENCH_SCALES: Record<string, number> = { millions: 1e6, milliard: 1e9, milliards: 1e9 };
 
 /** A scale word as written ("Mln.", "mil-\njoen") as the tables key it. */

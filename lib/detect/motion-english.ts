@@ -10,11 +10,11 @@ import type { MotionMention } from './types';
 /** "motion-" and a capital: Dutch writes "motie-", one letter shorter. */
 const HYPHENED = /(?<![A-Za-z])([Mm])otion-(?=[A-Z])/g;
 /**
- * "motion (submitted) by (MP)": the members after it, with their title (also after their party: "a motion by JA21
+ * "motion (submitted) by (MP)", "a motion from opposition leader Geert Wilders" (BNO News, 2025): the members after it, with their title (also after their party: "a motion by JA21
  * parliamentarian Joost Eerdmans", Curaçao Chronicle 2025) or a party in parentheses after the first.
  */
 const SUBMITTED_BY =
-  /(?<![A-Za-z])[Mm]otions?[ \u00a0]+(?:(?:submitted|tabled|filed|introduced|proposed)[ \u00a0]+)?(?:by|of)[ \u00a0]+(?:(?:the[ \u00a0]+)?((?:[A-Z][A-Za-z\d-]{1,20}[ \u00a0]+)?(?:Members?[ \u00a0]+of[ \u00a0]+Parliament(?:[ \u00a0]+\(MPs?\))?|MPs?|[Ss]enators?|[Mm]embers?|[Pp]arliamentarians?|[Ll]awmakers?)[ \u00a0]+))?(?=[A-Z])/g;
+  /(?<![A-Za-z])[Mm]otions?[ \u00a0]+(?:(?:submitted|tabled|filed|introduced|proposed)[ \u00a0]+)?(?:by|of|from)[ \u00a0]+(?:(?:the[ \u00a0]+)?((?:[A-Z][A-Za-z\d-]{1,20}[ \u00a0]+|one-man[ \u00a0]+|(?:opposition|party)[ \u00a0]+)?(?:Members?[ \u00a0]+of[ \u00a0]+Parliament(?:[ \u00a0]+\(MPs?\))?|MPs?|[Ss]enators?|[Mm]embers?|[Pp]arliamentarians?|[Ll]awmakers?|[Ll]eaders?|faction)[ \u00a0]+))?(?=[A-Z])/g;
 /** A member's possessive before "motion": "Wuite’s motion", "Van den Berg’s motion", "Omtzigt's amended motion". */
 const POSSESSIVE =
   /(?<![A-Za-z\u00c0-\u024f'\u2019-])((?:(?:[Vv]an|[Dd]e|[Tt]er)[ \u00a0](?:(?:de|den|der)[ \u00a0])?)?[A-Z\u00c0-\u00de][a-z\u00df-\u00ff\u0100-\u017e]+(?:-[A-Z][a-z\u00df-\u00ff]+)?)['\u2019]s?[ \u00a0](?:(?:adopted|amended|rejected|new|first|second|earlier|latest|own)[ \u00a0])?motion(?![A-Za-z])/g;
@@ -25,6 +25,13 @@ const NOT_A_MEMBER = new Set(
     'May June July August September October November December Week Year Speaker Opposition Coalition Island State ' +
     'Ukraine Russia Israel Hungary Germany France Belgium Britain America China Turkey Poland Nato Brussels').split(' '),
 );
+/**
+ * A surname before "motion" or after a headline's "Motion": "the Eerdmans motion", "Motion Omtzigt" (an English weblog,
+ * 2019). Only a surname the text gives a member elsewhere ("Pieter Omtzigt's motion", "a motion from the one-man faction
+ * Eerdmans"): "the Gaza motion" and "the Dutch motion" name no one.
+ */
+const NAME_WITH_MOTION =
+  /(?<![A-Za-z\u00c0-\u024f'\u2019-])(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)[ \u00a0]+((?:(?:[Vv]an|[Dd]e|[Tt]er)[ \u00a0](?:(?:de|den|der)[ \u00a0])?)?[A-Z\u00c0-\u00de][a-z\u00df-\u00ff\u0100-\u017e]+(?:-[A-Z][a-z\u00df-\u00ff]+)?)[ \u00a0]+motion(?![A-Za-z])|Motion[ \u00a0]+((?:(?:Van|De|Ter)[ \u00a0](?:(?:de|den|der)[ \u00a0])?)?[A-Z\u00c0-\u00de][a-z\u00df-\u00ff\u0100-\u017e]+(?:-[A-Z][a-z\u00df-\u00ff]+)?)(?![A-Za-z\u00c0-\u024f'\u2019-]))/g;
 const PARTY_AFTER_FIRST = /^[A-Z][^\s(),.;]*(?:[ \u00a0][A-Za-z][^\s(),.;]*){0,3}[ \u00a0]\([A-Za-z\d/ -]{2,30}\)/;
 
 export function detectEnglishMotions(text: string): MotionMention[] {
@@ -60,6 +67,27 @@ export function detectEnglishMotions(text: string): MotionMention[] {
     if (!read) continue;
     const end = from + read.end;
     out.push({ kind: 'motion', start: m.index!, end, text: text.slice(m.index!, end), indieners: read.people.map((p) => p.surname), signatories: read.people, cs: read.cs });
+  }
+  if (out.length > 0) out.push(...namedWithMotion(text, out));
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The last word of each member the motions found name: "Pieter Omtzigt" gives "Omtzigt". */
+function surnamesOf(motions: MotionMention[]): Set<string> {
+  return new Set(motions.flatMap((m) => m.indieners.map((n) => n.split(/[ \u00a0]+/).pop()!)));
+}
+
+function namedWithMotion(text: string, found: MotionMention[]): MotionMention[] {
+  const known = surnamesOf(found);
+  const out: MotionMention[] = [];
+  for (const m of text.matchAll(NAME_WITH_MOTION)) {
+    const name = (m[1] ?? m[2])!;
+    const start = m[1] ? m.index! + m[0].indexOf(name) : m.index!;
+    const end = m.index! + m[0].length;
+    if (!known.has(name.split(/[ \u00a0]+/).pop()!) || found.some((f) => f.start < end && start < f.end)) continue;
+    const read = readAsLongForm('motie van het lid ', name);
+    if (!read || read.end !== name.length) continue;
+    out.push({ kind: 'motion', start, end, text: text.slice(start, end), indieners: read.people.map((p) => p.surname), signatories: read.people, cs: read.cs });
   }
   return out;
 }

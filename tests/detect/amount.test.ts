@@ -61,6 +61,8 @@ describe('amounts', () => {
     // With an English scale word the number is English: "," groups thousands, "." starts decimals.
     expect(am('an investment of 19,000 million euros in')).toEqual([{ text: '19,000 million euros', value: 19e9, per: undefined }]);
     expect(am('€2.5 billion, €500m and EUR 1.2bn').map((a) => a.value)).toEqual([2.5e9, 500e6, 1.2e9]);
+    // A headline's "B" glued to the number (Kyiv Post, 2025).
+    expect(am('Norway Doubles Ukraine Aid to €7B The Norwegian')).toEqual([{ text: '€7B', value: 7e9, per: undefined }]);
     expect(am('will go from 385 to 460 euros.')).toEqual([{ text: '460 euros', value: 460, per: undefined }]);
     // Joined into one word (Caribbean news, 2022); not a Dutch coin.
     expect(am('to allocate the 30-million-euro envelope, a 2.5-billion-euro plan, een 5-euro-munt').map((a) => [a.text, a.value])).toEqual([

@@ -43,6 +43,26 @@ describe('motions in English texts', () => {
     expect(mo("Parliament's motion, the PVV's motion, Monday's motion, Labour's motion, the government’s motion, Ukraine's motion, Breda's motion")).toEqual([]);
   });
 
+  it('reads "a motion from" a leader or a faction (BNO News, 2025; a translated debate, 2025)', () => {
+    expect(mo('The Dutch parliament has adopted a motion from opposition leader Geert Wilders calling on the government')).toEqual([
+      { text: 'motion from opposition leader Geert Wilders', indieners: ['Geert Wilders'] },
+    ]);
+    expect(mo('About how a motion from the one-man faction Eerdmans was supported by 3 of the 4 coalition parties.')).toEqual([
+      { text: 'motion from the one-man faction Eerdmans', indieners: ['Eerdmans'] },
+    ]);
+    expect(mo('a motion from the opposition, a motion from the PVV')).toEqual([]);
+  });
+
+  it('reads "the X motion" and a headline\'s "Motion X" when the text names X as a member elsewhere (an English weblog, 2019)', () => {
+    expect(mo('Dutch Parliament unanimously adopted: Motion Omtzigt 24 September 2019 Pieter Omtzigt’s motion asks the government. Part of the Omtzigt motion is')).toEqual([
+      { text: 'Motion Omtzigt', indieners: ['Omtzigt'] },
+      { text: 'Omtzigt’s motion', indieners: ['Omtzigt'] },
+      { text: 'Omtzigt motion', indieners: ['Omtzigt'] },
+    ]);
+    // A topic or a nationality is no member, nor a name the text gives no member.
+    expect(mo('the Gaza motion, the Dutch motion, the Eerdmans motion, Motion Picture')).toEqual([]);
+  });
+
   it('reads no party, no bare capital and no other "motion" as members', () => {
     expect(mo('a motion by the PVV, a motion by Labour, a motion by GroenLinks (GL), motion-sensing cameras, slow motion, Motion Picture, promotion')).toEqual([]);
   });
