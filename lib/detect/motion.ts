@@ -41,7 +41,7 @@ const LIST_END = /(?:[\s\u00a0]*,[\s\u00a0]*|[\s\u00a0]+en[\s\u00a0]+|[\s\u00a0]
  * Caroline van der Plas", "het Groningse SP-Kamerlid Sandra Beckerman", or by party: "VVD'er Bente Becker", "D66’er Sneller".
  */
 const ROLE = `(?:[A-Z][A-Za-z\\d]{1,11}['\u2019]er|(?:(?:de|het)[ \u00a0](?:[A-Za-z][a-z]+e[ \u00a0])?)?(?:[A-Z\\d][A-Za-z\\d]*-[ \u00a0]?){0,2}(?:(?:Tweede|Eerste)[- ]?)?(?:[Kk]amerleden|[Kk]amerlid|lid|senator(?:en)?|fractievoorzitter|fractieleider|partijleider|oppositieleider|leider|voor(?:man|vrouw)|kop(?:man|vrouw)|lijsttrekker|woordvoerder|parlementariër|collega))`;
-const MEMBER_TITLE = `(?:de${SP}(?:leden|Kamerleden|heren|dames)|(?:het${SP})?(?:[Ll]id|Kamerlid)|(?:Kamer)?leden|(?:den?${SP})?heer|mevrouw|(?:de${SP})?collega(?:'s)?|(?:mr|dr|drs|ir|prof)\\.?)`;
+const MEMBER_TITLE = `(?:(?:zijn|haar|hun)${SP}(?:partijgeno(?:ot|te|ten)|fractiegeno(?:ot|te|ten))|de${SP}(?:leden|Kamerleden|heren|dames)|(?:het${SP})?(?:[Ll]id|Kamerlid)|(?:Kamer)?leden|(?:den?${SP})?heer|mevrouw|(?:de${SP})?collega(?:'s)?|(?:mr|dr|drs|ir|prof)\\.?)`;
 const MEMBER = `(?:${MEMBER_TITLE}|${ROLE})`;
 // "de motie van het lid Bikker", "een motie aangenomen van de leden ...", "een motie van die strekking van ...", "de motie van
 // wantrouwen van Geert Wilders", the chair's "Deze motie is voorgesteld door de leden ...", "De motie het lid van Tongeren" (as

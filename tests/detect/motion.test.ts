@@ -103,6 +103,9 @@ describe('named motions', () => {
     // Debates: "de heren", "collega('s)", a title before a later name.
     ['de motie van de heren Van Nispen en Van den Berge op stuk nr. 13', 'motie van de heren Van Nispen en Van den Berge', ['Van Nispen', 'Van den Berge'], false],
     ['de motie van collega Brekelmans', 'motie van collega Brekelmans', ['Brekelmans'], false],
+    // A party colleague (ANP, 2025).
+    ['Brekelmans sloot zich aan bij de motie van zijn partijgenoot Van der Burg.', 'motie van zijn partijgenoot Van der Burg', ['Van der Burg'], false],
+    ['de motie van haar fractiegenote Bikker over', 'motie van haar fractiegenote Bikker', ['Bikker'], false],
     // "leden" without "de", "Lid" with a capital (answers to Kamervragen, 2024).
     ['conform de motie van leden Bikker en Omtzigt aangegeven', 'motie van leden Bikker en Omtzigt', ['Bikker', 'Omtzigt'], false],
     ['de aangenomen motie van het Lid Ceder over op basis van feiten', 'motie van het Lid Ceder', ['Ceder'], false],
