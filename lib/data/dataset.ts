@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { CandidateMotion } from '../resolve/motion';
-import { lookUpWritten } from '../resolve/names';
+import { lookUpWritten, misspeltKey } from '../resolve/names';
 import { CodecError, decodeDataset, DOCUMENT_NUMMER, encodeDataset, DOC_NULLABLE, otherDocumentProblem, DOSSIER_NULLABLE, dossierTitles, MEMBER_NULLABLE, motionDocument, MOTION_NULLABLE, restoreDocument, restoreMotion, signatorySurname, type TitleOf } from './codec';
 import { DatasetError, FilePending, invalidAt } from './errors';
 import { MotionTexts } from './motion-texts';
@@ -611,6 +611,12 @@ export class Dataset {
   /** Candidates for the resolver: only the fields it reads are taken from the file and validated. */
   motionsBySurname(surname: string): MotionCandidate[] {
     return this.rowsSignedBy(surname).map((row) => this.motionCandidate(row));
+  }
+
+  /** The member's key a written surname no member has is one letter off (see misspeltKey). */
+  misspelt(surname: string): string | null {
+    // The first row a key gives tells its member apart well enough: a member's keys share their motions.
+    return misspeltKey(surname, this.signedRows.keys(), (key) => this.signedRows.get(key)?.[0]);
   }
 
   private readonly candidates = new Map<number, MotionCandidate>();

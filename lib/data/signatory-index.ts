@@ -56,6 +56,11 @@ export class SignatoryLookup {
     private readonly motionCount: number,
   ) {}
 
+  /** Every name key the motions are found by. */
+  keys(): string[] {
+    return Object.keys(this.lists);
+  }
+
   get(key: string): readonly number[] | undefined {
     if (!Object.hasOwn(this.lists, key)) return undefined;
     const rows = this.lists[key]!;

@@ -1,5 +1,5 @@
 import type { CandidateMotion, MotionCorpus } from './motion';
-import { lookUpWritten, namesInTitle, signatoryKeys } from './names';
+import { lookUpWritten, misspeltKey, namesInTitle, signatoryKeys } from './names';
 
 /** A MotionCorpus over a list of motions (tests, and the adapter over the bundled dataset). */
 export function createMotionCorpus(motions: CandidateMotion[], documentKeys: Iterable<string> = []): MotionCorpus {
@@ -17,6 +17,7 @@ export function createMotionCorpus(motions: CandidateMotion[], documentKeys: Ite
   const docs = new Set(documentKeys);
   return {
     motionsBySurname: (surname) => [...lookUpWritten(surname, (key) => bySurname.get(key))],
+    misspelt: (surname) => misspeltKey(surname, bySurname.keys(), (key) => bySurname.get(key)?.[0]),
     motionByKey: (key) => byKey.get(key),
     hasDocument: (key) => docs.has(key) || byKey.has(key),
     isMotionDocument: () => false,

@@ -43,6 +43,8 @@ export interface CandidateMotion {
 export interface MotionCorpus {
   motionsBySurname(surname: string): CandidateMotion[];
   motionByKey(key: string): CandidateMotion | undefined;
+  /** The member's key a surname no member has is a misspelling of (see misspeltKey), where the corpus can tell. */
+  misspelt?(surname: string): string | null;
   /** Whether the dataset holds any document under this Kamerstuk key. */
   hasDocument(key: string): boolean;
   /**
@@ -93,6 +95,15 @@ type NamedMember = { surname: string; party?: string; initials?: string };
 function nameList(named: NamedMember[], cs: boolean): string {
   const names = named.map((p) => p.surname).join(' en ');
   return cs ? `${names} c.s.` : names;
+}
+
+/** A surname as a sentence writes it on its own: "van Zanten" is "Van Zanten". */
+const capitalised = (surname: string) => surname.charAt(0).toUpperCase() + surname.slice(1);
+
+/** How the candidates' signatures write a member found by a key ("el abassi" is "El Abassi"). */
+function recordedSurname(candidates: Scored[], key: string): string | undefined {
+  for (const c of candidates) for (const s of c.motion.signatories) if (surnameMatches(key, s.surname)) return s.surname;
+  return undefined;
 }
 
 /** The members a mention names: a speaker's joined "de motie Holman-Vedder" as two, where no member has that double name. */
@@ -482,10 +493,45 @@ function citedWithANameAmiss(corpus: MotionCorpus, mention: MotionMention, ctx: 
   return out;
 }
 
+/**
+ * The members as the text means them where a name it writes is no member's but one letter off one ("motie van Ismail el
+ * Albassi" for El Abassi, ANP 2025; "motie van der Brug", a minister's letter, 2025); null when no name is.
+ */
+function spelledRight(corpus: MotionCorpus, named: NamedMember[]): { named: NamedMember[]; amiss: string[] } | null {
+  if (!corpus.misspelt) return null;
+  const amiss: string[] = [];
+  const right = named.map((person) => {
+    if (corpus.motionsBySurname(person.surname).length > 0) return person;
+    const key = corpus.misspelt!(person.surname);
+    if (!key) return person;
+    amiss.push(person.surname);
+    return { ...person, surname: key };
+  });
+  return amiss.length ? { named: right, amiss } : null;
+}
+
 export function resolveMotion(corpus: MotionCorpus, mention: MotionMention, ctx: MotionContext): MotionResolution {
   // Who the mention names, read once: the candidates, the messages and the namesake check use the same members.
   const named = namedMembers(corpus, mention);
   const found = candidatesFor(corpus, mention, named);
+  if (found.length === 0 && citedWithANameAmiss(corpus, mention, ctx).length === 0) {
+    const right = spelledRight(corpus, named);
+    const respelled = right ? candidatesFor(corpus, mention, right.named) : [];
+    if (respelled.length > 0) {
+      // Found again under the names as the Kamer writes them, which its reasons and messages show.
+      const meant = right!.named.map((p, i) => ({ ...p, surname: capitalised(recordedSurname(respelled, p.surname) ?? named[i]!.surname) }));
+      const r = resolveAmong(corpus, mention, ctx, meant, candidatesFor(corpus, mention, meant));
+      const wrote = right!.amiss.map((n) => `«${n}»`).join(' en ');
+      // A guess at a name is no sure answer: a former member may be one letter off a member of now ("Veldman", Veltman).
+      const status = r.status === 'resolved' ? 'uncertain' : r.status;
+      return { ...r, status, message: `De tekst schrijft ${wrote}: geen Kamerlid heet zo; gezocht als ${nameList(meant, mention.cs)}. ${r.message}` };
+    }
+  }
+  return resolveAmong(corpus, mention, ctx, named, found);
+}
+
+/** Resolution among the motions found for the members as named (see resolveMotion). */
+function resolveAmong(corpus: MotionCorpus, mention: MotionMention, ctx: MotionContext, named: NamedMember[], found: Scored[]): MotionResolution {
   const scored = found.length > 0 ? found : citedWithANameAmiss(corpus, mention, ctx);
   const names = nameList(named, mention.cs);
   const missing = notInDataset(corpus, mention, ctx, scored);

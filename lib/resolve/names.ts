@@ -159,3 +159,39 @@ export function namesInTitle(title: string): string[] {
     .map((w) => w.replace(/\s*c\.s\.$/, '').replace(/\s*\([^)]*\)$/, '').trim())
     .filter(Boolean);
 }
+
+/** Whether a and b are one edit apart: a letter added, dropped or changed, or two neighbours swapped ("brug", "burg"). */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** Shorter names are left alone: one letter makes another member of them ("Dijk", "Dik"). */
+const MISSPELT_MIN = 5;
+
+/**
+ * The one member's key a written surname that matches no member is a misspelling of, one edit away ("el Albassi" for
+ * El Abassi, "van der Brug" for Van der Burg); null when no member's or several members' keys are. `member` tells which
+ * member a key is of (keys of one member, "el abassi" and "abassi", are one answer).
+ */
+export function misspeltKey(written: string, keys: Iterable<string>, member: (key: string) => unknown): string | null {
+  const { exact, loose } = writtenKeys(written);
+  const tried = [...new Set([...exact, loose])].filter((k) => k.replace(/[^a-z]/g, '').length >= MISSPELT_MIN);
+  if (tried.length === 0) return null;
+  let found: string | null = null;
+  let who: unknown;
+  for (const key of keys) {
+    if (key.replace(/[^a-z]/g, '').length < MISSPELT_MIN - 1 || !tried.some((t) => oneEditApart(t, key))) continue;
+    const of = member(key);
+    if (found !== null && of !== who) return null;
+    if (found === null || key.length > found.length) found = key;
+    who = of;
+  }
+  return found;
+}

@@ -140,9 +140,18 @@ describe('resolveMotion', () => {
     const r = resolveMotion(corpus, motion(['Van Zantenn', 'Boomsma']), ctx({ adjacentRefs: [ref] }));
     expect(r.best?.key).toBe('32317-961');
     expect(r.message).toContain('Van Zantenn staat er niet bij');
-    // Not without a reference of its own, nor when no named member signed it.
-    expect(resolveMotion(corpus, motion(['Van Zantenn', 'Boomsma']), EMPTY_CONTEXT).best).toBeNull();
-    expect(resolveMotion(corpus, motion(['Van Zantenn', 'Boomsmaa']), ctx({ adjacentRefs: [ref] })).best).toBeNull();
+    // Not when no named member signed it.
+    expect(resolveMotion(corpus, motion(['Van Zantenx', 'Boomsmaxx']), ctx({ adjacentRefs: [ref] })).best).toBeNull();
+  });
+
+  it('reads a name one letter off a member\'s as that member\'s, and says so ("motie van Ismail el Albassi", ANP 2025)', () => {
+    const r = resolveMotion(corpus, motion(['Van Zantenn', 'Boomsma'], { subject: 'verdragen' }), EMPTY_CONTEXT);
+    expect(r.best?.key).toBe('32317-961');
+    expect(r.status).toBe('uncertain');
+    expect(r.message).toMatch(/^De tekst schrijft «Van Zantenn»: geen Kamerlid heet zo; gezocht als Van Zanten en Boomsma\./);
+    // Letters swapped ("van der Brug" for Van der Burg); not a short name, which one letter makes another's.
+    expect(resolveMotion(corpus, motion(['Van Znaten', 'Boomsma']), EMPTY_CONTEXT).best?.key).toBe('32317-961');
+    expect(resolveMotion(corpus, motion(['Podd']), EMPTY_CONTEXT).best).toBeNull();
   });
 
   it('takes the amended motion for one whose text says which it replaces ("t.v.v. 32317-951")', () => {
