@@ -11,13 +11,14 @@ import {
   type MentionStatus,
   type PageMention,
 } from '../../lib/messages';
-import { aboutSenate } from '../../lib/resolve/context';
+import { aboutSenate, NEARBY_CHARS } from '../../lib/resolve/context';
 import { textDate } from '../../lib/resolve/dates';
 import { HoverIntent } from './hover';
 import { LookupBatcher } from './lookups';
 import type { MarkedMention } from './mark';
 import { pageLead } from './lead';
 import { addressRef, distinctDossiers, footnoteNumber, motionContext, type PageFacts } from './motion-context';
+import { textAround } from './surroundings';
 import { withRow } from './table-row';
 import { Scanner } from './scanner';
 import type { CardLayer } from '../card-layer/contract';
@@ -281,7 +282,7 @@ export class PageController {
         // In a table, with the row's other cells: read here, after the page is marked, not while marking.
         const { blockText, blockTextStart } = withRow({ blockText: m.blockText, blockTextStart: m.blockTextStart ?? 0 }, m.elements[0]!);
         const local = { ...(m.mention as MotionMention), start: m.mention.start - blockTextStart, end: m.mention.end - blockTextStart };
-        ref.context = motionContext(blockText, local, this.detect, this.pageFacts(), supMarker(m.elements));
+        ref.context = motionContext(blockText, local, this.detect, this.pageFacts(), supMarker(m.elements), textAround(m.elements[0]!, NEARBY_CHARS));
       } catch {
         // no context: the resolver falls back to the signatories alone
       }

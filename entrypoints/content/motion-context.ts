@@ -6,7 +6,8 @@
 import type { KamerstukMention, Mention, MotionMention } from '../../lib/detect/types';
 import type { MotionContextMessage } from '../../lib/messages';
 import { asRecorded } from '../../lib/detect/common';
-import { aboutSenate, buildMotionContext, footnoteMarker, clauseEnd, kamerstukRef, type KamerstukRef } from '../../lib/resolve/context';
+import { aboutSenate, buildMotionContext, footnoteMarker, clauseEnd, kamerstukRef, NEARBY_CHARS, type KamerstukRef } from '../../lib/resolve/context';
+import type { Around } from './surroundings';
 
 export interface PageFacts {
   /** Paragraph texts that start with a footnote number, by that number. */
@@ -67,6 +68,17 @@ export function footnoteNumber(text: string): string | null {
   return [...m[1]!].map((c) => ('0' <= c && c <= '9' ? c : String('⁰¹²³⁴⁵⁶⁷⁸⁹'.indexOf(c)))).join('');
 }
 
+/** The text around the mention in its block, and where that reaches the block's edge, the page's text beyond it. */
+function withAround(blockText: string, near: string, around: Around | null): string {
+  if (!around) return near;
+  const before = blockText.startsWith(near) ? around.before.slice(-NEARBY_CHARS) : '';
+  const after = blockText.endsWith(near) ? around.after.slice(0, NEARBY_CHARS) : '';
+  return cap([before, near, after].filter(Boolean).join('\n'), MAX_NEARBY);
+}
+
+/** The most text around a mention a message carries. */
+export const MAX_NEARBY = 4 * NEARBY_CHARS;
+
 export function motionContext(
   blockText: string,
   mention: MotionMention,
@@ -74,6 +86,8 @@ export function motionContext(
   page: PageFacts,
   /** The footnote number of a <sup> right after the mention on the page, if any. */
   domMarker: string | null = null,
+  /** The page's text before and after the block (see textAround). */
+  around: Around | null = null,
 ): MotionContextMessage {
   const mentions = safeDetect(detect, blockText);
   const self = mentions.find((m) => m.kind === 'motion' && m.start === mention.start) ?? mention;
@@ -104,6 +118,7 @@ export function motionContext(
     ...(footnoteText ? { footnoteText: cap(footnoteText, 2000) } : {}),
     ...(ctx.sameSubmittersSubject ? { sameSubmittersSubject: cap(ctx.sameSubmittersSubject, 2000) } : {}),
     ...(ctx.purportSubject ? { purportSubject: cap(ctx.purportSubject, 2000) } : {}),
+    ...(ctx.nearbyText ? { nearbyText: withAround(blockText, ctx.nearbyText, around) } : {}),
     ...(ctx.documentNumbers ? { documentNumbers: ctx.documentNumbers } : {}),
     pageRefs,
     pageDate: page.pageDate ?? ctx.pageDate,

@@ -58,6 +58,12 @@ export interface MotionContext {
    */
   purportSubject?: string;
   /**
+   * The text around the mention (NEARBY_CHARS each side; on a page, its neighbouring blocks): the words of a motion's
+   * title found there tell a member's motions apart when nothing nearer does ("Een dinsdag aangenomen motie van Kamerlid
+   * Daniëlle Hirsch hierover ...", then "sancties", "nederzettingen" in the paragraphs around it; RD 2025).
+   */
+  nearbyText?: string;
+  /**
    * Every Kamerstuk reference elsewhere in the text or page: their dossiers, and in a text their numbers too
    * (a page's content script sends just the dossiers: { dossier, toevoeging, ondernummer: null }).
    */
@@ -86,6 +92,8 @@ export interface MotionContext {
 }
 
 const MAX_DOCUMENT_NUMBERS = 50;
+/** How much text on each side of a mention is its surroundings (see nearbyText). */
+export const NEARBY_CHARS = 1500;
 
 export const EMPTY_CONTEXT: MotionContext = {
   after: '',
@@ -779,6 +787,8 @@ export function buildMotionContext(text: string, mentions: Mention[], mention: M
     ...(note ? { footnoteText: note } : {}),
     ...(siblingSubject ? { sameSubmittersSubject: siblingSubject } : {}),
     ...(purport ? { purportSubject: purport } : {}),
+    // After "een andere motie van ..." the text before is about the one named before.
+    nearbyText: text.slice(another ? mention.start : Math.max(0, mention.start - NEARBY_CHARS), Math.min(text.length, mention.end + NEARBY_CHARS)),
     ...(documentNumbers.length ? { documentNumbers } : {}),
     pageRefs,
     pageDate: date.date,

@@ -251,6 +251,7 @@ function rank(scored: Scored[], mention: MotionMention, ctx: MotionContext): voi
   const subject = subjectOf(mention, ctx);
   const subjectWords = subject ? contentWords(subject) : null;
   const beforeWords = ctx.before ? contentWords(ctx.before) : null;
+  const nearbyWords = ctx.nearbyText ? contentWords(ctx.nearbyText) : null;
   for (const c of scored) {
     const m = c.motion;
     const dossier = `${m.dossier}-${m.toevoeging ?? ''}`;
@@ -306,6 +307,13 @@ function rank(scored: Scored[], mention: MotionMention, ctx: MotionContext): voi
       c.score += 5 * overlap;
       if (overlap >= 0.3) c.reasons.push(`onderwerp komt overeen (${Math.round(overlap * 100)}%)`);
     }
+    if (nearbyWords) {
+      // The share of the title's own words (after "over") that the text around the mention uses.
+      const own = contentWords(TITLE_SUBJECT.exec(m.title)?.[1] ?? m.title);
+      const near = wordsOverlap(own, nearbyWords);
+      c.score += NEARBY_WEIGHT * near;
+      if (near >= 0.5) c.reasons.push(`woorden uit de titel staan in de tekst eromheen (${Math.round(near * 100)}%)`);
+    }
     if (ctx.nearbyDate && m.date) {
       const d = daysBetween(ctx.nearbyDate, m.date);
       if (d < 1) {
@@ -326,6 +334,11 @@ function rank(scored: Scored[], mention: MotionMention, ctx: MotionContext): voi
     }
   }
 }
+
+/** A title's subject: what follows its "over". */
+const TITLE_SUBJECT = /\sover\s([^]+)$/;
+/** The text around a mention counts for half as much as the subject written with it. */
+const NEARBY_WEIGHT = 2.5;
 
 /** Motions of a kind the text names, and how the Kamer's titles say it. */
 const KINDS = [

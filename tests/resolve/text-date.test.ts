@@ -156,6 +156,23 @@ describe('the sentence after a motion', () => {
   });
 });
 
+describe('the words around a motion', () => {
+  it('tell which of a member\'s motions is meant when the mention itself says nothing (Reformatorisch Dagblad, 2025)', async () => {
+    const r = await resolveIn(
+      'Een dinsdag aangenomen motie van Kamerlid Daniëlle Hirsch (GroenLinks-PvdA) hierover kreeg ook de steun van coalitiepartijen VVD en BBB.\n\nMet het aanvaarden van de motie gaat de Kamer een stap verder dan in het verleden. Eerder werden wel moties aangenomen over sancties tegen gewelddadige Joodse kolonisten op de Westoever, maar niet tegen mensen of organisaties die nederzettingen bouwen.',
+    );
+    expect(r.best?.key).toBe('21501-02-3065');
+    expect(r.best && r.message).toBeTruthy();
+  });
+
+  it('come from the paragraph before too ("Schrap de langstudeerboete", Punt 2024)', async () => {
+    const r = await resolveIn(
+      '‘Schrap de langstudeerboete’. De vier regeringspartijen hebben dinsdagmiddag een motie van die strekking verworpen.\n\nHet was een bondige motie van Kamerlid Doğukan Ergin (Denk). Onderwijsminister Eppo Bruins (NSC) had de motie vorige week ontraden.',
+    );
+    expect(r.best?.key).toBe('29338-287');
+  });
+});
+
 describe('a headline that says something of the motion', () => {
   it('gives no subject: the article\'s later mention of the same member does ("De motie van Piri is een moreel kompas", Joop 2025)', async () => {
     const r = await resolveIn('De motie van Piri is een moreel kompas, geen splijtzwam Opinie\n\nIk was erbij. De motie van Kati Piri, waarin GroenLinks-PvdA het handelen van de Israëlische regering veroordeelt en oproept tot een tijdelijk volledig wapenembargo tegen Israël, is meer dan een politieke uitspraak.');

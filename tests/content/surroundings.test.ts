@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { textAround } from '../../entrypoints/content/surroundings';
+import { motionContext } from '../../entrypoints/content/motion-context';
+import { detect } from '../../lib/detect';
+import type { MotionMention } from '../../lib/detect/types';
+
+const page = () => {
+  document.body.innerHTML = `
+    <article>
+      <h1>Kamer wil sancties tegen bouwers van nederzettingen</h1>
+      <p>Een dinsdag aangenomen motie van Kamerlid Daniëlle <b>Hirsch</b> (GroenLinks-PvdA) hierover kreeg ook steun.</p>
+      <script>var nederzetting = 1;</script>
+      <p>Kamerlid Hirsch had haar motie afgezwakt: eerst vroeg zij ook sancties tegen kolonisten.</p>
+    </article>`;
+  return document.querySelector('b')!;
+};
+
+describe('the page around a motion', () => {
+  it('reads the paragraphs before and after its block, not a script, up to the characters asked', () => {
+    const around = textAround(page(), 1500);
+    expect(around.before).toBe('Kamer wil sancties tegen bouwers van nederzettingen');
+    expect(around.after).toBe('Kamerlid Hirsch had haar motie afgezwakt: eerst vroeg zij ook sancties tegen kolonisten.');
+    expect(textAround(page(), 10).after).toBe('Kamerlid H');
+  });
+
+  it('gives the resolver the words around the block (where the title of the motion meant is)', () => {
+    const el = page();
+    const block = el.closest('p')!.textContent!.replace(/\s+/g, ' ');
+    const m = detect(block).find((x): x is MotionMention => x.kind === 'motion')!;
+    const ctx = motionContext(block, m, detect, { footnotes: new Map(), pageDossiers: [], pageDate: null }, null, textAround(el, 1500));
+    expect(ctx.nearbyText).toContain('sancties tegen bouwers van nederzettingen\nEen dinsdag aangenomen motie');
+    expect(ctx.nearbyText).toContain('kreeg ook steun.\nKamerlid Hirsch had haar motie afgezwakt');
+  });
+});
