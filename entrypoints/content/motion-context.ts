@@ -8,6 +8,7 @@ import type { MotionContextMessage } from '../../lib/messages';
 import { asRecorded } from '../../lib/detect/common';
 import { aboutSenate, buildMotionContext, footnoteMarker, clauseEnd, kamerstukRef, NEARBY_CHARS, type KamerstukRef } from '../../lib/resolve/context';
 import type { Around } from './surroundings';
+import { writtenContentWords } from '../../lib/resolve/text-similarity';
 
 export interface PageFacts {
   /** Paragraph texts that start with a footnote number, by that number. */
@@ -68,15 +69,17 @@ export function footnoteNumber(text: string): string | null {
   return [...m[1]!].map((c) => ('0' <= c && c <= '9' ? c : String('⁰¹²³⁴⁵⁶⁷⁸⁹'.indexOf(c)))).join('');
 }
 
-/** The text around the mention in its block, and where that reaches the block's edge, the page's text beyond it. */
+/**
+ * The text around the mention in its block, and where that reaches the block's edge, the page's text beyond it; sent as
+ * its content words, each once (all the resolver reads of it), not as the text.
+ */
 function withAround(blockText: string, near: string, around: Around | null): string {
-  if (!around) return near;
-  const before = blockText.startsWith(near) ? around.before.slice(-NEARBY_CHARS) : '';
-  const after = blockText.endsWith(near) ? around.after.slice(0, NEARBY_CHARS) : '';
-  return cap([before, near, after].filter(Boolean).join('\n'), MAX_NEARBY);
+  const before = around && blockText.startsWith(near) ? around.before.slice(-NEARBY_CHARS) : '';
+  const after = around && blockText.endsWith(near) ? around.after.slice(0, NEARBY_CHARS) : '';
+  return cap([...writtenContentWords(`${before}\n${near}\n${after}`)].join(' '), MAX_NEARBY);
 }
 
-/** The most text around a mention a message carries. */
+/** The most of the words around a mention a message carries. */
 export const MAX_NEARBY = 4 * NEARBY_CHARS;
 
 export function motionContext(
