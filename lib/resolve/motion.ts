@@ -200,7 +200,10 @@ const PARTY_NAMES: Record<string, string> = {
 /** The same party, or one of the two that merged into the other's ("Frans Timmermans (PvdA)" of GroenLinks-PvdA). */
 function partiesAgree(written: string, recorded: string): boolean {
   const [a, b] = [normalizeParty(written), normalizeParty(recorded)];
-  return a === b || (MERGED[a] !== undefined && MERGED[a] === b) || (MERGED[b] !== undefined && MERGED[b] === a);
+  if (a === b || (MERGED[a] !== undefined && MERGED[a] === b) || (MERGED[b] !== undefined && MERGED[b] === a)) return true;
+  // The abbreviation and the name together: "Marieke Wijen-Nass (BBB BoerBurgerBeweging)" (a regional site, 2025).
+  const words = written.trim().split(/\s+/);
+  return words.length > 1 && words.some((w) => partiesAgree(w, recorded));
 }
 const MERGED: Record<string, string> = { pvda: 'glpvda', groenlinks: 'glpvda', gl: 'glpvda' };
 

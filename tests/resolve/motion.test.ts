@@ -230,6 +230,13 @@ describe('resolveMotion', () => {
     expect(written.status).toBe('resolved');
   });
 
+  it('reads a party written as its abbreviation and its name together ("Wijen-Nass (BBB BoerBurgerBeweging)", a regional site, 2025)', () => {
+    const both = (party: string) =>
+      resolveMotion(corpus, motion(['Van Zanten', 'Boomsma'], { signatories: [{ surname: 'Van Zanten', party }, { surname: 'Boomsma', party: 'Nieuw Sociaal Contract' }] }), EMPTY_CONTEXT);
+    expect(both('BBB BoerBurgerBeweging').best?.key).toBe('32317-961');
+    expect(both('VVD Volkspartij').best).toBeNull();
+  });
+
   it('reads "de motie Van Zanten-Boomsma" as two members when no member has that double name (a minister\'s letter, 2024)', () => {
     const r = resolveMotion(corpus, motion(['Van Zanten-Boomsma'], { subject: 'een verkenning naar verdragen' }), EMPTY_CONTEXT);
     expect(r.best?.key).toBe('32317-961');
