@@ -692,7 +692,7 @@ function ledBy(earlier: Mention, mention: Mention): boolean {
 
 
 /** A verb right after the mention: the sentence says something of the motion, not what it is about. */
-const SAID_OF_IT = /^[\s\u00a0]*(?:is|was|werd|wordt|kreeg|krijgt|haalde|haalt|zorgde|zorgt|leidde|leidt|blijkt|bleek|lijkt|leek|bleef|blijft)[\s\u00a0]/;
+export const SAID_OF_IT = /^[\s\u00a0]*(?:is|was|werd|wordt|kreeg|krijgt|haalde|haalt|zorgde|zorgt|leidde|leidt|blijkt|bleek|lijkt|leek|bleef|blijft)[\s\u00a0]/;
 /** "een andere motie van", "nog een motie van": another motion of members named before. */
 const ANOTHER_BEFORE = /(?:^|[^\p{L}])(?:andere|tweede|derde|vierde|volgende|nog[\s\u00a0]+een)[\s\u00a0]+$/iu;
 

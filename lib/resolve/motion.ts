@@ -6,7 +6,7 @@
  * whether there are two candidates or two hundred.
  */
 import type { MotionMention } from '../detect/types';
-import type { KamerstukRef, MotionContext } from './context';
+import { SAID_OF_IT, type KamerstukRef, type MotionContext } from './context';
 import { addedFirstName, givenNameFits, hyphenParts, initialsAgree, namesInTitle, normalizeSurname, surnameCore, surnameMatches } from './names';
 import { OVER_SUBJECT, contentWords, wordsOverlap } from './text-similarity';
 import { compareStrings } from '../order';
@@ -221,7 +221,9 @@ function subjectOf(mention: MotionMention, ctx: MotionContext): string {
   // wervingscampagne op te zetten ...»" (a Kamervraag, 2025).
   const quoted = QUOTED_REQUEST.exec(ctx.after);
   if (quoted) return quoted[1]!;
-  const over = OVER_SUBJECT.exec(ctx.after);
+  // Not an "over" in what the sentence says of the motion ("De motie van JA21-leider Joost Eerdmans werd vorige week al
+  // behandeld, voordat premier Schoof naar een Europees topoverleg over Oekraïne reisde", NH Nieuws 2025).
+  const over = SAID_OF_IT.test(ctx.after) ? null : OVER_SUBJECT.exec(ctx.after);
   if (over) return over[1]!.slice(0, 240);
   return ctx.sameSubmittersSubject?.slice(0, 240) ?? ctx.after.slice(0, 240);
 }
