@@ -56,6 +56,8 @@ const CURRENCY_WORDS = [
  * procent" or "10 euro 12 mensen".
  */
 const CENTS_AFTER = new RegExp(`^[ \\u00a0]+(?:en[ \\u00a0]+(\\d{1,2})[ \\u00a0]+(?:euro)?cents?(?![${LETTER}])|(\\d{2})(?:[ \\u00a0]+(?:euro)?cents?(?![${LETTER}])|(?=[ \\u00a0]+per[ \\u00a0]|[.,;:!?)]?(?:\\r?\\n|$)|[.,;:!?)](?:[ \\u00a0]|$))))`);
+const VAGUE_BEFORE = /(?:^|[^\p{L}])(?:paar|enkele|aantal)[ \u00a0]+$/iu;
+const IN_BEFORE = /(?:^|[^\p{L}])in[ \u00a0]$/;
 /** A table's unit ("(x € 1.000)", "bedragen x € 1 mln", "(* € 1.000)"), not an amount. */
 const TABLE_UNIT_BEFORE = /(?:^|[\s(])[x×*][\s\u00a0]{0,2}$/u;
 
@@ -226,6 +228,10 @@ export function detectAmounts(text: string): AmountMention[] {
     // "half" and "kwart" are amounts only with a scale ("een half miljoen euro"); "cent" alone only after digits
     // ("ook maar één cent bezuinigen" is a way of speaking).
     if (m[2] !== undefined && ((/half|kwart/.test(m[2]) && !m[3]) || c[2])) continue;
+    // "een paar honderd euro", "enkele duizenden euro's": no amount a reader could check.
+    if (m[2] !== undefined && VAGUE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
+    // "350 miljard in 2019 euro": euros of that year's value, not 2,019 euros.
+    if (m[1] !== undefined && !m[3] && /^(?:19|20)\d\d$/.test(m[1]) && IN_BEFORE.test(text.slice(Math.max(0, start - 4), start))) continue;
     // "d'" only after a French scale ("million" is English too) and before "euros".
     if (m[4] && (!/^milli/i.test(m[3]!) || c[1] || c[2])) continue;
     const value = m[1] !== undefined ? parseScaled(m[1], m[3], !!m[4]) : numberWordValue(m[2]!) * scaleOf(m[3]);

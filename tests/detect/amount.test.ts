@@ -149,6 +149,9 @@ describe('amounts', () => {
     ['a cent in words', 'niet bereid om ook maar één cent op ontwikkelingshulp te bezuinigen'],
     ['a year', 'in 2025'],
     ['a bare number', 'in totaal 620 miljoen'],
+    // No amount a reader could check (De Correspondent, 2025), and euros of a year's value (CBS, 2025).
+    ['a few hundred', 'een betalingsgebrek van een paar honderd euro, of enkele duizend euro'],
+    ['a year\'s euros', 'van bijna 350 miljard in 2019 euro'],
   ])('not: %s', (_, text) => {
     expect(am(text)).toEqual([]);
   });
