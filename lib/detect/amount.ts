@@ -57,7 +57,7 @@ const CURRENCY_WORDS = [
  */
 const CENTS_AFTER = new RegExp(`^[ \\u00a0]+(?:en[ \\u00a0]+(\\d{1,2})[ \\u00a0]+(?:euro)?cents?(?![${LETTER}])|(\\d{2})(?:[ \\u00a0]+(?:euro)?cents?(?![${LETTER}])|(?=[ \\u00a0]+per[ \\u00a0]|[.,;:!?)]?(?:\\r?\\n|$)|[.,;:!?)](?:[ \\u00a0]|$))))`);
 const VAGUE_BEFORE = /(?:^|[^\p{L}])(?:paar|enkele|aantal)[ \u00a0]+$/iu;
-const IN_BEFORE = /(?:^|[^\p{L}])in[ \u00a0]$/;
+const IN_BEFORE = /(?:^|[^\p{L}])in[ \u00a0]$/u;
 /** A table's unit ("(x € 1.000)", "bedragen x € 1 mln", "(* € 1.000)"), not an amount. */
 const TABLE_UNIT_BEFORE = /(?:^|[\s(])[x×*][\s\u00a0]{0,2}$/u;
 

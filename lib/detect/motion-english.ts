@@ -14,7 +14,7 @@ const HYPHENED = /(?<![A-Za-z])([Mm])otion-(?=[A-Z])/g;
  * parliamentarian Joost Eerdmans", Curaçao Chronicle 2025) or a party in parentheses after the first.
  */
 const SUBMITTED_BY =
-  /(?<![A-Za-z])[Mm]otions?[ \u00a0]+(?:(?:submitted|tabled|filed|introduced|proposed)[ \u00a0]+)?(?:by|of|from)[ \u00a0]+(?:(?:the[ \u00a0]+)?((?:[A-Z][A-Za-z\d-]{1,20}[ \u00a0]+|one-man[ \u00a0]+|(?:opposition|party)[ \u00a0]+)?(?:Members?[ \u00a0]+of[ \u00a0]+Parliament(?:[ \u00a0]+\(MPs?\))?|MPs?|[Ss]enators?|[Mm]embers?|[Pp]arliamentarians?|[Ll]awmakers?|[Ll]eaders?|faction)[ \u00a0]+))?(?=[A-Z])/g;
+  /(?<![A-Za-z])[Mm]otions?,?[ \u00a0]+(?:(?:submitted|tabled|filed|introduced|proposed)[ \u00a0]+)?(?:by|of|from)[ \u00a0]+(?:(?:the[ \u00a0]+)?((?:[A-Z][A-Za-z\d-]{1,20}[ \u00a0]+|one-man[ \u00a0]+|(?:opposition|party)[ \u00a0]+)?(?:Members?[ \u00a0]+of[ \u00a0]+Parliament(?:[ \u00a0]+\(MPs?\))?|MPs?|[Ss]enators?|[Mm]embers?|[Pp]arliamentarians?|[Ll]awmakers?|[Ll]eaders?|faction)[ \u00a0]+))?(?=[A-Z])/g;
 /** A member's possessive before "motion": "Wuite’s motion", "Van den Berg’s motion", "Omtzigt's amended motion". */
 const POSSESSIVE =
   /(?<![A-Za-z\u00c0-\u024f'\u2019-])((?:(?:[Vv]an|[Dd]e|[Tt]er)[ \u00a0](?:(?:de|den|der)[ \u00a0])?)?[A-Z\u00c0-\u00de][a-z\u00df-\u00ff\u0100-\u017e]+(?:-[A-Z][a-z\u00df-\u00ff]+)?)['\u2019]s?[ \u00a0](?:(?:adopted|amended|rejected|new|first|second|earlier|latest|own)[ \u00a0])?motion(?![A-Za-z])/g;
@@ -57,18 +57,25 @@ export function detectEnglishMotions(text: string): MotionMention[] {
       out.push({ kind: 'motion', start: m.index!, end, text: text.slice(m.index!, end), indieners: read.people.map((p) => p.surname), signatories: read.people, cs: read.cs });
     }
   }
+  // A name without a title or party counts where the text names that member so elsewhere ("Another motion from Van
+  // Nispen urges ..." after "One significant motion, proposed by MP Van Nispen (SP)", Curaçao Chronicle 2024).
+  const bare: MotionMention[] = [];
   for (const m of text.matchAll(SUBMITTED_BY)) {
     const from = m.index! + m[0].length;
     // "and" as Dutch "en", padded to keep every offset.
     const rest = text.slice(from, from + 300).replace(/ and /g, ' en  ');
-    if (!m[1] && !PARTY_AFTER_FIRST.test(rest)) continue;
+    const titled = !!m[1] || PARTY_AFTER_FIRST.test(rest);
     // Read as "motie van de leden ...": the same check of the names (no party, no municipality) as in Dutch.
     const read = readAsLongForm('motie van de leden ', rest);
     if (!read) continue;
     const end = from + read.end;
-    out.push({ kind: 'motion', start: m.index!, end, text: text.slice(m.index!, end), indieners: read.people.map((p) => p.surname), signatories: read.people, cs: read.cs });
+    (titled ? out : bare).push({ kind: 'motion', start: m.index!, end, text: text.slice(m.index!, end), indieners: read.people.map((p) => p.surname), signatories: read.people, cs: read.cs });
   }
-  if (out.length > 0) out.push(...namedWithMotion(text, out));
+  if (out.length > 0) {
+    const known = surnamesOf(out);
+    out.push(...bare.filter((b) => b.indieners.every((n) => known.has(n.split(/[ \u00a0]+/).pop()!))));
+    out.push(...namedWithMotion(text, out));
+  }
   return out.sort((a, b) => a.start - b.start);
 }
 

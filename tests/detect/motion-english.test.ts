@@ -53,6 +53,14 @@ describe('motions in English texts', () => {
     expect(mo('a motion from the opposition, a motion from the PVV')).toEqual([]);
   });
 
+  it('reads "motion, proposed by MP X", and "motion from X" without a title where X is so named elsewhere (Curaçao Chronicle, 2024)', () => {
+    expect(mo('One significant motion, proposed by MP Van Nispen (SP), calls for oversight. Another motion from Van Nispen urges early retirement.')).toEqual([
+      { text: 'motion, proposed by MP Van Nispen', indieners: ['Van Nispen'] },
+      { text: 'motion from Van Nispen', indieners: ['Van Nispen'] },
+    ]);
+    expect(mo('Another motion from Van Nispen urges early retirement. A motion from Brussels.')).toEqual([]);
+  });
+
   it('reads "the X motion" and a headline\'s "Motion X" when the text names X as a member elsewhere (an English weblog, 2019)', () => {
     expect(mo('Dutch Parliament unanimously adopted: Motion Omtzigt 24 September 2019 Pieter Omtzigt’s motion asks the government. Part of the Omtzigt motion is')).toEqual([
       { text: 'Motion Omtzigt', indieners: ['Omtzigt'] },
