@@ -55,7 +55,7 @@ describe('motions in English texts', () => {
 
   it('reads "motion, proposed by MP X", and "motion from X" without a title where X is so named elsewhere (Curaçao Chronicle, 2024)', () => {
     expect(mo('One significant motion, proposed by MP Van Nispen (SP), calls for oversight. Another motion from Van Nispen urges early retirement.')).toEqual([
-      { text: 'motion, proposed by MP Van Nispen', indieners: ['Van Nispen'] },
+      { text: 'motion, proposed by MP Van Nispen (SP)', indieners: ['Van Nispen'] },
       { text: 'motion from Van Nispen', indieners: ['Van Nispen'] },
     ]);
     expect(mo('Another motion from Van Nispen urges early retirement. A motion from Brussels.')).toEqual([]);
