@@ -14,7 +14,7 @@ const HYPHENED = /(?<![A-Za-z])([Mm])otion-(?=[A-Z])/g;
  * parliamentarian Joost Eerdmans", Curaçao Chronicle 2025) or a party in parentheses after the first.
  */
 const SUBMITTED_BY =
-  /(?<![A-Za-z])[Mm]otions?,?[ \u00a0]+(?:(?:submitted|tabled|filed|introduced|proposed)[ \u00a0]+)?(?:by|of|from)[ \u00a0]+(?:(?:the[ \u00a0]+)?((?:[A-Z][A-Za-z\d-]{1,20}[ \u00a0]+|one-man[ \u00a0]+|(?:opposition|party)[ \u00a0]+)?(?:Members?[ \u00a0]+of[ \u00a0]+Parliament(?:[ \u00a0]+\(MPs?\))?|MPs?|[Ss]enators?|[Mm]embers?|[Pp]arliamentarians?|[Ll]awmakers?|[Ll]eaders?|faction)[ \u00a0]+))?(?=[A-Z])/g;
+  /(?<![A-Za-z])[Mm]otions?(?:[ \u00a0]+[a-z]{2,14}){0,4}?,?[ \u00a0]+(?:(?:submitted|tabled|filed|introduced|proposed|presented)[ \u00a0]+)?(?:by|of|from)[ \u00a0]+(?:(?:the[ \u00a0]+)?((?:[A-Z][A-Za-z\d-]{1,20}[ \u00a0]+){0,2}(?:one-man[ \u00a0]+|(?:opposition|party)[ \u00a0]+)?(?:[Mm]embers?[ \u00a0]+of[ \u00a0]+[Pp]arliament(?:[ \u00a0]+\(MPs?\))?|MPs?|[Ss]enators?|[Mm]embers?|[Pp]arliamentarians?|[Ll]awmakers?|[Ll]eaders?|faction)[ \u00a0]+))?(?=[A-Z])/g;
 /** A member's possessive before "motion": "Wuite’s motion", "Van den Berg’s motion", "Omtzigt's amended motion". */
 const POSSESSIVE =
   /(?<![A-Za-z\u00c0-\u024f'\u2019-])((?:(?:[Vv]an|[Dd]e|[Tt]er)[ \u00a0](?:(?:de|den|der)[ \u00a0])?)?[A-Z\u00c0-\u00de][a-z\u00df-\u00ff\u0100-\u017e]+(?:-[A-Z][a-z\u00df-\u00ff]+)?)['\u2019]s?[ \u00a0](?:(?:adopted|amended|rejected|new|first|second|earlier|latest|own)[ \u00a0])?motion(?![A-Za-z])/g;

@@ -40,7 +40,7 @@ const LIST_END = /(?:[\s\u00a0]*,[\s\u00a0]*|[\s\u00a0]+en[\s\u00a0]+|[\s\u00a0]
  * News names a submitter by role: "senator Van Hattem", "VVD-Kamerlid Hermans", "PvdA-lid Monasch", "BBB-kopvrouw
  * Caroline van der Plas", "het Groningse SP-Kamerlid Sandra Beckerman", or by party: "VVD'er Bente Becker", "D66’er Sneller".
  */
-const ROLE = `(?:[A-Z][A-Za-z\\d]{1,11}['\u2019]er|(?:(?:de|het)[ \u00a0](?:[A-Za-z][a-z]+e[ \u00a0])?)?(?:[A-Z\\d][A-Za-z\\d]*-[ \u00a0]?){0,2}(?:(?:Tweede|Eerste)[- ]?)?(?:[Kk]amerleden|[Kk]amerlid|lid|senator(?:en)?|fractievoorzitter|fractieleider|partijleider|oppositieleider|leider|voor(?:man|vrouw)|kop(?:man|vrouw)|lijsttrekker|woordvoerder|parlementariër|collega))`;
+const ROLE = `(?:[A-Z][A-Za-z\\d]{1,11}['\u2019]er|(?:(?:de|het)[ \u00a0](?:[A-Za-z][a-z]+e[ \u00a0])?)?(?:(?:onafhankelijk|voormalig|fractieloos|toenmalig)[ \u00a0]|oud-)?(?:[A-Z\\d][A-Za-z\\d]*-[ \u00a0]?){0,2}(?:(?:Tweede|Eerste)[- ]?)?(?:[Kk]amerleden|[Kk]amerlid|lid|senator(?:en)?|fractievoorzitter|fractieleider|partijleider|oppositieleider|leider|voor(?:man|vrouw)|kop(?:man|vrouw)|lijsttrekker|woordvoerder|parlementariër|collega))`;
 const MEMBER_TITLE = `(?:(?:zijn|haar|hun)${SP}(?:partijgeno(?:ot|te|ten)|fractiegeno(?:ot|te|ten))|de${SP}(?:leden|Kamerleden|heren|dames)|(?:het${SP})?(?:[Ll]id|Kamerlid)|(?:Kamer)?leden|(?:den?${SP})?heer|mevrouw|(?:de${SP})?collega(?:'s)?|(?:mr|dr|drs|ir|prof)\\.?)`;
 const MEMBER = `(?:${MEMBER_TITLE}|${ROLE})`;
 // "de motie van het lid Bikker", "een motie aangenomen van de leden ...", "een motie van die strekking van ...", "de motie van
@@ -501,6 +501,23 @@ export function readAsLongForm(head: string, rest: string): { people: MotionSign
   return read && { people: read.signatories, cs: read.cs, end: read.end - head.length, ...(read.subject ? { subject: read.subject } : {}) };
 }
 
+/**
+ * Members with their role, then "in een motie": "laten Kamerleden Habtamu de Hoop (GroenLinks-PvdA), Pieter Grinwis
+ * (ChristenUnie) en Mpanzu Bamenga (D66) in een motie weten" (OOG TV, 2024). The mention runs from the role to "motie".
+ */
+const ROLE_THEN_IN_A = new RegExp(`(?:^|[^A-Za-z])(${SUBMITTERS_ROLE})[ \u00a0]+([A-Z][^.;:!?\\n]{1,200}?)[ \u00a0]+in[ \u00a0]+(?:een|hun|haar|zijn)[ \u00a0]+$`);
+
+function inAMotion(text: string, at: number): MotionMention | null {
+  if (/[A-Za-z]/.test(text.charAt(at + 5))) return null;
+  const from = Math.max(0, at - 240);
+  const m = ROLE_THEN_IN_A.exec(text.slice(from, at));
+  if (!m) return null;
+  const read = readAsLongForm('motie van de leden ', m[2]!);
+  if (!read || read.end !== m[2]!.length) return null;
+  const start = from + m.index + m[0].indexOf(m[1]!);
+  return motionMention(text, start, at + 5, read.people, read.cs);
+}
+
 /** The members named before "een motie" at `at`: the submitters first, in a letter or a report. */
 function namedBefore(text: string, at: number): MotionMention | null {
   // "twee moties" of one member or several: one mention, as "een motie".
@@ -612,8 +629,11 @@ function membersAfterNumber(text: string, at: number): MotionMention | null {
   return mention;
 }
 
-/** The Eerste Kamer's letter, then the members: "de motie met letter F van het lid Schalk" (Handelingen I, 2017). */
-const LETTER_THEN_MEMBERS = new RegExp(`^[Mm]otie[ \u00a0]+met[ \u00a0]+(?:de[ \u00a0]+)?letter[ \u00a0]+[A-Z]{1,2}[ \u00a0]+(?=van[ \u00a0]+${LID_OR_LEDEN})`);
+/**
+ * The Eerste Kamer's letter, then the members: "de motie met letter F van het lid Schalk" (Handelingen I, 2017), "de motie
+ * met letters AO van Crone c.s." (a senator in a debate, 2023: a name without a title after the letters).
+ */
+const LETTER_THEN_MEMBERS = new RegExp(`^[Mm]otie[ \u00a0]+met[ \u00a0]+(?:de[ \u00a0]+)?letters?[ \u00a0]+[A-Z]{1,2}[ \u00a0]+(?=van[ \u00a0]+(?:${LID_OR_LEDEN}|[A-Z]))`);
 
 function membersAfterLetter(text: string, at: number): MotionMention | null {
   const head = LETTER_THEN_MEMBERS.exec(text.slice(at, at + 40));
@@ -639,7 +659,8 @@ function membersFrom(text: string, start: number, from: number, head: string): M
  * eerder door de leden Kuik en Palland werd ingediend", "... is aangehouden" (the mention runs to the verb); news:
  * "De motie, ingediend door onder anderen Inge van Dijk (CDA), Bontenbal (CDA) en Vermeer (NSC), stelt", "de motie, die
  * was ingediend door Tweede Kamerleden Kati Piri (PvdA) en Suzanne Kröger (GroenLinks)", "nam ook een motie aan die werd
- * ingediend door Marieke Koekkoek van Volt", "De motie, ondertekend door de
+ * ingediend door Marieke Koekkoek van Volt", "een motie die donderdag is ingediend door CDA-Tweede Kamerlid Inge van
+ * Dijk" (1Limburg, 2023), "De motie, ondertekend door de
  * Kamerleden Klaver, Slob, Pechtold en Thieme, werd"; a minister's letter: "voer ik de motie van de Tweede Kamer uit die in 2018
  * werd ingediend door de leden Beckerman, Nijboer en Geluk-Poortvliet".
  */
@@ -648,7 +669,7 @@ const SUBMITTED_AFTER = /^[ \u00a0]+(?:is|werd|was|zijn|werden|waren)[ \u00a0]+(
 
 const SUBMITTED_BY_NEWS = new RegExp(
   `^[Mm]otie(?:[ \u00a0]+van[ \u00a0]+de[ \u00a0]+(?:Tweede[ \u00a0]+)?Kamer(?:[ \u00a0]+uit)?)?` +
-    `(?:,[ \u00a0]+|[ \u00a0]?[-\u2013\u2014][ \u00a0]?|(?:[ \u00a0]+aan)?,?[ \u00a0]+die[ \u00a0]+(?:(?:eerder|destijds|in[ \u00a0]+\\d{4})[ \u00a0]+)?(?:is|was|werd)[ \u00a0]+)(?:ingediend|ondertekend)[ \u00a0]+door[ \u00a0]+` +
+    `(?:,[ \u00a0]+|[ \u00a0]?[-\u2013\u2014][ \u00a0]?|(?:[ \u00a0]+aan)?,?[ \u00a0]+die[ \u00a0]+(?:(?:in[ \u00a0]+\\d{4}|[a-z]{2,12})[ \u00a0]+){0,3}?(?:is|was|werd)[ \u00a0]+)(?:ingediend|ondertekend)[ \u00a0]+door[ \u00a0]+` +
     `(?:onder[ \u00a0]+(?:anderen|andere|meer)[ \u00a0]+)?(?:${SUBMITTERS}[ \u00a0]+)?(?=[A-Z])`,
 );
 
@@ -817,7 +838,7 @@ export function detectMotions(text: string): MotionMention[] {
       MOTION.lastIndex = at;
       const m = MOTION.exec(text);
       const motion = m ? motionOf(text, m) : null;
-      const before = motion ? null : (namedBefore(text, at) ?? membersAfterNumber(text, at) ?? membersAfterLetter(text, at) ?? membersInParentheses(text, at) ?? submittedBy(text, at) ?? relativeClause(text, at) ?? withSpeaker(text, at) ?? possessive(text, at) ?? subjectNamed(text, at));
+      const before = motion ? null : (namedBefore(text, at) ?? membersAfterNumber(text, at) ?? membersAfterLetter(text, at) ?? membersInParentheses(text, at) ?? submittedBy(text, at) ?? relativeClause(text, at) ?? withSpeaker(text, at) ?? possessive(text, at) ?? subjectNamed(text, at) ?? inAMotion(text, at));
       if (motion) out.push(motion);
       else if (before) out.push(before);
       // "de moties van het lid Geurts c.s. en van het lid Weverling c.s.": two motions.

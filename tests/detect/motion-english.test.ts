@@ -61,6 +61,19 @@ describe('motions in English texts', () => {
     expect(mo('Another motion from Van Nispen urges early retirement. A motion from Brussels.')).toEqual([]);
   });
 
+  it('reads a title in lower case or of two words, and a short clause before "introduced by" (Amsterdam Times, Saba News, 2025)', () => {
+    expect(mo('The motion, introduced by JA21 member of parliament Joost Eerdmans, was narrowly accepted')).toEqual([
+      { text: 'motion, introduced by JA21 member of parliament Joost Eerdmans', indieners: ['Joost Eerdmans'] },
+    ]);
+    expect(mo('A motion proposing this change, introduced by PVV member Peter van Haasen, only garnered support')).toEqual([
+      { text: 'motion proposing this change, introduced by PVV member Peter van Haasen', indieners: ['Peter van Haasen'] },
+    ]);
+    expect(mo('The motion presented by Dutch Opposition Parliamentarian Kati Piri also calls')).toEqual([
+      { text: 'motion presented by Dutch Opposition Parliamentarian Kati Piri', indieners: ['Kati Piri'] },
+    ]);
+    expect(mo('the motion to ban the sale of Heineken, a motion on the future of Ukraine')).toEqual([]);
+  });
+
   it('reads "the X motion" and a headline\'s "Motion X" when the text names X as a member elsewhere (an English weblog, 2019)', () => {
     expect(mo('Dutch Parliament unanimously adopted: Motion Omtzigt 24 September 2019 Pieter Omtzigt’s motion asks the government. Part of the Omtzigt motion is')).toEqual([
       { text: 'Motion Omtzigt', indieners: ['Omtzigt'] },

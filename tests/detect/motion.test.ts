@@ -479,6 +479,26 @@ describe('named motions', () => {
     expect(mo('Motie 12 (VVD) vraagt; Motie 5 (Klimaat) vraagt')).toEqual([]);
   });
 
+  it('reads an adjective before a role, letters before a bare name, and members with their role before "in een motie"', () => {
+    // NOS, 2023; a senator in a debate, 2023; OOG TV, 2024; 1Limburg, 2023.
+    expect(mo('Een motie van afkeuring van onafhankelijk Kamerlid Pieter Omtzigt en SP-Kamerlid Sandra Beckerman haalde')).toEqual([
+      { text: 'motie van afkeuring van onafhankelijk Kamerlid Pieter Omtzigt', indieners: ['Pieter Omtzigt'], cs: false },
+    ]);
+    expect(mo('vóór de motie met letters AO van Crone c.s. Ze hebben')).toEqual([{ text: 'motie met letters AO van Crone c.s.', indieners: ['Crone'], cs: true }]);
+    expect(mo('”, laten Kamerleden Habtamu de Hoop (GroenLinks-PvdA), Pieter Grinwis (ChristenUnie) en Mpanzu Bamenga (D66) in een motie weten.')).toEqual([
+      {
+        text: 'Kamerleden Habtamu de Hoop (GroenLinks-PvdA), Pieter Grinwis (ChristenUnie) en Mpanzu Bamenga (D66) in een motie',
+        indieners: ['Habtamu de Hoop', 'Pieter Grinwis', 'Mpanzu Bamenga'],
+        cs: false,
+      },
+    ]);
+    expect(mo('vastgelegd in een motie die donderdag is ingediend door CDA-Tweede Kamerlid Inge van Dijk. De motie')).toEqual([
+      { text: 'motie die donderdag is ingediend door CDA-Tweede Kamerlid Inge van Dijk', indieners: ['Inge van Dijk'], cs: false },
+    ]);
+    // Not what a member asks in her motion, nor a party's members.
+    expect(mo('Kamerlid Bikker vraagt in haar motie om meer geld. De Kamerleden van D66 en VVD in een motie.')).toEqual([]);
+  });
+
   it('reads members in parentheses without a number when there is more than one, or "c.s." (a ministry\'s answers)', () => {
     expect(mo('Dat volgt uit de motie (Teunissen cs) uit 2024.')).toEqual([{ text: 'motie (Teunissen cs)', indieners: ['Teunissen'], cs: true }]);
     expect(mo('zoals de motie (Omtzigt/Bontenbal) vraagt')).toEqual([{ text: 'motie (Omtzigt/Bontenbal)', indieners: ['Omtzigt', 'Bontenbal'], cs: false }]);
