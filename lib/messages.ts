@@ -92,6 +92,7 @@ export const MotionContextSchema = z.object({
   footnoteText: z.optional(z.string().check(z.maxLength(2000))),
   sameSubmittersSubject: z.optional(z.string().check(z.maxLength(2000))),
   purportSubject: z.optional(z.string().check(z.maxLength(2000))),
+  earlierSubject: z.optional(z.string().check(z.maxLength(2000))),
   nearbyText: z.optional(z.string().check(z.maxLength(6000))),
   documentNumbers: z.optional(z.array(z.string().check(z.maxLength(20))).check(z.maxLength(50))),
   pageRefs: z.array(RefSchema).check(z.maxLength(500)),

@@ -121,6 +121,7 @@ export function motionContext(
     ...(footnoteText ? { footnoteText: cap(footnoteText, 2000) } : {}),
     ...(ctx.sameSubmittersSubject ? { sameSubmittersSubject: cap(ctx.sameSubmittersSubject, 2000) } : {}),
     ...(ctx.purportSubject ? { purportSubject: cap(ctx.purportSubject, 2000) } : {}),
+    ...(ctx.earlierSubject ? { earlierSubject: cap(ctx.earlierSubject, 2000) } : {}),
     ...(ctx.nearbyText ? { nearbyText: withAround(blockText, ctx.nearbyText, around) } : {}),
     ...(ctx.documentNumbers ? { documentNumbers: ctx.documentNumbers } : {}),
     pageRefs,

@@ -57,6 +57,8 @@ export interface MotionContext {
    * before any "over" later in its own sentence.
    */
   purportSubject?: string;
+  /** What the nearest earlier mention of the same members says of its motion, when this one says something too. */
+  earlierSubject?: string;
   /**
    * The text around the mention (NEARBY_CHARS each side; on a page, its neighbouring blocks): the words of a motion's
    * title found there tell a member's motions apart when nothing nearer does ("Een dinsdag aangenomen motie van Kamerlid
@@ -696,12 +698,15 @@ export const SAID_OF_IT = /^[\s\u00a0]*(?:is|was|werd|wordt|kreeg|krijgt|haalde|
 /** "een andere motie van", "nog een motie van": another motion of members named before. */
 const ANOTHER_BEFORE = /(?:^|[^\p{L}])(?:andere|tweede|derde|vierde|volgende|nog[\s\u00a0]+een)[\s\u00a0]+$/iu;
 
+/** "over de kwestie (in)": words that point back at a subject named before, none of the mention's own. */
+const OVER_WHAT_CAME_BEFORE = /^[\s\u00a0]*over[\s\u00a0]+(?:de|deze|die|dit|dat|het)[\s\u00a0]+(?:kwestie|onderwerp|zaak|thema|punt)s?(?![\p{L}])/u;
+
 /** What a motion mention's own words say it is about: its "over ..." subject, else its clause if that says something. */
 function ownSubject(mention: Mention, after: string): string | null {
   if (mention.kind === 'motion' && mention.subject) return mention.subject;
   // Words on the next line are not the mention's own: a headline's "motie Becker", then the article. Nor what the
   // sentence says of the motion with its verb right after it ("De motie van Piri is een moreel kompas, geen splijtzwam").
-  return contentWords(after).size >= 3 && !/^[ \t\u00a0]*\r?\n/.test(after) && !SAID_OF_IT.test(after) ? after.trim() : null;
+  return contentWords(after).size >= 3 && !/^[ \t\u00a0]*\r?\n/.test(after) && !SAID_OF_IT.test(after) && !OVER_WHAT_CAME_BEFORE.test(after) ? after.trim() : null;
 }
 
 export function buildMotionContext(text: string, mentions: Mention[], mention: Mention): MotionContext {
@@ -752,6 +757,12 @@ export function buildMotionContext(text: string, mentions: Mention[], mention: M
       break;
     }
   }
+  // What an earlier mention of the same members says, for one that says something itself: in news a motion named
+  // again ("De motie-Ceder vraagt om hetzelfde te blijven doen", RD 2025) is most often the one named before.
+  let earlierSubject: string | null = null;
+  for (let i = proposed || another || needsSubject ? -1 : at - 1; i >= 0 && !earlierSubject; i--) {
+    if (sameSubmitters(mentions[i]!, mention)) earlierSubject = siblingSubjectOf(text, mentions, kamerstukken, mentions[i]!);
+  }
   const later: KamerstukMention[] = [];
   for (let i = next; i < mentions.length && later.length < MAX_LATER_REFS; i++) {
     const m = mentions[i]!;
@@ -787,6 +798,7 @@ export function buildMotionContext(text: string, mentions: Mention[], mention: M
     ...(note ? { footnoteText: note } : {}),
     ...(siblingSubject ? { sameSubmittersSubject: siblingSubject } : {}),
     ...(purport ? { purportSubject: purport } : {}),
+    ...(earlierSubject ? { earlierSubject } : {}),
     // After "een andere motie van ..." the text before is about the one named before.
     nearbyText: text.slice(another ? mention.start : Math.max(0, mention.start - NEARBY_CHARS), Math.min(text.length, mention.end + NEARBY_CHARS)),
     ...(documentNumbers.length ? { documentNumbers } : {}),

@@ -257,6 +257,7 @@ function rank(scored: Scored[], mention: MotionMention, ctx: MotionContext): voi
   const subjectWords = subject ? contentWords(subject) : null;
   const beforeWords = ctx.before ? contentWords(ctx.before) : null;
   const nearbyWords = ctx.nearbyText ? contentWords(ctx.nearbyText) : null;
+  const earlierWords = ctx.earlierSubject ? contentWords(ctx.earlierSubject) : null;
   for (const c of scored) {
     const m = c.motion;
     const dossier = `${m.dossier}-${m.toevoeging ?? ''}`;
@@ -305,8 +306,12 @@ function rank(scored: Scored[], mention: MotionMention, ctx: MotionContext): voi
         c.reasons.push(target.reason);
       }
     }
-    const titleWords = subjectWords || beforeWords ? contentWords(m.title) : null;
-    const overlap = Math.max(subjectWords ? wordsOverlap(subjectWords, titleWords!) : 0, beforeWords ? 0.6 * wordsOverlap(beforeWords, titleWords!) : 0);
+    const titleWords = subjectWords || beforeWords || earlierWords ? contentWords(m.title) : null;
+    const overlap = Math.max(
+      subjectWords ? wordsOverlap(subjectWords, titleWords!) : 0,
+      beforeWords ? 0.6 * wordsOverlap(beforeWords, titleWords!) : 0,
+      earlierWords ? EARLIER_WEIGHT * wordsOverlap(earlierWords, titleWords!) : 0,
+    );
     c.overlap = overlap;
     if (overlap > 0) {
       c.score += 5 * overlap;
@@ -342,6 +347,8 @@ function rank(scored: Scored[], mention: MotionMention, ctx: MotionContext): voi
 
 /** A title's subject: what follows its "over". */
 const TITLE_SUBJECT = /\sover\s([^]+)$/;
+/** What an earlier mention of the same members says counts for less than what this one says. */
+const EARLIER_WEIGHT = 0.6;
 /** The text around a mention counts for half as much as the subject written with it. */
 const NEARBY_WEIGHT = 2.5;
 

@@ -156,6 +156,19 @@ describe('the sentence after a motion', () => {
   });
 });
 
+describe('a motion named again', () => {
+  it('is most often the one named before: what that one asks counts for it too (Reformatorisch Dagblad, 2025)', async () => {
+    const text =
+      'CU-Kamerlid Ceder diende donderdag als eerste een motie over de kwestie in, mede namens Kamerleden van VVD, NSC en CDA. Daarin wordt de regering gevraagd de Israëlische regering op te roepen „per ommegaande voldoende humanitaire hulp te bieden aan de bevolking in Gaza” en de stroomvoorziening te herstellen.\n\nDe linkse oppositiepartijen vonden de tekst veel te slap. „De motie-Ceder vraagt om hetzelfde te blijven doen wat niets oplevert”, zei D66-Kamerlid Paternotte.';
+    const ds = await loadDataset();
+    const mentions = detect(text);
+    const second = mentions.filter((m): m is MotionMention => m.kind === 'motion')[1]!;
+    const ctx = buildMotionContext(text, mentions, second);
+    expect(ctx.earlierSubject).toMatch(/^de regering gevraagd de Israëlische regering op te roepen/);
+    expect(resolveMotion(ds, second, ctx).best?.key).toBe('21501-02-3066');
+  });
+});
+
 describe('the words around a motion', () => {
   it('tell which of a member\'s motions is meant when the mention itself says nothing (Reformatorisch Dagblad, 2025)', async () => {
     const r = await resolveIn(
