@@ -702,13 +702,30 @@ const RELATIVE_CLAUSE = new RegExp(
   `^[Mm]otie[ \u00a0]+die[ \u00a0]+(?:${SUBMITTERS}[ \u00a0]+)?([A-Z][^.;:!?()\\n]{1,60}(?:\\([^()\\n]{1,40}\\)[^.;:!?()\\n]{0,60})*?)[ \u00a0]+(?:(?:heeft|hebben|had|hadden)[ \u00a0]+ingediend|(?:in)?dien(?:t|en|de|den))(?![a-z])`,
 );
 
-/** The same in the passive: "een motie die door Kamerleden Omtzigt en Bontenbal werd ingediend", "die eerder door X is ingediend". */
+/**
+ * The same in the passive: "een motie die door Kamerleden Omtzigt en Bontenbal werd ingediend", "die eerder door X is
+ * ingediend", with the subject first and where the member is from after the name: "De motie over de N35 die vanmiddag
+ * door CDA-Kamerlid Von Martels uit Dalfsen in de Tweede Kamer wordt ingediend" (RTV Oost, 2018; the mention ends at the name).
+ */
 const PASSIVE_RELATIVE_CLAUSE = new RegExp(
-  `^[Mm]otie,?[ \u00a0]+die[ \u00a0]+(?:[a-z]{2,12}[ \u00a0]+)?door[ \u00a0]+(?:${SUBMITTERS}[ \u00a0]+)?([A-Z][^.;:!?()\n]{1,60}(?:\\([^()\\n]{1,40}\\)[^.;:!?()\\n]{0,60})*?)[ \u00a0]+(?:werd|werden|is|zijn|was|waren|wordt|worden)[ \u00a0]+(?:[a-z]{2,12}[ \u00a0]+)?(?:ingediend|voorgesteld)(?![a-z])`,
+  `^[Mm]otie(?:[ \u00a0]+over[ \u00a0]+((?:[^\\s.,;:!?()]+[ \u00a0]+){0,5}?[^\\s.,;:!?()]+))?,?[ \u00a0]+die[ \u00a0]+(?:[a-z]{2,12}[ \u00a0]+)?door[ \u00a0]+(?:${SUBMITTERS}[ \u00a0]+)?([A-Z][^.;:!?()\n]{1,60}(?:\\([^()\\n]{1,40}\\)[^.;:!?()\\n]{0,60})*?)[ \u00a0]+(?:werd|werden|is|zijn|was|waren|wordt|worden)[ \u00a0]+(?:[a-z]{2,12}[ \u00a0]+)?(?:ingediend|voorgesteld)(?![a-z])`,
 );
 
+/** Where a member is from or speaks, after the name: " uit Dalfsen", " in de Tweede Kamer", " namens de VVD". */
+const PLACE_AFTER_NAME = /^[ \u00a0]+(?:uit|in|namens|tijdens|vanuit)[ \u00a0]/;
+
 function relativeClause(text: string, at: number): MotionMention | null {
-  const m = RELATIVE_CLAUSE.exec(text.slice(at, at + 200)) ?? PASSIVE_RELATIVE_CLAUSE.exec(text.slice(at, at + 200));
+  const passive = PASSIVE_RELATIVE_CLAUSE.exec(text.slice(at, at + 240));
+  if (passive) {
+    const names = passive[2]!;
+    const read = readAsLongForm('motie van de leden ', names);
+    if (!read || (read.end !== names.length && !PLACE_AFTER_NAME.test(names.slice(read.end)))) return null;
+    const end = read.end === names.length ? at + passive[0].length : at + passive[0].lastIndexOf(names) + read.end;
+    const mention = motionMention(text, at, end, read.people, read.cs);
+    if (passive[1]) mention.subject = passive[1];
+    return mention;
+  }
+  const m = RELATIVE_CLAUSE.exec(text.slice(at, at + 200));
   if (!m) return null;
   // Words in lower case before the verb are no names ("Sander de Rouwe woensdagavond indient").
   const names = m[1]!.replace(TOGETHER, ' en ').replace(/(?:[ \u00a0]+[a-z]{2,20}){1,3}$/, '');

@@ -344,6 +344,9 @@ describe('named motions', () => {
     ]);
     expect(mo('de motie, die eerder door Jesse Klaver (GL) is ingediend')).toEqual([{ text: 'motie, die eerder door Jesse Klaver (GL) is ingediend', indieners: ['Jesse Klaver'], cs: false }]);
     expect(mo('een motie die door de VVD werd ingediend, een motie die door de Kamer werd aangenomen')).toEqual([]);
+    // The subject first, and where the member is from after the name: the mention ends at the name (RTV Oost, 2018).
+    const n35 = found("De 'onaangepaste' motie over de N35 die vanmiddag door CDA-Kamerlid Von Martels uit Dalfsen in de Tweede Kamer wordt ingediend, krijgt", 'motion');
+    expect(n35.map((m) => ({ text: m.text, subject: (m as { subject?: string }).subject }))).toEqual([{ text: 'motie over de N35 die vanmiddag door CDA-Kamerlid Von Martels', subject: 'de N35' }]);
     expect(mo('een motie die zij indiende, de motie die de PVV indiende, de motie die PVV en BBB indienden, de motie die Nederland indiende')).toEqual([]);
     // A few words between the verb and "een motie", and "twee moties" (the tech press, 2024); not a party's.
     expect(mo('over gezichtsherkenning. GroenLinks-PvdA-Kamerlid Kathmann diende over het onderwerp twee moties in. De eerste')).toEqual([
