@@ -539,7 +539,8 @@ export function resolveMotion(corpus: MotionCorpus, mention: MotionMention, ctx:
   // Who the mention names, read once: the candidates, the messages and the namesake check use the same members.
   const named = namedMembers(corpus, mention);
   const found = candidatesFor(corpus, mention, named);
-  if (found.length === 0 && citedWithANameAmiss(corpus, mention, ctx).length === 0) {
+  const cited = found.length > 0 ? found : citedWithANameAmiss(corpus, mention, ctx);
+  if (cited.length === 0) {
     const right = spelledRight(corpus, named);
     const respelled = right ? candidatesFor(corpus, mention, right.named) : [];
     if (respelled.length > 0) {
@@ -552,12 +553,11 @@ export function resolveMotion(corpus: MotionCorpus, mention: MotionMention, ctx:
       return { ...r, status, message: `De tekst schrijft ${wrote}: geen Kamerlid heet zo; gezocht als ${nameList(meant, mention.cs)}. ${r.message}` };
     }
   }
-  return resolveAmong(corpus, mention, ctx, named, found);
+  return resolveAmong(corpus, mention, ctx, named, cited);
 }
 
 /** Resolution among the motions found for the members as named (see resolveMotion). */
-function resolveAmong(corpus: MotionCorpus, mention: MotionMention, ctx: MotionContext, named: NamedMember[], found: Scored[]): MotionResolution {
-  const scored = found.length > 0 ? found : citedWithANameAmiss(corpus, mention, ctx);
+function resolveAmong(corpus: MotionCorpus, mention: MotionMention, ctx: MotionContext, named: NamedMember[], scored: Scored[]): MotionResolution {
   const names = nameList(named, mention.cs);
   const missing = notInDataset(corpus, mention, ctx, scored);
   if (missing) {
