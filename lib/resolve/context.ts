@@ -759,8 +759,11 @@ export function buildMotionContext(text: string, mentions: Mention[], mention: M
   }
   // What an earlier mention of the same members says, for one that says something itself: in news a motion named
   // again ("De motie-Ceder vraagt om hetzelfde te blijven doen", RD 2025) is most often the one named before.
+  // Not for one with a subject of its own ("Motie Teunissen c.s. over ... schoolpleinen" after "Motie Teunissen c.s. over
+  // ... Lelystad Airport", a party's list of its motions).
   let earlierSubject: string | null = null;
-  for (let i = proposed || another || needsSubject ? -1 : at - 1; i >= 0 && !earlierSubject; i--) {
+  const ownOver = (mention.kind === 'motion' && !!mention.subject) || OVER_SUBJECT.test(after);
+  for (let i = proposed || another || needsSubject || ownOver ? -1 : at - 1; i >= 0 && !earlierSubject; i--) {
     if (sameSubmitters(mentions[i]!, mention)) earlierSubject = siblingSubjectOf(text, mentions, kamerstukken, mentions[i]!);
   }
   const later: KamerstukMention[] = [];

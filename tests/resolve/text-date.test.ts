@@ -167,6 +167,14 @@ describe('a motion named again', () => {
     expect(ctx.earlierSubject).toMatch(/^de regering gevraagd de Israëlische regering op te roepen/);
     expect(resolveMotion(ds, second, ctx).best?.key).toBe('21501-02-3066');
   });
+
+  it('is not when it has a subject of its own (a party\'s list of its motions, 2024)', async () => {
+    const text =
+      'Lees onze andere moties\n\nMotie Teunissen c.s. over een voorstel om Lelystad Airport definitief niet te openen voor de commerciële burgerluchtvaart\n\nMotie Teunissen c.s. over sneller realiseren van meer gezonde, groene schoolpleinen, te beginnen bij de meest kwetsbare scholen';
+    const mentions = detect(text);
+    const second = mentions.filter((m): m is MotionMention => m.kind === 'motion')[1]!;
+    expect(buildMotionContext(text, mentions, second).earlierSubject).toBeUndefined();
+  });
 });
 
 describe('the words around a motion', () => {
