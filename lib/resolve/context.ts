@@ -802,8 +802,12 @@ export function buildMotionContext(text: string, mentions: Mention[], mention: M
     ...(siblingSubject ? { sameSubmittersSubject: siblingSubject } : {}),
     ...(purport ? { purportSubject: purport } : {}),
     ...(earlierSubject ? { earlierSubject } : {}),
-    // After "een andere motie van ..." the text before is about the one named before.
-    nearbyText: text.slice(another ? mention.start : Math.max(0, mention.start - NEARBY_CHARS), Math.min(text.length, mention.end + NEARBY_CHARS)),
+    // Not for a motion named with its subject ("Motie van het lid X over ...") or its own reference or number, which say
+    // more: a page then sends no surroundings for each title of a list or each motion's own heading ("Nr. 439 MOTIE VAN
+    // HET LID ..."). After "een andere motie van ..." the text before is about the one named before.
+    ...((mention.kind === 'motion' && mention.subject) || adjacent.length > 0 || footnote.length > 0 || numbers.length > 0
+      ? {}
+      : { nearbyText: text.slice(another ? mention.start : Math.max(0, mention.start - NEARBY_CHARS), Math.min(text.length, mention.end + NEARBY_CHARS)) }),
     ...(documentNumbers.length ? { documentNumbers } : {}),
     pageRefs,
     pageDate: date.date,

@@ -18,11 +18,18 @@ export function contentWords(text: string): Set<string> {
  * in far fewer characters (what a page sends of the text around a motion).
  */
 export function writtenContentWords(text: string): Set<string> {
-  const words = foldDiacritics(text.toLowerCase()).match(/\p{L}[\p{L}\d-]*/gu) ?? [];
   const out = new Set<string>();
-  for (const w of words) if (w.length >= 3 && !STOPWORDS.has(w)) out.add(w);
+  // Word by word, not a folded copy of the whole text: a page builds these for every motion on it, in its own heap.
+  for (const [word] of text.matchAll(WORD)) {
+    const lower = word.toLowerCase();
+    const w = ASCII.test(lower) ? lower : foldDiacritics(lower);
+    if (w.length >= 3 && !STOPWORDS.has(w)) out.add(w);
+  }
   return out;
 }
+
+const WORD = /\p{L}[\p{L}\p{M}\d-]*/gu;
+const ASCII = /^[\x00-\x7f]*$/;
 
 function stem(w: string): string {
   // Dutch plural and inflection endings: enough to match "achterstanden"/"achterstand", "plannen"/"plan".

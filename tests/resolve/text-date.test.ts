@@ -186,6 +186,17 @@ describe('the words around a motion', () => {
     expect(r.best && r.message).toBeTruthy();
   });
 
+  it('are not read for a motion named with its subject or its own reference, which say more', () => {
+    const near = (text: string) => {
+      const mentions = detect(text);
+      const m = mentions.find((x): x is MotionMention => x.kind === 'motion')!;
+      return buildMotionContext(text, mentions, m).nearbyText;
+    };
+    expect(near('Het kabinet voert de motie van het lid Hirsch uit.')).toContain('Het kabinet voert');
+    expect(near('Het kabinet voert de motie van het lid Hirsch over sancties uit.')).toBeUndefined();
+    expect(near('Het kabinet voert de motie van het lid Hirsch (Kamerstuk 21501-02, nr. 3065) uit.')).toBeUndefined();
+  });
+
   it('come from the paragraph before too ("Schrap de langstudeerboete", Punt 2024)', async () => {
     const r = await resolveIn(
       '‘Schrap de langstudeerboete’. De vier regeringspartijen hebben dinsdagmiddag een motie van die strekking verworpen.\n\nHet was een bondige motie van Kamerlid Doğukan Ergin (Denk). Onderwijsminister Eppo Bruins (NSC) had de motie vorige week ontraden.',
