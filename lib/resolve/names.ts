@@ -172,22 +172,27 @@ export function oneEditApart(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
-/** Shorter names are left alone: one letter makes another member of them ("Dijk", "Dik"). */
-const MISSPELT_MIN = 5;
+/**
+ * Shorter names are left alone: one letter makes another member of them ("Dijk", "Dik"), or a former member a member of
+ * now ("Wuite", White).
+ */
+const MISSPELT_MIN = 6;
 
 /**
  * The one member's key a written surname that matches no member is a misspelling of, one edit away ("el Albassi" for
- * El Abassi, "van der Brug" for Van der Burg); null when no member's or several members' keys are. `member` tells which
- * member a key is of (keys of one member, "el abassi" and "abassi", are one answer).
+ * El Abassi, "van der Brug" for Van der Burg); null when no member's or several members' keys are. The name is compared
+ * as written (with its particles), and not with one part of a double name ("Von Martels" is not Martens-America).
+ * `member` tells which member a key is of (keys of one member, "el abassi" and "abassi", are one answer).
  */
 export function misspeltKey(written: string, keys: Iterable<string>, member: (key: string) => unknown): string | null {
-  const { exact, loose } = writtenKeys(written);
-  const tried = [...new Set([...exact, loose])].filter((k) => k.replace(/[^a-z]/g, '').length >= MISSPELT_MIN);
+  const tried = writtenKeys(written).exact.filter((k) => k.replace(/[^a-z]/g, '').length >= MISSPELT_MIN);
   if (tried.length === 0) return null;
+  const all = [...keys];
+  const parts = new Set(all.filter((k) => k.includes('-')).flatMap((k) => k.split('-').map((p) => p.trim())));
   let found: string | null = null;
   let who: unknown;
-  for (const key of keys) {
-    if (key.replace(/[^a-z]/g, '').length < MISSPELT_MIN - 1 || !tried.some((t) => oneEditApart(t, key))) continue;
+  for (const key of all) {
+    if (parts.has(key) || !tried.some((t) => oneEditApart(t, key))) continue;
     const of = member(key);
     if (found !== null && of !== who) return null;
     if (found === null || key.length > found.length) found = key;

@@ -51,3 +51,16 @@ describe('a first name written with a surname', () => {
     expect(r.best?.signatories.some((s) => s.surname === 'Eerdmans')).toBe(true);
   });
 });
+
+describe('a misspelt name', () => {
+  it('is one member\'s, one letter off as written; not a short name, nor one part of a double name (news, 2018-2025)', async () => {
+    const ds = await loadDataset();
+    expect(ds.misspelt('el Albassi')).toBe('el abassi');
+    expect(ds.misspelt('Ismail el Albassi')).toBe('el abassi');
+    expect(ds.misspelt('van der Brug')).toBe('van der burg');
+    // Jorien Wuite and Gerard von Martels were members before the data's term: not Raoul White, not Martens-America.
+    expect(ds.misspelt('Wuite')).toBeNull();
+    expect(ds.misspelt('Von Martels')).toBeNull();
+    expect(ds.misspelt('Martels')).toBeNull();
+  });
+});
