@@ -60,7 +60,7 @@ const PARTY_FIRST = `(?:(?:de|het)[ \u00a0])?(?:[A-Z\\d]{2,6}|GroenLinks(?:-PvdA
  */
 const SUBJECT_FIRST = `(?:${SP}over(?:[ \u00a0]{1,3}[^\\s.,;:?!()"\u201c\u201d]+){1,8}?(?=${SP}van${SP}${MEMBER_TITLE}${SP}))?`;
 const OVER_SUBJECT = /^[Mm]otie[^]*?[\s\u00a0]over[ \u00a0]{1,3}([^]*?)[\s\u00a0]+van[\s\u00a0]/;
-const LONG = `[Mm]oties?(?:[1-9]\\d?(?![\\d.,])|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,2})?(?:${SP}(?:aangenomen|ingediend|verworpen|aangehouden|gewijzigd|aan(?=${SP}van${SP})|(?:${THAT_PURPORT})(?:,?${SP}ingediend)?|eerder|destijds|van${SP}(?:wantrouwen|afkeuring|treurnis)|(?:is|werd|wordt|was)(?:${SP}[a-z]{2,12}){0,3}?${SP}(?:voorgesteld|ingediend|ondertekend)|(?:is|was)${SP}die))?(?:${SP}op${SP}stuk${SP}nr\\.?${SO}\\d{1,4}|${SP}\\d{1,4})?${SUBJECT_FIRST}${SP}(?:(?:van|door)${SP}(?:van${SP}(?=(?:het|de)${SP}(?:lid|leden))|onder${SP}(?:anderen|andere|meer)${SP})?(?:${PARTY_FIRST})?(?:${MEMBER}${SP})?|(?:(?:het${SP})?lid|(?:de${SP})?leden)${SP})(${LIST})`;
+const LONG = `[Mm]oties?(?:[1-9]\\d?(?![\\d.,])|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,2})?(?:${SP}(?:aangenomen|ingediend|verworpen|aangehouden|gewijzigd|aan(?=${SP}van${SP})|(?:${THAT_PURPORT})(?:,?${SP}ingediend)?|eerder|destijds|van${SP}(?:wantrouwen|afkeuring|treurnis)|(?:is|werd|wordt|was)(?:${SP}[a-z]{2,12}){0,3}?${SP}(?:voorgesteld|ingediend|ondertekend|afkomstig)|(?:is|was)${SP}die))?(?:${SP}op${SP}stuk${SP}nr\\.?${SO}\\d{1,4}|${SP}\\d{1,4})?${SUBJECT_FIRST}${SP}(?:(?:van|door)${SP}(?:van${SP}(?=(?:het|de)${SP}(?:lid|leden))|onder${SP}(?:anderen|andere|meer)${SP})?(?:${PARTY_FIRST})?(?:${MEMBER}${SP})?|(?:(?:het${SP})?lid|(?:de${SP})?leden)${SP})(${LIST})`;
 /** "motie-Remco Dijkstra/Postma", "Motie Mei Li Vos": a first name (or two) before the surname, on the same line. */
 const SHORT_FIRST_NAME = `(?:(?!(?:Van|De|Den|Der|Ter|Ten|Te|In|Op|El)[ \u00a0])[${UPPER}][${LOWER}]+[ \u00a0](?!(?:[a-z']+[ \u00a0])*(?:Kamer|Tweede|Eerste|Handelingen)))`;
 const SHORT_NAME = `(?:(?:${INITIALS}|${SHORT_FIRST_NAME}{1,2})(?:${TUSSEN_LOWER})?)?(?:${TUSSEN_UPPER})?${WORD}${SECOND_WORD}`;
@@ -568,7 +568,7 @@ function namedBefore(text: string, at: number): MotionMention | null {
  * person elsewhere with a first name or a title ("Frans Timmermans", "DENK-leider Stephan van Baarle").
  */
 const SUBJECT_NAME = new RegExp(
-  `(?:^|[.!?]["'\u201d\u2019]?[ \u00a0]+|\n[ \u00a0]*)((?:[${UPPER}][${LOWER}]+[ \u00a0]+)?(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en)[ \u00a0]+){0,3}[${UPPER}][${LOWER}'\u2019]+(?:-[${UPPER}][${LOWER}]+)?)[ \u00a0]+${SUBMITS}(?:[ \u00a0]+[a-z]{3,14}){0,2}[ \u00a0]+(?:een|de)[ \u00a0]+$`,
+  `(?:^|[.!?]["'\u201d\u2019]?[ \u00a0]+|\n[ \u00a0]*)((?:[${UPPER}][${LOWER}]+[ \u00a0]+)?(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en)[ \u00a0]+){0,3}[${UPPER}][${LOWER}'\u2019]+(?:-[${UPPER}][${LOWER}]+)?)[ \u00a0]+${SUBMITS}(?:[ \u00a0]+[a-z]{3,14}){0,2}[ \u00a0]+(?:een|de|(twee|drie|vier|vijf|[2-9]))[ \u00a0]+$`,
 );
 /** Words that open a sentence before its verb and are no name. */
 const NOT_A_SUBJECT = new Set(
@@ -576,10 +576,12 @@ const NOT_A_SUBJECT = new Set(
 );
 
 function subjectNamed(text: string, at: number): MotionMention | null {
-  if (/[A-Za-z]/.test(text.charAt(at + 5))) return null;
+  // "Beckerman dient drie moties in" (OOG TV, 2025): a count before the plural.
+  const plural = text.charAt(at + 5) === 's' && !/[A-Za-z]/.test(text.charAt(at + 6));
+  if (!plural && /[A-Za-z]/.test(text.charAt(at + 5))) return null;
   const from = Math.max(0, at - 120);
   const m = SUBJECT_NAME.exec(text.slice(from, at));
-  if (!m) return null;
+  if (!m || plural !== (m[2] !== undefined)) return null;
   const name = m[1]!.replace(/[\s\u00a0]+/g, ' ');
   const words = name.split(' ');
   if (NOT_A_SUBJECT.has(words[0]!) || notAName(name)) return null;
@@ -589,7 +591,7 @@ function subjectNamed(text: string, at: number): MotionMention | null {
   if (!firstName && !namedElsewhere(text, surname)) return null;
   const start = from + m.index + m[0].indexOf(m[1]!);
   // With the first name, as the other forms keep it (it tells namesakes apart).
-  return motionMention(text, start, at + 5, [{ surname: capitaliseSurname(name) }], false);
+  return motionMention(text, start, at + (plural ? 6 : 5), [{ surname: capitaliseSurname(name) }], false);
 }
 
 /** Whether the text names this surname with a first name or a member's title before it ("Stephan van Baarle", "Kamerlid Timmermans"). */

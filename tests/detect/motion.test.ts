@@ -502,6 +502,16 @@ describe('named motions', () => {
     expect(mo('Kamerlid Bikker vraagt in haar motie om meer geld. De Kamerleden van D66 en VVD in een motie.')).toEqual([]);
   });
 
+  it('reads "dient drie moties in" after a member named in full, and "De motie was afkomstig van ..." (OOG TV, VOS/ABB, 2024-2025)', () => {
+    expect(mo('SP-Kamerlid Sandra Beckerman is boos. Beckerman dient drie moties in, die ook steun krijgen.')).toEqual([
+      { text: 'Beckerman dient drie moties', indieners: ['Beckerman'], cs: false },
+    ]);
+    expect(mo('Beckerman dient drie moties in.')).toEqual([]);
+    expect(mo('De motie was afkomstig van SGP-fractieleider Chris Stoffer en werd mede-ingediend door Harmen Krul.')).toEqual([
+      { text: 'motie was afkomstig van SGP-fractieleider Chris Stoffer', indieners: ['Chris Stoffer'], cs: false },
+    ]);
+  });
+
   it('reads members in parentheses without a number when there is more than one, or "c.s." (a ministry\'s answers)', () => {
     expect(mo('Dat volgt uit de motie (Teunissen cs) uit 2024.')).toEqual([{ text: 'motie (Teunissen cs)', indieners: ['Teunissen'], cs: true }]);
     expect(mo('zoals de motie (Omtzigt/Bontenbal) vraagt')).toEqual([{ text: 'motie (Omtzigt/Bontenbal)', indieners: ['Omtzigt', 'Bontenbal'], cs: false }]);
