@@ -507,6 +507,10 @@ describe('named motions', () => {
       { text: 'Beckerman dient drie moties', indieners: ['Beckerman'], cs: false },
     ]);
     expect(mo('Beckerman dient drie moties in.')).toEqual([]);
+    // A long adverbial before the verb (ANP, 2023).
+    expect(mo('De eerste versie van de motie werd woensdag tijdens het debat over de verkiezingsuitslag ingediend door VVD-leider Dilan Yeşilgöz. De')).toEqual([
+      { text: 'motie werd woensdag tijdens het debat over de verkiezingsuitslag ingediend door VVD-leider Dilan Yeşilgöz', indieners: ['Dilan Yeşilgöz'], cs: false },
+    ]);
     expect(mo('De motie was afkomstig van SGP-fractieleider Chris Stoffer en werd mede-ingediend door Harmen Krul.')).toEqual([
       { text: 'motie was afkomstig van SGP-fractieleider Chris Stoffer', indieners: ['Chris Stoffer'], cs: false },
     ]);
