@@ -9,7 +9,7 @@ export const SP = `${S}{1,3}`;
  * "een motie daarover van ...", "Een motie die daartoe oproept van PVV-leider Geert Wilders"): the resolver reads its
  * subject in the sentence before.
  */
-export const THAT_PURPORT = `(?:van|met)${SP}(?:die|deze|dezelfde|gelijke)${SP}strekking|daarover|hierover|erover|(?:die${SP})?(?:daar|hier)toe(?:${SP}(?:op)?r(?:oept|iep|oepen|iepen))?`;
+export const THAT_PURPORT = `(?:van|met)${SP}(?:die|deze|dezelfde|gelijke)${SP}strekking|daarover|hierover|erover|(?:die${SP})?(?:daar|hier)toe(?:${SP}(?:op)?r(?:oept|iep|oepen|iepen))?|die${SP}(?:daar|hier)om${SP}(?:vraagt|vroeg|verzoekt|verzocht)`;
 /** Optional spaces. */
 export const SO = `${S}{0,3}`;
 

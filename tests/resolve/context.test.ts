@@ -331,6 +331,10 @@ Indiener H.E. de Hoop`;
     expect(buildMotionContext(hiertoe, detect(hiertoe), h!).sameSubmittersSubject).toBe(
       'De Tweede Kamer wil dat er ook voor Chemours uit Dordrecht een groep experts wordt samengesteld',
     );
+    // "... van D66'er Joost Sneller die hierom vraagt" (vorsten.nl, 2024).
+    const hierom = 'Het kabinet moet met een voorstel komen voor een ceremonieel koningschap. Een meerderheid ging akkoord met een motie van D66’er Joost Sneller die hierom vraagt.';
+    const [o] = detect(hierom).filter((x): x is MotionMention => x.kind === 'motion');
+    expect(buildMotionContext(hierom, detect(hierom), o!).purportSubject).toBe('Het kabinet moet met een voorstel komen voor een ceremonieel koningschap');
     const daartoe = 'Wilders wil dat de koning geen loonsverhoging krijgt. Een motie die daartoe oproept van PVV-leider Geert Wilders kreeg steun.';
     const [d] = detect(daartoe).filter((x): x is MotionMention => x.kind === 'motion');
     expect(buildMotionContext(daartoe, detect(daartoe), d!).sameSubmittersSubject).toBe('Wilders wil dat de koning geen loonsverhoging krijgt');
