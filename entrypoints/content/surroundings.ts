@@ -35,8 +35,7 @@ export function textAround(el: Element, chars: number): Around {
   taken = 0;
   // From the block's last text node on: the nodes after it are outside it.
   walker.currentNode = block;
-  const last = walker.lastChild();
-  if (!last) walker.currentNode = block;
+  walker.lastChild();
   for (let n = walker.nextNode() as Text | null; n && taken < chars; n = walker.nextNode() as Text | null) {
     if (block.contains(n) || !counts(n)) continue;
     after.push(n.data);

@@ -168,3 +168,9 @@ export function literalStarts(text: string, words: readonly { find: string; back
     return best;
   };
 }
+
+/** A surname as a sentence writes it on its own, one space between its words: "van  Zanten" is "Van Zanten". */
+export function capitaliseSurname(surname: string): string {
+  const s = surname.replace(/[\s\u00a0]+/g, ' ').trim();
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

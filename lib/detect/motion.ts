@@ -4,7 +4,7 @@
  * leden Ceder (CU) en van Dijk (SGP)". Not: "de motie", "een motie van GroenLinks-PvdA" (a party is not
  * a submitter), "motie 32317-919" (that is a Kamerstuk).
  */
-import { LETTER, LOWER, S, SO, SP, THAT_PURPORT, TUSSENVOEGSELS, UPPER, literalStarts, touchesBefore } from './common';
+import { LETTER, LOWER, S, SO, SP, THAT_PURPORT, TUSSENVOEGSELS, UPPER, capitaliseSurname, literalStarts, touchesBefore } from './common';
 import { detectKamerstukken } from './kamerstuk';
 import { MUNICIPALITIES } from './municipalities';
 import type { MotionMention, MotionSignatory } from './types';
@@ -177,11 +177,6 @@ const LEADING_INITIALS = new RegExp(String.raw`^[\s\u00a0]*(?:[${UPPER}][a-z]?\.
 /** "Th.C. de Graaf" -> "de Graaf". */
 function withoutInitials(name: string): string {
   return name.replace(LEADING_INITIALS, '');
-}
-
-export function capitaliseSurname(surname: string): string {
-  const s = surname.replace(/[\s\u00a0]+/g, ' ').trim();
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 // A parenthesis ends the subject unless it is part of it ("een (tijdelijk) adres"); so does a line that starts with

@@ -7,7 +7,7 @@ import { THAT_PURPORT, normaliseToevoeging, recordedToevoeging } from '../detect
 import { firstSentenceEnd, sentenceStart } from '../detect/sentence';
 import { findDutchDates, openingYearEnd, textDate } from './dates';
 import { hyphenParts, surnameMatches } from './names';
-import { OVER_SUBJECT, contentWords } from './text-similarity';
+import { OVER_SUBJECT, OVER_WHAT_CAME_BEFORE, contentWords } from './text-similarity';
 
 export interface KamerstukRef {
   dossier: number;
@@ -698,9 +698,6 @@ export const SAID_OF_IT = /^[\s\u00a0]*(?:is|was|werd|wordt|kreeg|krijgt|haalde|
 /** "een andere motie van", "nog een motie van": another motion of members named before. */
 const ANOTHER_BEFORE = /(?:^|[^\p{L}])(?:andere|tweede|derde|vierde|volgende|nog[\s\u00a0]+een)[\s\u00a0]+$/iu;
 
-/** "over de kwestie (in)": words that point back at a subject named before, none of the mention's own. */
-const OVER_WHAT_CAME_BEFORE = /^[\s\u00a0]*over[\s\u00a0]+(?:de|deze|die|dit|dat|het)[\s\u00a0]+(?:kwestie|onderwerp|zaak|thema|punt)s?(?![\p{L}])/u;
-
 /** What a motion mention's own words say it is about: its "over ..." subject, else its clause if that says something. */
 function ownSubject(mention: Mention, after: string): string | null {
   if (mention.kind === 'motion' && mention.subject) return mention.subject;
@@ -784,9 +781,8 @@ export function buildMotionContext(text: string, mentions: Mention[], mention: M
   // "Een motie van die strekking": the sentence before is its subject, also over a later "over" in its own sentence.
   const isPurport = PURPORT.test(mention.text) || PURPORT_AFTER.test(after);
   const purport = isPurport ? sentenceBefore(text, beforeStart) : null;
-  if (!siblingSubject && !(mention.kind === 'motion' && mention.subject) && !OVER_SUBJECT.test(after)) {
-    siblingSubject = (isPurport ? purport : subjectPointedBack(text, beforeStart, before)) ?? subjectNext(text, mention.end);
-  }
+  // The sentence after is read once: nextSays holds it where the mention says nothing itself.
+  if (!siblingSubject && !ownOver) siblingSubject = (isPurport ? purport : subjectPointedBack(text, beforeStart, before)) ?? (saysNothing ? nextSays : subjectNext(text, mention.end));
   if (!siblingSubject && nextSays) siblingSubject = nextSays;
   const byThen = dateBefore(text, beforeStart, mention.start);
   return {

@@ -5,6 +5,7 @@
  * motion "families" (a motion and its amended versions), so a confidence means the same thing
  * whether there are two candidates or two hundred.
  */
+import { capitaliseSurname } from '../detect/common';
 import type { MotionMention } from '../detect/types';
 import { SAID_OF_IT, type KamerstukRef, type MotionContext } from './context';
 import { addedFirstName, givenNameFits, hyphenParts, initialsAgree, namesInTitle, normalizeSurname, surnameCore, surnameMatches } from './names';
@@ -96,9 +97,6 @@ function nameList(named: NamedMember[], cs: boolean): string {
   const names = named.map((p) => p.surname).join(' en ');
   return cs ? `${names} c.s.` : names;
 }
-
-/** A surname as a sentence writes it on its own: "van Zanten" is "Van Zanten". */
-const capitalised = (surname: string) => surname.charAt(0).toUpperCase() + surname.slice(1);
 
 /** How the candidates' signatures write a member found by a key ("el abassi" is "El Abassi"). */
 function recordedSurname(candidates: Scored[], key: string): string | undefined {
@@ -545,7 +543,7 @@ export function resolveMotion(corpus: MotionCorpus, mention: MotionMention, ctx:
     const respelled = right ? candidatesFor(corpus, mention, right.named) : [];
     if (respelled.length > 0) {
       // Found again under the names as the Kamer writes them, which its reasons and messages show.
-      const meant = right!.named.map((p, i) => ({ ...p, surname: capitalised(recordedSurname(respelled, p.surname) ?? named[i]!.surname) }));
+      const meant = right!.named.map((p, i) => ({ ...p, surname: capitaliseSurname(recordedSurname(respelled, p.surname) ?? named[i]!.surname) }));
       const r = resolveAmong(corpus, mention, ctx, meant, candidatesFor(corpus, mention, meant));
       const wrote = right!.amiss.map((n) => `«${n}»`).join(' en ');
       // A guess at a name is no sure answer: a former member may be one letter off a member of now ("Veldman", Veltman).

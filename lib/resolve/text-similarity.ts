@@ -44,8 +44,13 @@ export function wordsOverlap(subject: ReadonlySet<string>, title: ReadonlySet<st
   return hit / subject.size;
 }
 
+/** Words that point back at a subject named before: "de kwestie", "dit onderwerp". */
+const WHAT_CAME_BEFORE = String.raw`(?:de|deze|die|dit|dat|het)\s+(?:kwestie|onderwerp|zaak|thema|punt)s?(?![\p{L}])`;
+
 /**
  * What opens a motion's subject in the text after it: "over ...", not an infinitive's "(hier) over te informeren", nor
  * words that point back at the subject named before ("een motie over de kwestie in", RD 2025).
  */
-export const OVER_SUBJECT = /\bover\s+(?!te\s)(?!(?:de|deze|die|dit|dat|het)\s+(?:kwestie|onderwerp|zaak|thema|punt)s?\b)([\s\S]+)/;
+export const OVER_SUBJECT = new RegExp(String.raw`\bover\s+(?!te\s)(?!${WHAT_CAME_BEFORE})([\s\S]+)`, 'u');
+/** "over de kwestie (in)" opening the text after a mention: none of its own subject. */
+export const OVER_WHAT_CAME_BEFORE = new RegExp(String.raw`^\s*over\s+${WHAT_CAME_BEFORE}`, 'u');
