@@ -9,7 +9,7 @@ import { capitaliseSurname } from '../detect/common';
 import type { MotionMention } from '../detect/types';
 import { SAID_OF_IT, type KamerstukRef, type MotionContext } from './context';
 import { addedFirstName, givenNameFits, hyphenParts, initialsAgree, namesInTitle, normalizeSurname, surnameCore, surnameMatches } from './names';
-import { OVER_SUBJECT, contentWords, wordsOverlap } from './text-similarity';
+import { ONLY_POINTS_BACK, OVER_SUBJECT, contentWords, wordsOverlap } from './text-similarity';
 import { compareStrings } from '../order';
 import { senateLetter } from '../format/dutch';
 
@@ -223,7 +223,8 @@ function subjectOf(mention: MotionMention, ctx: MotionContext): string {
   // behandeld, voordat premier Schoof naar een Europees topoverleg over Oekraïne reisde", NH Nieuws 2025).
   const over = SAID_OF_IT.test(ctx.after) ? null : OVER_SUBJECT.exec(ctx.after);
   if (over) return over[1]!.slice(0, 240);
-  return ctx.sameSubmittersSubject?.slice(0, 240) ?? ctx.after.slice(0, 240);
+  if (ctx.sameSubmittersSubject) return ctx.sameSubmittersSubject.slice(0, 240);
+  return ONLY_POINTS_BACK.test(ctx.after) ? '' : ctx.after.slice(0, 240);
 }
 
 function daysBetween(a: string, b: string): number {

@@ -54,3 +54,11 @@ const WHAT_CAME_BEFORE = String.raw`(?:de|deze|die|dit|dat|het)\s+(?:kwestie|ond
 export const OVER_SUBJECT = new RegExp(String.raw`\bover\s+(?!te\s)(?!${WHAT_CAME_BEFORE})([\s\S]+)`, 'u');
 /** "over de kwestie (in)" opening the text after a mention: none of its own subject. */
 export const OVER_WHAT_CAME_BEFORE = new RegExp(String.raw`^\s*over\s+${WHAT_CAME_BEFORE}`, 'u');
+/**
+ * The rest of the sentence after a mention only points back at what came before: "de motie-Eerdmans (JA21) tegen
+ * het plan." (Parool 2025, the plan named two sentences earlier). Its words are no subject.
+ */
+export const ONLY_POINTS_BACK = new RegExp(
+  String.raw`^\s*(?:\([^()]{0,40}\)\s*)?(?:tegen|over|voor|rond|om)\s+(?:${WHAT_CAME_BEFORE}|(?:de|deze|die|dit|dat|het)\s+(?:plan|voorstel|idee|besluit|maatregel|regeling)(?:nen|len|en|s)?(?![\p{L}]))\s*(?:[.!?;:]|$)`,
+  'u',
+);

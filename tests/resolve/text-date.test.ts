@@ -203,6 +203,14 @@ describe('the words around a motion', () => {
     );
     expect(r.best?.key).toBe('29338-287');
   });
+
+  it('count when the rest of the sentence only points back: "de motie-Eerdmans (JA21) tegen het plan" (Het Parool, 2025)', async () => {
+    const r = await resolveIn(
+      'Schoof sprak dinsdag vooral over de financiering van het Europese defensieplan ReArm Europe, niet over de vraag waaraan de miljarden worden besteed.\n\nEen week eerder nog steunden regeringspartijen PVV, NSC en BBB de motie-Eerdmans (JA21) tegen het plan.',
+    );
+    expect(r.best?.key).toBe('21501-20-2207');
+    expect(r.status).not.toBe('resolved');
+  });
 });
 
 describe('a headline that says something of the motion', () => {
