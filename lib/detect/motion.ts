@@ -678,9 +678,19 @@ const COMMA_THEN_MEMBERS = new RegExp(
   `^[Mm]otie,[ \u00a0]+(?:(?:eveneens|ook)[ \u00a0]+)?(?=van[ \u00a0]+(?:${SUBMITTERS}|${MEMBER_TITLE})[ \u00a0])`,
 );
 
+/**
+ * The same after an aside between commas: "Een motie hierover, ondertekend door Kamerleden van de drie partijen, werd
+ * dinsdagavond ingediend door CU'er Pieter Grinwis" (Nederlands Dagblad, 2025). The aside starts in lower case.
+ */
+const ASIDE_THEN_SUBMITTED_BY = new RegExp(
+  `^[Mm]otie(?:[  ]+(?:hierover|daarover|hiertoe|daartoe))?,[  ]+[a-z][^.;:!?()\n,]{2,80},[  ]+(?:is|was|werd|wordt)(?:[  ]+[a-z]{2,24}){0,3}?[  ]+ingediend[  ]+door[  ]+` +
+    `(?:onder[  ]+(?:anderen|andere|meer)[  ]+)?(?:${SUBMITTERS}[  ]+)?(?=[A-Z])`,
+);
+
 function submittedBy(text: string, at: number): MotionMention | null {
-  const news = SUBMITTED_BY_NEWS.exec(text.slice(at, at + 90));
-  if (news) return membersFrom(text, at, at + news[0].length, 'motie van de leden ');
+  const news = SUBMITTED_BY_NEWS.exec(text.slice(at, at + 90)) ?? ASIDE_THEN_SUBMITTED_BY.exec(text.slice(at, at + 200));
+  // "ingediend door CU'er Pieter Grinwis": a member named by party reads after "van", not after "van de leden".
+  if (news) return membersFrom(text, at, at + news[0].length, 'motie van de leden ') ?? membersFrom(text, at, at + news[0].length, 'motie van ');
   const comma = COMMA_THEN_MEMBERS.exec(text.slice(at, at + 60));
   if (comma) return membersFrom(text, at, at + comma[0].length, 'motie ');
   const head = SUBMITTED_BY.exec(text.slice(at, at + 60));

@@ -502,6 +502,22 @@ describe('named motions', () => {
     expect(mo('Kamerlid Bikker vraagt in haar motie om meer geld. De Kamerleden van D66 en VVD in een motie.')).toEqual([]);
   });
 
+  it('reads the members after an aside between commas, and a member named by party after "ingediend door" (Nederlands Dagblad, 2025)', () => {
+    expect(mo('Een motie hierover, ondertekend door Kamerleden van de drie partijen, werd dinsdagavond ingediend door CU’er Pieter Grinwis. De Kamer')).toEqual([
+      {
+        text: 'motie hierover, ondertekend door Kamerleden van de drie partijen, werd dinsdagavond ingediend door CU’er Pieter Grinwis',
+        indieners: ['Pieter Grinwis'],
+        cs: false,
+      },
+    ]);
+    expect(mo('Een motie, ingediend door CU’er Pieter Grinwis, vraagt om meer woningen.')).toEqual([
+      { text: 'motie, ingediend door CU’er Pieter Grinwis', indieners: ['Pieter Grinwis'], cs: false },
+    ]);
+    // An aside that names no member after it, or a party.
+    expect(mo('Een motie hierover, ondertekend door Kamerleden van de drie partijen, werd dinsdagavond ingediend. De Kamer')).toEqual([]);
+    expect(mo('De motie, ingediend door de PVV, vraagt om minder asiel.')).toEqual([]);
+  });
+
   it('reads "dient drie moties in" after a member named in full, and "De motie was afkomstig van ..." (OOG TV, VOS/ABB, 2024-2025)', () => {
     expect(mo('SP-Kamerlid Sandra Beckerman is boos. Beckerman dient drie moties in, die ook steun krijgen.')).toEqual([
       { text: 'Beckerman dient drie moties', indieners: ['Beckerman'], cs: false },
