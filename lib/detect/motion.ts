@@ -51,7 +51,9 @@ const MEMBER = `(?:${MEMBER_TITLE}|${ROLE})`;
 // first submitter "among others": "een motie van onder anderen D66-Kamerlid Sjoerd Sjoerdsma". A footnote's number may
 // stick to "motie": "de motie1 van de heer Krul".
 /** "een motie van de BBB en Pieter Omtzigt": a party named with the members is not one of them. */
-const PARTY_FIRST = `(?:(?:de|het)[ \u00a0])?(?:[A-Z\\d]{2,6}|GroenLinks(?:-PvdA)?|ChristenUnie|PvdA|PvdD|FvD|Volt)(?:,[ \u00a0]?|[ \u00a0]en[ \u00a0])`;
+/** A party as news names it: "CDA", "GroenLinks-PvdA", "ChristenUnie". */
+const PARTY_NAME = '(?:[A-Z\\d]{2,6}|GroenLinks(?:-PvdA)?|ChristenUnie|PvdA|PvdD|FvD|Volt|Denk)';
+const PARTY_FIRST = `(?:(?:de|het)[ \u00a0])?${PARTY_NAME}(?:,[ \u00a0]?|[ \u00a0]en[ \u00a0])`;
 /**
  * A debate names the submitter after the subject: "de motie op stuk nr. 157 over beschut werk van mevrouw
  * Vermeij", "de motie over de Wajong van de heer Van Dijk". Only a member's title after "van" counts: "van"
@@ -60,7 +62,7 @@ const PARTY_FIRST = `(?:(?:de|het)[ \u00a0])?(?:[A-Z\\d]{2,6}|GroenLinks(?:-PvdA
  */
 const SUBJECT_FIRST = `(?:${SP}over(?:[ \u00a0]{1,3}[^\\s.,;:?!()"\u201c\u201d]+){1,8}?(?=${SP}van${SP}${MEMBER_TITLE}${SP}))?`;
 const OVER_SUBJECT = /^[Mm]otie[^]*?[\s\u00a0]over[ \u00a0]{1,3}([^]*?)[\s\u00a0]+van[\s\u00a0]/;
-const LONG = `[Mm]oties?(?:[1-9]\\d?(?![\\d.,])|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,2})?(?:${SP}(?:aangenomen|ingediend|verworpen|aangehouden|gewijzigd|aan(?=${SP}van${SP})|(?:${THAT_PURPORT})(?:,?${SP}ingediend)?|eerder|destijds|van${SP}(?:wantrouwen|afkeuring|treurnis)|(?:is|werd|wordt|was)(?:${SP}[a-z]{2,24}){0,8}?${SP}(?:voorgesteld|ingediend|ondertekend|afkomstig)|(?:is|was)${SP}die))?(?:${SP}op${SP}stuk${SP}nr\\.?${SO}\\d{1,4}|${SP}\\d{1,4})?${SUBJECT_FIRST}${SP}(?:(?:van|door)${SP}(?:van${SP}(?=(?:het|de)${SP}(?:lid|leden))|onder${SP}(?:anderen|andere|meer)${SP})?(?:${PARTY_FIRST})?(?:${MEMBER}${SP})?|(?:(?:het${SP})?lid|(?:de${SP})?leden)${SP})(${LIST})`;
+const LONG = `[Mm]oties?(?:[1-9]\\d?(?![\\d.,])|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,2})?(?:${SP}(?:aangenomen|ingediend|verworpen|aangehouden|gewijzigd|aan(?=${SP}van${SP})|(?:${THAT_PURPORT})(?:,?${SP}ingediend)?|eerder|destijds|van${SP}(?:wantrouwen|afkeuring|treurnis)|(?:is|werd|wordt|was|zijn|werden|waren)(?:${SP}[a-z]{2,24}){0,8}?${SP}(?:voorgesteld|ingediend|ondertekend|afkomstig)|(?:is|was)${SP}die))?(?:${SP}op${SP}stuk${SP}nr\\.?${SO}\\d{1,4}|${SP}\\d{1,4})?${SUBJECT_FIRST}${SP}(?:(?:van|door)${SP}(?:van${SP}(?=(?:het|de)${SP}(?:lid|leden))|onder${SP}(?:anderen|andere|meer)${SP})?(?:${PARTY_FIRST})?(?:${MEMBER}${SP})?|(?:(?:het${SP})?lid|(?:de${SP})?leden)${SP})(${LIST})`;
 /** "motie-Remco Dijkstra/Postma", "Motie Mei Li Vos": a first name (or two) before the surname, on the same line. */
 const SHORT_FIRST_NAME = `(?:(?!(?:Van|De|Den|Der|Ter|Ten|Te|In|Op|El)[ \u00a0])[${UPPER}][${LOWER}]+[ \u00a0](?!(?:[a-z']+[ \u00a0])*(?:Kamer|Tweede|Eerste|Handelingen)))`;
 const SHORT_NAME = `(?:(?:${INITIALS}|${SHORT_FIRST_NAME}{1,2})(?:${TUSSEN_LOWER})?)?(?:${TUSSEN_UPPER})?${WORD}${SECOND_WORD}`;
@@ -455,12 +457,12 @@ const EEN_BEFORE = /(?:^|[^A-Za-z])(?:een(?:(?:[ \u00a0]+[a-z]{2,12})?[ \u00a0]+
 /** The same before "moties": "Kamerlid Kathmann diende over het onderwerp twee moties in" (tech press, 2024). */
 const COUNT_BEFORE = /(?:^|[^A-Za-z])(?:twee|drie|vier|vijf|enkele|meerdere|diverse|[2-9])(?:[ \u00a0]+[a-z]{2,16}e)?[ \u00a0]+$/;
 /** The members' role, with their party before it as news writes it: "VVD-Kamerlid", "GL-PvdA-Kamerleden", "PvdA- Kamerlid", "PvdD-senator". */
-const SUBMITTERS_ROLE = `(?:[A-Z\\d][A-Za-z\\d&]*-[ \u00a0]?){0,2}(?:(?:Tweede[ \u00a0-]?)?Kamerleden|(?:Tweede[ \u00a0-]?)?Kamerlid|[Ss]enatoren|[Ss]enator|(?<=-)(?:fractievoorzitter|fractieleider|partijleider|oppositieleider|leider|voor(?:man|vrouw)|kop(?:man|vrouw)|lijsttrekker))`;
+const SUBMITTERS_ROLE = `(?:[A-Z\\d][A-Za-z\\d&]*-[ \u00a0]?){0,2}(?:(?:Tweede[ \u00a0-]?)?[Kk]amerleden|(?:Tweede[ \u00a0-]?)?[Kk]amerlid|[Ss]enatoren|[Ss]enator|(?<=-)(?:fractievoorzitter|fractieleider|partijleider|oppositieleider|leider|voor(?:man|vrouw)|kop(?:man|vrouw)|lijsttrekker))`;
 /** The members named by title or role: "de leden", "het lid", "(de) VVD-Kamerleden", "PvdD-senator". */
 const SUBMITTERS = `(?:de[ \u00a0]+leden|het[ \u00a0]+lid|(?:(?:de|het)[ \u00a0]+)?${SUBMITTERS_ROLE})`;
 /** The verbs members submit a motion with: "dient", "dienen", "diende", "dienden"; or "heeft"/"hebben" ... "ingediend". */
 const SUBMITS = 'dien(?:t|en|de|den)';
-const HAS = 'heeft|hebben';
+const HAS = 'heeft|hebben|had|hadden';
 /**
  * Without a title, a member named with a party right after the name ("Frans Timmermans (GroenLinks-PvdA) heeft samen
  * met Dilan Yeşilgöz (VVD) een motie ingediend", news 2025): nothing of the name is taken, the list reads it.
@@ -558,12 +560,13 @@ function namedBefore(text: string, at: number): MotionMention | null {
 
 /**
  * A member named as a sentence's subject, the verb and "een" or "de" before "motie": "Timmermans diende de motie van
- * wantrouwen in", "Van Baarle diende uiteindelijk de motie in" (ANP, 2024-2025). A word alone before the verb is as
+ * wantrouwen in", "Van Baarle diende uiteindelijk de motie in" (ANP, 2024-2025); with the party after the name and "had
+ * ... ingediend": "Derk Boswijk van het CDA had een motie ingediend" (news, 2024). A word alone before the verb is as
  * often an adverb or a pronoun ("Toen diende", "Zij diende"), so a surname alone counts only where the text names that
  * person elsewhere with a first name or a title ("Frans Timmermans", "DENK-leider Stephan van Baarle").
  */
 const SUBJECT_NAME = new RegExp(
-  `(?:^|[.!?]["'\u201d\u2019]?[ \u00a0]+|\n[ \u00a0]*)((?:[${UPPER}][${LOWER}]+[ \u00a0]+)?(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en)[ \u00a0]+){0,3}[${UPPER}][${LOWER}'\u2019]+(?:-[${UPPER}][${LOWER}]+)?)[ \u00a0]+${SUBMITS}(?:[ \u00a0]+[a-z]{3,14}){0,2}[ \u00a0]+(?:een|de|(twee|drie|vier|vijf|[2-9]))[ \u00a0]+$`,
+  `(?:^|[.!?]["'\u201d\u2019]?[ \u00a0]+|\n[ \u00a0]*)((?:[${UPPER}][${LOWER}]+[ \u00a0]+)?(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en)[ \u00a0]+){0,3}[${UPPER}][${LOWER}'\u2019]+(?:-[${UPPER}][${LOWER}]+)?)(?:[ \u00a0]+van[ \u00a0]+(?:het[ \u00a0]+|de[ \u00a0]+)?${PARTY_NAME})?[ \u00a0]+(?:${SUBMITS}|(heeft|had))(?:[ \u00a0]+[a-z]{3,14}){0,2}[ \u00a0]+(?:een|de|(twee|drie|vier|vijf|[2-9]))(?:[ \u00a0]+[a-z]{2,16}e)?[ \u00a0]+$`,
 );
 /** Words that open a sentence before its verb and are no name. */
 const NOT_A_SUBJECT = new Set(
@@ -576,7 +579,9 @@ function subjectNamed(text: string, at: number): MotionMention | null {
   if (!plural && /[A-Za-z]/.test(text.charAt(at + 5))) return null;
   const from = Math.max(0, at - 120);
   const m = SUBJECT_NAME.exec(text.slice(from, at));
-  if (!m || plural !== (m[2] !== undefined)) return null;
+  if (!m || plural !== (m[3] !== undefined)) return null;
+  // "heeft een motie": only with "ingediend" after it.
+  if (m[2] && !SUBMITTED_AFTER_MOTION.test(text.slice(at + (plural ? 6 : 5), at + 24))) return null;
   const name = m[1]!.replace(/[\s\u00a0]+/g, ' ');
   const words = name.split(' ');
   if (NOT_A_SUBJECT.has(words[0]!) || notAName(name)) return null;

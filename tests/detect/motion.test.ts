@@ -518,6 +518,25 @@ describe('named motions', () => {
     expect(mo('De motie, ingediend door de PVV, vraagt om minder asiel.')).toEqual([]);
   });
 
+  it('reads a member as the subject with the party after the name, "had/heeft ... ingediend", and plural verbs (news, 2024-2025)', () => {
+    expect(mo('Derk Boswijk van het CDA had een motie ingediend om een totaalverbod op gokreclame.')).toEqual([
+      { text: 'Derk Boswijk van het CDA had een motie', indieners: ['Derk Boswijk'], cs: false },
+    ]);
+    expect(mo('Frans Timmermans van GroenLinks-PvdA diende de motie in waarin het vertrouwen werd opgezegd.')).toEqual([
+      { text: 'Frans Timmermans van GroenLinks-PvdA diende de motie', indieners: ['Frans Timmermans'], cs: false },
+    ]);
+    expect(mo('Derk Boswijk (CDA) had een motie ingediend.')).toEqual([{ text: 'Derk Boswijk (CDA) had een motie', indieners: ['Derk Boswijk'], cs: false }]);
+    expect(mo('VVD-kamerlid Martens-America heeft een gewijzigde motie ingediend die oproept tot')).toEqual([
+      { text: 'VVD-kamerlid Martens-America heeft een gewijzigde motie', indieners: ['Martens-America'], cs: false },
+    ]);
+    expect(mo('Beide moties waren afkomstig van Michiel van Nispen en kregen steun.')).toEqual([
+      { text: 'moties waren afkomstig van Michiel van Nispen', indieners: ['Michiel van Nispen'], cs: false },
+    ]);
+    // "heeft een motie" without "ingediend": not what the member did with it.
+    expect(mo('Derk Boswijk heeft een motie aangenomen gekregen.')).toEqual([]);
+    expect(mo('Derk Boswijk (CDA) had een motie gesteund.')).toEqual([]);
+  });
+
   it('reads "dient drie moties in" after a member named in full, and "De motie was afkomstig van ..." (OOG TV, VOS/ABB, 2024-2025)', () => {
     expect(mo('SP-Kamerlid Sandra Beckerman is boos. Beckerman dient drie moties in, die ook steun krijgen.')).toEqual([
       { text: 'Beckerman dient drie moties', indieners: ['Beckerman'], cs: false },
