@@ -11,7 +11,8 @@ const NUM = `(?:\\d{1,3}(?:\\.\\d{3})+(?:,\\d{1,2})?|${SPACE_GROUPED}|\\d{1,12}(
 // Dutch number words, written as one word ("vijf", "vijfentwintig", "vijfhonderd", "drieduizend"): any
 // word is read, and numberWordValue() says whether it is a number; also "een half", "anderhalf", "kwart", "nul";
 // a sentence may start with one ("Nul euro winstbelasting").
-const WORD = `(?:[Ee]en${SP}(?:half|kwart)|[A-Za-zéë][a-zéë]{2,39})`;
+// English news writes "half a billion euros" and "a million euros" (only with a scale).
+const WORD = `(?:[Ee]en${SP}(?:half|kwart)|[Hh]alf${SP}a|(?<![A-Za-z])[Aa](?=${SP}(?:million|billion))|[A-Za-zéë][a-zéë]{2,39})`;
 // A scale word may be broken at a line end or hold a soft hyphen in extracted text ("mil-\njoen").
 const BREAK = '(?:-\\r?\\n|\\u00ad)?';
 /**
@@ -24,19 +25,21 @@ const ENGLISH_SCALE = `(?:billion|bn|million|mn|trillion|(?<=\\d)m(?![\u00b2\u00
 const FRENCH_SCALE = 'milliards?|millions';
 const SCALE = `(?:duizend|mil${BREAK}joen|mil${BREAK}jard|biljoen|mln\\.?|mld\\.?|mrd\\.?|${FRENCH_SCALE}|${ENGLISH_SCALE})(?![${LETTER}])`;
 
-// € 2.815 / EUR 1,2 mld. / € 500 mln / € 2.500,- / a budget table's "€ -/- 5 miljoen" (a decrease; the value is its size, as for "-€ 5 miljoen")
-const PREFIXED = new RegExp(`(?:€|EUR(?![${LETTER}]))${SO}(?:-\\/-${SO})?(${NUM})(?:${SO}(${SCALE}))?(?:,-{1,2}|,[\\u2013\\u2014])?`, 'g');
+// € 2.815 / EUR 1,2 mld. / € 500 mln / € 2.500,- / a budget table's "€ -/- 5 miljoen" (a decrease; the value is its size, as for "-€ 5 miljoen").
+// Not a date glued to "EUR" ("Eppo Bruins EUR2024-09-02", a university's news list).
+const PREFIXED = new RegExp(`(?:€|EUR(?![${LETTER}]))${SO}(?:-\\/-${SO})?(${NUM})(?![\\d.,]*-\\d\\d-\\d\\d)(?:${SO}(${SCALE}))?(?:,-{1,2}|,[\\u2013\\u2014])?`, 'g');
 /**
  * "€ 10 à 15 miljoen", "€ 5 tot € 10 miljoen", "tussen de € 1 en € 3 miljoen": the scale written once, after the
- * second number, is the first's too. "en" (the second group) joins a range only after "tussen".
+ * second number, is the first's too. "en" (the second group) joins a range only after "tussen" or "respectievelijk".
  */
 const RANGE_SCALE = new RegExp(`^${SO}(?:à|a|tot(?:${SP}en${SP}met)?|[-\\u2013\\u2014]|(en))${SO}(?:€${SO})?${NUM}${SO}(${SCALE})`);
-const BETWEEN_BEFORE = /(?:^|[^A-Za-z])[Tt]ussen(?:[ \u00a0]+de)?[ \u00a0]*$/;
+// "respectievelijk € 6,9 en € 7,0 miljoen negatief" (a municipal budget, 2025) shares the scale as a range does.
+const BETWEEN_BEFORE = /(?:^|[^A-Za-z])(?:[Tt]ussen(?:[ \u00a0]+de)?|respectievelijk)[ \u00a0]*$/;
 // Written before "euro"/"EUR": "116 miljoen euro", "5.000 euro", "duizend euro" (matched backwards from the currency).
 // French puts "d'" between the scale and "euros" (4).
 const BEFORE_CURRENCY = new RegExp(`(?:(?<![${LETTER}\\d.,])(${NUM})|(?<![${LETTER}])(${WORD}))(?:${SP}(${SCALE})(?:${SP}(d['\u2019])|${SP})|${SP})$`);
 /** English joins them into one word: "the 30-million-euro envelope". */
-const ENGLISH_COMPOUND = /(?<![\d.,A-Za-z-])(\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?)-(million|billion)-$/;
+const ENGLISH_COMPOUND = /(?<![\d.,A-Za-z-])(\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?|[a-z]{3,9})-(million|billion)-$/;
 // "euro", "Euro", "EUR", "EURO"; not "euro-landen", nor an engine's emission class ("een Euro2- en Euro 6-motor"). A
 // footnote's number may stick to it ("39 miljard euro1 aanvullende middelen", a minister's letter).
 // "19 eurocent" and "21 cent" are 0.19 and 0.21 euro; English "460 euros".
@@ -100,7 +103,8 @@ const SMALL: Record<string, number> = {
 /** The value of a number word WORD matched: "vijfentwintig" 25, "drieduizendvijfhonderd" 3500, "anderhalf" 1.5. */
 export function numberWordValue(written: string): number {
   const w = written.toLowerCase().replace(/[\s\u00a0]+/g, ' ').replace(/^een /, '');
-  if (w === 'half') return 0.5;
+  if (w === 'half' || w === 'half a') return 0.5;
+  if (w in ENGLISH_NUMBERS) return ENGLISH_NUMBERS[w]!;
   if (w === 'anderhalf') return 1.5;
   if (w === 'kwart') return 0.25;
   const below100 = (p: string): number => {
@@ -126,6 +130,12 @@ export function numberWordValue(written: string): number {
   return belowMillion(w);
 }
 
+/** English number words before a scale: "two billion euros", "the thirty-million-euro envelope". */
+const ENGLISH_NUMBERS: Record<string, number> = {
+  a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
+};
+
 const DUTCH_SCALES: Record<string, number> = { duizend: 1e3, miljoen: 1e6, mln: 1e6, miljard: 1e9, mld: 1e9, mrd: 1e9, biljoen: 1e12 };
 const ENGLISH_SCALES: Record<string, number> = { m: 1e6, mn: 1e6, million: 1e6, b: 1e9, bn: 1e9, billion: 1e9, trillion: 1e12 };
 const FRENCH_SCALES: Record<string, number> = { millions: 1e6, milliard: 1e9, milliards: 1e9 };
@@ -142,16 +152,16 @@ function scaleOf(word: string | undefined): number {
 /** A number with its scale word: English ("19,000 million", "2.5 billion") after an English one, else (and in French) Dutch. */
 function parseScaled(written: string, scale: string | undefined, french = false): number {
   if (scale && !french && scaleKey(scale) in ENGLISH_SCALES) return Number(written.replace(/[\s\u00a0\u2009\u202f,]/g, '')) * scaleOf(scale);
-  return parseDutchNumber(written, !!scale) * scaleOf(scale);
+  return parseDutchNumber(written) * scaleOf(scale);
 }
 
 /** A number as written in Dutch: "." groups thousands, "," starts decimals ("21, 9" = 21.9). */
-export function parseDutchNumber(written: string, scaled: boolean): number {
+function parseDutchNumber(written: string): number {
   const s = written.replace(/[\s\u00a0\u2009\u202f]/g, '');
   if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(s)) return Number(s.replace(/\./g, '').replace(',', '.'));
   if (/^\d+,\d+$/.test(s)) return Number(s.replace(',', '.'));
-  // "1.5 miljoen": a point before one or two digits and a scale word is a decimal point.
-  if (/^\d+\.\d{1,2}$/.test(s) && scaled) return Number(s);
+  // "1.5 miljoen", English "€0.79 per litre": a point before one or two digits groups no thousands, it is a decimal point.
+  if (/^\d+\.\d{1,2}$/.test(s)) return Number(s);
   return Number(s.replace(/\./g, ''));
 }
 
@@ -203,7 +213,7 @@ export function detectAmounts(text: string): AmountMention[] {
     for (const m of text.matchAll(PREFIXED)) {
       const end = m.index! + m[0].length;
       const range = m[2] ? null : RANGE_SCALE.exec(text.slice(end, end + 60));
-      const joined = range && (!range[1] || BETWEEN_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index!)));
+      const joined = range && (!range[1] || BETWEEN_BEFORE.test(text.slice(Math.max(0, m.index! - 20), m.index!)));
       const scale = m[2] ?? (joined ? range[2] : undefined);
       const value = parseScaled(m[1]!, scale);
       const caption = !captioned || scale || WRITTEN_IN_FULL.test(m[1]!) ? null : CAPTION_UNIT_BEFORE.exec(text.slice(Math.max(0, m.index! - 40), m.index!));
@@ -221,13 +231,16 @@ export function detectAmounts(text: string): AmountMention[] {
     const m = BEFORE_CURRENCY.exec(text.slice(from, at));
     if (!m) {
       const compound = text.charCodeAt(at - 1) === 0x2d ? ENGLISH_COMPOUND.exec(text.slice(from, at)) : null;
-      if (compound && !c[1] && !c[2]) push(from + compound.index, at + c[0].length, parseScaled(compound[1]!, compound[2]));
+      const written = compound && /^[a-z]/.test(compound[1]!) ? numberWordValue(compound[1]!) * scaleOf(compound[2]) : null;
+      if (compound && !c[1] && !c[2]) push(from + compound.index, at + c[0].length, written ?? parseScaled(compound[1]!, compound[2]));
       continue;
     }
     const start = from + m.index!;
     // "half" and "kwart" are amounts only with a scale ("een half miljoen euro"); "cent" alone only after digits
     // ("ook maar één cent bezuinigen" is a way of speaking).
     if (m[2] !== undefined && ((/half|kwart/.test(m[2]) && !m[3]) || c[2])) continue;
+    // An English number word only with a scale: "ten euros" is a way of speaking as often as an amount.
+    if (m[2] !== undefined && !m[3] && m[2].toLowerCase() in ENGLISH_NUMBERS) continue;
     // "een paar honderd euro", "enkele duizenden euro's": no amount a reader could check.
     if (m[2] !== undefined && VAGUE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
     // "350 miljard in 2019 euro": euros of that year's value, not 2,019 euros.

@@ -4,7 +4,7 @@
  * (a minister's letter in translation), "two motions of MP Joba van den Berg", "Wuite's motion" (Caribbean news). Not
  * a bare "Motion Picture" or "the Labour motion", which say nothing a reader could check.
  */
-import { motionAtStart, readAsLongForm } from './motion';
+import { motionAtStart, namedElsewhere, readAsLongForm } from './motion';
 import type { MotionMention } from './types';
 
 /** "motion-" and a capital: Dutch writes "motie-", one letter shorter. */
@@ -73,7 +73,10 @@ export function detectEnglishMotions(text: string): MotionMention[] {
   }
   if (out.length > 0) {
     const known = surnamesOf(out);
-    out.push(...bare.filter((b) => b.indieners.every((n) => known.has(n.split(/[ \u00a0]+/).pop()!))));
+    // With a member of another motion, the others may be named elsewhere with a first name or title ("a second motion of
+    // Van den Berg and Kuiken" after "Van den Berg's motion, which was co-signed by MP Attje Kuiken", The Daily Herald 2023).
+    const isKnown = (n: string) => known.has(n.split(/[ \u00a0]+/).pop()!);
+    out.push(...bare.filter((b) => b.indieners.some(isKnown) && b.indieners.every((n) => isKnown(n) || namedElsewhere(text, n))));
     out.push(...namedWithMotion(text, out));
   }
   return out.sort((a, b) => a.start - b.start);

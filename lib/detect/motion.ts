@@ -595,7 +595,7 @@ function subjectNamed(text: string, at: number): MotionMention | null {
 }
 
 /** Whether the text names this surname with a first name or a member's title before it ("Stephan van Baarle", "Kamerlid Timmermans"). */
-function namedElsewhere(text: string, surname: string): boolean {
+export function namedElsewhere(text: string, surname: string): boolean {
   const words = surname.split(' ');
   const last = words.pop()!;
   const particles = words.map((w) => w.toLowerCase()).join('[ \u00a0]+');
@@ -787,6 +787,31 @@ const NOT_POSSESSIVE = new Set(
 );
 const NOT_ADJECTIVE = new Set('een de die deze geen elke iedere welke dezelfde diezelfde onze hun haar zijn mijn uw'.split(' '));
 
+/**
+ * The member as the motion's proposer: "Dat zegt indiener van de motie, PvdD-Kamerlid Christine Teunissen" (2024),
+ * "Initiatiefnemer SP-Kamerlid Sarah Dobbe van de motie verwees naar ..." (2025). The mention runs over both.
+ */
+const PROPOSER = '(?:^|[^A-Za-z])((?:[Ii]ndiener|[Ii]nitiatiefnemer)s?)[ \u00a0]+';
+const PROPOSER_THEN_MOTION = new RegExp(`${PROPOSER}van[ \u00a0]+de[ \u00a0]+$`);
+const PROPOSER_NAMED_FIRST = new RegExp(`${PROPOSER}([A-Z][^.;:!?()\n]{1,80}?(?:\([^()\n]{1,30}\))?)[ \u00a0]+van[ \u00a0]+de[ \u00a0]+$`);
+const MEMBERS_AFTER_COMMA = /^,?[ \u00a0]+(?=[A-Z])/;
+
+function proposer(text: string, at: number): MotionMention | null {
+  if (/[A-Za-z]/.test(text.charAt(at + 5))) return null;
+  const from = Math.max(0, at - 120);
+  const window = text.slice(from, at);
+  const plain = PROPOSER_THEN_MOTION.exec(window);
+  if (plain) {
+    const gap = MEMBERS_AFTER_COMMA.exec(text.slice(at + 5, at + 8));
+    return gap ? membersFrom(text, from + plain.index + plain[0].indexOf(plain[1]!), at + 5 + gap[0].length, 'motie van ') : null;
+  }
+  const named = PROPOSER_NAMED_FIRST.exec(window);
+  if (!named) return null;
+  const read = readAsLongForm('motie van ', named[2]!);
+  if (!read || read.end !== named[2]!.length) return null;
+  return motionMention(text, from + named.index + named[0].indexOf(named[1]!), at + 5, read.people, read.cs);
+}
+
 function possessive(text: string, at: number): MotionMention | null {
   if (/[A-Za-z]/.test(text.charAt(at + 5))) return null; // "moties", "motiemarkt"
   const from = Math.max(0, at - 60);
@@ -867,7 +892,7 @@ export function detectMotions(text: string): MotionMention[] {
       MOTION.lastIndex = at;
       const m = MOTION.exec(text);
       const motion = m ? motionOf(text, m) : null;
-      const before = motion ? null : (namedBefore(text, at) ?? membersAfterNumber(text, at) ?? membersAfterLetter(text, at) ?? membersInParentheses(text, at) ?? submittedBy(text, at) ?? relativeClause(text, at) ?? withSpeaker(text, at) ?? possessive(text, at) ?? subjectNamed(text, at) ?? inAMotion(text, at));
+      const before = motion ? null : (namedBefore(text, at) ?? membersAfterNumber(text, at) ?? membersAfterLetter(text, at) ?? membersInParentheses(text, at) ?? submittedBy(text, at) ?? relativeClause(text, at) ?? withSpeaker(text, at) ?? possessive(text, at) ?? proposer(text, at) ?? subjectNamed(text, at) ?? inAMotion(text, at));
       if (motion) out.push(motion);
       else if (before) out.push(before);
       // "de moties van het lid Geurts c.s. en van het lid Weverling c.s.": two motions.

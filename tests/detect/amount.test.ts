@@ -69,6 +69,15 @@ describe('amounts', () => {
       ['30-million-euro', 30e6],
       ['2.5-billion-euro', 2.5e9],
     ]);
+    // Number words (Erasmus Magazine 2024, Saba News 2022), only with a scale; a decimal point before two digits (2025).
+    expect(am('a shortfall of more than half a billion euros, the thirty-million-euro envelope, a million euros, ten euros').map((a) => [a.text, a.value])).toEqual([
+      ['half a billion euros', 5e8],
+      ['thirty-million-euro', 30e6],
+      ['a million euros', 1e6],
+    ]);
+    expect(am('€0.79 per litre for petrol').map((a) => a.value)).toEqual([0.79]);
+    // A date glued to "EUR" in a photo credit is no amount.
+    expect(am('Eppo Bruins EUR2024-09-02 OAJ')).toEqual([]);
     // French in a bilingual Belgian record (the Chamber, 2025): "d'" before "euros", the number read as Dutch.
     expect(am("Les 66 milliards d’euros de subsides, 1,5 million d'euros et 100 millions d'euros. Sur les 66 milliards,").map((a) => [a.text, a.value])).toEqual([
       ['66 milliards d’euros', 66e9],
@@ -131,10 +140,12 @@ describe('amounts', () => {
     expect(am('€ 10 à 15 miljoen')[0]).toMatchObject({ text: '€ 10', value: 10_000_000 });
     expect(am('circa € 5 tot € 10 miljoen').map((a) => a.value)).toEqual([5_000_000, 10_000_000]);
     expect(am('€ 80 à € 90').map((a) => a.value)).toEqual([80, 90]);
-    // "en" only after "tussen" (a municipality's kadernota).
+    // "en" only after "tussen" (a municipality's kadernota) or "respectievelijk".
     expect(am('voordelig tussen de € 1 en € 3 miljoen per jaar').map((a) => a.value)).toEqual([1_000_000, 3_000_000]);
     expect(am('Tussen €1 en €2 mln.').map((a) => a.value)).toEqual([1_000_000, 2_000_000]);
     expect(am('kost € 500 en 3 miljoen mensen betalen').map((a) => a.value)).toEqual([500]);
+    // Or "respectievelijk" (a municipal budget, 2025).
+    expect(am('In 2027 en 2028 sluiten respectievelijk € 6,9 en € 7,0 miljoen negatief.').map((a) => a.value)).toEqual([6_900_000, 7_000_000]);
   });
 
   it.each([

@@ -61,6 +61,14 @@ describe('motions in English texts', () => {
     expect(mo('Another motion from Van Nispen urges early retirement. A motion from Brussels.')).toEqual([]);
   });
 
+  it('reads a second member without a title when the first has another motion and the second is named elsewhere (Saba News, 2022)', () => {
+    const text =
+      "Two motions of MP Joba van den Berg of CDA received support. Van den Berg’s motion, which was co-signed by MP Attje Kuiken of PvdA, asked more. Van Huffelen advised against a second motion of Van den Berg and Kuiken.";
+    expect(mo(text).at(-1)).toEqual({ text: 'motion of Van den Berg and Kuiken', indieners: ['Van den Berg', 'Kuiken'] });
+    // Kuiken named nowhere else: not read.
+    expect(mo(text.replace('MP Attje Kuiken', 'the PvdA')).map((m) => m.text)).not.toContain('motion of Van den Berg and Kuiken');
+  });
+
   it('reads a title in lower case or of two words, and a short clause before "introduced by" (Amsterdam Times, Saba News, 2025)', () => {
     expect(mo('The motion, introduced by JA21 member of parliament Joost Eerdmans, was narrowly accepted')).toEqual([
       { text: 'motion, introduced by JA21 member of parliament Joost Eerdmans', indieners: ['Joost Eerdmans'] },

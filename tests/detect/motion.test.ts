@@ -537,6 +537,20 @@ describe('named motions', () => {
     expect(mo('Derk Boswijk (CDA) had een motie gesteund.')).toEqual([]);
   });
 
+  it('reads the member named as the motion\'s proposer: "indiener van de motie, X", "Initiatiefnemer X van de motie" (AT5 2024, 2025)', () => {
+    expect(mo('Dat zegt indiener van de motie, PvdD-Kamerlid Christine Teunissen. Volgens Teunissen')).toEqual([
+      { text: 'indiener van de motie, PvdD-Kamerlid Christine Teunissen', indieners: ['Christine Teunissen'], cs: false },
+    ]);
+    expect(mo('Initiatiefnemer SP-Kamerlid Sarah Dobbe van de motie verwees naar de oproep.')).toEqual([
+      { text: 'Initiatiefnemer SP-Kamerlid Sarah Dobbe van de motie', indieners: ['Sarah Dobbe'], cs: false },
+    ]);
+    expect(mo('De indieners van de motie, Bikker en Ceder, willen meer.')).toEqual([
+      { text: 'indieners van de motie, Bikker en Ceder', indieners: ['Bikker', 'Ceder'], cs: false },
+    ]);
+    // No member after it, or a party.
+    expect(mo('De indiener van de motie wil dat. De indiener van de motie, de PVV, wil dat.')).toEqual([]);
+  });
+
   it('reads "dient drie moties in" after a member named in full, and "De motie was afkomstig van ..." (OOG TV, VOS/ABB, 2024-2025)', () => {
     expect(mo('SP-Kamerlid Sandra Beckerman is boos. Beckerman dient drie moties in, die ook steun krijgen.')).toEqual([
       { text: 'Beckerman dient drie moties', indieners: ['Beckerman'], cs: false },
