@@ -478,13 +478,14 @@ const SUBMITTED_AT_CLAUSE_END = /^[ \u00a0]+(?:indient|indienen|indiende|indiend
  * mei dient het lid Haage een motie in", 3), or at a sentence's start with their title or the first one's party, the verb after them (4).
  */
 const LIST_OPENS = new RegExp(
-  `(?:(?:^|[^A-Za-z])(?:(door|${CONJUNCTION})[ \u00a0]+(${SUBMITTERS}[ \u00a0]+|(?=[A-Z]))|${SUBMITS}[ \u00a0]+(${SUBMITTERS}[ \u00a0]+|${NAME_WITH_PARTY}))|` +
+  `(?:(?:^|[^A-Za-z])(?:(door|${CONJUNCTION})[ \u00a0]+(${SUBMITTERS}[ \u00a0]+|(?=[A-Z]))|(?:${SUBMITS}|${HAS})[ \u00a0]+(${SUBMITTERS}[ \u00a0]+|${NAME_WITH_PARTY}))|` +
     `(?:^|[.!?]["'\u201d\u2019]?[ \u00a0]+|\n[ \u00a0]*)((?:(?:Het|De)[ \u00a0]+)?${SUBMITTERS_ROLE}[ \u00a0]+|Het[ \u00a0]+lid[ \u00a0]+|De[ \u00a0]+leden[ \u00a0]+|${NAME_WITH_PARTY}))`,
   'g',
 );
 /** The members' verb: "dient", "dienden"; or "heeft"/"hebben" and "een motie ingediend" after it; a few words after either. */
 const SUBMITTED = new RegExp(`[ \u00a0]+(?:${SUBMITS}|(${HAS}))(?:[ \u00a0]+[^\\s.;:!?,]+){0,4}$`);
 const SUBMITTED_AFTER_MOTION = /^[ \u00a0]+(?:ingediend|voorgesteld)(?![a-z])/;
+const HAS_BEFORE = new RegExp(`^[^A-Za-z]?(?:${HAS})[ \u00a0]`);
 /** "samen met" between members: "De Groot samen met Pieter Grinwis"; after their verb, the others come after it. */
 const TOGETHER = /[ \u00a0]+samen[ \u00a0]+met[ \u00a0]+/g;
 const TOGETHER_AFTER_VERB = new RegExp(`[ \u00a0]+(${SUBMITS}|${HAS})[ \u00a0]+samen[ \u00a0]+met[ \u00a0]+(.+)$`);
@@ -538,6 +539,8 @@ function namedBefore(text: string, at: number): MotionMention | null {
     if (!SUBMITTED_AT_CLAUSE_END.test(text.slice(at + word, at + 30))) return null;
     names = names.replace(TOGETHER, ' en ');
   }
+  // "hebben de Kamerleden X (NSC) en Y (CDA) een motie ingediend" (2024): only with "ingediend" after it.
+  if (open[3] !== undefined && HAS_BEFORE.test(open[0]) && !SUBMITTED_AFTER_MOTION.test(text.slice(at + word, at + 20))) return null;
   // After the verb, an adverb may stand between the members and "een motie" ("diende Raoul White (GL-PvdA) vandaag een motie in").
   if (open[3] !== undefined) names = names.replace(/(?:[ \u00a0]+[a-z]{3,14}){1,2}[ \u00a0]*$/, '');
   if (open[4] !== undefined) {

@@ -532,6 +532,11 @@ describe('named motions', () => {
     expect(mo('Beide moties waren afkomstig van Michiel van Nispen en kregen steun.')).toEqual([
       { text: 'moties waren afkomstig van Michiel van Nispen', indieners: ['Michiel van Nispen'], cs: false },
     ]);
+    // The verb first: "hebben de Kamerleden ... een motie ingediend" (Tabaknee, 2024), not "... een motie gesteund".
+    expect(mo('Nu de wet er is, hebben de Kamerleden Daniëlle Jansen (NSC) en Harmen Krul (CDA) een motie ingediend die')).toEqual([
+      { text: 'de Kamerleden Daniëlle Jansen (NSC) en Harmen Krul (CDA) een motie', indieners: ['Daniëlle Jansen', 'Harmen Krul'], cs: false },
+    ]);
+    expect(mo('Daarom hebben de Kamerleden Jansen (NSC) en Krul (CDA) een motie gesteund.')).toEqual([]);
     // "heeft een motie" without "ingediend": not what the member did with it.
     expect(mo('Derk Boswijk heeft een motie aangenomen gekregen.')).toEqual([]);
     expect(mo('Derk Boswijk (CDA) had een motie gesteund.')).toEqual([]);
