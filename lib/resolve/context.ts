@@ -550,7 +550,7 @@ const PURPORT_AFTER = new RegExp(`^[\\s\\u00a0]*(?:\\([^()]{1,40}\\)[\\s\\u00a0]
 function siblingSubjectOf(text: string, mentions: Mention[], kamerstukken: KamerstukMention[], m: Mention): string | null {
   const entry = memoOf(text, mentions, kamerstukken, m);
   // What it says itself, else what the sentence after says of it ("... de motie van Becker. Daarin werd de regering opgeroepen ...").
-  if (entry.subject === undefined) entry.subject = ownSubject(m, text.slice(m.end, entry.refs.clause)) ?? subjectNext(text, m.end);
+  if (entry.subject === undefined) entry.subject = ownSubject(text, m, text.slice(m.end, entry.refs.clause)) ?? subjectNext(text, m.end);
   return entry.subject;
 }
 
@@ -695,12 +695,16 @@ function ledBy(earlier: Mention, mention: Mention): boolean {
 
 /** A verb right after the mention: the sentence says something of the motion, not what it is about. */
 export const SAID_OF_IT = /^[\s\u00a0]*(?:is|was|werd|wordt|kreeg|krijgt|haalde|haalt|zorgde|zorgt|leidde|leidt|blijkt|bleek|lijkt|leek|bleef|blijft)[\s\u00a0]/;
+/** The verb of an inverted sentence right before the motion: what follows the mention is its object. */
+const VERB_BEFORE = /(?:^|[^\p{L}])(?:kreeg|krijgt|kregen|krijgen|haalde|haalt|haalden|behaalde|verdiende|verdient|oogstte|oogst)(?:[\s\u00a0]+(?:ook|wel|toch|nog|geen))?[\s\u00a0]+(?:de|deze|die|een)[\s\u00a0]+$/u;
 /** "een andere motie van", "nog een motie van": another motion of members named before. */
 const ANOTHER_BEFORE = /(?:^|[^\p{L}])(?:andere|tweede|derde|vierde|volgende|nog[\s\u00a0]+een)[\s\u00a0]+$/iu;
 
 /** What a motion mention's own words say it is about: its "over ..." subject, else its clause if that says something. */
-function ownSubject(mention: Mention, after: string): string | null {
+function ownSubject(text: string, mention: Mention, after: string): string | null {
   if (mention.kind === 'motion' && mention.subject) return mention.subject;
+  // Nor the object of a verb before it: "Wel kreeg de motie van Boswijk steun van partijen als PvdD" (a blog, 2024).
+  if (VERB_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start))) return null;
   // Words on the next line are not the mention's own: a headline's "motie Becker", then the article. Nor what the
   // sentence says of the motion with its verb right after it ("De motie van Piri is een moreel kompas, geen splijtzwam").
   return contentWords(after).size >= 3 && !/^[ \t\u00a0]*\r?\n/.test(after) && !SAID_OF_IT.test(after) && !OVER_WHAT_CAME_BEFORE.test(after) ? after.trim() : null;
@@ -718,7 +722,7 @@ export function buildMotionContext(text: string, mentions: Mention[], mention: M
   // "Een andere motie van Kröger": not the one of these members named before, whose subject and references are not its own.
   const another = ANOTHER_BEFORE.test(text.slice(Math.max(0, mention.start - 24), mention.start));
   // The sentence right after says what this one asks: nearer than another mention of the same members.
-  const saysNothing = ownSubject(mention, after) === null && !another;
+  const saysNothing = ownSubject(text, mention, after) === null && !another;
   const nextSays = saysNothing ? subjectNext(text, mention.end) : null;
   const needsSubject = saysNothing && !nextSays;
   // Where the mention is in the list (or would be, when it is not in it).

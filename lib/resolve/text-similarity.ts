@@ -33,7 +33,8 @@ const ASCII = /^[\x00-\x7f]*$/;
 
 function stem(w: string): string {
   // Dutch plural and inflection endings: enough to match "achterstanden"/"achterstand", "plannen"/"plan".
-  return w.replace(/(en|s|e)$/u, '').replace(/(.)\1$/u, '$1');
+  // "-es" at once, so that "gokreclames" and "gokreclame" meet.
+  return w.replace(/(en|es|s|e)$/u, '').replace(/(.)\1$/u, '$1');
 }
 
 /** Share of the written subject's words that occur in the title (0..1), both split by contentWords(). */

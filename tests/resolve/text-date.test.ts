@@ -213,6 +213,19 @@ describe('the words around a motion', () => {
   });
 });
 
+describe('a motion that is the subject of an inverted sentence', () => {
+  it('takes no subject from the verb\'s object after it: "Wel kreeg de motie van Boswijk steun van partijen als PvdD" (a blog, 2024)', async () => {
+    const text =
+      'Derk Boswijk van het CDA had een motie ingediend om een totaalverbod op gokreclames in te voeren.\n\nDe motie van Boswijk (CDA) kreeg niet genoeg stemmen om door te gaan. Wel kreeg de motie van Boswijk steun van partijen als PvdD, GroenLinks/PvdA, Volt, Denk en JA21.';
+    const ds = await loadDataset();
+    const mentions = detect(text);
+    const second = mentions.filter((m): m is MotionMention => m.kind === 'motion')[1]!;
+    const ctx = buildMotionContext(text, mentions, second);
+    expect(ctx.sameSubmittersSubject).toMatch(/totaalverbod op gokreclames/);
+    expect(['36410-VI-56', '36410-VI-88']).toContain(resolveMotion(ds, second, ctx).best?.key);
+  });
+});
+
 describe('a headline that says something of the motion', () => {
   it('gives no subject: the article\'s later mention of the same member does ("De motie van Piri is een moreel kompas", Joop 2025)', async () => {
     const r = await resolveIn('De motie van Piri is een moreel kompas, geen splijtzwam Opinie\n\nIk was erbij. De motie van Kati Piri, waarin GroenLinks-PvdA het handelen van de Israëlische regering veroordeelt en oproept tot een tijdelijk volledig wapenembargo tegen Israël, is meer dan een politieke uitspraak.');
