@@ -27,7 +27,13 @@ const SCALE = `(?:duizend|mil${BREAK}joen|mil${BREAK}jard|biljoen|mln\\.?|mld\\.
 
 // € 2.815 / EUR 1,2 mld. / € 500 mln / € 2.500,- / a budget table's "€ -/- 5 miljoen" (a decrease; the value is its size, as for "-€ 5 miljoen").
 // Not a date glued to "EUR" ("Eppo Bruins EUR2024-09-02", a university's news list).
-const PREFIXED = new RegExp(`(?:€|EUR(?![${LETTER}]))${SO}(?:-\\/-${SO})?(${NUM})(?![\\d.,]*-\\d\\d-\\d\\d)(?:${SO}(${SCALE}))?(?:,-{1,2}|,[\\u2013\\u2014])?`, 'g');
+// A price table may pad the sign from its number ("€                   147,50", a club's fees); "Euro 0,80" with its
+// cents (not an engine's emission class, "Euro 6").
+const PREFIXED = new RegExp(`(?:€|EUR(?![${LETTER}])|Euro(?=[ \u00a0]\\d{1,6},\\d\\d(?!\\d)))(?:${SO}|[ \u00a0]{4,24}(?=\\d))(?:-\\/-${SO})?(${NUM})(?![\\d.,]*-\\d\\d-\\d\\d)(?:${SO}(${SCALE}))?(?:,-{1,2}|,[\\u2013\\u2014])?`, 'g');
+/** The sign after the number, as Belgian and French-style price lists write it: "1050 €", "12,50 € per persoon", "400,- €". */
+const SUFFIXED = new RegExp(`(?<![\\d.,${LETTER}-])(${NUM})(?:,-{1,2})?${SO}$`);
+const NUMBER_NEXT = new RegExp(`^(?:${SO}|[ \u00a0]{4,24})(?:-\\/-${SO})?\\d`);
+const NUMBER_BEFORE = /[\d,-][ \u00a0]*$/;
 /**
  * "€ 10 à 15 miljoen", "€ 5 tot € 10 miljoen", "tussen de € 1 en € 3 miljoen": the scale written once, after the
  * second number, is the first's too. "en" (the second group) joins a range only after "tussen" or "respectievelijk".
@@ -184,10 +190,24 @@ function negativeAt(text: string, start: number): boolean {
   return (before === 0x20 || before === 0xa0 || before === 0x09) && !/\d/.test(text.charAt(start - 3));
 }
 
+/** Each "€" with a number right before it, as a match from the number to the sign (see SUFFIXED). */
+function signsAfterNumbers(text: string): { index: number; 0: string; 1: string }[] {
+  const out: { index: number; 0: string; 1: string }[] = [];
+  for (let at = text.indexOf('€'); at >= 0; at = text.indexOf('€', at + 1)) {
+    const code = text.charCodeAt(at - 1);
+    // A digit, "-" or a space just before the sign, else no number is there.
+    if (!(code >= 0x30 && code <= 0x39) && code !== 0x2d && code !== 0x20 && code !== 0xa0) continue;
+    const from = Math.max(0, at - 40);
+    const m = SUFFIXED.exec(text.slice(from, at));
+    if (m) out.push({ index: from + m.index, 0: text.slice(from + m.index, at + 1), 1: m[1]! });
+  }
+  return out;
+}
+
 export function detectAmounts(text: string): AmountMention[] {
   const out: AmountMention[] = [];
   const hasEuroSign = text.indexOf('€') >= 0;
-  const hasEUR = text.indexOf('EUR') >= 0;
+  const hasEUR = text.indexOf('EUR') >= 0 || text.indexOf('Euro ') >= 0;
   if (!hasEuroSign && !hasEUR && text.indexOf('uro') < 0 && text.indexOf('cent') < 0) return out;
   const push = (start: number, end: number, value: number, minus = false) => {
     if (!Number.isFinite(value) || value < 0) return;
@@ -210,7 +230,23 @@ export function detectAmounts(text: string): AmountMention[] {
   if (hasEuroSign || hasEUR) {
     // A figure's caption ends in "Totaal": without the word no amount is looked at for one.
     const captioned = text.indexOf('otaal') >= 0;
-    for (const m of text.matchAll(PREFIXED)) {
+    const prefixed = [...text.matchAll(PREFIXED)];
+    const suffixed = hasEuroSign ? signsAfterNumbers(text) : [];
+    // A text writes the sign one way. Where more signs stand after a number with no number after them than before a
+    // number with none before them, "840 € 120 €" is 840 and 120 (a holiday home's prices), not "€ 120".
+    const signLast = suffixed.filter((m) => !NUMBER_NEXT.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 32))).length;
+    const signFirst = prefixed.filter((m) => !NUMBER_BEFORE.test(text.slice(Math.max(0, m.index! - 6), m.index!))).length;
+    const suffixStyle = signLast > signFirst;
+    const signsUsed = new Set<number>();
+    for (const m of suffixed) {
+      const end = m.index + m[0].length;
+      // In a text that writes the sign first, only a sign with no number after it ("kost 25 €.").
+      if (!suffixStyle && NUMBER_NEXT.test(text.slice(end, end + 32))) continue;
+      signsUsed.add(end - 1);
+      push(m.index!, end, parseScaled(m[1]!, undefined));
+    }
+    for (const m of prefixed) {
+      if (signsUsed.has(m.index!)) continue;
       const end = m.index! + m[0].length;
       const range = m[2] ? null : RANGE_SCALE.exec(text.slice(end, end + 60));
       const joined = range && (!range[1] || BETWEEN_BEFORE.test(text.slice(Math.max(0, m.index! - 20), m.index!)));

@@ -78,6 +78,20 @@ describe('amounts', () => {
     expect(am('€0.79 per litre for petrol').map((a) => a.value)).toEqual([0.79]);
     // A date glued to "EUR" in a photo credit is no amount.
     expect(am('Eppo Bruins EUR2024-09-02 OAJ')).toEqual([]);
+    // The sign after the number, in a text that writes it so (a holiday home's prices, 2024): "840 € 120 €" is 840 and 120.
+    expect(am('Dag: 31-08-2024 28-09-2024 840 € 120 € 28-09-2024 21-12-2024 630 € 90 € Waarborg: 400,- € en 12,50 € per persoon').map((a) => [a.text, a.value])).toEqual([
+      ['840 €', 840],
+      ['120 €', 120],
+      ['630 €', 630],
+      ['90 €', 90],
+      ['400,- €', 400],
+      ['12,50 €', 12.5],
+    ]);
+    // In a text that writes it first, a sign after a number counts only with no number after it.
+    expect(am('kost € 2,60€ 2,60€ 3,20, of 25 €.').map((a) => a.value)).toEqual([2.6, 2.6, 3.2, 25]);
+    // A price table's padded sign (a club's fees, 2023); "Euro" with cents, not an engine's "Euro 6".
+    expect(am('< 12 jaar €                   147,50 €                   210,00 12 – 15 jaar').map((a) => a.value)).toEqual([147.5, 210]);
+    expect(am('Toeristenbelasting: Euro 0,80 per persoon; een Euro 6-motor').map((a) => a.value)).toEqual([0.8]);
     // French in a bilingual Belgian record (the Chamber, 2025): "d'" before "euros", the number read as Dutch.
     expect(am("Les 66 milliards d’euros de subsides, 1,5 million d'euros et 100 millions d'euros. Sur les 66 milliards,").map((a) => [a.text, a.value])).toEqual([
       ['66 milliards d’euros', 66e9],
