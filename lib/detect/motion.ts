@@ -468,6 +468,8 @@ const HAS = 'heeft|hebben|had|hadden';
  * met Dilan Yeşilgöz (VVD) een motie ingediend", news 2025): nothing of the name is taken, the list reads it.
  */
 const NAME_WITH_PARTY = `(?=[A-Z][^\\s().,;:!?]*(?:[ \u00a0](?:[A-Z]|(?:van|de|der|den|ter|ten|te|'t)[ \u00a0])[^\\s().,;:!?]*){0,3}[ \u00a0]\\([A-Za-z][A-Za-z\\d/ -]{1,28}\\)[ \u00a0])`;
+/** A surname, then "samen met" and the others: "diende Jetten samen met Joost Eerdmans (JA21) hierover een motie in" (2025). */
+const NAME_WITH_OTHERS = `(?=[A-Z][^\\s().,;:!?]*[ \u00a0]+samen[ \u00a0]+met[ \u00a0]+[A-Z])`;
 /**
  * A subordinate clause's members, its verb after "motie": "toen Frans Timmermans een bijna identieke motie indiende" (news 2024).
  */
@@ -478,7 +480,7 @@ const SUBMITTED_AT_CLAUSE_END = /^[ \u00a0]+(?:indient|indienen|indiende|indiend
  * mei dient het lid Haage een motie in", 3), or at a sentence's start with their title or the first one's party, the verb after them (4).
  */
 const LIST_OPENS = new RegExp(
-  `(?:(?:^|[^A-Za-z])(?:(door|${CONJUNCTION})[ \u00a0]+(${SUBMITTERS}[ \u00a0]+|(?=[A-Z]))|(?:${SUBMITS}|${HAS})[ \u00a0]+(${SUBMITTERS}[ \u00a0]+|${NAME_WITH_PARTY}))|` +
+  `(?:(?:^|[^A-Za-z])(?:(door|${CONJUNCTION})[ \u00a0]+(${SUBMITTERS}[ \u00a0]+|(?=[A-Z]))|(?:${SUBMITS}|${HAS})[ \u00a0]+(${SUBMITTERS}[ \u00a0]+|${NAME_WITH_PARTY}|${NAME_WITH_OTHERS}))|` +
     `(?:^|[.!?]["'\u201d\u2019]?[ \u00a0]+|\n[ \u00a0]*)((?:(?:Het|De)[ \u00a0]+)?${SUBMITTERS_ROLE}[ \u00a0]+|Het[ \u00a0]+lid[ \u00a0]+|De[ \u00a0]+leden[ \u00a0]+|${NAME_WITH_PARTY}))`,
   'g',
 );
@@ -542,7 +544,7 @@ function namedBefore(text: string, at: number): MotionMention | null {
   // "hebben de Kamerleden X (NSC) en Y (CDA) een motie ingediend" (2024): only with "ingediend" after it.
   if (open[3] !== undefined && HAS_BEFORE.test(open[0]) && !SUBMITTED_AFTER_MOTION.test(text.slice(at + word, at + 20))) return null;
   // After the verb, an adverb may stand between the members and "een motie" ("diende Raoul White (GL-PvdA) vandaag een motie in").
-  if (open[3] !== undefined) names = names.replace(/(?:[ \u00a0]+[a-z]{3,14}){1,2}[ \u00a0]*$/, '');
+  if (open[3] !== undefined) names = names.replace(TOGETHER, ' en ').replace(/(?:[ \u00a0]+[a-z]{3,14}){1,2}[ \u00a0]*$/, '');
   if (open[4] !== undefined) {
     // The members as the subject: their verb before "een motie", the others after it ("X (GL-PvdA) heeft samen met Y
     // (VVD) een motie ingediend": X and Y, then the verb).

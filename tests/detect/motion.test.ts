@@ -537,6 +537,11 @@ describe('named motions', () => {
       { text: 'de Kamerleden Daniëlle Jansen (NSC) en Harmen Krul (CDA) een motie', indieners: ['Daniëlle Jansen', 'Harmen Krul'], cs: false },
     ]);
     expect(mo('Daarom hebben de Kamerleden Jansen (NSC) en Krul (CDA) een motie gesteund.')).toEqual([]);
+    // "diende X samen met Y (party) ... een motie in" (2025).
+    expect(mo('Uiteindelijk diende Jetten samen met Joost Eerdmans (JA21) hierover een motie in, die de regering verzocht')).toEqual([
+      { text: 'Jetten samen met Joost Eerdmans (JA21) hierover een motie', indieners: ['Jetten', 'Joost Eerdmans'], cs: false },
+    ]);
+    expect(mo('Daarom diende Jetten samen met zijn collega een motie in.')).toEqual([]);
     // "heeft een motie" without "ingediend": not what the member did with it.
     expect(mo('Derk Boswijk heeft een motie aangenomen gekregen.')).toEqual([]);
     expect(mo('Derk Boswijk (CDA) had een motie gesteund.')).toEqual([]);
