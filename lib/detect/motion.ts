@@ -20,27 +20,33 @@ const INITIALS = `(?:(?:[${UPPER}][a-z]?\\.){1,5}${SO})`;
 /** "c.s." (cum suis), also written out. */
 // Also without its points ("het lid Koekoek (Volt) cs", a minister's letter, 2025).
 const CS = `(?:c\\.${SO}s\\.|cum${SP}suis(?![${LETTER}])|cs(?![${LETTER}\\d]))`;
-/** The second word of a two-word surname, seen only before "c.s." ("Van Haersma Buma c.s."). */
-const SECOND_WORD = `(?:${SP}[${UPPER}][${LOWER}]+(?=${SP}(?:c\\.|cum${SP}suis)))?`;
+/**
+ * The second word of a two-word surname, seen only where the list goes on or ends right after it: "Van Haersma Buma
+ * c.s.", "NSC-Kamerlid Jesse Six Dijkstra." (news, 2025).
+ */
+const SECOND_WORD = `(?:${SP}[${UPPER}][${LOWER}]+(?=${SP}(?:c\\.|cum${SP}suis|en${SP})|${SO}[,.;:)]|${SO}$))?`;
 /**
  * A first name the Kamer writes to tell members apart ("Inge van Dijk", "Diederik van Dijk"), or the
  * first part of a two-word surname ("Six Dijkstra"). Only in the long form, where a list of members follows.
  */
 const FIRST_NAME = `(?:(?!(?:Van|De|Den|Der|Ter|Ten|Te|In|Op|El)${S})[${UPPER}][${LOWER}]+${SP}(?!(?:Kamerstuk|Handelingen|Tweede|Eerste|Kamer|Voorgesteld|Ingediend)(?![${LETTER}])))`;
 const PARTY = `(?:${SO}\\(${SO}[${LETTER}\\d][${LETTER}\\d\\-/ ]{0,24}${SO}\\))`;
-/** "de motie van mevrouw Kuik en de heer Voordewind", "van het lid Palmen en het lid Chakor": a title before a later name of the list. */
-const TITLE = `(?:(?:de${SP})?heer${SP}|mevrouw${SP}|het${SP}[Ll]id${SP})`;
+/**
+ * News names a submitter by role: "senator Van Hattem", "VVD-Kamerlid Hermans", "PvdA-lid Monasch", "BBB-kopvrouw
+ * Caroline van der Plas", "het Groningse SP-Kamerlid Sandra Beckerman", or by party: "VVD'er Bente Becker", "D66’er Sneller".
+ */
+const ROLE = `(?:[A-Z][A-Za-z\\d]{1,11}['\u2019]er|(?:(?:de|het)[ \u00a0](?:[A-Za-z][a-z]+e[ \u00a0])?)?(?:(?:onafhankelijk|voormalig|fractieloos|toenmalig)[ \u00a0]|oud-)?(?:[A-Z\\d][A-Za-z\\d]*-[ \u00a0]?){0,2}(?:(?:Tweede|Eerste)[- ]?)?(?:[Kk]amerleden|[Kk]amerlid|lid|senator(?:en)?|fractievoorzitter|fractieleider|partijleider|oppositieleider|leider|voor(?:man|vrouw)|kop(?:man|vrouw)|lijsttrekker|woordvoerder|parlementariër|collega))`;
+/**
+ * "de motie van mevrouw Kuik en de heer Voordewind", "van het lid Palmen en het lid Chakor": a title before a later name of
+ * the list; in news a role ("van D66-Kamerlid Hanneke van der Werf en NSC-Kamerlid Jesse Six Dijkstra", 2025).
+ */
+const TITLE = `(?:(?:de${SP})?heer${SP}|mevrouw${SP}|het${SP}[Ll]id${SP}|${ROLE}${SP})`;
 const PERSON = `${TITLE}?${INITIALS}?${FIRST_NAME}?(?:${TUSSEN_LOWER}|${TUSSEN_UPPER})?${WORD}${SECOND_WORD}${PARTY}?`;
 // Each name written once in the pattern (a pattern compiles to code for every copy of PERSON); a separator
 // the list ends with is taken off again (LIST_END).
 const LIST = `(?:${PERSON}(?:${SO},${SO}|${SP}en${SP})?)+(?:${SP}${CS})?`;
 const LIST_END = /(?:[\s\u00a0]*,[\s\u00a0]*|[\s\u00a0]+en[\s\u00a0]+|[\s\u00a0]*\/[\s\u00a0]*)$/;
 
-/**
- * News names a submitter by role: "senator Van Hattem", "VVD-Kamerlid Hermans", "PvdA-lid Monasch", "BBB-kopvrouw
- * Caroline van der Plas", "het Groningse SP-Kamerlid Sandra Beckerman", or by party: "VVD'er Bente Becker", "D66’er Sneller".
- */
-const ROLE = `(?:[A-Z][A-Za-z\\d]{1,11}['\u2019]er|(?:(?:de|het)[ \u00a0](?:[A-Za-z][a-z]+e[ \u00a0])?)?(?:(?:onafhankelijk|voormalig|fractieloos|toenmalig)[ \u00a0]|oud-)?(?:[A-Z\\d][A-Za-z\\d]*-[ \u00a0]?){0,2}(?:(?:Tweede|Eerste)[- ]?)?(?:[Kk]amerleden|[Kk]amerlid|lid|senator(?:en)?|fractievoorzitter|fractieleider|partijleider|oppositieleider|leider|voor(?:man|vrouw)|kop(?:man|vrouw)|lijsttrekker|woordvoerder|parlementariër|collega))`;
 const MEMBER_TITLE = `(?:(?:zijn|haar|hun)${SP}(?:partijgeno(?:ot|te|ten)|fractiegeno(?:ot|te|ten))|de${SP}(?:leden|Kamerleden|heren|dames)|(?:het${SP})?(?:[Ll]id|Kamerlid)|(?:Kamer)?leden|(?:den?${SP})?heer|mevrouw|(?:de${SP})?collega(?:'s)?|(?:mr|dr|drs|ir|prof)\\.?)`;
 const MEMBER = `(?:${MEMBER_TITLE}|${ROLE})`;
 // "de motie van het lid Bikker", "een motie aangenomen van de leden ...", "een motie van die strekking van ...", "de motie van

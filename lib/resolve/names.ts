@@ -143,7 +143,11 @@ export const hyphenParts = (surname: string): string[] => surname.split('-').fil
 
 /** Whether `name` is one part of the double surname `double` ("yesilgoz" of "yesilgoz-zegerius"). */
 function partOf(name: string, double: string): boolean {
-  return double.split('-').some((part) => part.trim() === name);
+  if (double.split('-').some((part) => part.trim() === name)) return true;
+  // A two-word surname without particles is a double name too: the Kamer writes "Six Dijkstra" under a motion and
+  // "Six-Dijkstra" in its title, and news "Jesse Six" (2025).
+  const words = double.split(' ');
+  return words.length === 2 && !words.some((w) => PARTICLES.has(w)) && words.includes(name);
 }
 
 /**

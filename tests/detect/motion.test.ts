@@ -485,7 +485,22 @@ describe('named motions', () => {
   it('reads an adjective before a role, letters before a bare name, and members with their role before "in een motie"', () => {
     // NOS, 2023; a senator in a debate, 2023; OOG TV, 2024; 1Limburg, 2023.
     expect(mo('Een motie van afkeuring van onafhankelijk Kamerlid Pieter Omtzigt en SP-Kamerlid Sandra Beckerman haalde')).toEqual([
-      { text: 'motie van afkeuring van onafhankelijk Kamerlid Pieter Omtzigt', indieners: ['Pieter Omtzigt'], cs: false },
+      {
+        text: 'motie van afkeuring van onafhankelijk Kamerlid Pieter Omtzigt en SP-Kamerlid Sandra Beckerman',
+        indieners: ['Pieter Omtzigt', 'Sandra Beckerman'],
+        cs: false,
+      },
+    ]);
+    // Each member of the list with a role of its own, and a two-word surname at the list's end (news, 2025).
+    expect(mo('In maart nam de Kamer een motie aan van D66-Kamerlid Hanneke van der Werf en NSC-Kamerlid Jesse Six Dijkstra. Zij')).toEqual([
+      {
+        text: 'motie aan van D66-Kamerlid Hanneke van der Werf en NSC-Kamerlid Jesse Six Dijkstra',
+        indieners: ['Hanneke van der Werf', 'Jesse Six Dijkstra'],
+        cs: false,
+      },
+    ]);
+    expect(mo("de motie van D66'er Van der Werf en NSC'er Six Dijkstra.")).toEqual([
+      { text: "motie van D66'er Van der Werf en NSC'er Six Dijkstra", indieners: ['Van der Werf', 'Six Dijkstra'], cs: false },
     ]);
     expect(mo('vóór de motie met letters AO van Crone c.s. Ze hebben')).toEqual([{ text: 'motie met letters AO van Crone c.s.', indieners: ['Crone'], cs: true }]);
     expect(mo('”, laten Kamerleden Habtamu de Hoop (GroenLinks-PvdA), Pieter Grinwis (ChristenUnie) en Mpanzu Bamenga (D66) in een motie weten.')).toEqual([

@@ -20,6 +20,18 @@ describe('a first name written with a surname', () => {
     expect(surnameMatches('Dilan Zegers', 'Yeşilgöz-Zegerius')).toBe(false);
   });
 
+  it('matches one word of a two-word surname as the signature writes it ("Jesse Six" for Six Dijkstra, news 2025)', async () => {
+    expect(surnameMatches('Jesse Six', 'Six Dijkstra')).toBe(true);
+    expect(surnameMatches('Werf', 'Van der Werf')).toBe(false);
+    // The signature and the title ("Six-Dijkstra") agree now: no single motion is left as a sure answer.
+    const text = 'De motie van Hanneke van der Werf en Jesse Six werd aangenomen.';
+    const mentions = detect(text);
+    const m = mentions.find((x): x is MotionMention => x.kind === 'motion')!;
+    const r = resolveMotion(await loadDataset(), m, buildMotionContext(text, mentions, m));
+    expect(r.best?.key).not.toBe('25424-758');
+    expect(r.best?.title).toMatch(/Van der Werf en Six Dijkstra/);
+  });
+
   it('fits a member whose initials hold its letter, also when it is not the first ("Joost" for B.J. Eerdmans)', () => {
     expect(givenNameFits('joost', { initials: 'B.J.' })).toBe(true);
     expect(givenNameFits('inge', { initials: 'I.' })).toBe(true);
