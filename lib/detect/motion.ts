@@ -811,6 +811,7 @@ function proposer(text: string, at: number): MotionMention | null {
   if (/[A-Za-z]/.test(text.charAt(at + 5))) return null;
   const from = Math.max(0, at - 120);
   const window = text.slice(from, at);
+  if (window.indexOf('ndiener') < 0 && window.indexOf('nitiatiefnemer') < 0) return null;
   const plain = PROPOSER_THEN_MOTION.exec(window);
   if (plain) {
     const gap = MEMBERS_AFTER_COMMA.exec(text.slice(at + 5, at + 8));
