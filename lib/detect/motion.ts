@@ -703,6 +703,20 @@ const ASIDE_THEN_SUBMITTED_BY = new RegExp(
     `(?:onder[  ]+(?:anderen|andere|meer)[  ]+)?(?:${SUBMITTERS}[  ]+)?(?=[A-Z])`,
 );
 
+/**
+ * The members as the subject after "motie" and their verb: "In deze motie vragen Olger van Dijk en Pierik de regering om
+ * aandacht voor ..." (a summary service, 2025). Only with whom they ask after the names.
+ */
+const ASKING_IN_IT = new RegExp(`^[Mm]otie,?[ \u00a0]+(?:vragen|vraagt|verzoeken|verzoekt|roepen|roept)[ \u00a0]+(?:${SUBMITTERS}[ \u00a0]+)?(?=[A-Z])`);
+const WHOM_ASKED = /^,?[ \u00a0]+(?:de[ \u00a0]+(?:regering|minister|staatssecretaris|premier)|het[ \u00a0]+kabinet|om[ \u00a0])/;
+
+function askingInIt(text: string, at: number): MotionMention | null {
+  const head = ASKING_IN_IT.exec(text.slice(at, at + 60));
+  if (!head) return null;
+  const members = membersFrom(text, at, at + head[0].length, 'motie van de leden ') ?? membersFrom(text, at, at + head[0].length, 'motie van ');
+  return members && WHOM_ASKED.test(text.slice(members.end, members.end + 24)) ? members : null;
+}
+
 function submittedBy(text: string, at: number): MotionMention | null {
   const news = SUBMITTED_BY_NEWS.exec(text.slice(at, at + 90)) ?? ASIDE_THEN_SUBMITTED_BY.exec(text.slice(at, at + 200));
   // "ingediend door CU'er Pieter Grinwis": a member named by party reads after "van", not after "van de leden".
@@ -904,7 +918,7 @@ export function detectMotions(text: string): MotionMention[] {
       MOTION.lastIndex = at;
       const m = MOTION.exec(text);
       const motion = m ? motionOf(text, m) : null;
-      const before = motion ? null : (namedBefore(text, at) ?? membersAfterNumber(text, at) ?? membersAfterLetter(text, at) ?? membersInParentheses(text, at) ?? submittedBy(text, at) ?? relativeClause(text, at) ?? withSpeaker(text, at) ?? possessive(text, at) ?? proposer(text, at) ?? subjectNamed(text, at) ?? inAMotion(text, at));
+      const before = motion ? null : (namedBefore(text, at) ?? membersAfterNumber(text, at) ?? membersAfterLetter(text, at) ?? membersInParentheses(text, at) ?? submittedBy(text, at) ?? askingInIt(text, at) ?? relativeClause(text, at) ?? withSpeaker(text, at) ?? possessive(text, at) ?? proposer(text, at) ?? subjectNamed(text, at) ?? inAMotion(text, at));
       if (motion) out.push(motion);
       else if (before) out.push(before);
       // "de moties van het lid Geurts c.s. en van het lid Weverling c.s.": two motions.

@@ -576,6 +576,15 @@ describe('named motions', () => {
     expect(mo('De indiener van de motie wil dat. De indiener van de motie, de PVV, wil dat.')).toEqual([]);
   });
 
+  it('reads the members after "motie" and their verb, with whom they ask after them: "In deze motie vragen X en Y de regering" (2025)', () => {
+    expect(mo('In deze motie vragen Olger van Dijk en Pierik de regering om aandacht voor de Nedersaksische grens.')).toEqual([
+      { text: 'motie vragen Olger van Dijk en Pierik', indieners: ['Olger van Dijk', 'Pierik'], cs: false },
+    ]);
+    expect(mo('In de motie vraagt Bikker om meer geld.')).toEqual([{ text: 'motie vraagt Bikker', indieners: ['Bikker'], cs: false }]);
+    // Not others who ask, nor parties.
+    expect(mo('In de motie vragen Nederlandse boeren de regering om steun. In de motie vragen PVV en VVD de regering om')).toEqual([]);
+  });
+
   it('reads "dient drie moties in" after a member named in full, and "De motie was afkomstig van ..." (OOG TV, VOS/ABB, 2024-2025)', () => {
     expect(mo('SP-Kamerlid Sandra Beckerman is boos. Beckerman dient drie moties in, die ook steun krijgen.')).toEqual([
       { text: 'Beckerman dient drie moties', indieners: ['Beckerman'], cs: false },
