@@ -119,6 +119,15 @@ export function candidatesFor(corpus: MotionCorpus, mention: MotionMention, name
   const first = corpus.motionsBySurname(named[0]!.surname);
   const pool = new Map<string, CandidateMotion>();
   for (const m of first) pool.set(m.key, m);
+  // The versions that replaced them, though their own signatures are missing from the data (36471-16, the amended
+  // motion-Yeşilgöz on the Spreidingswet, has none): the title still names the members.
+  for (const m of first) {
+    for (const key of m.replacedBy ?? []) {
+      if (pool.has(key)) continue;
+      const later = corpus.motionByKey(key);
+      if (later) pool.set(key, later);
+    }
+  }
   const out: Scored[] = [];
   for (const motion of [...pool.values()].sort((a, b) => compareStrings(a.key, b.key))) {
     const reasons: string[] = [];
@@ -385,8 +394,22 @@ function families(scored: Scored[]): Scored[][] {
   return out;
 }
 
-/** Within a family: the explicitly cited or best-scored version, else the latest amendment the page can know. */
-function representative(group: Scored[], ctx: MotionContext): Scored {
+/** The sentence tells of a vote: the version voted on is the last one (an amended motion replaces the one before). */
+const VOTED = /(?:^|[^\p{L}])(?:aangenomen|verworpen|verwierp|stemde|stemden|gestemd|Kamermeerderheid|meerderheid)(?![\p{L}])/u;
+
+/**
+ * Within a family: the explicitly cited or best-scored version, else the latest amendment the page can know; where the
+ * sentence tells of a vote, the latest the page can know unless the text cites another ("Tot ieders verrassing werd er een
+ * motie aangenomen van VVD-leider Yesilgöz", NH Nieuws 2023: the amended motion-Yeşilgöz, 36471-16).
+ */
+function representative(group: Scored[], ctx: MotionContext, voted = false): Scored {
+  if (voted && !group.some((s) => s.cited)) {
+    const known = group.filter((s) => !ctx.pageDate || !s.motion.date || s.motion.date <= ctx.pageDate);
+    const last = [...(known.length ? known : group)].sort((a, b) => compareStrings(b.motion.date ?? '', a.motion.date ?? '') || b.motion.ondernummer - a.motion.ondernummer)[0]!;
+    const best = Math.max(...group.map((s) => s.score));
+    if (last.score < best && (last.motion.replaces ?? []).length) last.reasons.push('gewijzigde motie');
+    return last;
+  }
   const sorted = [...group].sort(
     (a, b) =>
       b.score - a.score ||
@@ -592,7 +615,8 @@ function resolveAmong(corpus: MotionCorpus, mention: MotionMention, ctx: MotionC
     }
   }
   rank(scored, mention, ctx);
-  const groups = families(scored).map((g) => ({ rep: representative(g, ctx), max: Math.max(...g.map((s) => s.score)) }));
+  const voted = VOTED.test(`${ctx.before ?? ''} ${mention.text} ${ctx.after}`);
+  const groups = families(scored).map((g) => ({ rep: representative(g, ctx, voted), max: Math.max(...g.map((s) => s.score)) }));
   const top = Math.max(...groups.map((g) => g.max));
   const weights = groups.map((g) => Math.exp(g.max - top));
   const total = weights.reduce((a, b) => a + b, 0);

@@ -226,6 +226,16 @@ describe('a motion that is the subject of an inverted sentence', () => {
   });
 });
 
+describe('an amended motion', () => {
+  it('is the one voted on: "De Tweede Kamer heeft de motie aangenomen van VVD-leider Yesilgöz" is the amended version (NH Nieuws, 2023)', async () => {
+    // 36471-16 replaced 36471-7; the data holds no signatures for it, its title names her.
+    const r = await resolveIn(
+      'De Tweede Kamer heeft de motie aangenomen van VVD-leider Yesilgöz waarin zij namens PVV, NSC en BBB de wens uitspreekt dat de spreidingswet er voorlopig niet komt. Naast deze vier partijen stemden ook de SGP, FvD en JA21 voor.',
+    );
+    expect(r.best?.key).toBe('36471-16');
+  });
+});
+
 describe('a headline that says something of the motion', () => {
   it('gives no subject: the article\'s later mention of the same member does ("De motie van Piri is een moreel kompas", Joop 2025)', async () => {
     const r = await resolveIn('De motie van Piri is een moreel kompas, geen splijtzwam Opinie\n\nIk was erbij. De motie van Kati Piri, waarin GroenLinks-PvdA het handelen van de Israëlische regering veroordeelt en oproept tot een tijdelijk volledig wapenembargo tegen Israël, is meer dan een politieke uitspraak.');
