@@ -764,10 +764,17 @@ function relativeClause(text: string, at: number): MotionMention | null {
   }
   const m = RELATIVE_CLAUSE.exec(text.slice(at, at + 200));
   if (!m) return null;
-  // Words in lower case before the verb are no names ("Sander de Rouwe woensdagavond indient").
-  const names = m[1]!.replace(TOGETHER, ' en ').replace(/(?:[ \u00a0]+[a-z]{2,20}){1,3}$/, '');
-  const read = readAsLongForm('motie van de leden ', names);
-  if (!read || read.end !== names.length) return null;
+  // Words in lower case before the verb are no names ("Sander de Rouwe woensdagavond indient"), nor the parties on whose
+  // behalf too ("die VVD-leider Dilan Yeşilgöz woensdagavond mede namens NSC indiende", 2023).
+  const lowerAtEnd = /(?:[ \u00a0]+[a-z]{2,20}){1,3}$/;
+  const names = m[1]!.replace(TOGETHER, ' en ').replace(lowerAtEnd, '');
+  let read = readAsLongForm('motie van de leden ', names);
+  let whose = names;
+  if (!read || read.end !== names.length) {
+    whose = m[1]!.replace(/[ \u00a0]+mede[ \u00a0]+namens[ \u00a0].*$/, '').replace(lowerAtEnd, '');
+    read = whose === names ? null : readAsLongForm('motie van de leden ', whose);
+  }
+  if (!read || read.end !== whose.length) return null;
   return motionMention(text, at, at + m[0].length, read.people, read.cs);
 }
 

@@ -585,6 +585,12 @@ describe('named motions', () => {
     expect(mo('In de motie vragen Nederlandse boeren de regering om steun. In de motie vragen PVV en VVD de regering om')).toEqual([]);
   });
 
+  it('reads a relative clause whose member submits "mede namens" a party (welingelichtekringen, 2023)', () => {
+    expect(mo('Omtzigt vindt de motie die VVD-leider Dilan Yeşilgöz woensdagavond mede namens NSC indiende niet raar.')).toEqual([
+      { text: 'motie die VVD-leider Dilan Yeşilgöz woensdagavond mede namens NSC indiende', indieners: ['Dilan Yeşilgöz'], cs: false },
+    ]);
+  });
+
   it('reads "dient drie moties in" after a member named in full, and "De motie was afkomstig van ..." (OOG TV, VOS/ABB, 2024-2025)', () => {
     expect(mo('SP-Kamerlid Sandra Beckerman is boos. Beckerman dient drie moties in, die ook steun krijgen.')).toEqual([
       { text: 'Beckerman dient drie moties', indieners: ['Beckerman'], cs: false },
