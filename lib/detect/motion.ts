@@ -491,8 +491,10 @@ const LIST_OPENS = new RegExp(
   'g',
 );
 /** The members' verb: "dient", "dienden"; or "heeft"/"hebben" and "een motie ingediend" after it; a few words after either. */
-const SUBMITTED = new RegExp(`[ \u00a0]+(?:${SUBMITS}|(${HAS}))(?:[ \u00a0]+[^\\s.;:!?,]+){0,4}$`);
-const SUBMITTED_AFTER_MOTION = /^[ \u00a0]+(?:ingediend|voorgesteld)(?![a-z])/;
+// "heeft ... een motie ingediend" may hold a long adverbial: "Frans Timmermans (GroenLinks-PvdA) heeft aan het begin van het
+// debat over de regeringsverklaring van het kabinet-Schoof een motie van wantrouwen aangekondigd" (news, 2024).
+const SUBMITTED = new RegExp(`[ \u00a0]+(?:${SUBMITS}(?:[ \u00a0]+[^\\s.;:!?,]+){0,4}|(${HAS})(?:[ \u00a0]+[^\\s.;:!?,]+){0,14})$`);
+const SUBMITTED_AFTER_MOTION = /^(?:[ \u00a0]+van[ \u00a0]+(?:wantrouwen|afkeuring|treurnis))?[ \u00a0]+(?:ingediend|voorgesteld|aangekondigd)(?![a-z])/;
 const HAS_BEFORE = new RegExp(`^[^A-Za-z]?(?:${HAS})[ \u00a0]`);
 /** "samen met" between members: "De Groot samen met Pieter Grinwis"; after their verb, the others come after it. */
 const TOGETHER = /[ \u00a0]+samen[ \u00a0]+met[ \u00a0]+/g;
@@ -548,7 +550,7 @@ function namedBefore(text: string, at: number): MotionMention | null {
     names = names.replace(TOGETHER, ' en ');
   }
   // "hebben de Kamerleden X (NSC) en Y (CDA) een motie ingediend" (2024): only with "ingediend" after it.
-  if (open[3] !== undefined && HAS_BEFORE.test(open[0]) && !SUBMITTED_AFTER_MOTION.test(text.slice(at + word, at + 20))) return null;
+  if (open[3] !== undefined && HAS_BEFORE.test(open[0]) && !SUBMITTED_AFTER_MOTION.test(text.slice(at + word, at + 48))) return null;
   // After the verb, an adverb may stand between the members and "een motie" ("diende Raoul White (GL-PvdA) vandaag een motie in").
   if (open[3] !== undefined) names = names.replace(TOGETHER, ' en ').replace(/(?:[ \u00a0]+[a-z]{3,14}){1,2}[ \u00a0]*$/, '');
   if (open[4] !== undefined) {
@@ -556,7 +558,7 @@ function namedBefore(text: string, at: number): MotionMention | null {
     // (VVD) een motie ingediend": X and Y, then the verb).
     names = names.replace(TOGETHER_AFTER_VERB, ' en $2 $1');
     const verb = SUBMITTED.exec(names);
-    if (!verb || (verb[1] && !SUBMITTED_AFTER_MOTION.test(text.slice(at + word, at + 20)))) return null;
+    if (!verb || (verb[1] && !SUBMITTED_AFTER_MOTION.test(text.slice(at + word, at + 48)))) return null;
     names = names.slice(0, verb.index);
   }
   // "De door Joba van den Berg (CDA) mede namens Attje Kuiken (PvdA) ingediende motie": both are its members.
@@ -592,7 +594,7 @@ function subjectNamed(text: string, at: number): MotionMention | null {
   const m = SUBJECT_NAME.exec(text.slice(from, at));
   if (!m || plural !== (m[3] !== undefined)) return null;
   // "heeft een motie": only with "ingediend" after it.
-  if (m[2] && !SUBMITTED_AFTER_MOTION.test(text.slice(at + (plural ? 6 : 5), at + 24))) return null;
+  if (m[2] && !SUBMITTED_AFTER_MOTION.test(text.slice(at + (plural ? 6 : 5), at + 48))) return null;
   const name = m[1]!.replace(/[\s\u00a0]+/g, ' ');
   const words = name.split(' ');
   if (NOT_A_SUBJECT.has(words[0]!) || notAName(name)) return null;

@@ -557,6 +557,9 @@ describe('named motions', () => {
       { text: 'Jetten samen met Joost Eerdmans (JA21) hierover een motie', indieners: ['Jetten', 'Joost Eerdmans'], cs: false },
     ]);
     expect(mo('Daarom diende Jetten samen met zijn collega een motie in.')).toEqual([]);
+    // A long adverbial between "heeft" and "een motie ... aangekondigd" (Hart van Nederland, 2024).
+    expect(mo('Frans Timmermans (GroenLinks-PvdA) heeft aan het begin van het debat over de regeringsverklaring van het kabinet-Schoof een motie van wantrouwen aangekondigd tegen de PVV-ministers.').map((m) => m.indieners)).toEqual([['Frans Timmermans']]);
+    expect(mo('Frans Timmermans (GroenLinks-PvdA) heeft aan het begin van het debat een motie gesteund.')).toEqual([]);
     // "heeft een motie" without "ingediend": not what the member did with it.
     expect(mo('Derk Boswijk heeft een motie aangenomen gekregen.')).toEqual([]);
     expect(mo('Derk Boswijk (CDA) had een motie gesteund.')).toEqual([]);
