@@ -27,9 +27,8 @@ const SCALE = `(?:duizend|mil${BREAK}joen|mil${BREAK}jard|biljoen|mln\\.?|mld\\.
 
 // € 2.815 / EUR 1,2 mld. / € 500 mln / € 2.500,- / a budget table's "€ -/- 5 miljoen" (a decrease; the value is its size, as for "-€ 5 miljoen").
 // Not a date glued to "EUR" ("Eppo Bruins EUR2024-09-02", a university's news list).
-// A price table may pad the sign from its number ("€                   147,50", a club's fees); "Euro 0,80" with its
-// cents (not an engine's emission class, "Euro 6").
-const PREFIXED = new RegExp(`(?:€|EUR(?![${LETTER}])|Euro(?=[ \u00a0]\\d{1,6},\\d\\d(?!\\d)))(?:${SO}|[ \u00a0]{4,24}(?=\\d))(?:-\\/-${SO})?(${NUM})(?![\\d.,]*-\\d\\d-\\d\\d)(?:${SO}(${SCALE}))?(?:,-{1,2}|,[\\u2013\\u2014])?`, 'g');
+// A price table may pad the sign from its number ("€                   147,50", a club's fees).
+const PREFIXED = new RegExp(`(?:€|EUR(?![${LETTER}]))(?:${SO}|[ \u00a0]{4,24}(?=\\d))(?:-\\/-${SO})?(${NUM})(?![\\d.,]*-\\d\\d-\\d\\d)(?:${SO}(${SCALE}))?(?:,-{1,2}|,[\\u2013\\u2014])?`, 'g');
 /** The sign after the number, as Belgian and French-style price lists write it: "1050 €", "12,50 € per persoon", "400,- €". */
 const SUFFIXED = new RegExp(`(?<![\\d.,${LETTER}-])(${NUM})(?:,-{1,2})?${SO}$`);
 const NUMBER_NEXT = new RegExp(`^(?:${SO}|[ \u00a0]{4,24})(?:-\\/-${SO})?\\d`);
@@ -48,8 +47,9 @@ const BEFORE_CURRENCY = new RegExp(`(?:(?<![${LETTER}\\d.,])(${NUM})|(?<![${LETT
 const ENGLISH_COMPOUND = /(?<![\d.,A-Za-z-])(\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?|[a-z]{3,9})-(million|billion)-$/;
 // "euro", "Euro", "EUR", "EURO"; not "euro-landen", nor an engine's emission class ("een Euro2- en Euro 6-motor"). A
 // footnote's number may stick to it ("39 miljard euro1 aanvullende middelen", a minister's letter).
-// "19 eurocent" and "21 cent" are 0.19 and 0.21 euro; English "460 euros".
-const CURRENCY = new RegExp(String.raw`(?:euro|Euro(?![ -]?\d))(?:'s|s|(cent)s?)?(?![${LETTER}]|\d(?!\d?(?:[\s\u00a0.,;:)]|$))|-[${LETTER}])|EURO?(?![${LETTER}])|(?<=[\s\u00a0])(cent)s?(?![${LETTER}])`, 'y');
+// "19 eurocent" and "21 cent" are 0.19 and 0.21 euro; English "460 euros". "Euro 0,80 per persoon" (3): "Euro" before a
+// number with cents, not an engine's emission class ("Euro 6").
+const CURRENCY = new RegExp(String.raw`(?:euro|Euro(?![ -]?\d))(?:'s|s|(cent)s?)?(?![${LETTER}]|\d(?!\d?(?:[\s\u00a0.,;:)]|$))|-[${LETTER}])|EURO?(?![${LETTER}])|(?<=[\s\u00a0])(cent)s?(?![${LETTER}])|(Euro)(?=[ \u00a0]\d{1,6},\d\d(?!\d))`, 'y');
 /**
  * Where CURRENCY can start ("uro": a search for "euro" stops at every "e"; "cent", whose space before it is checked
  * by CURRENCY: a search that starts with a space stops at every space).
@@ -207,7 +207,7 @@ function signsAfterNumbers(text: string): { index: number; 0: string; 1: string 
 export function detectAmounts(text: string): AmountMention[] {
   const out: AmountMention[] = [];
   const hasEuroSign = text.indexOf('€') >= 0;
-  const hasEUR = text.indexOf('EUR') >= 0 || text.indexOf('Euro ') >= 0;
+  const hasEUR = text.indexOf('EUR') >= 0;
   if (!hasEuroSign && !hasEUR && text.indexOf('uro') < 0 && text.indexOf('cent') < 0) return out;
   const push = (start: number, end: number, value: number, minus = false) => {
     if (!Number.isFinite(value) || value < 0) return;
@@ -263,6 +263,11 @@ export function detectAmounts(text: string): AmountMention[] {
   for (const c of stickyMatches(text, literalStarts(text, CURRENCY_WORDS), CURRENCY)) {
     const at = c.index!;
     if (at < centsUntil) continue;
+    if (c[3]) {
+      const cents = /^[ \u00a0](\d{1,6},\d\d)/.exec(text.slice(at + 4, at + 16))!;
+      push(at, at + 4 + cents[0].length, parseScaled(cents[1]!, undefined));
+      continue;
+    }
     const from = Math.max(0, at - 48);
     const m = BEFORE_CURRENCY.exec(text.slice(from, at));
     if (!m) {
