@@ -548,7 +548,12 @@ function spelledRight(corpus: MotionCorpus, named: NamedMember[]): { named: Name
   if (!corpus.misspelt) return null;
   const amiss: string[] = [];
   const right = named.map((person) => {
-    if (corpus.motionsBySurname(person.surname).length > 0) return person;
+    // Found by its exact keys, or by the core alone ("van den Burg" finds Van der Burg's motions by "burg", none of which
+    // a Van den Burg signed: a Council report, 2025).
+    const signed = corpus
+      .motionsBySurname(person.surname)
+      .some((m) => m.signatories.some((s) => surnameMatches(person.surname, s.surname)) || namesInTitle(m.title).some((n) => surnameMatches(person.surname, n)));
+    if (signed) return person;
     const key = corpus.misspelt!(person.surname);
     if (!key) return person;
     amiss.push(person.surname);
@@ -572,7 +577,9 @@ export function resolveMotion(corpus: MotionCorpus, mention: MotionMention, ctx:
       const wrote = right!.amiss.map((n) => `«${n}»`).join(' en ');
       // A guess at a name is no sure answer: a former member may be one letter off a member of now ("Veldman", Veltman).
       const status = r.status === 'resolved' ? 'uncertain' : r.status;
-      return { ...r, status, message: `De tekst schrijft ${wrote}: geen Kamerlid heet zo; gezocht als ${nameList(meant, mention.cs)}. ${r.message}` };
+      const sought = nameList(meant, mention.cs);
+      // "gezocht als Van der Burg c.s." ends its sentence with the point of "c.s.".
+      return { ...r, status, message: `De tekst schrijft ${wrote}: geen Kamerlid heet zo; gezocht als ${sought}${sought.endsWith('.') ? '' : '.'} ${r.message}` };
     }
   }
   return resolveAmong(corpus, mention, ctx, named, cited);

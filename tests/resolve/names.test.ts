@@ -75,4 +75,14 @@ describe('a misspelt name', () => {
     expect(ds.misspelt('Von Martels')).toBeNull();
     expect(ds.misspelt('Martels')).toBeNull();
   });
+
+  it('is looked up so though its core finds a member ("van den Burg" for Van der Burg, a Council report, 2025)', async () => {
+    const text = 'Met dit verslag wordt voldaan aan de motie van het lid van den Burg c.s. over gerichte sancties tegen Rwandese betrokkenen bij M23.';
+    const mentions = detect(text);
+    const mention = mentions.find((m): m is MotionMention => m.kind === 'motion')!;
+    const r = resolveMotion(await loadDataset(), mention, buildMotionContext(text, mentions, mention));
+    expect(r.best?.key).toBe('21501-02-3078');
+    expect(r.status).not.toBe('resolved');
+    expect(r.message).toMatch(/^De tekst schrijft «Van den Burg»: geen Kamerlid heet zo; gezocht als Van der Burg c\.s\. /);
+  });
 });
