@@ -300,6 +300,8 @@ function opensEntry(text: string, start: number): boolean {
 /** "t.v.v." (ter vervanging van) right before a reference: the motion it names was replaced by this one. */
 const REPLACES = String.raw`(?:t\.[\s\u00a0]?v\.[\s\u00a0]?v\.|ter[\s\u00a0]+vervanging[\s\u00a0]+van)`;
 const REPLACES_BEFORE = new RegExp(`${REPLACES}[\\s\\u00a0]*$`);
+/** The same after the amended motion's own number: "(36410-VIII, nr. 105, was nr. 56)" (Handelingen, 2024). */
+const REPLACED_AFTER_OWN = new RegExp(`(?:${REPLACES}|,[\\s\\u00a0]*was)[\\s\\u00a0]*$`);
 /** An amended motion's title starts with "(Tweede) (nader) gewijzigde" before "motie". */
 const AMENDED = String.raw`(?:(?:tweede[\s\u00a0]+)?(?:nader[\s\u00a0]+)?gewijzigde[\s\u00a0]+)?`;
 /**
@@ -623,7 +625,7 @@ function findExplicitRefs(text: string, mentions: Mention[], kamerstukken: Kamer
   // metadata ("... (Kamerstuk 35 526, L)\nDocument date ...\nReference 35526, nr. 60").
   const lineEnd = following.length ? text.indexOf('\n', following[0]!.end) : -1;
   if (lineEnd >= 0) following = following.filter((m) => m.start < lineEnd);
-  const replaced = following.filter((m) => REPLACES_BEFORE.test(text.slice(Math.max(mention.end, m.start - 30), m.start)));
+  const replaced = following.filter((m) => REPLACED_AFTER_OWN.test(text.slice(Math.max(mention.end, m.start - 30), m.start)));
   let adjacent = following.filter((m) => !replaced.includes(m));
   const paired = pairedRef(text, mentions, kamerstukken, mention);
   if (paired) adjacent = [paired];

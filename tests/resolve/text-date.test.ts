@@ -234,6 +234,16 @@ describe('an amended motion', () => {
     );
     expect(r.best?.key).toBe('36471-16');
   });
+
+  it('is its own number, not the one after "was" ("(36410-VIII, nr. 105, was nr. 56)", Handelingen 2024)', async () => {
+    const text =
+      'De motie-Van der Velde/Wilders (36410-VIII, nr. 56) is in die zin gewijzigd dat zij thans luidt: ...\n\nIn stemming komt de gewijzigde motie-Van der Velde/Wilders (36410-VIII, nr. 105, was nr. 56).';
+    const mentions = detect(text);
+    const last = mentions.filter((m): m is MotionMention => m.kind === 'motion').at(-1)!;
+    const ctx = buildMotionContext(text, mentions, last);
+    expect(ctx.replacedRefs?.map((r) => r.ondernummer)).toEqual([56]);
+    expect(resolveMotion(await loadDataset(), last, ctx).best?.key).toBe('36410-VIII-105');
+  });
 });
 
 describe('a headline that says something of the motion', () => {
