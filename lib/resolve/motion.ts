@@ -541,6 +541,16 @@ function citedWithANameAmiss(corpus: MotionCorpus, mention: MotionMention, ctx: 
 }
 
 /**
+ * Whether a motion in the data is signed by (or titled with) this name: found by its exact keys, or by the core alone
+ * ("van den Burg" finds Van der Burg's motions by "burg", none of which a Van den Burg signed: a Council report, 2025).
+ */
+function signedBy(corpus: MotionCorpus, surname: string): boolean {
+  return corpus
+    .motionsBySurname(surname)
+    .some((m) => m.signatories.some((s) => surnameMatches(surname, s.surname)) || namesInTitle(m.title).some((n) => surnameMatches(surname, n)));
+}
+
+/**
  * The members as the text means them where a name it writes is no member's but one letter off one ("motie van Ismail el
  * Albassi" for El Abassi, ANP 2025; "motie van der Brug", a minister's letter, 2025); null when no name is.
  */
@@ -548,12 +558,7 @@ function spelledRight(corpus: MotionCorpus, named: NamedMember[]): { named: Name
   if (!corpus.misspelt) return null;
   const amiss: string[] = [];
   const right = named.map((person) => {
-    // Found by its exact keys, or by the core alone ("van den Burg" finds Van der Burg's motions by "burg", none of which
-    // a Van den Burg signed: a Council report, 2025).
-    const signed = corpus
-      .motionsBySurname(person.surname)
-      .some((m) => m.signatories.some((s) => surnameMatches(person.surname, s.surname)) || namesInTitle(m.title).some((n) => surnameMatches(person.surname, n)));
-    if (signed) return person;
+    if (signedBy(corpus, person.surname)) return person;
     const key = corpus.misspelt!(person.surname);
     if (!key) return person;
     amiss.push(person.surname);
@@ -580,6 +585,16 @@ export function resolveMotion(corpus: MotionCorpus, mention: MotionMention, ctx:
       const sought = nameList(meant, mention.cs);
       // "gezocht als Van der Burg c.s." ends its sentence with the point of "c.s.".
       return { ...r, status, message: `De tekst schrijft ${wrote}: geen Kamerlid heet zo; gezocht als ${sought}${sought.endsWith('.') ? '' : '.'} ${r.message}` };
+    }
+    // One of several names is no member's and no misspelling the data can tell ("Olger van Dijk en Piedk", a summary
+    // service's slip for Pierik, 2025): the others' motions, never as a sure answer.
+    const known = named.filter((p) => signedBy(corpus, p.surname));
+    if (known.length > 0 && known.length < named.length) {
+      const r = resolveAmong(corpus, { ...mention, cs: true }, ctx, known, candidatesFor(corpus, { ...mention, cs: true }, known));
+      if (r.best) {
+        const wrote = named.filter((p) => !known.includes(p)).map((p) => `«${p.surname}»`).join(' en ');
+        return { ...r, status: r.status === 'resolved' ? 'uncertain' : r.status, message: `De tekst schrijft ook ${wrote}: geen Kamerlid heet zo; gezocht op de andere namen. ${r.message}` };
+      }
     }
   }
   return resolveAmong(corpus, mention, ctx, named, cited);

@@ -85,4 +85,14 @@ describe('a misspelt name', () => {
     expect(r.status).not.toBe('resolved');
     expect(r.message).toMatch(/^De tekst schrijft «Van den Burg»: geen Kamerlid heet zo; gezocht als Van der Burg c\.s\. /);
   });
+
+  it('among others, leaves that name out of the search, never for a sure answer ("Olger van Dijk en Piedk", a summary service, 2025)', async () => {
+    const text = 'In deze motie vragen Olger van Dijk en Piedk de regering om aandacht voor de Nedersaksische grensregio en de gevolgen van de stikstofaanpak.';
+    const mentions = detect(text);
+    const mention = mentions.find((m): m is MotionMention => m.kind === 'motion')!;
+    const r = resolveMotion(await loadDataset(), mention, buildMotionContext(text, mentions, mention));
+    expect(r.best?.signatories.some((s) => /Dijk/.test(s.surname))).toBe(true);
+    expect(r.status).not.toBe('resolved');
+    expect(r.message).toMatch(/^De tekst schrijft ook «Piedk»: geen Kamerlid heet zo/);
+  });
 });
