@@ -40,7 +40,9 @@ const ROLE = `(?:[A-Z][A-Za-z\\d]{1,11}['\u2019]er|(?:(?:de|het)[ \u00a0](?:[A-Z
  * "de motie van mevrouw Kuik en de heer Voordewind", "van het lid Palmen en het lid Chakor": a title before a later name of
  * the list; in news a role ("van D66-Kamerlid Hanneke van der Werf en NSC-Kamerlid Jesse Six Dijkstra", 2025).
  */
-const TITLE = `(?:(?:de${SP})?heer${SP}|mevrouw${SP}|het${SP}[Ll]id${SP}|${ROLE}${SP})`;
+// (A short role, not ROLE: every copy of a pattern in PERSON is compiled code in the page's heap.)
+const LATER_ROLE = `(?:[A-Z][A-Za-z\\d]{1,11}['\u2019]er|(?:[A-Z\\d][A-Za-z\\d]*-)?(?:Tweede[ -]?)?[Kk]amerlid)${SP}`;
+const TITLE = `(?:(?:de${SP})?heer${SP}|mevrouw${SP}|het${SP}[Ll]id${SP}|${LATER_ROLE})`;
 const PERSON = `${TITLE}?${INITIALS}?${FIRST_NAME}?(?:${TUSSEN_LOWER}|${TUSSEN_UPPER})?${WORD}${SECOND_WORD}${PARTY}?`;
 // Each name written once in the pattern (a pattern compiles to code for every copy of PERSON); a separator
 // the list ends with is taken off again (LIST_END).
