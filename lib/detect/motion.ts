@@ -703,8 +703,8 @@ const COMMA_THEN_MEMBERS = new RegExp(
  * dinsdagavond ingediend door CU'er Pieter Grinwis" (Nederlands Dagblad, 2025). The aside starts in lower case.
  */
 const ASIDE_THEN_SUBMITTED_BY = new RegExp(
-  `^[Mm]otie(?:[  ]+(?:hierover|daarover|hiertoe|daartoe))?,[  ]+[a-z][^.;:!?()\n,]{2,80},[  ]+(?:is|was|werd|wordt)(?:[  ]+[a-z]{2,24}){0,3}?[  ]+ingediend[  ]+door[  ]+` +
-    `(?:onder[  ]+(?:anderen|andere|meer)[  ]+)?(?:${SUBMITTERS}[  ]+)?(?=[A-Z])`,
+  `^[Mm]otie(?:[ \u00a0]+(?:hierover|daarover|hiertoe|daartoe))?,[ \u00a0]+[a-z][^.;:!?()\n,]{2,80},[ \u00a0]+(?:is|was|werd|wordt)(?:[ \u00a0]+[a-z]{2,24}){0,3}?[ \u00a0]+ingediend[ \u00a0]+door[ \u00a0]+` +
+    `(?:onder[ \u00a0]+(?:anderen|andere|meer)[ \u00a0]+)?(?:${SUBMITTERS}[ \u00a0]+)?(?=[A-Z])`,
 );
 
 /**
@@ -829,7 +829,7 @@ const NOT_ADJECTIVE = new Set('een de die deze geen elke iedere welke dezelfde d
  */
 const PROPOSER = '(?:^|[^A-Za-z])((?:[Ii]ndiener|[Ii]nitiatiefnemer)s?)[ \u00a0]+';
 const PROPOSER_THEN_MOTION = new RegExp(`${PROPOSER}van[ \u00a0]+de[ \u00a0]+$`);
-const PROPOSER_NAMED_FIRST = new RegExp(`${PROPOSER}([A-Z][^.;:!?()\n]{1,80}?(?:\([^()\n]{1,30}\))?)[ \u00a0]+van[ \u00a0]+de[ \u00a0]+$`);
+const PROPOSER_NAMED_FIRST = new RegExp(`${PROPOSER}([A-Z][^.;:!?()\n]{1,80}?(?:\\([^()\n]{1,30}\\))?)[ \u00a0]+van[ \u00a0]+de[ \u00a0]+$`);
 const MEMBERS_AFTER_COMMA = /^,?[ \u00a0]+(?=[A-Z])/;
 
 function proposer(text: string, at: number): MotionMention | null {

@@ -590,6 +590,7 @@ export function resolveMotion(corpus: MotionCorpus, mention: MotionMention, ctx:
     // service's slip for Pierik, 2025): the others' motions, never as a sure answer.
     const known = named.filter((p) => signedBy(corpus, p.surname));
     if (known.length > 0 && known.length < named.length) {
+      // Read as "X c.s.": the motion has more signatures than the names left.
       const r = resolveAmong(corpus, { ...mention, cs: true }, ctx, known, candidatesFor(corpus, { ...mention, cs: true }, known));
       if (r.best) {
         const wrote = named.filter((p) => !known.includes(p)).map((p) => `«${p.surname}»`).join(' en ');

@@ -572,6 +572,7 @@ describe('named motions', () => {
     expect(mo('Initiatiefnemer SP-Kamerlid Sarah Dobbe van de motie verwees naar de oproep.')).toEqual([
       { text: 'Initiatiefnemer SP-Kamerlid Sarah Dobbe van de motie', indieners: ['Sarah Dobbe'], cs: false },
     ]);
+    expect(mo('Initiatiefnemer Sarah Dobbe (SP) van de motie verwees naar de oproep.').map((m) => m.text)).toEqual(['Initiatiefnemer Sarah Dobbe (SP) van de motie']);
     expect(mo('De indieners van de motie, Bikker en Ceder, willen meer.')).toEqual([
       { text: 'indieners van de motie, Bikker en Ceder', indieners: ['Bikker', 'Ceder'], cs: false },
     ]);
