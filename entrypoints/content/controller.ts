@@ -282,7 +282,7 @@ export class PageController {
         // In a table, with the row's other cells: read here, after the page is marked, not while marking.
         const { blockText, blockTextStart } = withRow({ blockText: m.blockText, blockTextStart: m.blockTextStart ?? 0 }, m.elements[0]!);
         const local = { ...(m.mention as MotionMention), start: m.mention.start - blockTextStart, end: m.mention.end - blockTextStart };
-        ref.context = motionContext(blockText, local, this.detect, this.pageFacts(), supMarker(m.elements), textAround(m.elements[0]!, NEARBY_CHARS));
+        ref.context = motionContext(blockText, local, this.detect, this.pageFacts(), supMarker(m.elements), () => textAround(m.elements[0]!, NEARBY_CHARS));
       } catch {
         // no context: the resolver falls back to the signatories alone
       }

@@ -73,9 +73,12 @@ export function footnoteNumber(text: string): string | null {
  * The text around the mention in its block, and where that reaches the block's edge, the page's text beyond it; sent as
  * its content words, each once (all the resolver reads of it), not as the text.
  */
-function withAround(blockText: string, near: string, around: Around | null): string {
-  const before = around && blockText.startsWith(near) ? around.before.slice(-NEARBY_CHARS) : '';
-  const after = around && blockText.endsWith(near) ? around.after.slice(0, NEARBY_CHARS) : '';
+function withAround(blockText: string, near: string, around: (() => Around) | null): string {
+  const [atStart, atEnd] = [blockText.startsWith(near), blockText.endsWith(near)];
+  // The page is walked only for a motion that needs its surroundings and whose block they reach past.
+  const page = around && (atStart || atEnd) ? around() : null;
+  const before = page && atStart ? page.before.slice(-NEARBY_CHARS) : '';
+  const after = page && atEnd ? page.after.slice(0, NEARBY_CHARS) : '';
   return cap([...writtenContentWords(`${before}\n${near}\n${after}`)].join(' '), MAX_NEARBY);
 }
 
@@ -89,8 +92,8 @@ export function motionContext(
   page: PageFacts,
   /** The footnote number of a <sup> right after the mention on the page, if any. */
   domMarker: string | null = null,
-  /** The page's text before and after the block (see textAround). */
-  around: Around | null = null,
+  /** Reads the page's text before and after the block (see textAround), when the resolver needs it. */
+  around: (() => Around) | null = null,
 ): MotionContextMessage {
   const mentions = safeDetect(detect, blockText);
   const self = mentions.find((m) => m.kind === 'motion' && m.start === mention.start) ?? mention;

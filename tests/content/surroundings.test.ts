@@ -27,11 +27,23 @@ describe('the page around a motion', () => {
     const el = page();
     const block = el.closest('p')!.textContent!.replace(/\s+/g, ' ');
     const m = detect(block).find((x): x is MotionMention => x.kind === 'motion')!;
-    const ctx = motionContext(block, m, detect, { footnotes: new Map(), pageDossiers: [], pageDate: null }, null, textAround(el, 1500));
+    const ctx = motionContext(block, m, detect, { footnotes: new Map(), pageDossiers: [], pageDate: null }, null, () => textAround(el, 1500));
     // As its words, each once: all the resolver reads of it.
     const words = ctx.nearbyText!.split(' ');
     expect(words).toEqual(expect.arrayContaining(['sancties', 'bouwers', 'nederzettingen', 'hirsch', 'afgezwakt', 'kolonisten']));
     expect(words.filter((w) => w === 'sancties')).toHaveLength(1);
     expect(words).not.toContain('nederzetting');
+  });
+
+  it('is not read for a motion named with its subject, which says more', () => {
+    const text = 'Het kabinet voert de motie van het lid Hirsch over sancties uit.';
+    const m = detect(text).find((x): x is MotionMention => x.kind === 'motion')!;
+    let read = 0;
+    const ctx = motionContext(text, m, detect, { footnotes: new Map(), pageDossiers: [], pageDate: null }, null, () => {
+      read++;
+      return { before: 'nederzettingen', after: '' };
+    });
+    expect(ctx.nearbyText).toBeUndefined();
+    expect(read).toBe(0);
   });
 });
