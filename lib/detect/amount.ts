@@ -234,16 +234,15 @@ export function detectAmounts(text: string): AmountMention[] {
     const suffixed = hasEuroSign ? signsAfterNumbers(text) : [];
     // A text writes the sign one way. Where more signs stand after a number with no number after them than before a
     // number with none before them, "840 € 120 €" is 840 and 120 (a holiday home's prices), not "€ 120".
-    const signLast = suffixed.filter((m) => !NUMBER_NEXT.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 32))).length;
-    const signFirst = prefixed.filter((m) => !NUMBER_BEFORE.test(text.slice(Math.max(0, m.index! - 6), m.index!))).length;
-    const suffixStyle = signLast > signFirst;
+    const signLast = suffixed.filter((m) => !NUMBER_NEXT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 32))).length;
+    const suffixStyle = signLast > 0 && signLast > prefixed.filter((m) => !NUMBER_BEFORE.test(text.slice(Math.max(0, m.index! - 6), m.index!))).length;
     const signsUsed = new Set<number>();
     for (const m of suffixed) {
       const end = m.index + m[0].length;
       // In a text that writes the sign first, only a sign with no number after it ("kost 25 €.").
       if (!suffixStyle && NUMBER_NEXT.test(text.slice(end, end + 32))) continue;
       signsUsed.add(end - 1);
-      push(m.index!, end, parseScaled(m[1]!, undefined));
+      push(m.index, end, parseScaled(m[1], undefined));
     }
     for (const m of prefixed) {
       if (signsUsed.has(m.index!)) continue;

@@ -657,6 +657,14 @@ function membersAfterLetter(text: string, at: number): MotionMention | null {
   return head ? membersFrom(text, at, at + head[0].length, 'motie ') : null;
 }
 
+/**
+ * The members at `from` as a list ("motie van de leden ..."), else as one member named by party ("ingediend door CU'er
+ * Pieter Grinwis" reads after "van", not after "van de leden").
+ */
+function membersOrPartyMember(text: string, start: number, from: number): MotionMention | null {
+  return membersFrom(text, start, from, 'motie van de leden ') ?? membersFrom(text, start, from, 'motie van ');
+}
+
 /** "van het lid X ..." at `from` (or what follows `head` there), read as the long form after "motie", with its subject. */
 function membersAt(text: string, from: number, head = 'motie '): MotionMention | null {
   return membersFrom(text, from, from, head);
@@ -717,14 +725,13 @@ const WHOM_ASKED = /^,?[ \u00a0]+(?:de[ \u00a0]+(?:regering|minister|staatssecre
 function askingInIt(text: string, at: number): MotionMention | null {
   const head = ASKING_IN_IT.exec(text.slice(at, at + 60));
   if (!head) return null;
-  const members = membersFrom(text, at, at + head[0].length, 'motie van de leden ') ?? membersFrom(text, at, at + head[0].length, 'motie van ');
+  const members = membersOrPartyMember(text, at, at + head[0].length);
   return members && WHOM_ASKED.test(text.slice(members.end, members.end + 24)) ? members : null;
 }
 
 function submittedBy(text: string, at: number): MotionMention | null {
   const news = SUBMITTED_BY_NEWS.exec(text.slice(at, at + 90)) ?? ASIDE_THEN_SUBMITTED_BY.exec(text.slice(at, at + 200));
-  // "ingediend door CU'er Pieter Grinwis": a member named by party reads after "van", not after "van de leden".
-  if (news) return membersFrom(text, at, at + news[0].length, 'motie van de leden ') ?? membersFrom(text, at, at + news[0].length, 'motie van ');
+  if (news) return membersOrPartyMember(text, at, at + news[0].length);
   const comma = COMMA_THEN_MEMBERS.exec(text.slice(at, at + 60));
   if (comma) return membersFrom(text, at, at + comma[0].length, 'motie ');
   const head = SUBMITTED_BY.exec(text.slice(at, at + 60));
