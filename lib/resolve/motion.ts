@@ -554,11 +554,11 @@ function signedBy(corpus: MotionCorpus, surname: string): boolean {
  * The members as the text means them where a name it writes is no member's but one letter off one ("motie van Ismail el
  * Albassi" for El Abassi, ANP 2025; "motie van der Brug", a minister's letter, 2025); null when no name is.
  */
-function spelledRight(corpus: MotionCorpus, named: NamedMember[]): { named: NamedMember[]; amiss: string[] } | null {
+function spelledRight(corpus: MotionCorpus, named: NamedMember[], signed: boolean[]): { named: NamedMember[]; amiss: string[] } | null {
   if (!corpus.misspelt) return null;
   const amiss: string[] = [];
-  const right = named.map((person) => {
-    if (signedBy(corpus, person.surname)) return person;
+  const right = named.map((person, i) => {
+    if (signed[i]) return person;
     const key = corpus.misspelt!(person.surname);
     if (!key) return person;
     amiss.push(person.surname);
@@ -573,7 +573,9 @@ export function resolveMotion(corpus: MotionCorpus, mention: MotionMention, ctx:
   const found = candidatesFor(corpus, mention, named);
   const cited = found.length > 0 ? found : citedWithANameAmiss(corpus, mention, ctx);
   if (cited.length === 0) {
-    const right = spelledRight(corpus, named);
+    // Which names the data's motions bear, read once for both ways out below.
+    const signed = named.map((p) => signedBy(corpus, p.surname));
+    const right = spelledRight(corpus, named, signed);
     const respelled = right ? candidatesFor(corpus, mention, right.named) : [];
     if (respelled.length > 0) {
       // Found again under the names as the Kamer writes them, which its reasons and messages show.
@@ -588,7 +590,7 @@ export function resolveMotion(corpus: MotionCorpus, mention: MotionMention, ctx:
     }
     // One of several names is no member's and no misspelling the data can tell ("Olger van Dijk en Piedk", a summary
     // service's slip for Pierik, 2025): the others' motions, never as a sure answer.
-    const known = named.filter((p) => signedBy(corpus, p.surname));
+    const known = named.filter((_, i) => signed[i]);
     if (known.length > 0 && known.length < named.length) {
       // Read as "X c.s.": the motion has more signatures than the names left.
       const r = resolveAmong(corpus, { ...mention, cs: true }, ctx, known, candidatesFor(corpus, { ...mention, cs: true }, known));
