@@ -99,6 +99,7 @@ export const MotionContextSchema = z.object({
   pageDate: z.nullable(z.string().check(z.maxLength(30))),
   pageDateStated: z.optional(z.boolean()),
   nearbyDate: z.nullable(z.string().check(z.maxLength(30))),
+  nearbyDayMonth: z.optional(z.string().check(z.regex(/^\d\d-\d\d$/))),
   sentenceDate: z.optional(z.string().check(z.maxLength(30))),
   senate: z.optional(z.boolean()),
 });

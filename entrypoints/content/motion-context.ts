@@ -131,6 +131,7 @@ export function motionContext(
     pageDate: page.pageDate ?? ctx.pageDate,
     ...((page.pageDate ? page.pageDateStated : ctx.pageDateStated) ? { pageDateStated: true } : {}),
     nearbyDate: ctx.nearbyDate,
+    ...(ctx.nearbyDayMonth ? { nearbyDayMonth: ctx.nearbyDayMonth } : {}),
     ...(ctx.sentenceDate ? { sentenceDate: ctx.sentenceDate } : {}),
     // The block's start is no lead: only the motion's own sentence counts here, the page's lead in PageFacts.
     ...(page.senate || aboutSenate(blockText, ctx.before, 0) ? { senate: true } : {}),

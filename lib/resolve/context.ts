@@ -5,7 +5,7 @@
 import type { KamerstukMention, Mention } from '../detect/types';
 import { THAT_PURPORT, normaliseToevoeging, recordedToevoeging } from '../detect/common';
 import { firstSentenceEnd, sentenceStart } from '../detect/sentence';
-import { findDutchDates, openingYearEnd, textDate } from './dates';
+import { findDayMonth, findDutchDates, openingYearEnd, textDate } from './dates';
 import { hyphenParts, surnameMatches } from './names';
 import { OVER_SUBJECT, OVER_WHAT_CAME_BEFORE, contentWords } from './text-similarity';
 
@@ -84,6 +84,8 @@ export interface MotionContext {
   pageDateStated?: boolean;
   /** A date written right after the mention ("..., 7 november 2024"), ISO. */
   nearbyDate: string | null;
+  /** A day and month after the mention written without a year ("op woensdag 27 augustus"), as "MM-DD". */
+  nearbyDayMonth?: string;
   /** The latest date in the mention's sentence before it, on its line, ISO: the motion was there by then. */
   sentenceDate?: string;
   /**
@@ -780,6 +782,7 @@ export function buildMotionContext(text: string, mentions: Mention[], mention: M
   const pageRefs = kamerstukken.filter((m) => !used.has(m)).map(kamerstukRef);
   const { documentNumbers } = motionsOf(mentions);
   const nearby = findDutchDates(after)[0]?.iso ?? null;
+  const dayMonth = nearby ? null : findDayMonth(after);
   const date = textDate(text);
   const beforeStart = sentenceBeforeStart(text, mention.start, mentions);
   const before = text.slice(beforeStart, mention.start).replace(/\s+/g, ' ').trim();
@@ -815,6 +818,7 @@ export function buildMotionContext(text: string, mentions: Mention[], mention: M
     pageDate: date.date,
     ...(date.stated ? { pageDateStated: true } : {}),
     nearbyDate: nearby,
+    ...(dayMonth ? { nearbyDayMonth: dayMonth } : {}),
     ...(byThen ? { sentenceDate: byThen } : {}),
     ...(aboutSenate(text, before) ? { senate: true } : {}),
   };

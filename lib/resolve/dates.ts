@@ -5,6 +5,26 @@ const MONTHS: Record<string, number> = {
   september: 9, oktober: 10, november: 11, december: 12,
 };
 
+const ENGLISH_MONTHS: Record<string, number> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8,
+  september: 9, october: 10, november: 11, december: 12,
+};
+
+/**
+ * A day and month written without a year ("op woensdag 27 augustus", "on Wednesday 27 August", "on August 27"), as
+ * "MM-DD": news writes the year only where it is not this one. Null when there is none (or only dates with a year).
+ */
+export function findDayMonth(text: string): string | null {
+  for (const m of text.matchAll(DAY_MONTH)) {
+    const day = Number(m[1] ?? m[4]);
+    const month = MONTHS[(m[2] ?? '').toLowerCase()] ?? ENGLISH_MONTHS[(m[2] ?? m[3] ?? '').toLowerCase()];
+    if (month && day >= 1 && day <= 31) return `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  }
+  return null;
+}
+const DAY_MONTH =
+  /\b(\d{1,2})[ \u00a0]+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|January|February|March|April|May|June|July|August|September|October|November|December)\b(?![ \u00a0]+(?:19|20)\d\d)|\b(January|February|March|April|May|June|July|August|September|October|November|December)[ \u00a0]+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?[ \u00a0]+(?:19|20)\d\d)(?![:.]\d)/g;
+
 export const DUTCH_DATE = /\b(\d{1,2}) (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) ((?:19|20)\d\d)\b/gi;
 
 export interface FoundDate {

@@ -10,6 +10,7 @@ import type { MotionMention } from '../detect/types';
 import { SAID_OF_IT, type KamerstukRef, type MotionContext } from './context';
 import { addedFirstName, givenNameFits, hyphenParts, initialsAgree, namesInTitle, normalizeSurname, surnameCore, surnameMatches } from './names';
 import { ONLY_POINTS_BACK, OVER_SUBJECT, contentWords, wordsOverlap } from './text-similarity';
+import { englishTerms, isEnglishMention, termsCover, termsOverlap } from './english';
 import { compareStrings } from '../order';
 import { senateLetter } from '../format/dutch';
 
@@ -223,6 +224,8 @@ const QUOTED_REQUEST = /\b(?:verzo(?:cht|ekt|ekte)|vr(?:aagt|oeg|aagde)|roept|ri
 
 function subjectOf(mention: MotionMention, ctx: MotionContext): string {
   if (mention.subject) return mention.subject;
+  // An English sentence's "over" is no Dutch one ("citing concerns over money laundering").
+  if (isEnglishMention(mention)) return ctx.after.slice(0, 240);
   if (ctx.purportSubject) return ctx.purportSubject;
   // The request quoted after it: "de aangenomen motie Dobbe uit te voeren, waarmee de Kamer u verzocht om «om een
   // wervingscampagne op te zetten ...»" (a Kamervraag, 2025).
@@ -262,10 +265,13 @@ function rank(scored: Scored[], mention: MotionMention, ctx: MotionContext): voi
   const target = kind && TARGETS.find((t) => t.written.test(ctx.after.slice(0, 80)));
   // The words of the subject and of the text before are the same for every candidate: split them once.
   const subject = subjectOf(mention, ctx);
-  const subjectWords = subject ? contentWords(subject) : null;
-  const beforeWords = ctx.before ? contentWords(ctx.before) : null;
-  const nearbyWords = ctx.nearbyText ? contentWords(ctx.nearbyText) : null;
-  const earlierWords = ctx.earlierSubject ? contentWords(ctx.earlierSubject) : null;
+  // Words of an English text are read for the Dutch words they stand for (see english.ts).
+  const english = isEnglishMention(mention);
+  const read = english ? englishReading : dutchReading;
+  const subjectWords = subject ? read.words(subject) : null;
+  const beforeWords = ctx.before ? read.words(ctx.before) : null;
+  const nearbyWords = ctx.nearbyText ? read.words(ctx.nearbyText) : null;
+  const earlierWords = ctx.earlierSubject ? read.words(ctx.earlierSubject) : null;
   for (const c of scored) {
     const m = c.motion;
     const dossier = `${m.dossier}-${m.toevoeging ?? ''}`;
@@ -316,9 +322,9 @@ function rank(scored: Scored[], mention: MotionMention, ctx: MotionContext): voi
     }
     const titleWords = subjectWords || beforeWords || earlierWords ? contentWords(m.title) : null;
     const overlap = Math.max(
-      subjectWords ? wordsOverlap(subjectWords, titleWords!) : 0,
-      beforeWords ? 0.6 * wordsOverlap(beforeWords, titleWords!) : 0,
-      earlierWords ? EARLIER_WEIGHT * wordsOverlap(earlierWords, titleWords!) : 0,
+      subjectWords ? read.overlap(subjectWords, titleWords!) : 0,
+      beforeWords ? 0.6 * read.overlap(beforeWords, titleWords!) : 0,
+      earlierWords ? EARLIER_WEIGHT * read.overlap(earlierWords, titleWords!) : 0,
     );
     c.overlap = overlap;
     if (overlap > 0) {
@@ -328,7 +334,7 @@ function rank(scored: Scored[], mention: MotionMention, ctx: MotionContext): voi
     if (nearbyWords) {
       // The share of the title's own words (after "over") that the text around the mention uses.
       const own = contentWords(TITLE_SUBJECT.exec(m.title)?.[1] ?? m.title);
-      const near = wordsOverlap(own, nearbyWords);
+      const near = read.cover(own, nearbyWords);
       c.score += NEARBY_WEIGHT * near;
       if (near >= 0.5) c.reasons.push(`woorden uit de titel staan in de tekst eromheen (${Math.round(near * 100)}%)`);
     }
@@ -337,6 +343,13 @@ function rank(scored: Scored[], mention: MotionMention, ctx: MotionContext): voi
       if (d < 1) {
         c.score += 3;
         c.reasons.push(`zelfde datum (${m.date})`);
+      } else if (d <= 7) c.score += 1.5;
+    } else if (ctx.nearbyDayMonth && m.date) {
+      // The day without its year: the same day of the motion's own year.
+      const d = daysBetween(`${m.date.slice(0, 4)}-${ctx.nearbyDayMonth}`, m.date);
+      if (d < 1) {
+        c.score += 3;
+        c.reasons.push(`zelfde dag (${m.date})`);
       } else if (d <= 7) c.score += 1.5;
     }
     if (ctx.pageDate && m.date && m.date > ctx.pageDate) {
@@ -352,6 +365,27 @@ function rank(scored: Scored[], mention: MotionMention, ctx: MotionContext): voi
     }
   }
 }
+
+/** How a text's words are read against a title's: as Dutch words, or as English ones standing for Dutch stems. */
+interface Reading<W> {
+  words(text: string): W;
+  /** Share of the text's words that the title has. */
+  overlap(text: W, title: ReadonlySet<string>): number;
+  /** Share of the title's words that the text has. */
+  cover(title: ReadonlySet<string>, text: W): number;
+}
+type Words = ReadonlySet<string>;
+type Terms = ReturnType<typeof englishTerms>;
+const dutchReading: Reading<unknown> = {
+  words: contentWords,
+  overlap: (text, title) => wordsOverlap(text as Words, title),
+  cover: (title, text) => wordsOverlap(title, text as Words),
+};
+const englishReading: Reading<unknown> = {
+  words: englishTerms,
+  overlap: (text, title) => termsOverlap(text as Terms, title),
+  cover: (title, text) => termsCover(title, text as Terms),
+};
 
 /** A title's subject: what follows its "over". */
 const TITLE_SUBJECT = /\sover\s([^]+)$/;
@@ -395,7 +429,8 @@ function families(scored: Scored[]): Scored[][] {
 }
 
 /** The sentence tells of a vote: the version voted on is the last one (an amended motion replaces the one before). */
-const VOTED = /(?:^|[^\p{L}])(?:aangenomen|verworpen|verwierp|stemde|stemden|gestemd|Kamermeerderheid|meerderheid)(?![\p{L}])/u;
+const VOTED =
+  /(?:^|[^\p{L}])(?:aangenomen|verworpen|verwierp|stemde|stemden|gestemd|Kamermeerderheid|meerderheid|adopted|rejected|passed|voted|majority)(?![\p{L}])/u;
 
 /**
  * Within a family: the explicitly cited or best-scored version, else the latest amendment the page can know; where the

@@ -31,7 +31,7 @@ export function writtenContentWords(text: string): Set<string> {
 const WORD = /\p{L}[\p{L}\p{M}\d-]*/gu;
 const ASCII = /^[\x00-\x7f]*$/;
 
-function stem(w: string): string {
+export function stem(w: string): string {
   // Dutch plural and inflection endings: enough to match "achterstanden"/"achterstand", "plannen"/"plan".
   // "-es" at once, so that "gokreclames" and "gokreclame" meet.
   return w.replace(/(en|es|s|e)$/u, '').replace(/(.)\1$/u, '$1');

@@ -3,6 +3,7 @@ import { addressRef, distinctDossiers, footnoteNumber, motionContext } from '../
 import { detect } from '../../lib/detect';
 import type { KamerstukMention, MotionMention } from '../../lib/detect/types';
 import { fakeDetect } from './fake-detect';
+import { MotionContextSchema } from '../../lib/messages';
 
 describe('motion context from a page', () => {
   it('reads footnote numbers at the start of a paragraph', () => {
@@ -55,6 +56,16 @@ describe('motion context from a page', () => {
     const text = 'Is het waar dat de Kamer op 20 februari 2020 unaniem de motie Omtzigt c.s. heeft aangenomen?';
     const m = detect(text).find((x) => x.kind === 'motion') as MotionMention;
     expect(motionContext(text, m, detect, page).sentenceDate).toBe('2020-02-20');
+  });
+
+  it('sends a day written after the motion without its year, which the message schema accepts', () => {
+    const page = { footnotes: new Map<string, string>(), pageDossiers: [], pageDate: null, ownRef: null };
+    const text = 'A motion by JA21 MP Joost Eerdmans calling for this was adopted on Wednesday 27 August.';
+    const m = detect(text).find((x) => x.kind === 'motion') as MotionMention;
+    const sent = motionContext(text, m, detect, page);
+    expect(sent.nearbyDayMonth).toBe('08-27');
+    expect(MotionContextSchema.parse(sent).nearbyDayMonth).toBe('08-27');
+    expect(MotionContextSchema.safeParse({ ...sent, nearbyDayMonth: '<b>27 August</b>' }).success).toBe(false);
   });
 
   it("keeps each of the page's dossiers once, in page order, within a cap", () => {

@@ -3,6 +3,7 @@ import { loadDataset } from '../../lib/data/load-node';
 import { detect } from '../../lib/detect/index';
 import type { MotionMention } from '../../lib/detect/types';
 import { buildMotionContext } from '../../lib/resolve/context';
+import { findDayMonth } from '../../lib/resolve/dates';
 import { resolveMotion } from '../../lib/resolve/motion';
 
 const resolveIn = async (text: string) => {
@@ -275,5 +276,22 @@ describe("a list of a committee's documents", () => {
     // tweedekamer.nl's list of a committee's documents, June 2025: its only date (12 June) is another item's.
     const text = 'Geannoteerde agenda Raad Werkgelegenheid en Sociaal Beleid 12 juni 2025\nMotie van het lid Saris over de verkorting van de WW-duur alleen doorvoeren met concrete maatregelen voor betere ondersteuning en omscholing bij werkloosheid en arbeidsongeschiktheid\nMotie van het lid Patijn over een wetsvoorstel om onderbetaling te voorkomen';
     expect((await resolveIn(text)).best?.key).toBe('36725-XV-10');
+  });
+});
+
+describe('a day written without its year', () => {
+  it('is read in Dutch and in English, not where a year or a time follows', () => {
+    expect(findDayMonth('werd woensdag 27 augustus aangenomen')).toBe('08-27');
+    expect(findDayMonth('was adopted on Wednesday 27 August.')).toBe('08-27');
+    expect(findDayMonth('was adopted on August 27th.')).toBe('08-27');
+    expect(findDayMonth('werd op 27 augustus 2025 aangenomen')).toBeNull();
+    expect(findDayMonth('was adopted on August 27, 2025.')).toBeNull();
+    expect(findDayMonth('werd in 27 stemmingen verworpen')).toBeNull();
+  });
+
+  it("tells a member's motions apart by the day: \"ingediend op woensdag 27 augustus\" is his motion of that day", async () => {
+    const r = await resolveIn('De motie van Joost Eerdmans werd op woensdag 27 augustus ingediend.');
+    // He submitted more than one that day: the day narrows them down, it cannot choose among them.
+    expect(r.best?.date).toBe('2025-08-27');
   });
 });
