@@ -18,6 +18,8 @@ const SUBMITTED_BY =
 /** A member's possessive before "motion": "Wuite’s motion", "Van den Berg’s motion", "Omtzigt's amended motion". */
 const POSSESSIVE =
   /(?<![A-Za-z\u00c0-\u024f'\u2019-])((?:(?:[Vv]an|[Dd]e|[Tt]er)[ \u00a0](?:(?:de|den|der)[ \u00a0])?)?[A-Z\u00c0-\u00de][a-z\u00df-\u00ff\u0100-\u017e]+(?:-[A-Z][a-z\u00df-\u00ff]+)?)['\u2019]s?[ \u00a0](?:(?:adopted|amended|rejected|new|first|second|earlier|latest|own)[ \u00a0])?motion(?![A-Za-z])/g;
+/** Where POSSESSIVE may match: "Wuite's motion", "Eerdmans' first motion" (DutchNews 2025). */
+const POSSESSIVE_GATE = /(?:s|['\u2019])[ \u00a0](?:(?:adopted|amended|rejected|new|first|second|earlier|latest|own)[ \u00a0])?motion/;
 /** Capitalised words an English text puts before "'s motion" that are no member. */
 const NOT_A_MEMBER = new Set(
   ('Parliament House Senate Government Cabinet Commission Council Committee Party Chamber Minister Netherlands Holland Europe ' +
@@ -46,7 +48,7 @@ export function detectEnglishMotions(text: string): MotionMention[] {
     const end = at + read.end + 1;
     out.push({ ...read, start: at, end, text: text.slice(at, end) });
   }
-  if (text.indexOf('s motion') >= 0 || text.indexOf('\u2019 motion') >= 0 || text.indexOf("' motion") >= 0) {
+  if (POSSESSIVE_GATE.test(text)) {
     for (const m of text.matchAll(POSSESSIVE)) {
       const name = m[1]!;
       if (name.split(/[ \u00a0-]/).some((w) => NOT_A_MEMBER.has(w))) continue;

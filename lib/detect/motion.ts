@@ -70,7 +70,8 @@ const PARTY_FIRST = `(?:(?:de|het)[ \u00a0])?${PARTY_NAME}(?:,[ \u00a0]?|[ \u00a
  */
 const SUBJECT_FIRST = `(?:${SP}over(?:[ \u00a0]{1,3}[^\\s.,;:?!()"\u201c\u201d]+){1,8}?(?=${SP}van${SP}${MEMBER_TITLE}${SP}))?`;
 const OVER_SUBJECT = /^[Mm]otie[^]*?[\s\u00a0]over[ \u00a0]{1,3}([^]*?)[\s\u00a0]+van[\s\u00a0]/;
-const LONG = `[Mm]oties?(?:[1-9]\\d?(?![\\d.,])|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,2})?(?:${SP}(?:aangenomen|ingediend|verworpen|aangehouden|gewijzigd|aan(?=${SP}van${SP})|(?:${THAT_PURPORT})(?:,?${SP}ingediend)?|eerder|destijds|van${SP}(?:wantrouwen|afkeuring|treurnis)|(?:is|werd|wordt|was|zijn|werden|waren)(?:${SP}[a-z]{2,24}){0,8}?${SP}(?:voorgesteld|ingediend|ondertekend|afkomstig)|(?:is|was)${SP}die))?(?:${SP}op${SP}stuk${SP}nr\\.?${SO}\\d{1,4}|${SP}\\d{1,4})?${SUBJECT_FIRST}${SP}(?:(?:van|door)${SP}(?:van${SP}(?=(?:het|de)${SP}(?:lid|leden))|onder${SP}(?:anderen|andere|meer)${SP})?(?:${PARTY_FIRST})?(?:${MEMBER}${SP})?|(?:(?:het${SP})?lid|(?:de${SP})?leden)${SP})(${LIST})`;
+// A closing quote may follow "motie": "de aangenomen ‘WHO-motie’ van Mona Keijzer (BBB)" (a weblog, 2024).
+const LONG = `[Mm]oties?[\u2019\u201d']?(?:[1-9]\\d?(?![\\d.,])|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,2})?(?:${SP}(?:aangenomen|ingediend|verworpen|aangehouden|gewijzigd|aan(?=${SP}van${SP})|(?:${THAT_PURPORT})(?:,?${SP}ingediend)?|eerder|destijds|van${SP}(?:wantrouwen|afkeuring|treurnis)|(?:is|werd|wordt|was|zijn|werden|waren)(?:${SP}[a-z]{2,24}){0,8}?${SP}(?:voorgesteld|ingediend|ondertekend|afkomstig)|(?:is|was)${SP}die))?(?:${SP}op${SP}stuk${SP}nr\\.?${SO}\\d{1,4}|${SP}\\d{1,4})?${SUBJECT_FIRST}${SP}(?:(?:van|door)${SP}(?:van${SP}(?=(?:het|de)${SP}(?:lid|leden))|onder${SP}(?:anderen|andere|meer)${SP})?(?:${PARTY_FIRST})?(?:${MEMBER}${SP})?|(?:(?:het${SP})?lid|(?:de${SP})?leden)${SP})(${LIST})`;
 /** "motie-Remco Dijkstra/Postma", "Motie Mei Li Vos": a first name (or two) before the surname, on the same line. */
 const SHORT_FIRST_NAME = `(?:(?!(?:Van|De|Den|Der|Ter|Ten|Te|In|Op|El)[ \u00a0])[${UPPER}][${LOWER}]+[ \u00a0](?!(?:[a-z']+[ \u00a0])*(?:Kamer|Tweede|Eerste|Handelingen)))`;
 const SHORT_NAME = `(?:(?:${INITIALS}|${SHORT_FIRST_NAME}{1,2})(?:${TUSSEN_LOWER})?)?(?:${TUSSEN_UPPER})?${WORD}${SECOND_WORD}`;
@@ -475,7 +476,7 @@ const HAS = 'heeft|hebben|had|hadden';
  * Without a title, a member named with a party right after the name ("Frans Timmermans (GroenLinks-PvdA) heeft samen
  * met Dilan Yeşilgöz (VVD) een motie ingediend", news 2025): nothing of the name is taken, the list reads it.
  */
-const NAME_WITH_PARTY = `(?=[A-Z][^\\s().,;:!?]*(?:[ \u00a0](?:[A-Z]|(?:van|de|der|den|ter|ten|te|'t)[ \u00a0])[^\\s().,;:!?]*){0,3}[ \u00a0]\\([A-Za-z][A-Za-z\\d/ -]{1,28}\\)[ \u00a0])`;
+const NAME_WITH_PARTY = `(?=[A-Z][^\\s().,;:!?]*(?:[ \u00a0](?:[A-Z]|(?:van|de|der|den|ter|ten|te|'t)[ \u00a0])[^\\s().,;:!?]*){0,3}[ \u00a0]\\([A-Za-z][A-Za-z\\d/ -]{1,28}\\),?[ \u00a0])`;
 /** A surname, then "samen met" and the others: "diende Jetten samen met Joost Eerdmans (JA21) hierover een motie in" (2025). */
 const NAME_WITH_OTHERS = `(?=[A-Z][^\\s().,;:!?]*[ \u00a0]+samen[ \u00a0]+met[ \u00a0]+[A-Z])`;
 /**
@@ -616,7 +617,29 @@ export function namedElsewhere(text: string, surname: string): boolean {
   const particles = words.map((w) => w.toLowerCase()).join('[ \u00a0]+');
   // The surname is letters and apostrophes only (SUBJECT_NAME): nothing to escape.
   const written = `${particles ? `${particles}[ \u00a0]+` : ''}${last}`;
-  return new RegExp(`(?:[A-Z][a-z]+|[Kk]amerlid|leider|voorzitter|[Ss]enator|heer|mevrouw)[ \u00a0]+${written}(?![${LOWER}])`).test(text);
+  for (const m of text.matchAll(new RegExp(`(?<![A-Za-z])([A-Z][a-z]+|[Kk]amerlid|leider|voorzitter|[Ss]enator|heer|mevrouw)[ \u00a0]+${written}(?![${LOWER}])`, 'g'))) {
+    // Not a word that opens a phrase: "In Gaza", "the State Israel".
+    if (!NOT_FIRST_NAMES.has(m[1]!)) return true;
+  }
+  return false;
+}
+const NOT_FIRST_NAMES = new Set('In Op Voor Met Van De Het Een Naar Uit Bij Over Door Om Na Staat Dat Die Ook Maar En Of The On For With To From At By Of And State'.split(' '));
+
+/**
+ * A member's surname before "-motie": "de Keijzer-motie", "de Omtzigt-motie" (news), where the text names that member
+ * elsewhere with a first name or a title. Not "de PVV-motie", "de WHO-motie" or "de Gaza-motie".
+ */
+// Particles only in capitals: "de Keijzer-motie" is the article.
+const NAME_HYPHEN = /(?:^|[^A-Za-z\u00c0-\u024f'\u2019-])((?:(?:Van|De|Ter)[ \u00a0](?:(?:de|den|der)[ \u00a0])?)?[A-Z\u00c0-\u00de][a-z\u00df-\u00ff\u0100-\u017e]+)-$/;
+
+function hyphenedBefore(text: string, at: number): MotionMention | null {
+  if (text.charCodeAt(at - 1) !== 0x2d /* - */ || /[A-Za-z]/.test(text.charAt(at + 5))) return null;
+  const from = Math.max(0, at - 30);
+  const m = NAME_HYPHEN.exec(text.slice(from, at));
+  if (!m) return null;
+  const name = m[1]!.replace(/\u00a0/g, ' ');
+  if (notAName(name) || !namedElsewhere(text, name)) return null;
+  return motionMention(text, from + m.index + m[0].indexOf(m[1]!), at + 5, [{ surname: capitaliseSurname(name) }], false);
 }
 
 /** "het lid " or "de leden " (with the space after): the members' title a reading waits for after "van" or "door". */
@@ -936,7 +959,7 @@ export function detectMotions(text: string): MotionMention[] {
       MOTION.lastIndex = at;
       const m = MOTION.exec(text);
       const motion = m ? motionOf(text, m) : null;
-      const before = motion ? null : (namedBefore(text, at) ?? membersAfterNumber(text, at) ?? membersAfterLetter(text, at) ?? membersInParentheses(text, at) ?? submittedBy(text, at) ?? askingInIt(text, at) ?? relativeClause(text, at) ?? withSpeaker(text, at) ?? possessive(text, at) ?? proposer(text, at) ?? subjectNamed(text, at) ?? inAMotion(text, at));
+      const before = motion ? null : (namedBefore(text, at) ?? membersAfterNumber(text, at) ?? membersAfterLetter(text, at) ?? membersInParentheses(text, at) ?? submittedBy(text, at) ?? askingInIt(text, at) ?? relativeClause(text, at) ?? withSpeaker(text, at) ?? possessive(text, at) ?? hyphenedBefore(text, at) ?? proposer(text, at) ?? subjectNamed(text, at) ?? inAMotion(text, at));
       if (motion) out.push(motion);
       else if (before) out.push(before);
       // "de moties van het lid Geurts c.s. en van het lid Weverling c.s.": two motions.

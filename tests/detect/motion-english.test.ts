@@ -92,6 +92,14 @@ describe('motions in English texts', () => {
     expect(mo('the Gaza motion, the Dutch motion, the Eerdmans motion, Motion Picture')).toEqual([]);
   });
 
+  it('reads a possessive with a word between it and "motion": "Eerdmans\' first motion", "Eerdmans’ second motion" (DutchNews, 2025)', () => {
+    expect(mo("JA21 MP Joost Eerdmans' first motion last week triggered crisis talks. Eerdmans’ second motion calls on the government")).toEqual([
+      { text: "Eerdmans' first motion", indieners: ['Eerdmans'] },
+      { text: 'Eerdmans’ second motion', indieners: ['Eerdmans'] },
+    ]);
+    expect(mo("the Chamber's first motion, the members' second motion")).toEqual([]);
+  });
+
   it('reads no party, no bare capital and no other "motion" as members', () => {
     expect(mo('a motion by the PVV, a motion by Labour, a motion by GroenLinks (GL), motion-sensing cameras, slow motion, Motion Picture, promotion')).toEqual([]);
   });

@@ -775,3 +775,27 @@ describe('named motions', () => {
     expect(mo(text)).toEqual([]);
   });
 });
+
+describe('motions named in news style, 2024', () => {
+  it('reads a member\'s surname before "-motie" where the text names that member elsewhere ("de Keijzer-motie", a weblog)', () => {
+    expect(mo('De Kamer nam de motie van Mona Keijzer (BBB) aan. Het kabinet wil de ‘Keijzer-motie’ niet geheel negeren.').map((m) => m.text)).toEqual([
+      'motie van Mona Keijzer (BBB)',
+      'Keijzer-motie',
+    ]);
+    expect(mo('Caroline van der Plas zei: de Van der Plas-motie is aangenomen.')).toEqual([{ text: 'Van der Plas-motie', indieners: ['Van der Plas'], cs: false }]);
+    // A party, a topic, a country or a name the text gives no member: none.
+    expect(mo('De PVV-motie, de WHO-motie en de Gaza-motie. In Gaza is het onrustig. De Staat Israël en de Israël-motie. De Omtzigt-motie.')).toEqual([]);
+  });
+
+  it('reads a closing quote after "motie": "de aangenomen ‘WHO-motie’ van Mona Keijzer (BBB)"', () => {
+    expect(mo('over de door de Tweede Kamer aangenomen ‘WHO-motie’ van Mona Keijzer (BBB), waarin de Kamer')).toEqual([
+      { text: 'motie’ van Mona Keijzer (BBB)', indieners: ['Mona Keijzer'], cs: false },
+    ]);
+  });
+
+  it('reads three members with their parties after the verb, commas between them ("dienden X (BBB), Y (PVV) en Z (SGP) een nieuwe motie in")', () => {
+    expect(mo('Tijdens het debat dienden Mona Keijzer (BBB), Fleur Agema (PVV) en Diederik van Dijk (SGP) een nieuwe motie in.')).toEqual([
+      { text: 'Mona Keijzer (BBB), Fleur Agema (PVV) en Diederik van Dijk (SGP) een nieuwe motie', indieners: ['Mona Keijzer', 'Fleur Agema', 'Diederik van Dijk'], cs: false },
+    ]);
+  });
+});
