@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../lib/data/load-node';
-import { detect } from '../../lib/detect/index';
-import type { MotionMention } from '../../lib/detect/types';
-import { buildMotionContext } from '../../lib/resolve/context';
 import { englishTerms, isEnglishMention, termsOverlap } from '../../lib/resolve/english';
-import { resolveMotion } from '../../lib/resolve/motion';
+import { resolveIn } from './resolve-in';
 import { contentWords } from '../../lib/resolve/text-similarity';
 
-const resolveIn = async (text: string) => {
-  const ds = await loadDataset();
-  const mentions = detect(text);
-  const mention = mentions.find((m): m is MotionMention => m.kind === 'motion')!;
-  return resolveMotion(ds, mention, buildMotionContext(text, mentions, mention));
-};
 const overlap = (english: string, title: string) => termsOverlap(englishTerms(english), contentWords(title));
 
 describe('an English subject against a Dutch title', () => {

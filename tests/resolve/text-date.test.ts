@@ -5,13 +5,8 @@ import type { MotionMention } from '../../lib/detect/types';
 import { buildMotionContext } from '../../lib/resolve/context';
 import { findDayMonth } from '../../lib/resolve/dates';
 import { resolveMotion } from '../../lib/resolve/motion';
+import { resolveIn } from './resolve-in';
 
-const resolveIn = async (text: string) => {
-  const ds = await loadDataset();
-  const mentions = detect(text);
-  const mention = mentions.find((m): m is MotionMention => m.kind === 'motion')!;
-  return resolveMotion(ds, mention, buildMotionContext(text, mentions, mention));
-};
 
 describe("a text's date", () => {
   it('offers no motion when every motion of the member in the data came after the text was written', async () => {
