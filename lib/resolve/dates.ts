@@ -16,12 +16,16 @@ const ENGLISH_MONTHS: Record<string, number> = {
  */
 export function findDayMonth(text: string): string | null {
   for (const m of text.matchAll(DAY_MONTH)) {
+    // A deadline or a date something takes effect ("per 1 juli", "uiterlijk 1 maart", "by 1 January") is no day the
+    // motion was made or voted on.
+    if (DEADLINE_BEFORE.test(text.slice(Math.max(0, m.index! - 20), m.index))) continue;
     const day = Number(m[1] ?? m[4]);
     const month = MONTHS[(m[2] ?? '').toLowerCase()] ?? ENGLISH_MONTHS[(m[2] ?? m[3] ?? '').toLowerCase()];
     if (month && day >= 1 && day <= 31) return `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   }
   return null;
 }
+const DEADLINE_BEFORE = /(?:^|[^\p{L}])(?:per|voor|vóór|na|uiterlijk|vanaf|tot|ingang van|before|by|from|until|after)[ \u00a0]+$/iu;
 const DAY_MONTH =
   /\b(\d{1,2})[ \u00a0]+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|January|February|March|April|May|June|July|August|September|October|November|December)\b(?![ \u00a0]+(?:19|20)\d\d)|\b(January|February|March|April|May|June|July|August|September|October|November|December)[ \u00a0]+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?[ \u00a0]+(?:19|20)\d\d)(?![:.]\d)/g;
 

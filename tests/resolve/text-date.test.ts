@@ -282,6 +282,9 @@ describe('a day written without its year', () => {
     expect(findDayMonth('werd op 27 augustus 2025 aangenomen')).toBeNull();
     expect(findDayMonth('was adopted on August 27, 2025.')).toBeNull();
     expect(findDayMonth('werd in 27 stemmingen verworpen')).toBeNull();
+    // A deadline, not the day of the motion.
+    expect(findDayMonth('over de prijsstijging per 1 juli tenietdoen')).toBeNull();
+    expect(findDayMonth('calls for a plan by 1 March')).toBeNull();
   });
 
   it("tells a member's motions apart by the day: \"ingediend op woensdag 27 augustus\" is his motion of that day", async () => {
