@@ -740,16 +740,20 @@ const ASIDE_THEN_SUBMITTED_BY = new RegExp(
 
 /**
  * The members as the subject after "motie" and their verb: "In deze motie vragen Olger van Dijk en Pierik de regering om
- * aandacht voor ..." (a summary service, 2025). Only with whom they ask after the names.
+ * aandacht voor ..." (a summary service, 2025), or after "waarin": "Een andere motie waarin Eerdmans het demissionaire
+ * kabinet oproept" (ANP, 2024). Only with whom they ask after the names.
  */
-const ASKING_IN_IT = new RegExp(`^[Mm]otie,?[ \u00a0]+(?:vragen|vraagt|verzoeken|verzoekt|roepen|roept)[ \u00a0]+(?:${SUBMITTERS}[ \u00a0]+)?(?=[A-Z])`);
-const WHOM_ASKED = /^,?[ \u00a0]+(?:de[ \u00a0]+(?:regering|minister|staatssecretaris|premier)|het[ \u00a0]+kabinet|om[ \u00a0])/;
+const ASKING_IN_IT = new RegExp(
+  `^[Mm]otie(?:,?[ \u00a0]+(?:vragen|vraagt|verzoeken|verzoekt|roepen|roept)|[ \u00a0]+waarin)[ \u00a0]+(?:${SUBMITTERS}[ \u00a0]+)?(?=[A-Z])`,
+);
+/** Whom they ask, right after the names: "de regering", "het (demissionaire) kabinet"; after the verb also "om". */
+const WHOM_ASKED = /^,?[ \u00a0]+(?:de[ \u00a0]+(?:regering|minister|staatssecretaris|premier)|het[ \u00a0]+(?:[a-z]{3,16}e[ \u00a0]+)?kabinet|om[ \u00a0])/;
 
 function askingInIt(text: string, at: number): MotionMention | null {
   const head = ASKING_IN_IT.exec(text.slice(at, at + 60));
   if (!head) return null;
   const members = membersOrPartyMember(text, at, at + head[0].length);
-  return members && WHOM_ASKED.test(text.slice(members.end, members.end + 24)) ? members : null;
+  return members && WHOM_ASKED.test(text.slice(members.end, members.end + 40)) ? members : null;
 }
 
 function submittedBy(text: string, at: number): MotionMention | null {
@@ -766,11 +770,12 @@ function submittedBy(text: string, at: number): MotionMention | null {
 /**
  * The members as the subject of a relative clause, news style: "een motie die De Groot samen met Pieter Grinwis
  * (ChristenUnie) indiende" (2024), "De motie die CDA-Kamerlid Sander de Rouwe woensdagavond indient" (2010), "een motie die
- * Frans Timmermans (GroenLinks-PvdA) heeft ingediend" (2025). Only names that
+ * Frans Timmermans (GroenLinks-PvdA) heeft ingediend" (2025), "Een motie met deze strekking die JA21-leider Joost Eerdmans had
+ * ingediend" (ANP, 2024). Only names that
  * start with a capital and read as a list, and a few words in lower case, before the verb.
  */
 const RELATIVE_CLAUSE = new RegExp(
-  `^[Mm]otie[ \u00a0]+die[ \u00a0]+(?:${SUBMITTERS}[ \u00a0]+)?([A-Z][^.;:!?()\\n]{1,60}(?:\\([^()\\n]{1,40}\\)[^.;:!?()\\n]{0,60})*?)[ \u00a0]+(?:(?:heeft|hebben|had|hadden)[ \u00a0]+ingediend|(?:in)?dien(?:t|en|de|den))(?![a-z])`,
+  `^[Mm]otie(?:[ \u00a0]+(?:met|van)[ \u00a0]+(?:deze|die|dezelfde)[ \u00a0]+strekking|[ \u00a0]+(?:hierover|daarover|hiertoe|daartoe))?[ \u00a0]+die[ \u00a0]+(?:${SUBMITTERS}[ \u00a0]+)?([A-Z][^.;:!?()\\n]{1,60}(?:\\([^()\\n]{1,40}\\)[^.;:!?()\\n]{0,60})*?)[ \u00a0]+(?:(?:heeft|hebben|had|hadden)[ \u00a0]+ingediend|(?:in)?dien(?:t|en|de|den))(?![a-z])`,
 );
 
 /**

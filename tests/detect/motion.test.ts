@@ -799,3 +799,18 @@ describe('motions named in news style, 2024', () => {
     ]);
   });
 });
+
+describe('motions named in a clause about them (ANP, 2024)', () => {
+  it('reads the members of a relative clause after "met deze strekking": "Een motie met deze strekking die JA21-leider Joost Eerdmans had ingediend"', () => {
+    expect(mo('Een motie met deze strekking die JA21-leider Joost Eerdmans had ingediend, werd gesteund door PVV.')).toEqual([
+      { text: 'motie met deze strekking die JA21-leider Joost Eerdmans had ingediend', indieners: ['Joost Eerdmans'], cs: false },
+    ]);
+  });
+
+  it('reads the members after "waarin" when whom they ask follows: "Een andere motie waarin Eerdmans het demissionaire kabinet oproept"', () => {
+    expect(mo('Een andere motie waarin Eerdmans het demissionaire kabinet oproept niet te tornen aan de datum.')).toEqual([
+      { text: 'motie waarin Eerdmans', indieners: ['Eerdmans'], cs: false },
+    ]);
+    expect(mo('een motie waarin de regering wordt verzocht, de motie waarin Nederland de regering oproept')).toEqual([]);
+  });
+});
