@@ -31,9 +31,14 @@ export function writtenContentWords(text: string): Set<string> {
 const WORD = /\p{L}[\p{L}\p{M}\d-]*/gu;
 const ASCII = /^[\x00-\x7f]*$/;
 
+const ING = /ing(?:en|s)?$/u;
+
 export function stem(w: string): string {
   // Dutch plural and inflection endings: enough to match "achterstanden"/"achterstand", "plannen"/"plan".
-  // "-es" at once, so that "gokreclames" and "gokreclame" meet.
+  // "-es" at once, so that "gokreclames" and "gokreclame" meet. A noun of a verb ("sluiting", "verhogingen") meets the
+  // verb ("sluiten", "verhogen"): "een motie om de stortplaats direct te sluiten" and "over een spoedige sluiting van de
+  // vuilstort" (ANP, 2025).
+  if (w.length >= 7) w = w.replace(ING, '');
   return w.replace(/(en|es|s|e)$/u, '').replace(/(.)\1$/u, '$1');
 }
 
