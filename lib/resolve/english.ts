@@ -2,8 +2,8 @@
  * Subjects written in English ("a motion by JA21 MP Joost Eerdmans calling for the petrol price hike to be reversed")
  * against the Kamer's Dutch titles ("over de prijsstijging van benzine per 1 januari 2026 tenietdoen"): each English
  * policy word stands for the Dutch stems a title uses, and a stem counts where it is part of a title's compound word
- * ("price" and "hike" in "prijsstijging"). Words the glossary lacks count only if capitalised (names: "Antifa",
- * "Curaçao", "Wilders"); the rest of an English sentence says nothing a Dutch title could share.
+ * ("price" and "hike" in "prijsstijging"). A capitalised word the glossary lacks is a name and counts as it is written
+ * ("Antifa", "Curaçao", "Wilders"); any other word of an English sentence counts only where a title has it ("contact").
  */
 import type { MotionMention } from '../detect/types';
 import { foldDiacritics } from './names';
@@ -13,7 +13,7 @@ import { contentWords, stem } from './text-similarity';
 export function isEnglishMention(mention: Pick<MotionMention, 'text'>): boolean {
   return ENGLISH_MOTION.test(mention.text);
 }
-const ENGLISH_MOTION = /(?<![A-Za-z])[Mm]otions?(?![A-Za-z])|[Mm]otion-/;
+const ENGLISH_MOTION = /(?<![A-Za-z])[Mm]otions?(?![A-Za-z])/;
 
 /**
  * One English word of a subject: the Dutch stems that may stand for it. A word the glossary knows counts whether a title
