@@ -25,7 +25,7 @@ const NOT_A_MEMBER = new Set(
   ('Parliament House Senate Government Cabinet Commission Council Committee Party Chamber Minister Netherlands Holland Europe ' +
     'Kingdom Labour Today Yesterday Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April ' +
     'May June July August September October November December Week Year Speaker Opposition Coalition Island State ' +
-    'Ukraine Russia Israel Hungary Germany France Belgium Britain America China Turkey Poland Nato Brussels').split(' '),
+    'Picture Ukraine Russia Israel Hungary Germany France Belgium Britain America China Turkey Poland Nato Brussels').split(' '),
 );
 /**
  * A surname before "motion" or after a headline's "Motion": "the Eerdmans motion", "Motion Omtzigt" (an English weblog,
@@ -34,6 +34,10 @@ const NOT_A_MEMBER = new Set(
  */
 const NAME_WITH_MOTION =
   /(?<![A-Za-z\u00c0-\u024f'\u2019-])(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)[ \u00a0]+((?:(?:[Vv]an|[Dd]e|[Tt]er)[ \u00a0](?:(?:de|den|der)[ \u00a0])?)?[A-Z\u00c0-\u00de][a-z\u00df-\u00ff\u0100-\u017e]+(?:-[A-Z][a-z\u00df-\u00ff]+)?)[ \u00a0]+motion(?![A-Za-z])|Motion[ \u00a0]+((?:(?:Van|De|Ter)[ \u00a0](?:(?:de|den|der)[ \u00a0])?)?[A-Z\u00c0-\u00de][a-z\u00df-\u00ff\u0100-\u017e]+(?:-[A-Z][a-z\u00df-\u00ff]+)?)(?![A-Za-z\u00c0-\u024f'\u2019-]))/g;
+/** "motion" with the members right after it, read only when the first has a party in parentheses (see PARTY_AFTER_FIRST). */
+const MEMBERS_RIGHT_AFTER = /(?<![A-Za-z])motions?[ \u00a0]+(?=[A-Z])/g;
+/** The first member's party as a party is written: a capital or a digit first ("(GroenLinks-Pvda)", "(D66)"), not "(the state)". */
+const PARTY_RIGHT_AFTER = /^[A-Z][^\s(),.;]*(?:[ \u00a0][A-Za-z][^\s(),.;]*){0,3}[ \u00a0]\([A-Z\d][A-Za-z\d/-]{1,29}\)/;
 const PARTY_AFTER_FIRST = /^[A-Z][^\s(),.;]*(?:[ \u00a0][A-Za-z][^\s(),.;]*){0,3}[ \u00a0]\([A-Za-z\d/ -]{2,30}\)/;
 
 export function detectEnglishMotions(text: string): MotionMention[] {
@@ -62,14 +66,20 @@ export function detectEnglishMotions(text: string): MotionMention[] {
   // A name without a title or party counts where the text names that member so elsewhere ("Another motion from Van
   // Nispen urges ..." after "One significant motion, proposed by MP Van Nispen (SP)", Curaçao Chronicle 2024).
   const bare: MotionMention[] = [];
-  for (const m of text.matchAll(SUBMITTED_BY)) {
+  const heads = [
+    ...[...text.matchAll(SUBMITTED_BY)].map((m) => ({ m, connected: true })),
+    ...[...text.matchAll(MEMBERS_RIGHT_AFTER)].map((m) => ({ m, connected: false })),
+  ].sort((a, b) => a.m.index! - b.m.index!);
+  for (const { m, connected } of heads) {
     const from = m.index! + m[0].length;
     // "and" as Dutch "en", padded to keep every offset.
     const rest = text.slice(from, from + 300).replace(/ and /g, ' en  ');
     const titled = !!m[1] || PARTY_AFTER_FIRST.test(rest);
+    // Right after "motion", only members with their party: "a motion Kati Piri (GroenLinks-Pvda) and Derk Boswijk (CDA)".
+    if (!connected && !PARTY_RIGHT_AFTER.test(rest)) continue;
     // Read as "motie van de leden ...": the same check of the names (no party, no municipality) as in Dutch.
     const read = readAsLongForm('motie van de leden ', rest);
-    if (!read) continue;
+    if (!read || (!connected && read.people.some((p) => p.surname.split(/[ \u00a0-]/).some((w) => NOT_A_MEMBER.has(w))))) continue;
     const end = from + read.end;
     (titled ? out : bare).push({ kind: 'motion', start: m.index!, end, text: text.slice(m.index!, end), indieners: read.people.map((p) => p.surname), signatories: read.people, cs: read.cs });
   }

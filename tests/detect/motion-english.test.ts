@@ -100,6 +100,14 @@ describe('motions in English texts', () => {
     expect(mo("the Chamber's first motion, the members' second motion")).toEqual([]);
   });
 
+  it('reads members with their party right after "motion": "a motion Kati Piri (GroenLinks-Pvda) and Derk Boswijk (CDA)" (a translated news item, 2025)', () => {
+    expect(mo('And the VVD also voted for a motion Kati Piri (GroenLinks-Pvda) and Derk Boswijk (CDA) in which it was called to investigate')).toEqual([
+      { text: 'motion Kati Piri (GroenLinks-Pvda) and Derk Boswijk (CDA)', indieners: ['Kati Piri', 'Derk Boswijk'] },
+    ]);
+    // Without a party, or with words that are no party, or a country: none.
+    expect(mo('the motion Omtzigt asked, a motion Israel (PVV) must, a motion Dutch (the language), a motion Picture (MP)')).toEqual([]);
+  });
+
   it('reads no party, no bare capital and no other "motion" as members', () => {
     expect(mo('a motion by the PVV, a motion by Labour, a motion by GroenLinks (GL), motion-sensing cameras, slow motion, Motion Picture, promotion')).toEqual([]);
   });
