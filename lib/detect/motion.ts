@@ -477,6 +477,8 @@ const HAS = 'heeft|hebben|had|hadden';
  * met Dilan Yeşilgöz (VVD) een motie ingediend", news 2025): nothing of the name is taken, the list reads it.
  */
 const NAME_WITH_PARTY = `(?=[A-Z][^\\s().,;:!?]*(?:[ \u00a0](?:[A-Z]|(?:van|de|der|den|ter|ten|te|'t)[ \u00a0])[^\\s().,;:!?]*){0,3}[ \u00a0]\\([A-Za-z][A-Za-z\\d/ -]{1,28}\\),?[ \u00a0])`;
+/** A surname alone, then a member with a party: "dienden Keijzer, Fleur Agema (PVV), ... en ... een nieuwe motie in" (2024). */
+const NAME_THEN_PARTY = `(?=[A-Z][^\\s().,;:!?]*,[ \u00a0]+${NAME_WITH_PARTY.slice(3)}`;
 /** A surname, then "samen met" and the others: "diende Jetten samen met Joost Eerdmans (JA21) hierover een motie in" (2025). */
 const NAME_WITH_OTHERS = `(?=[A-Z][^\\s().,;:!?]*[ \u00a0]+samen[ \u00a0]+met[ \u00a0]+[A-Z])`;
 /**
@@ -489,7 +491,7 @@ const SUBMITTED_AT_CLAUSE_END = /^[ \u00a0]+(?:indient|indienen|indiende|indiend
  * mei dient het lid Haage een motie in", 3), or at a sentence's start with their title or the first one's party, the verb after them (4).
  */
 const LIST_OPENS = new RegExp(
-  `(?:(?:^|[^A-Za-z])(?:(door|${CONJUNCTION})[ \u00a0]+(${SUBMITTERS}[ \u00a0]+|(?=[A-Z]))|(?:${SUBMITS}|${HAS})[ \u00a0]+(${SUBMITTERS}[ \u00a0]+|${NAME_WITH_PARTY}|${NAME_WITH_OTHERS}))|` +
+  `(?:(?:^|[^A-Za-z])(?:(door|${CONJUNCTION})[ \u00a0]+(${SUBMITTERS}[ \u00a0]+|(?=[A-Z]))|(?:${SUBMITS}|${HAS})[ \u00a0]+(${SUBMITTERS}[ \u00a0]+|${NAME_WITH_PARTY}|${NAME_THEN_PARTY}|${NAME_WITH_OTHERS}))|` +
     `(?:^|[.!?]["'\u201d\u2019]?[ \u00a0]+|\n[ \u00a0]*)((?:(?:Het|De)[ \u00a0]+)?${SUBMITTERS_ROLE}[ \u00a0]+|Het[ \u00a0]+lid[ \u00a0]+|De[ \u00a0]+leden[ \u00a0]+|${NAME_WITH_PARTY}))`,
   'g',
 );

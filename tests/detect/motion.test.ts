@@ -793,6 +793,16 @@ describe('motions named in news style, 2024', () => {
     ]);
   });
 
+  it('reads a surname alone first when a member with a party follows: "dienden Keijzer, Fleur Agema (PVV), Daniëlle Jansen (NSC) en Diederik van Dijk (SGP) een nieuwe motie in" (a weblog, 2024)', () => {
+    expect(mo('Tijdens het debat dienden Keijzer, Fleur Agema (PVV), Daniëlle Jansen (NSC) en Diederik van Dijk (SGP) een nieuwe motie in, waarin zij')).toEqual([
+      {
+        text: 'Keijzer, Fleur Agema (PVV), Daniëlle Jansen (NSC) en Diederik van Dijk (SGP) een nieuwe motie',
+        indieners: ['Keijzer', 'Fleur Agema', 'Daniëlle Jansen', 'Diederik van Dijk'],
+        cs: false,
+      },
+    ]);
+  });
+
   it('reads three members with their parties after the verb, commas between them ("dienden X (BBB), Y (PVV) en Z (SGP) een nieuwe motie in")', () => {
     expect(mo('Tijdens het debat dienden Mona Keijzer (BBB), Fleur Agema (PVV) en Diederik van Dijk (SGP) een nieuwe motie in.')).toEqual([
       { text: 'Mona Keijzer (BBB), Fleur Agema (PVV) en Diederik van Dijk (SGP) een nieuwe motie', indieners: ['Mona Keijzer', 'Fleur Agema', 'Diederik van Dijk'], cs: false },
