@@ -625,15 +625,15 @@ export function namedElsewhere(text: string, surname: string): boolean {
   }
   return false;
 }
-const NOT_FIRST_NAMES = new Set('In Op Voor Met Van De Het Een Naar Uit Bij Over Door Om Na Staat Dat Die Ook Maar En Of The On For With To From At By Of And State'.split(' '));
+const NOT_FIRST_NAMES = new Set('In Op Voor Met Van De Het Een Naar Uit Bij Over Door Om Na Staat Dat Die Ook Maar En Of The On For With To From At By And State'.split(' '));
+
+/** A surname right before "-motie"; particles only in capitals: the "de" of "de Keijzer-motie" is the article. */
+const NAME_HYPHEN = /(?:^|[^A-Za-z\u00c0-\u024f'\u2019-])((?:(?:Van|De|Ter)[ \u00a0](?:(?:de|den|der)[ \u00a0])?)?[A-Z\u00c0-\u00de][a-z\u00df-\u00ff\u0100-\u017e]+)-$/;
 
 /**
  * A member's surname before "-motie": "de Keijzer-motie", "de Omtzigt-motie" (news), where the text names that member
  * elsewhere with a first name or a title. Not "de PVV-motie", "de WHO-motie" or "de Gaza-motie".
  */
-// Particles only in capitals: "de Keijzer-motie" is the article.
-const NAME_HYPHEN = /(?:^|[^A-Za-z\u00c0-\u024f'\u2019-])((?:(?:Van|De|Ter)[ \u00a0](?:(?:de|den|der)[ \u00a0])?)?[A-Z\u00c0-\u00de][a-z\u00df-\u00ff\u0100-\u017e]+)-$/;
-
 function hyphenedBefore(text: string, at: number): MotionMention | null {
   if (text.charCodeAt(at - 1) !== 0x2d /* - */ || /[A-Za-z]/.test(text.charAt(at + 5))) return null;
   const from = Math.max(0, at - 30);
