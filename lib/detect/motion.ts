@@ -499,7 +499,7 @@ const LIST_OPENS = new RegExp(
 // "heeft ... een motie ingediend" may hold a long adverbial: "Frans Timmermans (GroenLinks-PvdA) heeft aan het begin van het
 // debat over de regeringsverklaring van het kabinet-Schoof een motie van wantrouwen aangekondigd" (news, 2024).
 const SUBMITTED = new RegExp(`[ \u00a0]+(?:${SUBMITS}(?:[ \u00a0]+[^\\s.;:!?,]+){0,4}|(${HAS})(?:[ \u00a0]+[^\\s.;:!?,]+){0,14})$`);
-const SUBMITTED_AFTER_MOTION = /^(?:[ \u00a0]+van[ \u00a0]+(?:wantrouwen|afkeuring|treurnis))?[ \u00a0]+(?:ingediend|voorgesteld|aangekondigd)(?![a-z])/;
+const SUBMITTED_AFTER_MOTION = /^(?:[ \u00a0]+van[ \u00a0]+(?:wantrouwen|afkeuring|treurnis))?[ \u00a0]+(?:ingediend|voorgesteld|aangekondigd|gevraagd|verzocht|opgeroepen)(?![a-z])/;
 const HAS_BEFORE = new RegExp(`^[^A-Za-z]?(?:${HAS})[ \u00a0]`);
 /** "samen met" between members: "De Groot samen met Pieter Grinwis"; after their verb, the others come after it. */
 const TOGETHER = /[ \u00a0]+samen[ \u00a0]+met[ \u00a0]+/g;
@@ -789,10 +789,24 @@ const PASSIVE_RELATIVE_CLAUSE = new RegExp(
   `^[Mm]otie(?:[ \u00a0]+over[ \u00a0]+((?:[^\\s.,;:!?()]+[ \u00a0]+){0,5}?[^\\s.,;:!?()]+))?,?[ \u00a0]+die[ \u00a0]+(?:[a-z]{2,12}[ \u00a0]+)?door[ \u00a0]+(?:${SUBMITTERS}[ \u00a0]+)?([A-Z][^.;:!?()\n]{1,60}(?:\\([^()\\n]{1,40}\\)[^.;:!?()\\n]{0,60})*?)[ \u00a0]+(?:werd|werden|is|zijn|was|waren|wordt|worden)[ \u00a0]+(?:[a-z]{2,12}[ \u00a0]+)?(?:ingediend|voorgesteld)(?![a-z])`,
 );
 
+/**
+ * The passive of a main clause, the members between its verbs: "Een motie van die strekking werd in een Kamerdebat over het
+ * WHO-verdrag door BBB-Kamerlid Mona Keijzer ingediend" (ANP, 2024). The mention runs to the last verb. Kept small (a
+ * page's heap holds every pattern's code): a few openings and titles, the name reader takes "BBB-Kamerlid" itself.
+ */
+const PASSIVE_MAIN_CLAUSE = new RegExp(
+  `^[Mm]otie(?:[ \u00a0]+(?:(?:van|met)[ \u00a0]+(?:die|deze)[ \u00a0]+strekking|hierover|daarover))?[ \u00a0]+(?:werd|is|wordt|was)[ \u00a0]+(?:[^\\s.,;:!?()]+[ \u00a0]+)*?door[ \u00a0]+(?:(?:de[ \u00a0]+)?(?:Tweede[ \u00a0-]?)?[Kk]amerleden[ \u00a0]+|de[ \u00a0]+leden[ \u00a0]+|het[ \u00a0]+lid[ \u00a0]+)?([A-Z][^.;:!?()\n]{1,60}(?:\\([^()\n]{1,40}\\)[^.;:!?()\n]{0,60})*?)[ \u00a0]+(?:ingediend|voorgesteld)(?![a-z])`,
+);
+
 /** Where a member is from or speaks, after the name: " uit Dalfsen", " in de Tweede Kamer", " namens de VVD". */
 const PLACE_AFTER_NAME = /^[ \u00a0]+(?:uit|in|namens|tijdens|vanuit)[ \u00a0]/;
 
 function relativeClause(text: string, at: number): MotionMention | null {
+  const main = PASSIVE_MAIN_CLAUSE.exec(text.slice(at, at + 240));
+  if (main) {
+    const read = readAsLongForm('motie van de leden ', main[1]!);
+    if (read && read.end === main[1]!.length) return motionMention(text, at, at + main[0].length, read.people, read.cs);
+  }
   const passive = PASSIVE_RELATIVE_CLAUSE.exec(text.slice(at, at + 240));
   if (passive) {
     const names = passive[2]!;

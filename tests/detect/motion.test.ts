@@ -824,3 +824,22 @@ describe('motions named in a clause about them (ANP, 2024)', () => {
     expect(mo('een motie waarin de regering wordt verzocht, de motie waarin Nederland de regering oproept')).toEqual([]);
   });
 });
+
+describe('members in a passive main clause (ANP, 2024)', () => {
+  it('reads the members between its verbs: "Een motie van die strekking werd in een Kamerdebat ... door BBB-Kamerlid Mona Keijzer ingediend"', () => {
+    expect(mo('Een motie van die strekking werd in een Kamerdebat over het WHO-verdrag door BBB-Kamerlid Mona Keijzer ingediend. Demissionair minister')).toEqual([
+      { text: 'motie van die strekking werd in een Kamerdebat over het WHO-verdrag door BBB-Kamerlid Mona Keijzer ingediend', indieners: ['Mona Keijzer'], cs: false },
+    ]);
+    expect(mo('De motie werd gisteren door Kamerleden Omtzigt en Bontenbal ingediend.')[0]?.indieners).toEqual(['Omtzigt', 'Bontenbal']);
+    // Not a vote, nor a party.
+    expect(mo('De motie werd door de Kamer aangenomen. De motie is door de PVV ingediend.')).toEqual([]);
+  });
+
+  it('reads members with their parties who asked "via een motie": "Keijzer (BBB), Agema (PVV) en Jansen (NSC) hebben de minister via een motie gevraagd"', () => {
+    expect(mo('Keijzer (BBB), Agema (PVV) en Jansen (NSC) hebben de minister via een motie gevraagd niet met de tekst in te stemmen.')[0]?.indieners).toEqual([
+      'Keijzer',
+      'Agema',
+      'Jansen',
+    ]);
+  });
+});
