@@ -49,8 +49,20 @@ export function findDutchDates(text: string, from = 0, to = text.length): FoundD
     const iso = toIso(Number(m[1]), MONTHS[m[2]!.toLowerCase()]!, Number(m[3]));
     if (iso) out.push({ iso, start: from + m.index!, end: from + m.index! + m[0].length });
   }
+  // An English text's dates ("27 August 2025", "August 27, 2025"), only where "20" or "19" starts a year after a
+  // capitalised month: a Dutch text never writes them.
+  if (ENGLISH_MONTH_NAME.test(slice)) {
+    for (const m of slice.matchAll(ENGLISH_DATE)) {
+      const iso = toIso(Number(m[1] ?? m[5]), ENGLISH_MONTHS[(m[2] ?? m[4])!.toLowerCase()]!, Number(m[3] ?? m[6]));
+      if (iso) out.push({ iso, start: from + m.index!, end: from + m.index! + m[0].length });
+    }
+    out.sort((a, b) => a.start - b.start);
+  }
   return out;
 }
+const ENGLISH_MONTH_NAME = /(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \u00a0,]+(?:\d|(?:19|20)\d\d)/;
+const ENGLISH_DATE =
+  /\b(\d{1,2})[ \u00a0]+(January|February|March|April|May|June|July|August|September|October|November|December)[ \u00a0]+((?:19|20)\d\d)\b|\b(January|February|March|April|May|June|July|August|September|October|November|December)[ \u00a0]+(\d{1,2})(?:st|nd|rd|th)?,?[ \u00a0]+((?:19|20)\d\d)\b/g;
 
 /**
  * The date a document is written on: "Den Haag, 21 oktober 2025", "Datum 30 januari 2025",

@@ -3,7 +3,7 @@ import { loadDataset } from '../../lib/data/load-node';
 import { detect } from '../../lib/detect/index';
 import type { MotionMention } from '../../lib/detect/types';
 import { buildMotionContext } from '../../lib/resolve/context';
-import { findDayMonth } from '../../lib/resolve/dates';
+import { findDayMonth, findDutchDates, textDate } from '../../lib/resolve/dates';
 import { resolveMotion } from '../../lib/resolve/motion';
 import { resolveIn } from './resolve-in';
 
@@ -291,5 +291,13 @@ describe('a day written without its year', () => {
     const r = await resolveIn('De motie van Joost Eerdmans werd op woensdag 27 augustus ingediend.');
     // He submitted more than one that day: the day narrows them down, it cannot choose among them.
     expect(r.best?.date).toBe('2025-08-27');
+  });
+});
+
+describe("an English text's dates", () => {
+  it('are read day first and month first, with their year', () => {
+    expect(findDutchDates('Published 27 August 2025. The motion was adopted on August 27th, 2025.').map((d) => d.iso)).toEqual(['2025-08-27', '2025-08-27']);
+    expect(textDate('Dutch parliament adopts motion\nSeptember 19, 2025\nThe Dutch parliament has adopted a motion from opposition leader Geert Wilders').date).toBe('2025-09-19');
+    expect(findDutchDates('May 2025 was warm; in August 27 cases')).toEqual([]);
   });
 });
