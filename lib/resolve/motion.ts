@@ -90,6 +90,8 @@ interface Scored {
   overlap?: number;
   /** Named by the text's own reference (or as the one an amended motion replaced). */
   cited?: boolean;
+  /** What its date shortly before the text's added to its score: it orders, it never makes a motion sure. */
+  recency?: number;
 }
 
 type NamedMember = { surname: string; party?: string; initials?: string };
@@ -352,6 +354,14 @@ function rank(scored: Scored[], mention: MotionMention, ctx: MotionContext): voi
         c.reasons.push(`zelfde dag (${m.date})`);
       } else if (d <= 7) c.score += 1.5;
     }
+    if (ctx.pageDate && m.date && m.date <= ctx.pageDate) {
+      // A text tells most of the motions of the weeks before it (news of a vote, a letter answering it): of a member's
+      // motions that fit as well, the recent ones first.
+      const d = daysAfter(m.date, ctx.pageDate);
+      c.recency = d <= RECENT_DAYS ? 1.5 : d <= LATELY_DAYS ? 0.75 : 0;
+      c.score += c.recency;
+      if (d <= RECENT_DAYS) c.reasons.push('ingediend kort voor de datum van de tekst');
+    }
     if (ctx.pageDate && m.date && m.date > ctx.pageDate) {
       // Days after it, with the subject the text writes: a page's list of its other items may be newer than the page's
       // one date ("Motie Ouwehand over dierenleed voorkomen ..." under a motion page of the day before).
@@ -460,6 +470,9 @@ function representative(group: Scored[], ctx: MotionContext, voted = false): Sco
 }
 
 const NEARBY_NUMBERS = 50;
+/** A motion made up to a month before the text's date, or up to a quarter, is a little likelier to be the one meant. */
+const RECENT_DAYS = 31;
+const LATELY_DAYS = 92;
 const LIST_NEWER_DAYS = 14;
 const AMENDED_WITHIN_DAYS = 180;
 
@@ -690,7 +703,10 @@ function resolveAmong(corpus: MotionCorpus, mention: MotionMention, ctx: MotionC
   // Baudet" on a page about the votes of 18 March 2020 is not their motion of December 2023), unless its subject is
   // the one written or the text cites it (a list's date may be another item's).
   const contradicted = !!best.rep.late && !best.rep.cited && (best.rep.overlap ?? 0) < 0.5;
-  if (confidence >= CONFIDENCE_THRESHOLD && !contradicted) {
+  // Ahead of the next only by being more recent: a likelier guess, no sure answer.
+  const second = ranked[1];
+  const onlyRecent = !!second && best.rep.score - (best.rep.recency ?? 0) <= second.rep.score - (second.rep.recency ?? 0);
+  if (confidence >= CONFIDENCE_THRESHOLD && !contradicted && !onlyRecent) {
     return { status: 'resolved', best: best.motion, confidence, candidates: runnersUp, message: best.reasons.join('; ') };
   }
   // Nothing in the data comes close to fitting (a guess among many), and the text cites one of these members'

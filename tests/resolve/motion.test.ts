@@ -96,6 +96,16 @@ describe('resolveMotion', () => {
     expect(resolveMotion(corpus, motion(['Eerdmans']), ctx({ after: ' het niet heeft gehaald' })).status).toBe('uncertain');
   });
 
+  it("prefers, of a member's motions that fit as well, the ones made in the weeks before the text's date (a news page's date)", () => {
+    // Eerdmans's motions of 2024-09-01 and 2024-10-01 in the fixtures, and one of 2024-12-11 after the page.
+    const r = resolveMotion(corpus, motion(['Eerdmans']), ctx({ pageDate: '2024-10-10' }));
+    expect(r.best?.key).toBe('99999-3');
+    // Being more recent orders the guesses; it never makes one sure.
+    expect(r.status).toBe('uncertain');
+    expect(r.candidates[0]?.motion.key).toBe('99999-4');
+    expect(resolveMotion(corpus, motion(['Eerdmans']), ctx({ pageDate: '2024-09-15' })).best?.key).toBe('99999-4');
+  });
+
   it('tells two motions by the same member apart by the date written next to it', () => {
     const a = resolveMotion(corpus, motion(['Van Nispen']), ctx({ after: ' over een plan, 17 april 2024', nearbyDate: '2024-04-17' }));
     expect(a.best?.key).toBe('36349-15');
