@@ -3,12 +3,13 @@
  * a PDF's lines) puts a line break and a run of spaces inside a reference: "de motie van de leden\n
  *                  Kuik en Palland", "77 miljoen\n                  euro". The patterns allow a few spaces
  * between words, not an indent, so detection reads such a text with the indent after each line break inside a
- * sentence left out, and the offsets are mapped back.
+ * sentence left out, and the offsets are mapped back. So too a word a PDF's text breaks with a hyphen at a line's end.
  */
 
 import { isWordChar } from './common';
 
 const isIndent = (c: number) => c === 0x20 || c === 0x09;
+const isLower = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
 const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0;
 
 export interface Folded {
@@ -33,6 +34,20 @@ export function foldIndents(text: string): Folded | null {
   let length = 0;
   for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
     const lineStart = nl > 0 && text.charCodeAt(nl - 1) === 0x0d ? nl - 1 : nl;
+    // A word broken at the line's end with a hyphen, a PDF's "mo-\ntie", "mil-\njoen", "Kamer-\nstukken": read whole.
+    // Only between lower-case letters: "GroenLinks-\nPvdA" and "Rikkers-\nOosterkamp" keep their hyphen.
+    if (lineStart >= 2 && text.charCodeAt(lineStart - 1) === 0x2d && isLower(text.charCodeAt(lineStart - 2))) {
+      let next = nl + 1;
+      while (next < text.length && isIndent(text.charCodeAt(next))) next++;
+      if (isLower(text.charCodeAt(next))) {
+        parts.push(text.slice(from, lineStart - 1));
+        length += lineStart - 1 - from;
+        from = next;
+        at.push(length);
+        shift.push(from - length);
+        continue;
+      }
+    }
     if (lineStart === 0 || !isWordChar(text.charCodeAt(lineStart - 1))) continue;
     if (!isIndent(text.charCodeAt(nl + 1)) || !isIndent(text.charCodeAt(nl + 2)) || !isIndent(text.charCodeAt(nl + 3))) continue;
     let end = nl + 4;

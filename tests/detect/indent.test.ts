@@ -27,4 +27,16 @@ describe('text wrapped with indented lines', () => {
     expect(foldIndents('gehoord de beraadslaging,\n                  constaterende dat')).toBeNull();
     expect(detect('motie van het lid\n      \n      Palland')).toEqual([]);
   });
+
+  it('reads a word a PDF breaks with a hyphen at a line\'s end whole, and keeps a hyphen between capitals (a minister\'s letter, 2025)', () => {
+    const text = 'zie Kamer-\nstukken II 2024/25, 36 600-XX, nr. 11, de mo-\n  tie van het lid Piri en ruim 2,5 mil-\njoen euro.';
+    const found = detect(text);
+    expect(found.map((m) => [m.kind, m.text])).toEqual([
+      ['kamerstuk', 'Kamer-\nstukken II 2024/25, 36 600-XX, nr. 11'],
+      ['motion', 'mo-\n  tie van het lid Piri'],
+      ['amount', '2,5 mil-\njoen euro'],
+    ]);
+    for (const m of found) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(foldIndents('GroenLinks-\nPvdA en Rikkers-\nOosterkamp')).toBeNull();
+  });
 });
