@@ -24,14 +24,12 @@ export interface Folded {
  * break, three or more spaces or tabs after it, then text), or null when it has none. Indents between
  * paragraphs or before a text's first line (a motion's "\n            \n                  De Kamer,") stay: no
  * reference spans them. Found from each line break with a check of the characters around it: texts taken
- * from XML are full of indented lines, and a regex would be tried at every character.
+ * from XML are full of indented lines, and a regex would be tried at every character. Also left out: the hyphen and
+ * line break of a word broken at a line's end, and soft hyphens.
  */
 export function foldIndents(text: string): Folded | null {
-  const parts: string[] = [];
-  const at: number[] = [];
-  const shift: number[] = [];
-  let from = 0;
-  let length = 0;
+  // The stretches of the original text left out, in order.
+  const cuts: number[] = [];
   for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
     const lineStart = nl > 0 && text.charCodeAt(nl - 1) === 0x0d ? nl - 1 : nl;
     // A word broken at the line's end with a hyphen, a PDF's "mo-\ntie", "mil-\njoen", "Kamer-\nstukken": read whole.
@@ -40,11 +38,7 @@ export function foldIndents(text: string): Folded | null {
       let next = nl + 1;
       while (next < text.length && isIndent(text.charCodeAt(next))) next++;
       if (isLower(text.charCodeAt(next))) {
-        parts.push(text.slice(from, lineStart - 1));
-        length += lineStart - 1 - from;
-        from = next;
-        at.push(length);
-        shift.push(from - length);
+        cuts.push(lineStart - 1, next);
         continue;
       }
     }
@@ -53,17 +47,38 @@ export function foldIndents(text: string): Folded | null {
     let end = nl + 4;
     while (end < text.length && isIndent(text.charCodeAt(end))) end++;
     if (end >= text.length || isSpace(text.charCodeAt(end))) continue;
-    parts.push(text.slice(from, lineStart), text.slice(lineStart, nl + 1));
-    length += lineStart - from;
     // The line break keeps its own place; what follows it, the place after the indent.
-    at.push(length);
-    shift.push(lineStart - length);
-    length += nl + 1 - lineStart;
-    from = end;
+    cuts.push(nl + 1, end);
+  }
+  // A soft hyphen (a page's &shy;) is no character of the word it breaks: "mo\u00adtie", "Pi\u00adri".
+  const all = text.indexOf('\u00ad') >= 0 ? withSoftHyphens(text, cuts) : cuts;
+  return all.length === 0 ? null : cutOut(text, all);
+}
+
+/** The cuts with each soft hyphen outside them as a cut of its own, all in order. */
+function withSoftHyphens(text: string, cuts: number[]): number[] {
+  const pairs: [number, number][] = [];
+  for (let i = 0; i < cuts.length; i += 2) pairs.push([cuts[i]!, cuts[i + 1]!]);
+  for (let at = text.indexOf('\u00ad'); at >= 0; at = text.indexOf('\u00ad', at + 1)) {
+    if (!pairs.some(([start, end]) => at >= start && at < end)) pairs.push([at, at + 1]);
+  }
+  return pairs.sort((a, b) => a[0] - b[0]).flat();
+}
+
+/** The text without the stretches `cuts` (start, end pairs in order), with where each offset moved. */
+function cutOut(text: string, cuts: number[]): Folded {
+  const parts: string[] = [];
+  const at: number[] = [];
+  const shift: number[] = [];
+  let from = 0;
+  let length = 0;
+  for (let i = 0; i < cuts.length; i += 2) {
+    parts.push(text.slice(from, cuts[i]));
+    length += cuts[i]! - from;
+    from = cuts[i + 1]!;
     at.push(length);
     shift.push(from - length);
   }
-  if (at.length === 0) return null;
   parts.push(text.slice(from));
   return { text: parts.join(''), at, shift };
 }

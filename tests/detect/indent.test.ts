@@ -39,4 +39,14 @@ describe('text wrapped with indented lines', () => {
     for (const m of found) expect(text.slice(m.start, m.end)).toBe(m.text);
     expect(foldIndents('GroenLinks-\nPvdA en Rikkers-\nOosterkamp')).toBeNull();
   });
+
+  it('reads a word with a soft hyphen in it whole: a page\'s "mo&shy;tie", "Pi&shy;ri"', () => {
+    const text = 'de mo\u00adtie van het lid Pi\u00adri en 2,5 mil\u00adjoen euro';
+    const found = detect(text);
+    expect(found.map((m) => [m.kind, m.text])).toEqual([
+      ['motion', 'mo\u00adtie van het lid Pi\u00adri'],
+      ['amount', '2,5 mil\u00adjoen euro'],
+    ]);
+    expect(found[0]!.kind === 'motion' && found[0]!.indieners).toEqual(['Piri']);
+  });
 });
