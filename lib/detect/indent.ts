@@ -9,6 +9,8 @@
 import { isWordChar } from './common';
 
 const isIndent = (c: number) => c === 0x20 || c === 0x09;
+/** A particle or conjunction after a hyphen at a line's end: the hyphen is the text's own. */
+const WORD_OF_ITS_OWN = /^(?:van|de|der|den|ter|ten|te|het|en|of|tot)(?![a-z\u00df-\u00ff])/;
 const isLower = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
 const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0;
 
@@ -33,11 +35,12 @@ export function foldIndents(text: string): Folded | null {
   for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
     const lineStart = nl > 0 && text.charCodeAt(nl - 1) === 0x0d ? nl - 1 : nl;
     // A word broken at the line's end with a hyphen, a PDF's "mo-\ntie", "mil-\njoen", "Kamer-\nstukken": read whole.
-    // Only between lower-case letters: "GroenLinks-\nPvdA" and "Rikkers-\nOosterkamp" keep their hyphen.
+    // Only between lower-case letters: "GroenLinks-\nPvdA" and "Rikkers-\nOosterkamp" keep their hyphen, and so does a
+    // hyphen before a word of its own: "de motie-\nvan Haga", "asiel-\nen migratiebeleid".
     if (lineStart >= 2 && text.charCodeAt(lineStart - 1) === 0x2d && isLower(text.charCodeAt(lineStart - 2))) {
       let next = nl + 1;
       while (next < text.length && isIndent(text.charCodeAt(next))) next++;
-      if (isLower(text.charCodeAt(next))) {
+      if (isLower(text.charCodeAt(next)) && !WORD_OF_ITS_OWN.test(text.slice(next, next + 5))) {
         cuts.push(lineStart - 1, next);
         continue;
       }

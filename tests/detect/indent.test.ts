@@ -38,6 +38,9 @@ describe('text wrapped with indented lines', () => {
     ]);
     for (const m of found) expect(text.slice(m.start, m.end)).toBe(m.text);
     expect(foldIndents('GroenLinks-\nPvdA en Rikkers-\nOosterkamp')).toBeNull();
+    // A hyphen before a word of its own stays: the particle of "de motie-van Haga", "asiel- en migratiebeleid".
+    expect(foldIndents('de motie-\nvan Haga en het asiel-\nen migratiebeleid')).toBeNull();
+    expect(detect('zoals de motie-\nvan Haga vraagt').map((m) => m.text)).toEqual(['motie-\nvan Haga']);
   });
 
   it('reads a word with a soft hyphen in it whole: a page\'s "mo&shy;tie", "Pi&shy;ri"', () => {
