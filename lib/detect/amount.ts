@@ -13,8 +13,6 @@ const NUM = `(?:\\d{1,3}(?:\\.\\d{3})+(?:,\\d{1,2})?|${SPACE_GROUPED}|\\d{1,12}(
 // a sentence may start with one ("Nul euro winstbelasting").
 // English news writes "half a billion euros" and "a million euros" (only with a scale).
 const WORD = `(?:[Ee]en${SP}(?:half|kwart)|[Hh]alf${SP}a|(?<![A-Za-z])[Aa](?=${SP}(?:million|billion))|[A-Za-zéë][a-zéë]{2,39})`;
-// A scale word may be broken at a line end or hold a soft hyphen in extracted text ("mil-\njoen").
-const BREAK = '(?:-\\r?\\n|\\u00ad)?';
 /**
  * English scale words too (English news on Dutch politics: "€800bn", "€150 billion", "27 billion euros", "€500m"); with
  * one the number is read as English ("19,000 million euros"). "m" and a headline's "B" ("Aid to €7B", Kyiv Post 2025) only
@@ -23,7 +21,7 @@ const BREAK = '(?:-\\r?\\n|\\u00ad)?';
 const ENGLISH_SCALE = `(?:billion|bn|million|mn|trillion|(?<=\\d)m(?![\u00b2\u00b3\\d])|(?<=\\d)[Bb](?!\\d))`;
 /** French ones in Belgian texts: "66 milliards d'euros", "100 millions d'euros" (the number read as Dutch: "1,5 million d'euros"). */
 const FRENCH_SCALE = 'milliards?|millions';
-const SCALE = `(?:duizend|mil${BREAK}joen|mil${BREAK}jard|biljoen|mln\\.?|mld\\.?|mrd\\.?|${FRENCH_SCALE}|${ENGLISH_SCALE})(?![${LETTER}])`;
+const SCALE = `(?:duizend|miljoen|miljard|biljoen|mln\\.?|mld\\.?|mrd\\.?|${FRENCH_SCALE}|${ENGLISH_SCALE})(?![${LETTER}])`;
 
 // € 2.815 / EUR 1,2 mld. / € 500 mln / € 2.500,- / a budget table's "€ -/- 5 miljoen" (a decrease; the value is its size, as for "-€ 5 miljoen").
 // Not a date glued to "EUR" ("Eppo Bruins EUR2024-09-02", a university's news list).
@@ -147,7 +145,7 @@ const ENGLISH_SCALES: Record<string, number> = { m: 1e6, mn: 1e6, million: 1e6, 
 const FRENCH_SCALES: Record<string, number> = { millions: 1e6, milliard: 1e9, milliards: 1e9 };
 
 /** A scale word as written ("Mln.", "mil-\njoen") as the tables key it. */
-const scaleKey = (word: string) => word.toLowerCase().replace(/\.$/, '').replace(/-\r?\n|\u00ad/g, '');
+const scaleKey = (word: string) => word.toLowerCase().replace(/\.$/, '');
 
 function scaleOf(word: string | undefined): number {
   if (!word) return 1;
