@@ -268,12 +268,11 @@ function rank(scored: Scored[], mention: MotionMention, ctx: MotionContext): voi
   // The words of the subject and of the text before are the same for every candidate: split them once.
   const subject = subjectOf(mention, ctx);
   // Words of an English text are read for the Dutch words they stand for (see english.ts).
-  const english = isEnglishMention(mention);
-  const read = english ? englishReading : dutchReading;
-  const subjectWords = subject ? read.words(subject) : null;
-  const beforeWords = ctx.before ? read.words(ctx.before) : null;
-  const nearbyWords = ctx.nearbyText ? read.words(ctx.nearbyText) : null;
-  const earlierWords = ctx.earlierSubject ? read.words(ctx.earlierSubject) : null;
+  const read = isEnglishMention(mention) ? readEnglish : readDutch;
+  const subjectWords = subject ? read(subject) : null;
+  const beforeWords = ctx.before ? read(ctx.before) : null;
+  const nearbyWords = ctx.nearbyText ? read(ctx.nearbyText) : null;
+  const earlierWords = ctx.earlierSubject ? read(ctx.earlierSubject) : null;
   for (const c of scored) {
     const m = c.motion;
     const dossier = `${m.dossier}-${m.toevoeging ?? ''}`;
@@ -324,9 +323,9 @@ function rank(scored: Scored[], mention: MotionMention, ctx: MotionContext): voi
     }
     const titleWords = subjectWords || beforeWords || earlierWords ? contentWords(m.title) : null;
     const overlap = Math.max(
-      subjectWords ? read.overlap(subjectWords, titleWords!) : 0,
-      beforeWords ? 0.6 * read.overlap(beforeWords, titleWords!) : 0,
-      earlierWords ? EARLIER_WEIGHT * read.overlap(earlierWords, titleWords!) : 0,
+      subjectWords ? subjectWords.overlap(titleWords!) : 0,
+      beforeWords ? 0.6 * beforeWords.overlap(titleWords!) : 0,
+      earlierWords ? EARLIER_WEIGHT * earlierWords.overlap(titleWords!) : 0,
     );
     c.overlap = overlap;
     if (overlap > 0) {
@@ -336,22 +335,17 @@ function rank(scored: Scored[], mention: MotionMention, ctx: MotionContext): voi
     if (nearbyWords) {
       // The share of the title's own words (after "over") that the text around the mention uses.
       const own = contentWords(TITLE_SUBJECT.exec(m.title)?.[1] ?? m.title);
-      const near = read.cover(own, nearbyWords);
+      const near = nearbyWords.cover(own);
       c.score += NEARBY_WEIGHT * near;
       if (near >= 0.5) c.reasons.push(`woorden uit de titel staan in de tekst eromheen (${Math.round(near * 100)}%)`);
     }
-    if (ctx.nearbyDate && m.date) {
-      const d = daysBetween(ctx.nearbyDate, m.date);
+    // The date written right after the mention; a day written without its year is that day of the motion's own year.
+    const near = m.date && (ctx.nearbyDate ?? (ctx.nearbyDayMonth ? `${m.date.slice(0, 4)}-${ctx.nearbyDayMonth}` : null));
+    if (near) {
+      const d = daysBetween(near, m.date!);
       if (d < 1) {
         c.score += 3;
         c.reasons.push(`zelfde datum (${m.date})`);
-      } else if (d <= 7) c.score += 1.5;
-    } else if (ctx.nearbyDayMonth && m.date) {
-      // The day without its year: the same day of the motion's own year.
-      const d = daysBetween(`${m.date.slice(0, 4)}-${ctx.nearbyDayMonth}`, m.date);
-      if (d < 1) {
-        c.score += 3;
-        c.reasons.push(`zelfde dag (${m.date})`);
       } else if (d <= 7) c.score += 1.5;
     }
     if (ctx.pageDate && m.date && m.date <= ctx.pageDate) {
@@ -376,26 +370,23 @@ function rank(scored: Scored[], mention: MotionMention, ctx: MotionContext): voi
   }
 }
 
-/** How a text's words are read against a title's: as Dutch words, or as English ones standing for Dutch stems. */
-interface Reading<W> {
-  words(text: string): W;
+/** A text's words, read for what a title shares with them: as Dutch words, or as English ones standing for Dutch stems. */
+interface ReadWords {
   /** Share of the text's words that the title has. */
-  overlap(text: W, title: ReadonlySet<string>): number;
+  overlap(title: ReadonlySet<string>): number;
   /** Share of the title's words that the text has. */
-  cover(title: ReadonlySet<string>, text: W): number;
+  cover(title: ReadonlySet<string>): number;
 }
-type Words = ReadonlySet<string>;
-type Terms = ReturnType<typeof englishTerms>;
-const dutchReading: Reading<unknown> = {
-  words: contentWords,
-  overlap: (text, title) => wordsOverlap(text as Words, title),
-  cover: (title, text) => wordsOverlap(title, text as Words),
-};
-const englishReading: Reading<unknown> = {
-  words: englishTerms,
-  overlap: (text, title) => termsOverlap(text as Terms, title),
-  cover: (title, text) => termsCover(title, text as Terms),
-};
+
+function readDutch(text: string): ReadWords {
+  const words = contentWords(text);
+  return { overlap: (title) => wordsOverlap(words, title), cover: (title) => wordsOverlap(title, words) };
+}
+
+function readEnglish(text: string): ReadWords {
+  const terms = englishTerms(text);
+  return { overlap: (title) => termsOverlap(terms, title), cover: (title) => termsCover(title, terms) };
+}
 
 /** A title's subject: what follows its "over". */
 const TITLE_SUBJECT = /\sover\s([^]+)$/;
