@@ -58,13 +58,11 @@ export function foldIndents(text: string): Folded | null {
   return all.length === 0 ? null : cutOut(text, all);
 }
 
-/** The cuts with each soft hyphen outside them as a cut of its own, all in order. */
+/** The cuts with each soft hyphen as a cut of its own, all in order (no other cut holds one: they are "-", breaks, indents). */
 function withSoftHyphens(text: string, cuts: number[]): number[] {
   const pairs: [number, number][] = [];
   for (let i = 0; i < cuts.length; i += 2) pairs.push([cuts[i]!, cuts[i + 1]!]);
-  for (let at = text.indexOf('\u00ad'); at >= 0; at = text.indexOf('\u00ad', at + 1)) {
-    if (!pairs.some(([start, end]) => at >= start && at < end)) pairs.push([at, at + 1]);
-  }
+  for (let at = text.indexOf('\u00ad'); at >= 0; at = text.indexOf('\u00ad', at + 1)) pairs.push([at, at + 1]);
   return pairs.sort((a, b) => a[0] - b[0]).flat();
 }
 

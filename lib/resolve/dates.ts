@@ -1,4 +1,4 @@
-/** Dutch dates in running text ("21 oktober 2025", "7 november 2024") as ISO strings. */
+/** Dates in running text ("21 oktober 2025", an English text's "August 27, 2025") as ISO strings. */
 
 const MONTHS: Record<string, number> = {
   januari: 1, februari: 2, maart: 3, april: 4, mei: 5, juni: 6, juli: 7, augustus: 8,
@@ -9,6 +9,10 @@ const ENGLISH_MONTHS: Record<string, number> = {
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8,
   september: 9, october: 10, november: 11, december: 12,
 };
+/** The months as the patterns below write them: Dutch in lower case, English with its capital. */
+const NL = Object.keys(MONTHS).join('|');
+const EN = Object.keys(ENGLISH_MONTHS).map((m) => m.charAt(0).toUpperCase() + m.slice(1)).join('|');
+const YEAR = '(?:19|20)\\d\\d';
 
 /**
  * A day and month written without a year ("op woensdag 27 augustus", "on Wednesday 27 August", "on August 27"), as
@@ -26,10 +30,12 @@ export function findDayMonth(text: string): string | null {
   return null;
 }
 const DEADLINE_BEFORE = /(?:^|[^\p{L}])(?:per|voor|vóór|na|uiterlijk|vanaf|tot|ingang van|before|by|from|until|after)[ \u00a0]+$/iu;
-const DAY_MONTH =
-  /\b(\d{1,2})[ \u00a0]+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|January|February|March|April|May|June|July|August|September|October|November|December)\b(?![ \u00a0]+(?:19|20)\d\d)|\b(January|February|March|April|May|June|July|August|September|October|November|December)[ \u00a0]+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?[ \u00a0]+(?:19|20)\d\d)(?![:.]\d)/g;
+const DAY_MONTH = new RegExp(
+  String.raw`\b(\d{1,2})[ \u00a0]+(${NL}|${EN})\b(?![ \u00a0]+${YEAR})|\b(${EN})[ \u00a0]+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?[ \u00a0]+${YEAR})(?![:.]\d)`,
+  'g',
+);
 
-export const DUTCH_DATE = /\b(\d{1,2}) (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) ((?:19|20)\d\d)\b/gi;
+const DUTCH_DATE = new RegExp(String.raw`\b(\d{1,2}) (${NL}) (${YEAR})\b`, 'gi');
 
 export interface FoundDate {
   iso: string;
@@ -60,9 +66,11 @@ export function findDutchDates(text: string, from = 0, to = text.length): FoundD
   }
   return out;
 }
-const ENGLISH_MONTH_NAME = /(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \u00a0,]+(?:\d|(?:19|20)\d\d)/;
-const ENGLISH_DATE =
-  /\b(\d{1,2})[ \u00a0]+(January|February|March|April|May|June|July|August|September|October|November|December)[ \u00a0]+((?:19|20)\d\d)\b|\b(January|February|March|April|May|June|July|August|September|October|November|December)[ \u00a0]+(\d{1,2})(?:st|nd|rd|th)?,?[ \u00a0]+((?:19|20)\d\d)\b/g;
+const ENGLISH_MONTH_NAME = new RegExp(String.raw`(?:${EN})[ \u00a0,]+(?:\d|${YEAR})`);
+const ENGLISH_DATE = new RegExp(
+  String.raw`\b(\d{1,2})[ \u00a0]+(${EN})[ \u00a0]+(${YEAR})\b|\b(${EN})[ \u00a0]+(\d{1,2})(?:st|nd|rd|th)?,?[ \u00a0]+(${YEAR})\b`,
+  'g',
+);
 
 /**
  * The date a document is written on: "Den Haag, 21 oktober 2025", "Datum 30 januari 2025",
@@ -113,7 +121,10 @@ const DATE_LINE =
  * "In 2022 nam de Tweede Kamer de motie-Van Kent aan", "Al in maart 2021 ...": a sentence that opens with the year
  * (or the month) it tells of. The last day of that year or month, as an ISO string; null when it opens otherwise.
  */
-const OPENS_WITH_YEAR = /^(?:(?:al|ook|toen|pas|nog|reeds|eind|begin|medio|halverwege)[ \u00a0]+)?in[ \u00a0]+(?:(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)[ \u00a0]+)?((?:19|20)\d\d)(?![\d/\u2013-])/i;
+const OPENS_WITH_YEAR = new RegExp(
+  String.raw`^(?:(?:al|ook|toen|pas|nog|reeds|eind|begin|medio|halverwege)[ \u00a0]+)?in[ \u00a0]+(?:(${NL})[ \u00a0]+)?(${YEAR})(?![\d/\u2013-])`,
+  'i',
+);
 
 export function openingYearEnd(sentence: string): string | null {
   const m = OPENS_WITH_YEAR.exec(sentence.trimStart());
