@@ -476,9 +476,10 @@ const HAS = 'heeft|hebben|had|hadden';
  * Without a title, a member named with a party right after the name ("Frans Timmermans (GroenLinks-PvdA) heeft samen
  * met Dilan Yeşilgöz (VVD) een motie ingediend", news 2025): nothing of the name is taken, the list reads it.
  */
-const NAME_WITH_PARTY = `(?=[A-Z][^\\s().,;:!?]*(?:[ \u00a0](?:[A-Z]|(?:van|de|der|den|ter|ten|te|'t)[ \u00a0])[^\\s().,;:!?]*){0,3}[ \u00a0]\\([A-Za-z][A-Za-z\\d/ -]{1,28}\\),?[ \u00a0])`;
+const NAME_AND_PARTY = `[A-Z][^\\s().,;:!?]*(?:[ \u00a0](?:[A-Z]|(?:van|de|der|den|ter|ten|te|'t)[ \u00a0])[^\\s().,;:!?]*){0,3}[ \u00a0]\\([A-Za-z][A-Za-z\\d/ -]{1,28}\\),?[ \u00a0]`;
+const NAME_WITH_PARTY = `(?=${NAME_AND_PARTY})`;
 /** A surname alone, then a member with a party: "dienden Keijzer, Fleur Agema (PVV), ... en ... een nieuwe motie in" (2024). */
-const NAME_THEN_PARTY = `(?=[A-Z][^\\s().,;:!?]*,[ \u00a0]+${NAME_WITH_PARTY.slice(3)}`;
+const NAME_THEN_PARTY = `(?=[A-Z][^\\s().,;:!?]*,[ \u00a0]+${NAME_AND_PARTY})`;
 /** A surname, then "samen met" and the others: "diende Jetten samen met Joost Eerdmans (JA21) hierover een motie in" (2025). */
 const NAME_WITH_OTHERS = `(?=[A-Z][^\\s().,;:!?]*[ \u00a0]+samen[ \u00a0]+met[ \u00a0]+[A-Z])`;
 /**
