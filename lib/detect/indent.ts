@@ -6,7 +6,6 @@
  * sentence left out, and the offsets are mapped back. So too a word a PDF's text breaks with a hyphen at a line's end.
  */
 
-import { isWordChar } from './common';
 
 const isIndent = (c: number) => c === 0x20 || c === 0x09;
 /** A particle or conjunction after a hyphen at a line's end: the hyphen is the text's own. */
@@ -22,8 +21,8 @@ export interface Folded {
 }
 
 /**
- * The text without the indents after its line breaks inside a sentence (a letter or digit right before the
- * break, three or more spaces or tabs after it, then text), or null when it has none. Indents between
+ * The text without the indents after its line breaks inside a paragraph (text on the line before the break,
+ * three or more spaces or tabs after it, then text), or null when it has none. Indents between
  * paragraphs or before a text's first line (a motion's "\n            \n                  De Kamer,") stay: no
  * reference spans them. Found from each line break with a check of the characters around it: texts taken
  * from XML are full of indented lines, and a regex would be tried at every character. Also left out: the hyphen and
@@ -45,8 +44,12 @@ export function foldIndents(text: string): Folded | null {
         continue;
       }
     }
-    if (lineStart === 0 || !isWordChar(text.charCodeAt(lineStart - 1))) continue;
     if (!isIndent(text.charCodeAt(nl + 1)) || !isIndent(text.charCodeAt(nl + 2)) || !isIndent(text.charCodeAt(nl + 3))) continue;
+    // The line before holds text: a letter or digit, or a comma, "nr.", "€" or "(" right before the break (spaces
+    // there are skipped over). A blank line before is a paragraph's break, and the indent stays.
+    let last = lineStart - 1;
+    while (last >= 0 && isIndent(text.charCodeAt(last))) last--;
+    if (last < 0 || isSpace(text.charCodeAt(last))) continue;
     let end = nl + 4;
     while (end < text.length && isIndent(text.charCodeAt(end))) end++;
     if (end >= text.length || isSpace(text.charCodeAt(end))) continue;

@@ -23,9 +23,29 @@ describe('text wrapped with indented lines', () => {
     for (const m of found) expect(text.slice(m.start, m.end)).toBe(m.text);
     // A blank line with an indent is no line break inside a sentence: nothing to fold.
     expect(foldIndents('De Kamer,\n\n            gehoord de beraadslaging')).toBeNull();
-    // Nor one after punctuation (XML's paragraphs as text, indented: "beraadslaging,\n      constaterende").
-    expect(foldIndents('gehoord de beraadslaging,\n                  constaterende dat')).toBeNull();
+    // After punctuation the indent goes too; the line break stays.
+    expect(foldIndents('gehoord de beraadslaging,\n                  constaterende dat')?.text).toBe('gehoord de beraadslaging,\nconstaterende dat');
     expect(detect('motie van het lid\n      \n      Palland')).toEqual([]);
+  });
+
+  it('finds references broken after a comma, "nr." or "€" with the next line indented (a PDF\'s text with its margin)', () => {
+    const text = [
+      '   In de brief van 3 maart (Kamerstuk 36 704,',
+      '   nr. 11) en in Aanhangsel Handelingen,',
+      '   vergaderjaar 2021–2022, nr. 1482 staat dat het €',
+      '   3.000 per jaar kost (Kamerstukken II 2024/25, 36 600-XX, nr.',
+      '   11).',
+    ].join('\n');
+    const found = detect(text);
+    expect(found.map((m) => [m.kind, m.text])).toEqual([
+      ['kamerstuk', 'Kamerstuk 36 704,\n   nr. 11'],
+      ['handelingen', 'Aanhangsel Handelingen,\n   vergaderjaar 2021–2022, nr. 1482'],
+      ['amount', '€\n   3.000'],
+      ['kamerstuk', 'Kamerstukken II 2024/25, 36 600-XX, nr.\n   11'],
+    ]);
+    for (const m of found) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(found[0]).toMatchObject({ dossier: 36704, ondernummer: 11 });
+    expect(found[2]).toMatchObject({ value: 3000 });
   });
 
   it('reads a word a PDF breaks with a hyphen at a line\'s end whole, and keeps a hyphen between capitals (a minister\'s letter, 2025)', () => {
