@@ -31,8 +31,11 @@ export const TUSSENVOEGSELS: ReadonlySet<string> = new Set(['van', 'de', 'der', 
 /** Hyphen and dashes written between numbers. */
 export const DASH = '[-\\u2010\\u2011\\u2012\\u2013\\u2014]';
 
-/** A dossier number: "19637", "19 637" (also with a non-breaking or thin space, or broken at a line end). */
-export const DOSSIER = `(?:[1-3]\\d[ \\u00a0\\u2009\\u202f]?\\r?\\n?\\d{3})`;
+/**
+ * A dossier number: "19637", "19 637" (also with a non-breaking or thin space, two spaces where a justified line
+ * was stretched, or broken at a line end).
+ */
+export const DOSSIER = `(?:[1-3]\\d[ \\u00a0\\u2009\\u202f]{0,2}\\r?\\n?\\d{3})`;
 
 export function dossierNumber(written: string): number {
   return Number(written.replace(/\D/g, ''));

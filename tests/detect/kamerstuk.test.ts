@@ -51,6 +51,9 @@ describe('Kamerstuk references', () => {
     ['de motie Hachi (nr. 28, 33000-IV) vraagt', 'nr. 28, 33000-IV', '33000-IV-28'],
     // Extracted text broken at a line end inside the dossier number.
     ['Kamerstukken II, vergaderjaar 2024 – 2025, 19 \n637, nr. 3435', 'Kamerstukken II, vergaderjaar 2024 – 2025, 19 \n637, nr. 3435', '19637-3435'],
+    // A justified line of a PDF, its text taken with the spacing kept: every space stretched, the dossier's too.
+    ['(Kamerstuk  36  344,  nr.  2)', 'Kamerstuk  36  344,  nr.  2', '36344-2'],
+    ['zie  Kamerstukken  II  2023/24,  21  501-32,  nr.  1730.', 'Kamerstukken  II  2023/24,  21  501-32,  nr.  1730', '21501-32-1730'],
     // A hyphen that opens a list item (a party's overview of motions).
     ['-31066-503-Motie van het lid Omtzigt c.s.', '31066-503', '31066-503'],
     ['Uitslag:\n-31066-504-Motie van de leden', '31066-504', '31066-504'],
