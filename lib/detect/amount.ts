@@ -74,7 +74,7 @@ const TABLE_UNIT_BEFORE = /(?:^|[\s(])[x×*][\s\u00a0]{0,2}$/u;
  * table's unit in its caption, "bedragen x € 1.000", is not applied to the cells: they are not read as
  * amounts unless they carry a currency themselves.)
  */
-const OWN_UNIT_AFTER = /^[ \u00a0]?\([ \u00a0]?[x×*][ \u00a0]?(?:€|EUR)[ \u00a0]?(1[. \u00a0]?000(?:[. \u00a0]?000){0,2}|1[ \u00a0]?(?:mln|miljoen|mld|miljard|mrd)\.?|duizend|miljoen|miljard|mln\.?|mld\.?)[ \u00a0]?\)/;
+const OWN_UNIT_AFTER = /^\s{0,3}\(\s{0,3}[x×*]\s{0,3}(?:€|EUR)\s{0,3}(1[. \u00a0]?000(?:[. \u00a0]?000){0,2}|1[ \u00a0]?(?:mln|miljoen|mld|miljard|mrd)\.?|duizend|miljoen|miljard|mln\.?|mld\.?)\s{0,3}\)/;
 
 /**
  * A figure's caption ends in its unit, then its total: "... niet-beleidsartikelen (x €1 mln.). Totaal € 12.466,6" (the
@@ -210,7 +210,7 @@ export function detectAmounts(text: string): AmountMention[] {
   const push = (start: number, end: number, value: number, minus = false) => {
     if (!Number.isFinite(value) || value < 0) return;
     if (TABLE_UNIT_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && Number.isInteger(Math.log10(value))) return;
-    const unit = text.charCodeAt(end) === 0x28 || text.charCodeAt(end + 1) === 0x28 ? OWN_UNIT_AFTER.exec(text.slice(end, end + 24)) : null;
+    const unit = text.slice(end, end + 4).indexOf('(') >= 0 ? OWN_UNIT_AFTER.exec(text.slice(end, end + 32)) : null;
     if (unit) {
       value *= ownUnit(unit[1]!);
       end += unit[0].length;

@@ -123,6 +123,10 @@ describe('amounts', () => {
       ['€ 2,5 (x € 1 mln)', 2_500_000],
       ['5.000 euro (x € 1.000)', 5_000_000],
     ]);
+    // The unit broken onto the next line, or spaced out (a PDF's text).
+    expect(am('verlaagd met € 77.000 (x €\n1.000).').map((a) => a.value)).toEqual([77_000_000]);
+    expect(am('verlaagd met € 77.000\n(x € 1.000).').map((a) => a.value)).toEqual([77_000_000]);
+    expect(am('verlaagd met € 523  (x  €  1.000).').map((a) => a.value)).toEqual([523_000]);
     // Another parenthesis is not a unit.
     expect(am('€ 60.000 (zie bijlage)').map((a) => a.value)).toEqual([60_000]);
   });
