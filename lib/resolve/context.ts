@@ -258,7 +258,8 @@ const LINE_ENDS_ITEM = /(?:[.;:][ \t\u00a0]*|\n[ \t\u00a0]*)$/;
  */
 function itemStart(window: string): number {
   for (let end = window.length; ; ) {
-    const nl = window.lastIndexOf('\n', end - 1);
+    // (lastIndexOf reads a negative start as 0: a window that opens with a line break would be read again and again.)
+    const nl = end > 0 ? window.lastIndexOf('\n', end - 1) : -1;
     if (nl < 0) return 0;
     const line = nl + 1;
     if (ITEM_MARK.test(window.slice(line, line + 8)) || LINE_ENDS_ITEM.test(window.slice(Math.max(0, nl - 4), nl))) return line;

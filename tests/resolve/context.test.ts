@@ -20,6 +20,11 @@ describe('motion context from a text', () => {
     expect(ctx.adjacentRefs).toEqual([{ dossier: 32317, toevoeging: null, ondernummer: 919 }]);
   });
 
+  it('reads a text that opens with a line break (a block that starts with a <br>): it once looped there for ever', () => {
+    const ctx = contextOf('\nDe motie-Van Ojik c.s. over de IND (35570-VI, nr. 88).', 'motie-Van Ojik c.s.');
+    expect(ctx.adjacentRefs).toEqual([{ dossier: 35570, toevoeging: 'VI', ondernummer: 88 }]);
+  });
+
   it('takes the number a list of motions gives each one first ("-31066-503-Motie van het lid Omtzigt c.s.")', () => {
     const list = 'Overzicht ingediende moties:\n\n-31066-503-Motie van het lid Omtzigt c.s. om ouders schadeloos te stellen. AANGENOMEN.\n-31066-505-Motie van het lid Leijten spreekt haar afkeuring uit. VERWORPEN.\n| 36471-27 | Motie van het lid Eerdmans over asiel |';
     expect(contextOf(list, 'Motie van het lid Omtzigt').adjacentRefs).toEqual([{ dossier: 31066, toevoeging: null, ondernummer: 503 }]);
