@@ -6,6 +6,7 @@
  * sentence left out, and the offsets are mapped back. So too a word a PDF's text breaks with a hyphen at a line's end.
  */
 
+import { FULL_LINE, WrapBreaks } from './line-wrap';
 
 const isIndent = (c: number) => c === 0x20 || c === 0x09;
 /** A particle or conjunction after a hyphen at a line's end: the hyphen is the text's own. */
@@ -29,8 +30,24 @@ export interface Folded {
  * line break of a word broken at a line's end, and soft hyphens.
  */
 export function foldIndents(text: string): Folded | null {
+  return readLines(text).folded;
+}
+
+/**
+ * What detect() reads: the text folded (or null: nothing to fold), and for motions and amounts the same with each line
+ * break of wrapped prose and the blanks around it read as one space (see WrapBreaks; null: the text has none).
+ */
+export interface LineReading {
+  folded: Folded | null;
+  prose: Folded | null;
+}
+
+/** The text's indents folded and its wrapped lines found, in one walk over its line breaks. */
+export function readLines(text: string): LineReading {
   // The stretches of the original text left out, in order.
   const cuts: number[] = [];
+  const wrap = new WrapBreaks();
+  let wrapLineStart = 0;
   for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
     const lineStart = nl > 0 && text.charCodeAt(nl - 1) === 0x0d ? nl - 1 : nl;
     // A word broken at the line's end with a hyphen, a PDF's "mo-\ntie", "mil-\njoen", "Kamer-\nstukken": read whole.
@@ -44,6 +61,8 @@ export function foldIndents(text: string): Folded | null {
         continue;
       }
     }
+    if (lineStart - wrapLineStart >= FULL_LINE) wrap.line(text, wrapLineStart, nl);
+    wrapLineStart = nl + 1;
     if (!isIndent(text.charCodeAt(nl + 1)) || !isIndent(text.charCodeAt(nl + 2)) || !isIndent(text.charCodeAt(nl + 3))) continue;
     // The line before holds text: a letter or digit, or a comma, "nr.", "€" or "(" right before the break (spaces
     // there are skipped over). A blank line before is a paragraph's break, and the indent stays.
@@ -58,7 +77,34 @@ export function foldIndents(text: string): Folded | null {
   }
   // A soft hyphen (a page's &shy;) is no character of the word it breaks: "mo\u00adtie", "Pi\u00adri".
   const all = text.indexOf('\u00ad') >= 0 ? withSoftHyphens(text, cuts) : cuts;
-  return all.length === 0 ? null : cutOut(text, all);
+  const folded = all.length === 0 ? null : cutOut(text, all);
+  const joins = wrap.joins(text);
+  return { folded, prose: joins ? cutOut(text, ...withJoins(all, joins)) : null };
+}
+
+/**
+ * The cuts with the joins among them, each join a cut that leaves one space ("spaced"); a cut inside a join (the indent
+ * after its line break) goes in it.
+ */
+function withJoins(cuts: number[], joins: number[]): [number[], boolean[]] {
+  const out: number[] = [];
+  const spaced: boolean[] = [];
+  let j = 0;
+  for (let i = 0; i < cuts.length; i += 2) {
+    while (j < joins.length && joins[j]! <= cuts[i]!) {
+      out.push(joins[j]!, joins[j + 1]!);
+      spaced.push(true);
+      j += 2;
+    }
+    if (out.length > 0 && spaced[spaced.length - 1] && cuts[i + 1]! <= out[out.length - 1]!) continue;
+    out.push(cuts[i]!, cuts[i + 1]!);
+    spaced.push(false);
+  }
+  for (; j < joins.length; j += 2) {
+    out.push(joins[j]!, joins[j + 1]!);
+    spaced.push(true);
+  }
+  return [out, spaced];
 }
 
 /** The cuts with each soft hyphen as a cut of its own, all in order (no other cut holds one: they are "-", breaks, indents). */
@@ -69,8 +115,11 @@ function withSoftHyphens(text: string, cuts: number[]): number[] {
   return pairs.sort((a, b) => a[0] - b[0]).flat();
 }
 
-/** The text without the stretches `cuts` (start, end pairs in order), with where each offset moved. */
-function cutOut(text: string, cuts: number[]): Folded {
+/**
+ * The text without the stretches `cuts` (start, end pairs in order), with where each offset moved; a stretch marked
+ * `spaced` leaves one space in its place.
+ */
+function cutOut(text: string, cuts: number[], spaced?: boolean[]): Folded {
   const parts: string[] = [];
   const at: number[] = [];
   const shift: number[] = [];
@@ -79,6 +128,10 @@ function cutOut(text: string, cuts: number[]): Folded {
   for (let i = 0; i < cuts.length; i += 2) {
     parts.push(text.slice(from, cuts[i]));
     length += cuts[i]! - from;
+    if (spaced?.[i >> 1]) {
+      parts.push(' ');
+      length++;
+    }
     from = cuts[i + 1]!;
     at.push(length);
     shift.push(from - length);

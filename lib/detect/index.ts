@@ -2,7 +2,8 @@
 import { detectAmounts } from './amount';
 import { detectDocuments } from './document';
 import { detectHandelingen } from './handelingen';
-import { foldIndents, unfold } from './indent';
+import { readLines, unfold, type Folded } from './indent';
+import { withLineFeeds } from './line-wrap';
 import { detectKamerstukken } from './kamerstuk';
 import { detectEnglishMotions } from './motion-english';
 import { detectMotions } from './motion';
@@ -38,21 +39,28 @@ const PRIORITY: Record<Mention['kind'], number> = { handelingen: 6, kamerstuk: 5
 
 export function detect(text: unknown): Mention[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  const folded = foldIndents(text);
-  if (folded) return detectIn(folded.text).map((m) => unfold(m, folded, text));
-  return detectIn(text);
+  const source = withLineFeeds(text);
+  const { folded, prose } = readLines(source);
+  const read = folded?.text ?? source;
+  const inText = [...detectHandelingen(read), ...detectKamerstukken(read), ...detectDocuments(read), ...detectZaken(read)];
+  // Motions and amounts run on across the lines of wrapped prose (see WrapBreaks).
+  const proseText = prose?.text ?? read;
+  const inProse = [...detectMotions(proseText), ...detectEnglishMotions(proseText), ...detectAmounts(proseText)];
+  return pickOverlapping([...placed(inText, folded, text, source), ...placed(inProse, prose ?? folded, text, source)]);
 }
 
-function detectIn(text: string): Mention[] {
-  const all: Mention[] = [
-    ...detectHandelingen(text),
-    ...detectKamerstukken(text),
-    ...detectMotions(text),
-    ...detectEnglishMotions(text),
-    ...detectDocuments(text),
-    ...detectZaken(text),
-    ...detectAmounts(text),
-  ];
+/**
+ * Mentions found in a folded text (or in `source` itself) placed in the original `text`, their text taken from there
+ * (`source` is `text` with a "\r\n" read as " \n").
+ */
+function placed(found: Mention[], folded: Folded | null, text: string, source: string): Mention[] {
+  if (folded) return found.map((m) => unfold(m, folded, text));
+  if (source !== text) for (const m of found) m.text = text.slice(m.start, m.end);
+  return found;
+}
+
+/** One mention for each stretch of text: of overlapping ones the kind of higher PRIORITY, then the longer. */
+function pickOverlapping(all: Mention[]): Mention[] {
   all.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || PRIORITY[b.kind] - PRIORITY[a.kind]);
   const out: Mention[] = [];
   for (const m of all) {

@@ -4,6 +4,7 @@
  */
 import type { KamerstukMention, Mention } from '../detect/types';
 import { THAT_PURPORT, normaliseToevoeging, recordedToevoeging } from '../detect/common';
+import { unwrapLines, withLineFeeds } from '../detect/line-wrap';
 import { firstSentenceEnd, sentenceStart } from '../detect/sentence';
 import { findDayMonth, findDutchDates, openingYearEnd, textDate } from './dates';
 import { hyphenParts, surnameMatches } from './names';
@@ -715,7 +716,13 @@ function ownSubject(text: string, mention: Mention, after: string): string | nul
   return contentWords(after).size >= 3 && !/^[ \t\u00a0]*\r?\n/.test(after) && !SAID_OF_IT.test(after) && !OVER_WHAT_CAME_BEFORE.test(after) ? after.trim() : null;
 }
 
-export function buildMotionContext(text: string, mentions: Mention[], mention: Mention): MotionContext {
+/** The last text unwrapped and its prose: the mentions of one text are resolved one after the other. */
+let unwrapped = { text: '', prose: '' };
+
+export function buildMotionContext(original: string, mentions: Mention[], mention: Mention): MotionContext {
+  // A text wrapped at a fixed width is read as its writer wrote it: its subjects and names run on across the lines.
+  if (unwrapped.text !== original) unwrapped = { text: original, prose: unwrapLines(withLineFeeds(original)) };
+  const text = unwrapped.prose;
   const kamerstukken = mentions.filter((m): m is KamerstukMention => m.kind === 'kamerstuk');
   const { clause, adjacent, replaced, footnote, note, numbers } = explicitRefs(text, mentions, kamerstukken, mention);
   const after = text.slice(mention.end, clause);
