@@ -1,7 +1,7 @@
 /** Pieces shared by the per-kind detectors. */
 
-/** Any space a reference may contain: ordinary, non-breaking, thin, narrow no-break, tab, line break. */
-export const S = '[ \\u00a0\\u2009\\u202f\\t\\r\\n]';
+/** Any space a reference may contain: ordinary, non-breaking, figure, thin, narrow no-break, tab, line break. */
+export const S = '[ \\u00a0\\u2007\\u2009\\u202f\\t\\r\\n]';
 /** One to three such spaces (bounded so no pattern can backtrack far). */
 export const SP = `${S}{1,3}`;
 /**
@@ -26,7 +26,7 @@ export const LOWER = '\\u0061-\\u007a\\u00b5\\u00df-\\u00f6\\u00f8-\\u00ff\\u010
 export const LETTER = '\\u0041-\\u005a\\u0061-\\u007a\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f';
 
 /** The Dutch particles of a surname ("van der Plas", "ter Horst", "in 't Veld"), lower case. */
-export const TUSSENVOEGSELS: ReadonlySet<string> = new Set(['van', 'de', 'der', 'den', 'het', 'ter', 'ten', 'te', 'in', "'t", 'op']);
+export const TUSSENVOEGSELS: ReadonlySet<string> = new Set(['van', 'de', 'der', 'den', 'het', 'ter', 'ten', 'te', 'in', "'t", '\u2019t', 'op']);
 
 /** Hyphen and dashes written between numbers. */
 export const DASH = '[-\\u2010\\u2011\\u2012\\u2013\\u2014]';
@@ -35,7 +35,7 @@ export const DASH = '[-\\u2010\\u2011\\u2012\\u2013\\u2014]';
  * A dossier number: "19637", "19 637" (also with a non-breaking or thin space, two spaces where a justified line
  * was stretched, or broken at a line end).
  */
-export const DOSSIER = `(?:[1-3]\\d[ \\u00a0\\u2009\\u202f]{0,2}\\r?\\n?\\d{3})`;
+export const DOSSIER = `(?:[1-3]\\d[ \\u00a0\\u2007\\u2009\\u202f]{0,2}\\r?\\n?\\d{3})`;
 
 export function dossierNumber(written: string): number {
   return Number(written.replace(/\D/g, ''));

@@ -7,6 +7,7 @@
  */
 
 import { FULL_LINE, WrapBreaks } from './line-wrap';
+import { RARE_CHARACTERS } from './plain-text';
 
 const isIndent = (c: number) => c === 0x20 || c === 0x09;
 /** A particle or conjunction after a hyphen at a line's end: the hyphen is the text's own. */
@@ -43,7 +44,7 @@ export interface LineReading {
 }
 
 /** The text's indents folded and its wrapped lines found, in one walk over its line breaks. */
-export function readLines(text: string): LineReading {
+export function readLines(text: string, rare = RARE_CHARACTERS.test(text)): LineReading {
   // The stretches of the original text left out, in order.
   const cuts: number[] = [];
   const wrap = new WrapBreaks();
@@ -75,8 +76,9 @@ export function readLines(text: string): LineReading {
     // The line break keeps its own place; what follows it, the place after the indent.
     cuts.push(nl + 1, end);
   }
-  // A soft hyphen (a page's &shy;) is no character of the word it breaks: "mo\u00adtie", "Pi\u00adri".
-  const all = text.indexOf('\u00ad') >= 0 ? withSoftHyphens(text, cuts) : cuts;
+  // A soft hyphen (a page's &shy;) is no character of the word it breaks: "mo\u00adtie", "Pi\u00adri"; nor is a
+  // zero-width space (a page's break hint, "2025D\u200b52678") or a byte order mark (`rare`: see RARE_CHARACTERS).
+  const all = rare || text.indexOf('\u00ad') >= 0 ? withInvisible(text, cuts) : cuts;
   const folded = all.length === 0 ? null : cutOut(text, all);
   const joins = wrap.joins(text);
   return { folded, prose: joins ? cutOut(text, ...withJoins(all, joins)) : null };
@@ -107,11 +109,17 @@ function withJoins(cuts: number[], joins: number[]): [number[], boolean[]] {
   return [out, spaced];
 }
 
-/** The cuts with each soft hyphen as a cut of its own, all in order (no other cut holds one: they are "-", breaks, indents). */
-function withSoftHyphens(text: string, cuts: number[]): number[] {
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+
+/**
+ * The cuts with each invisible character (a soft hyphen, a zero-width space or joiner, a byte order mark) as a cut of
+ * its own, all in order (no other cut holds one: they are "-", breaks, indents).
+ */
+function withInvisible(text: string, cuts: number[]): number[] {
   const pairs: [number, number][] = [];
   for (let i = 0; i < cuts.length; i += 2) pairs.push([cuts[i]!, cuts[i + 1]!]);
-  for (let at = text.indexOf('\u00ad'); at >= 0; at = text.indexOf('\u00ad', at + 1)) pairs.push([at, at + 1]);
+  INVISIBLE.lastIndex = 0;
+  for (let m = INVISIBLE.exec(text); m; m = INVISIBLE.exec(text)) pairs.push([m.index, m.index + 1]);
   return pairs.sort((a, b) => a[0] - b[0]).flat();
 }
 

@@ -3,7 +3,7 @@ import { detectAmounts } from './amount';
 import { detectDocuments } from './document';
 import { detectHandelingen } from './handelingen';
 import { readLines, unfold, type Folded } from './indent';
-import { withLineFeeds } from './line-wrap';
+import { plainText, RARE_CHARACTERS } from './plain-text';
 import { detectKamerstukken } from './kamerstuk';
 import { detectEnglishMotions } from './motion-english';
 import { detectMotions } from './motion';
@@ -19,7 +19,7 @@ export { kamerstukKey } from './kamerstuk';
  * callers that must skip most of a page cheaply. References have a run of three digits or more
  * (dossier, document and case numbers, a year); an amount has "€", "EUR" or "euro" ("een miljard
  * euro" has no digit); a motion "motie" (its own title "MOTIE"; in English "motion"); Handelingen the word or a year. A
- * soft hyphen (which a page may put inside any of these, "mo\u00adtie") also counts. Never false where
+ * soft hyphen or a zero-width space (which a page may put inside any of these, "mo\u00adtie") also counts. Never false where
  * detect() finds something.
  */
 export function mayHoldMention(text: string): boolean {
@@ -29,7 +29,7 @@ export function mayHoldMention(text: string): boolean {
     RARE_START.test(text) || (text.indexOf('uro') >= 0 && EURO.test(text)) || text.indexOf('motie') >= 0 || text.indexOf('Motie') >= 0 || text.indexOf('motion') >= 0 || text.indexOf('Motion') >= 0 || (text.indexOf('cent') >= 0 && CENTS.test(text))
   );
 }
-const RARE_START = /\d{3}|[€\u00ad]|EUR|Handelingen|MOTIE/;
+const RARE_START = /\d{3}|[€\u00ad\u200b]|EUR|Handelingen|MOTIE/;
 const EURO = /[Ee]uro(?!p)/;
 /** "cent" alone is an amount only after digits ("21 cent"), never "procent". */
 const CENTS = /\d[\s\u00a0]cent/;
@@ -39,8 +39,9 @@ const PRIORITY: Record<Mention['kind'], number> = { handelingen: 6, kamerstuk: 5
 
 export function detect(text: unknown): Mention[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  const source = withLineFeeds(text);
-  const { folded, prose } = readLines(source);
+  const rare = RARE_CHARACTERS.test(text);
+  const source = plainText(text, rare);
+  const { folded, prose } = readLines(source, rare);
   const read = folded?.text ?? source;
   const inText = [...detectHandelingen(read), ...detectKamerstukken(read), ...detectDocuments(read), ...detectZaken(read)];
   // Motions and amounts run on across the lines of wrapped prose (see WrapBreaks).

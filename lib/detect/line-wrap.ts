@@ -153,14 +153,3 @@ function opensItem(text: string, at: number): boolean {
   return (mark === 0x2e || mark === 0x29) && isBlank(text.charCodeAt(end + 1));
 }
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
-
-/**
- * The text with its line breaks written as "\n" alone, at the same offsets: "\r\n" (a Windows text) becomes " \n", a
- * lone "\r" (an old Mac's) "\n". Every reader of lines then sees one kind of break.
- */
-export function withLineFeeds(text: string): string {
-  // A text's first line break tells its kind (no second search through a text of "\n" breaks).
-  const nl = text.indexOf('\n');
-  if (nl >= 0 ? text.charCodeAt(nl - 1) !== 0x0d : text.indexOf('\r') < 0) return text;
-  return text.replace(/\r\n?/g, (crlf) => (crlf.length === 2 ? ' \n' : '\n'));
-}

@@ -9,8 +9,8 @@ import { detectKamerstukken } from './kamerstuk';
 import { MUNICIPALITIES } from './municipalities';
 import type { MotionMention, MotionSignatory } from './types';
 
-const TUSSEN_LOWER = `(?:(?:van|de|der|den|ter|ten|te|het|in|op|el|'t)${SP}){1,3}`;
-const TUSSEN_UPPER = `(?:(?:Van|De|Den|Ter|Ten|Te|In|Op|El|'t)${SP}(?:(?:de|der|den|het|'t)${SP}){0,2})`;
+const TUSSEN_LOWER = `(?:(?:van|de|der|den|ter|ten|te|het|in|op|el|['\\u2019]t)${SP}){1,3}`;
+const TUSSEN_UPPER = `(?:(?:Van|De|Den|Ter|Ten|Te|In|Op|El|['\\u2019]t)${SP}(?:(?:de|der|den|het|['\\u2019]t)${SP}){0,2})`;
 // A footnote marker may stick to the name in extracted text ("het lid Bikker3"): up to three digits
 // after a name end it; they are not part of it. A word cut at a hyphen ("Klimaat- en Energieverkenning")
 // is half of a compound, not a name; nor is one joined to an abbreviation ("Bouwplaats-ID").
@@ -80,10 +80,10 @@ const SHORT_NAME = `(?:(?:${INITIALS}|${SHORT_FIRST_NAME}{1,2})(?:${TUSSEN_LOWER
 const SHORT = `[Mm]otie(?:-[ \\t]*\\n?[ \\t]*(?:${TUSSEN_LOWER})?| -(?=[A-Z])|[ \\u00a0\\u2009\\u202f\\t]{1,3}|[ \\t]*\\n[ \\t]*|[ \\u00a0]\\d{1,4}[ \\u00a0])(?:(?:Tweede[ \\u00a0]?)?Kamerlid[ \\u00a0])?((?:${SHORT_NAME}(?:${SO}\\([A-Za-z\\d -]{1,24}\\)(?=${SO}/))?(?:${SO}/${SO}(?:(?:van|de|der|den)[ \u00a0]){0,2})?)+(?:${SO}\\([A-Za-z\\d -]{1,24}\\)(?=${SP}${CS}))?(?:${SP}${CS})?)`;
 
 // Latin ranges with no 'u' flag (case taken loosely in Latin Extended-A), the smallest regex code.
-const AND_NAME = `(?:(?:Van|De|Den|Ter|Ten|Te|In|Op|El|'t) (?:(?:de|der|den|het|'t) ){0,2})?[A-Z\\u00c0-\\u00de\\u0100-\\u017e][a-z\\u00df-\\u00ff\\u0100-\\u017e'\\u2019]+(?:-[A-Z\\u00c0-\\u00de][a-z\\u00df-\\u00ff\\u0100-\\u017e'\\u2019]+)?`;
+const AND_NAME = `(?:(?:Van|De|Den|Ter|Ten|Te|In|Op|El|['\\u2019]t) (?:(?:de|der|den|het|['\\u2019]t) ){0,2})?[A-Z\\u00c0-\\u00de\\u0100-\\u017e][a-z\\u00df-\\u00ff\\u0100-\\u017e'\\u2019]+(?:-[A-Z\\u00c0-\\u00de][a-z\\u00df-\\u00ff\\u0100-\\u017e'\\u2019]+)?`;
 /** A first name the Kamer adds to tell members apart ("Jasper van Dijk", "Pia Dijkstra"), kept with the surname as in the other forms. */
 const AND_FIRST_NAME = `(?!(?:Van|De|Den|Der|Ter|Ten|Te|In|Op|El)[ \\u00a0])[A-Z][a-z]+[ \\u00a0]`;
-const AND_SURNAME = `(?:(?:van|de|der|den|ter|ten|te|in|op|'t)[ \\u00a0]){0,3}[A-Z\\u00c0-\\u00de\\u0100-\\u017e][a-z\\u00df-\\u00ff\\u0100-\\u017e'\\u2019]+`;
+const AND_SURNAME = `(?:(?:van|de|der|den|ter|ten|te|in|op|['\\u2019]t)[ \\u00a0]){0,3}[A-Z\\u00c0-\\u00de\\u0100-\\u017e][a-z\\u00df-\\u00ff\\u0100-\\u017e'\\u2019]+`;
 const SHORT_AND = new RegExp(`[ \\u00a0]en[ \\u00a0](${AND_FIRST_NAME}${AND_SURNAME}|${AND_NAME})(?![A-Za-z\\u00c0-\\u017e])`, 'y');
 /** After the second name: its "c.s.", a footnote's number stuck on ("de motie-Dijkhoff en Oskam3 uit 2014"), then the end of the names (punctuation, the line's end, a word that goes on with the sentence). */
 const AND_END = /^((?:[ \u00a0]*(?:c\.[ \u00a0]*s\.|cum[ \u00a0]+suis))?)(?:\d{1,2}(?![\d.,]))?(?:[ \u00a0]*(?:[,.;:!?()\n]|$)|[ \u00a0]+(?:over|om|die|dat|waarin|waarmee|waarover|is|was|werd|wordt|werden|zijn|heeft|had|hebben|aangenomen|verworpen|ingediend|aangehouden|uitgevoerd|uit|van|op|met|en|ter|in|naar|voor|bij|te|zoals|niet|al|nog|ook|af)(?![a-z]))/;
@@ -476,7 +476,7 @@ const HAS = 'heeft|hebben|had|hadden';
  * Without a title, a member named with a party right after the name ("Frans Timmermans (GroenLinks-PvdA) heeft samen
  * met Dilan Yeşilgöz (VVD) een motie ingediend", news 2025): nothing of the name is taken, the list reads it.
  */
-const NAME_AND_PARTY = `[A-Z][^\\s().,;:!?]*(?:[ \u00a0](?:[A-Z]|(?:van|de|der|den|ter|ten|te|'t)[ \u00a0])[^\\s().,;:!?]*){0,3}[ \u00a0]\\([A-Za-z][A-Za-z\\d/ -]{1,28}\\),?[ \u00a0]`;
+const NAME_AND_PARTY = `[A-Z][^\\s().,;:!?]*(?:[ \u00a0](?:[A-Z]|(?:van|de|der|den|ter|ten|te|['\u2019]t)[ \u00a0])[^\\s().,;:!?]*){0,3}[ \u00a0]\\([A-Za-z][A-Za-z\\d/ -]{1,28}\\),?[ \u00a0]`;
 const NAME_WITH_PARTY = `(?=${NAME_AND_PARTY})`;
 /** A surname alone, then a member with a party: "dienden Keijzer, Fleur Agema (PVV), ... en ... een nieuwe motie in" (2024). */
 const NAME_THEN_PARTY = `(?=[A-Z][^\\s().,;:!?]*,[ \u00a0]+${NAME_AND_PARTY})`;

@@ -4,7 +4,8 @@
  */
 import type { KamerstukMention, Mention } from '../detect/types';
 import { THAT_PURPORT, normaliseToevoeging, recordedToevoeging } from '../detect/common';
-import { unwrapLines, withLineFeeds } from '../detect/line-wrap';
+import { unwrapLines } from '../detect/line-wrap';
+import { plainText } from '../detect/plain-text';
 import { firstSentenceEnd, sentenceStart } from '../detect/sentence';
 import { findDayMonth, findDutchDates, openingYearEnd, textDate } from './dates';
 import { hyphenParts, surnameMatches } from './names';
@@ -721,7 +722,7 @@ let unwrapped = { text: '', prose: '' };
 
 export function buildMotionContext(original: string, mentions: Mention[], mention: Mention): MotionContext {
   // A text wrapped at a fixed width is read as its writer wrote it: its subjects and names run on across the lines.
-  if (unwrapped.text !== original) unwrapped = { text: original, prose: unwrapLines(withLineFeeds(original)) };
+  if (unwrapped.text !== original) unwrapped = { text: original, prose: unwrapLines(plainText(original)) };
   const text = unwrapped.prose;
   const kamerstukken = mentions.filter((m): m is KamerstukMention => m.kind === 'kamerstuk');
   const { clause, adjacent, replaced, footnote, note, numbers } = explicitRefs(text, mentions, kamerstukken, mention);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../lib/detect/index';
-import { unwrapLines, withLineFeeds } from '../../lib/detect/line-wrap';
+import { unwrapLines } from '../../lib/detect/line-wrap';
 
 const found = (text: string) => detect(text).map((m) => [m.kind, m.text]);
 
@@ -68,11 +68,5 @@ describe('text wrapped at a fixed width', () => {
       'Den Haag, 3 maart 2025',
       'De griffier van de commissie',
     ]);
-  });
-
-  it('writes every line break as "\\n" at the same offsets', () => {
-    expect(withLineFeeds('a\r\nb\rc\n')).toBe('a \nb\nc\n');
-    const text = 'geen breuk';
-    expect(withLineFeeds(text)).toBe(text);
   });
 });
