@@ -4,6 +4,7 @@
  *                  Kuik en Palland", "77 miljoen\n                  euro". The patterns allow a few spaces
  * between words, not an indent, so detection reads such a text with the indent after each line break inside a
  * sentence left out, and the offsets are mapped back. So too a word a PDF's text breaks with a hyphen at a line's end.
+ * The same walk over the line breaks gathers those of wrapped prose (line-wrap.ts).
  */
 
 import { FULL_LINE, WrapBreaks } from './line-wrap';
@@ -28,7 +29,7 @@ export interface Folded {
  * paragraphs or before a text's first line (a motion's "\n            \n                  De Kamer,") stay: no
  * reference spans them. Found from each line break with a check of the characters around it: texts taken
  * from XML are full of indented lines, and a regex would be tried at every character. Also left out: the hyphen and
- * line break of a word broken at a line's end, and soft hyphens.
+ * line break of a word broken at a line's end, soft hyphens and zero-width characters.
  */
 export function foldIndents(text: string): Folded | null {
   return readLines(text).folded;

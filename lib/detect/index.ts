@@ -3,10 +3,10 @@ import { detectAmounts } from './amount';
 import { detectDocuments } from './document';
 import { detectHandelingen } from './handelingen';
 import { readLines, unfold, type Folded } from './indent';
-import { plainText, RARE_CHARACTERS } from './plain-text';
 import { detectKamerstukken } from './kamerstuk';
 import { detectEnglishMotions } from './motion-english';
 import { detectMotions } from './motion';
+import { plainText, RARE_CHARACTERS } from './plain-text';
 import type { Mention } from './types';
 import { detectZaken } from './zaak';
 
@@ -52,7 +52,7 @@ export function detect(text: unknown): Mention[] {
 
 /**
  * Mentions found in a folded text (or in `source` itself) placed in the original `text`, their text taken from there
- * (`source` is `text` with a "\r\n" read as " \n").
+ * (`source` is `text` as plainText writes it: its "\r\n" as " \n", its other hyphens as "-").
  */
 function placed(found: Mention[], folded: Folded | null, text: string, source: string): Mention[] {
   if (folded) return found.map((m) => unfold(m, folded, text));
