@@ -6,7 +6,7 @@
 import { LETTER, LOWER, SO, SP, literalStarts, stickyMatches } from './common';
 import type { AmountMention } from './types';
 
-const SPACE_GROUPED = `\\d{1,3}(?:[ \\u00a0\\u2007\\u2009\\u202f]\\d{3})+(?!\\d)(?:,\\d{1,2})?`;
+const SPACE_GROUPED = `\\d{1,3}(?:[ \\u00a0\\u2009\\u202f]\\d{3})+(?!\\d)(?:,\\d{1,2})?`;
 const NUM = `(?:\\d{1,3}(?:\\.\\d{3})+(?:,\\d{1,2})?|${SPACE_GROUPED}|\\d{1,12}(?:[.,]\\d{1,3})?|\\d{1,3},${SP}\\d(?=${SO}(?:duizend|miljoen|miljard|mln|mld|mrd)))`;
 // Dutch number words, written as one word ("vijf", "vijfentwintig", "vijfhonderd", "drieduizend"): any
 // word is read, and numberWordValue() says whether it is a number; also "een half", "anderhalf", "kwart", "nul";
@@ -155,13 +155,13 @@ function scaleOf(word: string | undefined): number {
 
 /** A number with its scale word: English ("19,000 million", "2.5 billion") after an English one, else (and in French) Dutch. */
 function parseScaled(written: string, scale: string | undefined, french = false): number {
-  if (scale && !french && scaleKey(scale) in ENGLISH_SCALES) return Number(written.replace(/[\s\u00a0\u2007\u2009\u202f,]/g, '')) * scaleOf(scale);
+  if (scale && !french && scaleKey(scale) in ENGLISH_SCALES) return Number(written.replace(/[\s\u00a0\u2009\u202f,]/g, '')) * scaleOf(scale);
   return parseDutchNumber(written) * scaleOf(scale);
 }
 
 /** A number as written in Dutch: "." groups thousands, "," starts decimals ("21, 9" = 21.9). */
 function parseDutchNumber(written: string): number {
-  const s = written.replace(/[\s\u00a0\u2007\u2009\u202f]/g, '');
+  const s = written.replace(/[\s\u00a0\u2009\u202f]/g, '');
   if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(s)) return Number(s.replace(/\./g, '').replace(',', '.'));
   if (/^\d+,\d+$/.test(s)) return Number(s.replace(',', '.'));
   // "1.5 miljoen", English "€0.79 per litre": a point before one or two digits groups no thousands, it is a decimal point.

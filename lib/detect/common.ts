@@ -1,7 +1,7 @@
 /** Pieces shared by the per-kind detectors. */
 
-/** Any space a reference may contain: ordinary, non-breaking, figure, thin, narrow no-break, tab, line break. */
-export const S = '[ \\u00a0\\u2007\\u2009\\u202f\\t\\r\\n]';
+/** Any space a reference may contain: ordinary, non-breaking, thin, narrow no-break, tab, line break. */
+export const S = '[ \\u00a0\\u2009\\u202f\\t\\r\\n]';
 /** One to three such spaces (bounded so no pattern can backtrack far). */
 export const SP = `${S}{1,3}`;
 /**
@@ -35,7 +35,7 @@ export const DASH = '[-\\u2010\\u2011\\u2012\\u2013\\u2014]';
  * A dossier number: "19637", "19 637" (also with a non-breaking or thin space, two spaces where a justified line
  * was stretched, or broken at a line end).
  */
-export const DOSSIER = `(?:[1-3]\\d[ \\u00a0\\u2007\\u2009\\u202f]{0,2}\\r?\\n?\\d{3})`;
+export const DOSSIER = `(?:[1-3]\\d[ \\u00a0\\u2009\\u202f]{0,2}\\r?\\n?\\d{3})`;
 
 export function dossierNumber(written: string): number {
   return Number(written.replace(/\D/g, ''));
