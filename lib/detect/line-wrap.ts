@@ -48,17 +48,15 @@ export class WrapBreaks {
   private open: number[] | null = null;
   private full = 0;
 
-  /** One line of `text`, from `lineStart` to its line break at `nl` (the text's breaks are "\n" alone: withLineFeeds). */
+  /** One line of `text`, from `lineStart` to its line break at `nl` (the text's breaks are "\n" alone: plainText). */
   line(text: string, lineStart: number, nl: number): void {
     let last = nl - 1;
     while (last >= lineStart && isBlank(text.charCodeAt(last))) last--;
-    if (last - lineStart + 1 < FULL_LINE) return;
+    // (Its length counts a layout's indent too: every line of such a text has it.)
+    const length = last - lineStart + 1;
+    if (length < FULL_LINE) return;
     this.full++;
-    if (!endsInSentence(text.charCodeAt(last))) return;
-    let first = lineStart;
-    while (isBlank(text.charCodeAt(first))) first++;
-    const length = last - first + 1;
-    if (length >= FULL_LINE) (this.open ??= []).push(last + 1, nl, length);
+    if (endsInSentence(text.charCodeAt(last))) (this.open ??= []).push(last + 1, nl, length);
   }
 
   /**
@@ -132,9 +130,7 @@ function widthOf(text: string): number {
     const end = nl < 0 ? text.length : nl;
     let last = end - 1;
     while (last >= lineStart && isBlank(text.charCodeAt(last))) last--;
-    let first = lineStart;
-    while (first < last && isBlank(text.charCodeAt(first))) first++;
-    if (last - first + 1 >= FULL_LINE) lengths.push(last - first + 1);
+    if (last - lineStart + 1 >= FULL_LINE) lengths.push(last - lineStart + 1);
     if (nl < 0) break;
   }
   lengths.sort((a, b) => a - b);
