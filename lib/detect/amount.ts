@@ -15,13 +15,13 @@ const NUM = `(?:\\d{1,3}(?:\\.\\d{3})+(?:,\\d{1,2})?|${SPACE_GROUPED}|\\d{1,12}(
 const WORD = `(?:[Ee]en${SP}(?:half|kwart)|[Hh]alf${SP}a|(?<![A-Za-z])[Aa](?=${SP}(?:million|billion))|[A-Za-zéë][a-zéë]{2,39})`;
 /**
  * English scale words too (English news on Dutch politics: "€800bn", "€150 billion", "27 billion euros", "€500m"); with
- * one the number is read as English ("19,000 million euros"). "m" and a headline's "B" ("Aid to €7B", Kyiv Post 2025) only
- * glued to the number: "€ 250 m²" is no million.
+ * one the number is read as English ("19,000 million euros"). "m", "k" ("€500k") and a headline's "B" ("Aid to €7B", Kyiv
+ * Post 2025) only glued to the number: "€ 250 m²" is no million.
  */
-const ENGLISH_SCALE = `(?:billion|bn|million|mn|trillion|(?<=\\d)m(?![\u00b2\u00b3\\d])|(?<=\\d)[Bb](?!\\d))`;
+const ENGLISH_SCALE = `(?:billion|bn|million|mn|trillion|(?<=\\d)m(?![\u00b2\u00b3\\d])|(?<=\\d)[Bb](?!\\d)|(?<=\\d)[kK](?!\\d))`;
 /** French ones in Belgian texts: "66 milliards d'euros", "100 millions d'euros" (the number read as Dutch: "1,5 million d'euros"). */
 const FRENCH_SCALE = 'milliards?|millions';
-const SCALE = `(?:duizend|miljoen|miljard|biljoen|mln\\.?|mld\\.?|mrd\\.?|${FRENCH_SCALE}|${ENGLISH_SCALE})(?![${LETTER}])`;
+const SCALE = `(?:duizend|miljoen|miljard|biljoen|mln\\.?|mld\\.?|mrd\\.?|ton|${FRENCH_SCALE}|${ENGLISH_SCALE})(?![${LETTER}])`;
 
 // € 2.815 / EUR 1,2 mld. / € 500 mln / € 2.500,- / a budget table's "€ -/- 5 miljoen" (a decrease; the value is its size, as for "-€ 5 miljoen").
 // Not a date glued to "EUR" ("Eppo Bruins EUR2024-09-02", a university's news list).
@@ -140,8 +140,9 @@ const ENGLISH_NUMBERS: Record<string, number> = {
   fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
 };
 
-const DUTCH_SCALES: Record<string, number> = { duizend: 1e3, miljoen: 1e6, mln: 1e6, miljard: 1e9, mld: 1e9, mrd: 1e9, biljoen: 1e12 };
-const ENGLISH_SCALES: Record<string, number> = { m: 1e6, mn: 1e6, million: 1e6, b: 1e9, bn: 1e9, billion: 1e9, trillion: 1e12 };
+/** "ton": a hundred thousand, as Dutch speaks of money ("€ 3 ton"). */
+const DUTCH_SCALES: Record<string, number> = { duizend: 1e3, ton: 1e5, miljoen: 1e6, mln: 1e6, miljard: 1e9, mld: 1e9, mrd: 1e9, biljoen: 1e12 };
+const ENGLISH_SCALES: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, million: 1e6, b: 1e9, bn: 1e9, billion: 1e9, trillion: 1e12 };
 const FRENCH_SCALES: Record<string, number> = { millions: 1e6, milliard: 1e9, milliards: 1e9 };
 
 /** A scale word as written ("Mln.", "mil-\njoen") as the tables key it. */

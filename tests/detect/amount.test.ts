@@ -14,6 +14,9 @@ describe('amounts', () => {
     // A footnote's number stuck to the currency (a minister's letter, 2020).
     ['ingezet voor 39 miljard euro1 aanvullende middelen', '39 miljard euro', 39_000_000_000],
     ['duizend euro', 'duizend euro', 1000],
+    // "ton", as Dutch speaks of money: a hundred thousand.
+    ['kost zo’n € 3 ton per jaar', '€ 3 ton', 300_000],
+    ['ruim 3 ton euro subsidie', '3 ton euro', 300_000],
     ['€\u00a012,50', '€\u00a012,50', 12.5],
     ['€ 2.500,- per', '€ 2.500,-', 2500],
     ['5.000 euro boete', '5.000 euro', 5000],
@@ -61,6 +64,8 @@ describe('amounts', () => {
     // With an English scale word the number is English: "," groups thousands, "." starts decimals.
     expect(am('an investment of 19,000 million euros in')).toEqual([{ text: '19,000 million euros', value: 19e9, per: undefined }]);
     expect(am('€2.5 billion, €500m and EUR 1.2bn').map((a) => a.value)).toEqual([2.5e9, 500e6, 1.2e9]);
+    // Thousands as "k", glued to the number only ("€ 50 K" is 50).
+    expect(am('a €500k grant and a EUR 1.5k bonus, € 50 K').map((a) => a.value)).toEqual([500e3, 1500, 50]);
     // A headline's "B" glued to the number (Kyiv Post, 2025).
     expect(am('Norway Doubles Ukraine Aid to €7B The Norwegian')).toEqual([{ text: '€7B', value: 7e9, per: undefined }]);
     expect(am('will go from 385 to 460 euros.')).toEqual([{ text: '460 euros', value: 460, per: undefined }]);
