@@ -23,10 +23,13 @@ const ENGLISH_SCALE = `(?:billion|bn|million|mn|trillion|(?<=\\d)m(?![\u00b2\u00
 const FRENCH_SCALE = 'milliards?|millions';
 const SCALE = `(?:duizend|miljoen|miljard|biljoen|mln\\.?|mld\\.?|mrd\\.?|ton|${FRENCH_SCALE}|${ENGLISH_SCALE})(?![${LETTER}])`;
 
-// € 2.815 / EUR 1,2 mld. / € 500 mln / € 2.500,- / a budget table's "€ -/- 5 miljoen" (a decrease; the value is its size, as for "-€ 5 miljoen").
+/** A minus between the sign and the number: "€ -5 mln", "€ –5" (a table's en dash). */
+const MINUS_AFTER_SIGN = /^(?:€|EUR)[ \u00a0]*[-\u2212\u2013]\d/;
+
+// € 2.815 / EUR 1,2 mld. / € 500 mln / € 2.500,- / a budget table's "€ -/- 5 miljoen" and "€ -5 mln" (a decrease, as "-€ 5 miljoen").
 // Not a date glued to "EUR" ("Eppo Bruins EUR2024-09-02", a university's news list).
 // A price table may pad the sign from its number ("€                   147,50", a club's fees).
-const PREFIXED = new RegExp(`(?:€|EUR(?![${LETTER}]))(?:${SO}|[ \u00a0]{4,24}(?=\\d))(?:-\\/-${SO})?(${NUM})(?![\\d.,]*-\\d\\d-\\d\\d)(?:${SO}(${SCALE}))?(?:,-{1,2}|,[\\u2013\\u2014])?`, 'g');
+const PREFIXED = new RegExp(`(?:€|EUR(?![${LETTER}]))(?:${SO}|[ \u00a0]{4,24}(?=\\d))(?:-\\/-${SO}|[-\u2212\u2013](?=\\d))?(${NUM})(?![\\d.,]*-\\d\\d-\\d\\d)(?:${SO}(${SCALE}))?(?:,-{1,2}|,[\\u2013\\u2014])?`, 'g');
 /** The sign after the number, as Belgian and French-style price lists write it: "1050 €", "12,50 € per persoon", "400,- €". */
 const SUFFIXED = new RegExp(`(?<![\\d.,${LETTER}-])(${NUM})(?:,-{1,2})?${SO}$`);
 const NUMBER_NEXT = new RegExp(`^(?:${SO}|[ \u00a0]{4,24})(?:-\\/-${SO})?\\d`);
@@ -253,8 +256,8 @@ export function detectAmounts(text: string): AmountMention[] {
       const caption = !captioned || scale || WRITTEN_IN_FULL.test(m[1]!) ? null : CAPTION_UNIT_BEFORE.exec(text.slice(Math.max(0, m.index! - 40), m.index!));
       const unit = caption ? ownUnit(caption[1]!) : 1;
       const size = value * unit <= PLAUSIBLE_TOTAL ? value * unit : value;
-      // "€ -/- 5 miljoen": the bookkeeper's minus, a decrease.
-      push(m.index!, end, size, m[0].includes('-/-'));
+      // "€ -/- 5 miljoen": the bookkeeper's minus, a decrease; so too "€ -5 mln" and a table's "€ –5".
+      push(m.index!, end, size, m[0].includes('-/-') || MINUS_AFTER_SIGN.test(m[0]));
     }
   }
   let centsUntil = -1;

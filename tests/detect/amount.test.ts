@@ -53,6 +53,9 @@ describe('amounts', () => {
     ['overwegende dat van die 3,3 miljard euro 1,4 miljard door het', '3,3 miljard euro', 3_300_000_000],
     // A decrease in a budget table, written with the bookkeeper's minus: negative, as "-€ 5 miljoen".
     ['Mutatie € -/- 5 miljoen', '€ -/- 5 miljoen', -5_000_000],
+    // And with a minus after the sign, a hyphen or a table's en dash.
+    ['het saldo is € -5 mln', '€ -5 mln', -5_000_000],
+    ['Mutatie € –1.500', '€ –1.500', -1500],
   ])('%j', (text, written, value) => {
     expect(am(text).map(({ text: t, value: v }) => ({ text: t, value: v }))).toEqual([{ text: written, value }]);
   });
