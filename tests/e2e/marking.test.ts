@@ -47,6 +47,8 @@ const SPLIT_PAGE = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><
 <p id="em">Zie Kamerstuk <em>19637</em>, nr. 3435 voor de brief.</p>
 <p id="br">Zie Kamerstuk 19637,<br>nr. 3435 voor de brief.</p>
 <p id="shy">Zie Kamer\u00adstuk 19\u00ad637, nr. 3435 voor de brief.</p>
+<p id="zw">Zie Kamer\u200bstuk 19\u200b637, nr. 3435 voor de brief.</p>
+<p id="lead"><br>De motie-Van Ojik c.s. over de IND (35570-VI, nr. 88) werd aangenomen.</p>
 <p id="sup">De motie-Eerdmans<sup>1</sup> vroeg om een plan.</p>
 <p>1 Kamerstuk 32317, nr. 919</p>
 </body></html>`;
@@ -147,11 +149,11 @@ describe.skipIf(!DETECTOR)('marking pages in Chromium', () => {
     }
   });
 
-  it('marks a reference split across a link, emphasis, a line break and soft hyphens, as one mention', async () => {
+  it('marks a reference split across a link, emphasis, a line break, soft hyphens and zero-width spaces, as one mention', async () => {
     await kw.page.goto(kw.url('/split.html'));
     await ready(kw);
     const ids = await kw.page.evaluate(() =>
-      ['link', 'em', 'br', 'shy'].map((p) => {
+      ['link', 'em', 'br', 'shy', 'zw'].map((p) => {
         const els = [...document.querySelectorAll<HTMLElement>(`#${p} kw-mention`)];
         return { p, ids: [...new Set(els.map((e) => e.dataset.kwId))], keys: [...new Set(els.map((e) => e.dataset.kwKey))], pieces: els.length };
       }),
@@ -170,6 +172,11 @@ describe.skipIf(!DETECTOR)('marking pages in Chromium', () => {
     // The text is unchanged.
     expect(await kw.page.textContent('#shy')).toBe('Zie Kamer\u00adstuk 19\u00ad637, nr. 3435 voor de brief.');
     expect(await kw.page.locator('#sup kw-mention').first().getAttribute('data-kw-key')).toBe('motie:eerdmans');
+    // A block that opens with a line break, a motion in it: its context is read (this once looped for ever) and the
+    // page goes on answering.
+    expect(await kw.page.locator('#lead kw-mention[data-kw-kind="motion"]').count()).toBeGreaterThan(0);
+    await kw.page.waitForTimeout(500);
+    expect(await kw.page.evaluate(() => document.querySelector('#lead')!.textContent)).toBe('De motie-Van Ojik c.s. over de IND (35570-VI, nr. 88) werd aangenomen.');
   });
 
   it('leaves editable areas, inputs and code untouched', async () => {
