@@ -8,7 +8,7 @@
  */
 
 import { FULL_LINE, WrapBreaks } from './line-wrap';
-import { RARE_CHARACTERS } from './plain-text';
+import { plainText, RARE_CHARACTERS } from './plain-text';
 
 const isIndent = (c: number) => c === 0x20 || c === 0x09;
 /** A particle or conjunction after a hyphen at a line's end: the hyphen is the text's own. */
@@ -32,7 +32,7 @@ export interface Folded {
  * line break of a word broken at a line's end, soft hyphens and zero-width characters.
  */
 export function foldIndents(text: string): Folded | null {
-  return readLines(text).folded;
+  return readLines(plainText(text)).folded;
 }
 
 /**
@@ -44,31 +44,36 @@ export interface LineReading {
   prose: Folded | null;
 }
 
-/** The text's indents folded and its wrapped lines found, in one walk over its line breaks. */
+/**
+ * The text's indents folded and its wrapped lines found, in one walk over its line breaks. `text` has its line breaks as
+ * "\n" alone (plainText: a Windows "\r\n" is " \n").
+ */
 export function readLines(text: string, rare = RARE_CHARACTERS.test(text)): LineReading {
   // The stretches of the original text left out, in order.
   const cuts: number[] = [];
   const wrap = new WrapBreaks();
   let wrapLineStart = 0;
   for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
-    const lineStart = nl > 0 && text.charCodeAt(nl - 1) === 0x0d ? nl - 1 : nl;
-    // A word broken at the line's end with a hyphen, a PDF's "mo-\ntie", "mil-\njoen", "Kamer-\nstukken": read whole.
-    // Only between lower-case letters: "GroenLinks-\nPvdA" and "Rikkers-\nOosterkamp" keep their hyphen, and so does a
-    // hyphen before a word of its own: "de motie-\nvan Haga", "asiel-\nen migratiebeleid".
-    if (lineStart >= 2 && text.charCodeAt(lineStart - 1) === 0x2d && isLower(text.charCodeAt(lineStart - 2))) {
+    // A word broken at the line's end with a hyphen, a PDF's "mo-\ntie", "mil-\njoen", "Kamer-\nstukken": read whole,
+    // also with blanks after the hyphen (a PDF's trailing space, a Windows line end). Only between lower-case letters:
+    // "GroenLinks-\nPvdA" and "Rikkers-\nOosterkamp" keep their hyphen, and so does a hyphen before a word of its own:
+    // "de motie-\nvan Haga", "asiel-\nen migratiebeleid".
+    let hyphen = nl - 1;
+    while (hyphen > 0 && isIndent(text.charCodeAt(hyphen))) hyphen--;
+    if (hyphen >= 1 && text.charCodeAt(hyphen) === 0x2d && isLower(text.charCodeAt(hyphen - 1))) {
       let next = nl + 1;
       while (next < text.length && isIndent(text.charCodeAt(next))) next++;
       if (isLower(text.charCodeAt(next)) && !WORD_OF_ITS_OWN.test(text.slice(next, next + 5))) {
-        cuts.push(lineStart - 1, next);
+        cuts.push(hyphen, next);
         continue;
       }
     }
-    if (lineStart - wrapLineStart >= FULL_LINE) wrap.line(text, wrapLineStart, nl);
+    if (nl - wrapLineStart >= FULL_LINE) wrap.line(text, wrapLineStart, nl);
     wrapLineStart = nl + 1;
     if (!isIndent(text.charCodeAt(nl + 1)) || !isIndent(text.charCodeAt(nl + 2)) || !isIndent(text.charCodeAt(nl + 3))) continue;
     // The line before holds text: a letter or digit, or a comma, "nr.", "€" or "(" right before the break (spaces
     // there are skipped over). A blank line before is a paragraph's break, and the indent stays.
-    let last = lineStart - 1;
+    let last = nl - 1;
     while (last >= 0 && isIndent(text.charCodeAt(last))) last--;
     if (last < 0 || isSpace(text.charCodeAt(last))) continue;
     let end = nl + 4;

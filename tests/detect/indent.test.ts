@@ -63,6 +63,17 @@ describe('text wrapped with indented lines', () => {
     expect(detect('zoals de motie-\nvan Haga vraagt').map((m) => m.text)).toEqual(['motie-\nvan Haga']);
   });
 
+  it('reads such a word whole with blanks after the hyphen too: a PDF\'s trailing space, a Windows line end', () => {
+    for (const br of [' \n', '\r\n']) {
+      const text = `de mo-${br}tie van het lid Piri en 2,5 mil-${br}joen euro`;
+      expect(detect(text).map((m) => [m.kind, m.text])).toEqual([
+        ['motion', `mo-${br}tie van het lid Piri`],
+        ['amount', `2,5 mil-${br}joen euro`],
+      ]);
+    }
+    expect(detect('het asiel- \nen migratiebeleid')).toEqual([]);
+  });
+
   it('reads a word with a soft hyphen in it whole: a page\'s "mo&shy;tie", "Pi&shy;ri"', () => {
     const text = 'de mo\u00adtie van het lid Pi\u00adri en 2,5 mil\u00adjoen euro';
     const found = detect(text);
