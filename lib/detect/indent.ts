@@ -42,6 +42,8 @@ export function foldIndents(text: string): Folded | null {
 export interface LineReading {
   folded: Folded | null;
   prose: Folded | null;
+  /** The stretches of wrapped prose's line breaks with the blanks around them (start, end pairs in order), or null. */
+  joins: number[] | null;
 }
 
 /**
@@ -87,7 +89,24 @@ export function readLines(text: string, rare = RARE_CHARACTERS.test(text)): Line
   const all = rare || text.indexOf('\u00ad') >= 0 ? withInvisible(text, cuts) : cuts;
   const folded = all.length === 0 ? null : cutOut(text, all);
   const joins = wrap.joins(text);
-  return { folded, prose: joins ? cutOut(text, ...withJoins(all, joins)) : null };
+  return { folded, prose: joins ? cutOut(text, ...withJoins(all, joins)) : null, joins };
+}
+
+/**
+ * `text` (its line breaks "\n" alone: plainText) with each line break inside a paragraph of wrapped prose (see
+ * WrapBreaks) turned into a space, and the blanks around it too: the same length, every offset the same.
+ */
+export function unwrapLines(text: string): string {
+  const { joins } = readLines(text);
+  if (!joins) return text;
+  const parts: string[] = [];
+  let from = 0;
+  for (let i = 0; i < joins.length; i += 2) {
+    parts.push(text.slice(from, joins[i]), ' '.repeat(joins[i + 1]! - joins[i]!));
+    from = joins[i + 1]!;
+  }
+  parts.push(text.slice(from));
+  return parts.join('');
 }
 
 /**

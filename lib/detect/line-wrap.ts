@@ -3,7 +3,7 @@
  * is full: "diende Kamerlid Derk\nBoswijk (CDA) een motie in", "116 miljoen\neuro". The motion and amount patterns read
  * the words of a sentence with single spaces between them, so detect() gives them the text with each such break, and
  * the blanks around it, read as one space (the offsets mapped back, as for folded indents); the resolver reads the
- * same breaks as blanks, at the same offsets (unwrapLines).
+ * same breaks as blanks, at the same offsets (unwrapLines, in indent.ts beside readLines, which gathers them).
  */
 
 /** A line this long or longer that ends in the middle of a sentence was ended by the width, not by its writer. */
@@ -97,26 +97,6 @@ export class WrapBreaks {
     }
     return out.length > 0 ? out : null;
   }
-}
-
-/**
- * `text` with each line break inside a paragraph of wrapped prose (see WrapBreaks) turned into a space, and the blanks
- * around it too: the same length, every offset the same.
- */
-export function unwrapLines(text: string): string {
-  const wrap = new WrapBreaks();
-  let lineStart = 0;
-  for (let nl = text.indexOf('\n'); nl >= 0; lineStart = nl + 1, nl = text.indexOf('\n', nl + 1)) wrap.line(text, lineStart, nl);
-  const joins = wrap.joins(text);
-  if (!joins) return text;
-  const parts: string[] = [];
-  let from = 0;
-  for (let i = 0; i < joins.length; i += 2) {
-    parts.push(text.slice(from, joins[i]), ' '.repeat(joins[i + 1]! - joins[i]!));
-    from = joins[i + 1]!;
-  }
-  parts.push(text.slice(from));
-  return parts.join('');
 }
 
 /** Lines of a PDF are as wide on the page, not in characters: a line that would have taken the next word is this near the width. */

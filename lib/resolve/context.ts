@@ -4,7 +4,7 @@
  */
 import type { KamerstukMention, Mention } from '../detect/types';
 import { THAT_PURPORT, normaliseToevoeging, recordedToevoeging } from '../detect/common';
-import { unwrapLines } from '../detect/line-wrap';
+import { unwrapLines } from '../detect/indent';
 import { plainText } from '../detect/plain-text';
 import { firstSentenceEnd, sentenceStart } from '../detect/sentence';
 import { findDayMonth, findDutchDates, openingYearEnd, textDate } from './dates';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../lib/detect/index';
-import { unwrapLines } from '../../lib/detect/line-wrap';
+import { unwrapLines } from '../../lib/detect/indent';
 
 const found = (text: string) => detect(text).map((m) => [m.kind, m.text]);
 
