@@ -117,10 +117,10 @@ function widthOf(text: string): number {
   return lengths[Math.floor((lengths.length - 1) * 0.9)] ?? Infinity;
 }
 
-/** A list item's mark, a table's rule or a quote's marker: "• ", "- ", "1. ", "12) ", "a. ", "> ", "| ". */
-function opensItem(text: string, at: number): boolean {
+/** A list item's mark at `at`, a table's rule or a quote's marker: "• ", "- ", "1. ", "12) ", "a. ", "> ", "| ". */
+export function opensItem(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
-  if (c === 0x2022 || c === 0xb7 || c === 0x25aa || c === 0x25e6 || c === 0x2a || c === 0x3e || c === 0x7c || c === 0x2d || c === 0x2013 || c === 0x2014) return true;
+  if (c === 0x2022 || c === 0xb7 || c === 0x25aa || c === 0x25e6 || c === 0x2a || c === 0x3e || c === 0x7c || c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x2212) return true;
   let end = at;
   if (c >= 0x61 && c <= 0x7a) end++;
   else while (end < at + 3 && isDigit(text.charCodeAt(end))) end++;

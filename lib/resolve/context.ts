@@ -5,6 +5,7 @@
 import type { KamerstukMention, Mention } from '../detect/types';
 import { THAT_PURPORT, normaliseToevoeging, recordedToevoeging } from '../detect/common';
 import { unwrapLines } from '../detect/indent';
+import { opensItem } from '../detect/line-wrap';
 import { plainText } from '../detect/plain-text';
 import { firstSentenceEnd, sentenceStart } from '../detect/sentence';
 import { findDayMonth, findDutchDates, openingYearEnd, textDate } from './dates';
@@ -247,8 +248,8 @@ function inLetterItem(text: string, start: number): boolean {
   return LETTER_ITEM.test(window.slice(item));
 }
 
-/** A line that opens a list's item: a bullet, a dash or a number. */
-const ITEM_MARK = /^[ \t\u00a0]*(?:[\u2022\u00b7*\-\u2013\u2014\u2212]|\d{1,3}[.)])/;
+/** What may stand before a list item's mark on its line (the mark itself: opensItem, as wrapped prose reads it too). */
+const INDENT = /[ \t\u00a0]/;
 /** A line that ends an item, a sentence or a paragraph. */
 const LINE_ENDS_ITEM = /(?:[.;:][ \t\u00a0]*|\n[ \t\u00a0]*)$/;
 
@@ -264,7 +265,9 @@ function itemStart(window: string): number {
     const nl = end > 0 ? window.lastIndexOf('\n', end - 1) : -1;
     if (nl < 0) return 0;
     const line = nl + 1;
-    if (ITEM_MARK.test(window.slice(line, line + 8)) || LINE_ENDS_ITEM.test(window.slice(Math.max(0, nl - 4), nl))) return line;
+    let first = line;
+    while (first < window.length && INDENT.test(window.charAt(first))) first++;
+    if (opensItem(window, first) || LINE_ENDS_ITEM.test(window.slice(Math.max(0, nl - 4), nl))) return line;
     end = nl;
   }
 }
