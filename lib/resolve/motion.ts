@@ -224,10 +224,10 @@ function normalizeParty(p: string): string {
 
 const QUOTED_REQUEST = /\b(?:verzo(?:cht|ekt|ekte)|vr(?:aagt|oeg|aagde)|roept|riep)\b[^«“„"]{0,60}[«“„"]([^»”"]{15,400})[»”"]/;
 
-function subjectOf(mention: MotionMention, ctx: MotionContext): string {
+function subjectOf(mention: MotionMention, ctx: MotionContext, english: boolean): string {
   if (mention.subject) return mention.subject;
   // An English sentence's "over" is no Dutch one ("citing concerns over money laundering").
-  if (isEnglishMention(mention)) return ctx.after.slice(0, 240);
+  if (english) return ctx.after.slice(0, 240);
   if (ctx.purportSubject) return ctx.purportSubject;
   // The request quoted after it: "de aangenomen motie Dobbe uit te voeren, waarmee de Kamer u verzocht om «om een
   // wervingscampagne op te zetten ...»" (a Kamervraag, 2025).
@@ -266,9 +266,10 @@ function rank(scored: Scored[], mention: MotionMention, ctx: MotionContext): voi
   // Against whom: "tegen de premier", "tegen het hele kabinet" (a minister the title names by office, not by name).
   const target = kind && TARGETS.find((t) => t.written.test(ctx.after.slice(0, 80)));
   // The words of the subject and of the text before are the same for every candidate: split them once.
-  const subject = subjectOf(mention, ctx);
+  const english = isEnglishMention(mention);
+  const subject = subjectOf(mention, ctx, english);
   // Words of an English text are read for the Dutch words they stand for (see english.ts).
-  const read = isEnglishMention(mention) ? readEnglish : readDutch;
+  const read = english ? readEnglish : readDutch;
   const subjectWords = subject ? read(subject) : null;
   const beforeWords = ctx.before ? read(ctx.before) : null;
   const nearbyWords = ctx.nearbyText ? read(ctx.nearbyText) : null;
