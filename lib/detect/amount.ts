@@ -206,29 +206,34 @@ function signsAfterNumbers(text: string): { index: number; 0: string; 1: string 
   return out;
 }
 
+/**
+ * Adds to `out` the amount from `start` to `end` worth `value` (a table's own unit after it applied, a minus before it
+ * read), unless `value` is no amount.
+ */
+function addAmount(out: AmountMention[], text: string, start: number, end: number, value: number, minus = false): void {
+  if (!Number.isFinite(value) || value < 0) return;
+  if (TABLE_UNIT_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && Number.isInteger(Math.log10(value))) return;
+  const unit = text.slice(end, end + 4).indexOf('(') >= 0 ? OWN_UNIT_AFTER.exec(text.slice(end, end + 32)) : null;
+  if (unit) {
+    value *= ownUnit(unit[1]!);
+    end += unit[0].length;
+  }
+  if (minus) value = -value;
+  else if (negativeAt(text, start)) {
+    start -= 1;
+    value = -value;
+  }
+  const mention: AmountMention = { kind: 'amount', start, end, text: text.slice(start, end), value: roundValue(value), currency: 'EUR' };
+  const per = PER.exec(text.slice(end, end + 80));
+  if (per) mention.per = per[1]!.replace(/[\s\u00a0]+/g, ' ');
+  out.push(mention);
+}
+
 export function detectAmounts(text: string): AmountMention[] {
   const out: AmountMention[] = [];
   const hasEuroSign = text.indexOf('€') >= 0;
   const hasEUR = text.indexOf('EUR') >= 0;
   if (!hasEuroSign && !hasEUR && text.indexOf('uro') < 0 && text.indexOf('cent') < 0) return out;
-  const push = (start: number, end: number, value: number, minus = false) => {
-    if (!Number.isFinite(value) || value < 0) return;
-    if (TABLE_UNIT_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && Number.isInteger(Math.log10(value))) return;
-    const unit = text.slice(end, end + 4).indexOf('(') >= 0 ? OWN_UNIT_AFTER.exec(text.slice(end, end + 32)) : null;
-    if (unit) {
-      value *= ownUnit(unit[1]!);
-      end += unit[0].length;
-    }
-    if (minus) value = -value;
-    else if (negativeAt(text, start)) {
-      start -= 1;
-      value = -value;
-    }
-    const mention: AmountMention = { kind: 'amount', start, end, text: text.slice(start, end), value: roundValue(value), currency: 'EUR' };
-    const per = PER.exec(text.slice(end, end + 80));
-    if (per) mention.per = per[1]!.replace(/[\s\u00a0]+/g, ' ');
-    out.push(mention);
-  };
   if (hasEuroSign || hasEUR) {
     // A figure's caption ends in "Totaal": without the word no amount is looked at for one.
     const captioned = text.indexOf('otaal') >= 0;
@@ -244,7 +249,7 @@ export function detectAmounts(text: string): AmountMention[] {
       // In a text that writes the sign first, only a sign with no number after it ("kost 25 €.").
       if (!suffixStyle && NUMBER_NEXT.test(text.slice(end, end + 32))) continue;
       signsUsed.add(end - 1);
-      push(m.index, end, parseScaled(m[1], undefined));
+      addAmount(out, text, m.index, end, parseScaled(m[1], undefined));
     }
     for (const m of prefixed) {
       if (signsUsed.has(m.index!)) continue;
@@ -257,7 +262,7 @@ export function detectAmounts(text: string): AmountMention[] {
       const unit = caption ? ownUnit(caption[1]!) : 1;
       const size = value * unit <= PLAUSIBLE_TOTAL ? value * unit : value;
       // "€ -/- 5 miljoen": the bookkeeper's minus, a decrease; so too "€ -5 mln" and a table's "€ –5".
-      push(m.index!, end, size, m[0].includes('-/-') || MINUS_AFTER_SIGN.test(m[0]));
+      addAmount(out, text, m.index!, end, size, m[0].includes('-/-') || MINUS_AFTER_SIGN.test(m[0]));
     }
   }
   let centsUntil = -1;
@@ -266,7 +271,7 @@ export function detectAmounts(text: string): AmountMention[] {
     if (at < centsUntil) continue;
     if (c[3]) {
       const cents = /^[ \u00a0](\d{1,6},\d\d)/.exec(text.slice(at + 4, at + 16))!;
-      push(at, at + 4 + cents[0].length, parseScaled(cents[1]!, undefined));
+      addAmount(out, text, at, at + 4 + cents[0].length, parseScaled(cents[1]!, undefined));
       continue;
     }
     const from = Math.max(0, at - 48);
@@ -274,7 +279,7 @@ export function detectAmounts(text: string): AmountMention[] {
     if (!m) {
       const compound = text.charCodeAt(at - 1) === 0x2d ? ENGLISH_COMPOUND.exec(text.slice(from, at)) : null;
       const written = compound && /^[a-z]/.test(compound[1]!) ? numberWordValue(compound[1]!) * scaleOf(compound[2]) : null;
-      if (compound && !c[1] && !c[2]) push(from + compound.index, at + c[0].length, written ?? parseScaled(compound[1]!, compound[2]));
+      if (compound && !c[1] && !c[2]) addAmount(out, text, from + compound.index, at + c[0].length, written ?? parseScaled(compound[1]!, compound[2]));
       continue;
     }
     const start = from + m.index!;
@@ -294,8 +299,8 @@ export function detectAmounts(text: string): AmountMention[] {
     const cents = !c[1] && !c[2] && !m[3] && Number.isInteger(value) ? CENTS_AFTER.exec(text.slice(end, end + 32)) : null;
     if (cents) {
       centsUntil = end + cents[0].length;
-      push(start, centsUntil, value + Number(cents[1] ?? cents[2]) / 100);
-    } else push(start, end, c[1] || c[2] ? value / 100 : value);
+      addAmount(out, text, start, centsUntil, value + Number(cents[1] ?? cents[2]) / 100);
+    } else addAmount(out, text, start, end, c[1] || c[2] ? value / 100 : value);
   }
   return out.sort((a, b) => a.start - b.start);
 }

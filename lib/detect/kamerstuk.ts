@@ -701,11 +701,33 @@ function numbersBeforeHeadings(text: string): KamerstukMention[] {
 
 const SLASH_THEN_REFERENCE = /^\/(?:\s|\d{4}[DZ]\d{5}(?!\d))/;
 
+/** The spans the prefixed and the bare readings claimed, each kept sorted by start (a check is a binary search). */
+interface ClaimedSpans {
+  prefixed: [number, number][];
+  bare: [number, number][];
+}
+
+const overlaps = (spans: ClaimedSpans, a: number, b: number) => overlapsSorted(spans.prefixed, a, b) || overlapsSorted(spans.bare, a, b);
+
+/**
+ * Adds a later pass's mentions unless an earlier one claimed their text. A reading that gives a number
+ * to a whole dossier read inside it still wins: "op stuk nr. 54 (Kamerstuk 32 201)" is document 54.
+ */
+function claim(found: KamerstukMention[], spans: ClaimedSpans, ks: KamerstukMention[]): void {
+  const s = ks[0]!.start;
+  const e = ks.at(-1)!.end;
+  if (overlaps(spans, s, e)) {
+    const inside = found.filter((k) => k.start < e && k.end > s);
+    if (inside.length === 0) return;
+    for (const k of inside) if (k.ondernummer !== null || k.start < s || k.end > e || !ks.some((n) => n.dossier === k.dossier && n.ondernummer !== null)) return;
+    for (const k of inside) found.splice(found.indexOf(k), 1);
+  }
+  found.push(...ks);
+}
+
 export function detectKamerstukken(text: string): KamerstukMention[] {
   const found: KamerstukMention[] = [];
-  // Spans already claimed, kept sorted by start so each check is a binary search (linear overall).
-  const prefixedSpans: [number, number][] = [];
-  const bareSpans: [number, number][] = [];
+  const spans: ClaimedSpans = { prefixed: [], bare: [] };
   // String searches stop at each occurrence of their first letter: "merstuk" stops at every "m", "amerstuk" at every "a".
   // literalStarts finds no start where none of the words is in the text: no gate of its own (each search is a scan).
   // Where a prefix word reads as no reference: an old dossier may stand there (oldDossiers), found without a search of its own.
@@ -720,28 +742,12 @@ export function detectKamerstukken(text: string): KamerstukMention[] {
     if (last.ondernummer !== null) mentions.push(...followingNumbers(text, last));
     // The regex runs from the word "Kamerstuk"; report from there.
     for (const k of mentions) found.push(k);
-    prefixedSpans.push([m.index!, Math.max(m.index! + m[0].length, mentions.at(-1)!.end)]);
+    spans.prefixed.push([m.index!, Math.max(m.index! + m[0].length, mentions.at(-1)!.end)]);
   }
-  const overlaps = (a: number, b: number) => overlapsSorted(prefixedSpans, a, b) || overlapsSorted(bareSpans, a, b);
-  /**
-   * Adds a later pass's mentions unless an earlier one claimed their text. A reading that gives a number
-   * to a whole dossier read inside it still wins: "op stuk nr. 54 (Kamerstuk 32 201)" is document 54.
-   */
-  const claim = (ks: KamerstukMention[]): void => {
-    const s = ks[0]!.start;
-    const e = ks.at(-1)!.end;
-    if (overlaps(s, e)) {
-      const inside = found.filter((k) => k.start < e && k.end > s);
-      const numbered = (k: KamerstukMention) => k.ondernummer === null && k.start >= s && k.end <= e && ks.some((n) => n.dossier === k.dossier && n.ondernummer !== null);
-      if (inside.length === 0 || !inside.every(numbered)) return;
-      for (const k of inside) found.splice(found.indexOf(k), 1);
-    }
-    found.push(...ks);
-  };
   const misses: number[] = [];
   for (const m of bareMatches(text, misses)) {
     const s = m.index!;
-    if (overlaps(s, s + m[0].length)) continue;
+    if (overlaps(spans, s, s + m[0].length)) continue;
     let start = s;
     if (text.slice(s - 4, s).toLowerCase() === 'kst-') start = s - 4;
     else if (s > 0 && BAD_BEFORE.test(text[s - 1]!) && !bulletBefore(text, s)) continue;
@@ -759,7 +765,7 @@ export function detectKamerstukken(text: string): KamerstukMention[] {
     if (start !== s) mentions[0]!.start = start;
     mentions.push(...followingNumbers(text, mentions.at(-1)!));
     found.push(...mentions);
-    bareSpans.push([start, Math.max(s + m[0].length, mentions.at(-1)!.end)]);
+    spans.bare.push([start, Math.max(s + m[0].length, mentions.at(-1)!.end)]);
   }
   // Tried at each "(" (a regex that starts with a look-behind is tried at every character). Only a digit or a
   // space can follow the "(" of a dossier, an "n" or "N" that of "(nr. 28, 33000-IV)", "E", "T" and "K" those of "(EK
@@ -768,19 +774,19 @@ export function detectKamerstukken(text: string): KamerstukMention[] {
     const c = text.charCodeAt(open + 1);
     if ((c >= 0x30 && c <= 0x39) || c === 0x20 || c === 0xa0 || c === 0x6e || c === 0x4e || c === 0x45 || c === 0x4b || c === 0x54) {
       const ks = parenthesisAt(text, open);
-      if (ks.length > 0) claim(ks);
+      if (ks.length > 0) claim(found, spans, ks);
     }
   }
   for (const at of misses) {
     const k = (text.charCodeAt(at + 2) === 0x2e /* . */ ? pointedNumberedAt(text, at) : (wholeAfterWordAt(text, at) ?? gluedIdAt(text, at))) ?? chapterAloneAt(text, at);
-    if (k) claim([k]);
+    if (k) claim(found, spans, [k]);
     const last = k && text.startsWith('wetsvoorstellen', k.start) ? lastBillOfList(text, k.end) : null;
-    if (last) claim([last]);
+    if (last) claim(found, spans, [last]);
   }
-  for (const k of oldDossiers(text, prefixMisses)) claim([k]);
-  for (const k of gluedMetadata(text)) claim([k]);
-  if (text.indexOf('Kenmerk') >= 0) for (const k of kenmerkList(text)) claim([k]);
-  for (const k of numbersBeforeHeadings(text)) claim([k]);
+  for (const k of oldDossiers(text, prefixMisses)) claim(found, spans, [k]);
+  for (const k of gluedMetadata(text)) claim(found, spans, [k]);
+  if (text.indexOf('Kenmerk') >= 0) for (const k of kenmerkList(text)) claim(found, spans, [k]);
+  for (const k of numbersBeforeHeadings(text)) claim(found, spans, [k]);
   addBareLetters(text, found);
   for (const k of found) k.text = text.slice(k.start, k.end);
   return found.sort((a, b) => a.start - b.start);
