@@ -56,27 +56,25 @@ export function readLines(text: string, rare = RARE_CHARACTERS.test(text)): Line
   const wrap = new WrapBreaks();
   let wrapLineStart = 0;
   for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
+    let last = nl - 1;
+    while (last >= 0 && isIndent(text.charCodeAt(last))) last--;
     // A word broken at the line's end with a hyphen, a PDF's "mo-\ntie", "mil-\njoen", "Kamer-\nstukken": read whole,
     // also with blanks after the hyphen (a PDF's trailing space, a Windows line end). Only between lower-case letters:
     // "GroenLinks-\nPvdA" and "Rikkers-\nOosterkamp" keep their hyphen, and so does a hyphen before a word of its own:
     // "de motie-\nvan Haga", "asiel-\nen migratiebeleid".
-    let hyphen = nl - 1;
-    while (hyphen > 0 && isIndent(text.charCodeAt(hyphen))) hyphen--;
-    if (hyphen >= 1 && text.charCodeAt(hyphen) === 0x2d && isLower(text.charCodeAt(hyphen - 1))) {
+    if (last >= 1 && text.charCodeAt(last) === 0x2d && isLower(text.charCodeAt(last - 1))) {
       let next = nl + 1;
       while (next < text.length && isIndent(text.charCodeAt(next))) next++;
       if (isLower(text.charCodeAt(next)) && !WORD_OF_ITS_OWN.test(text.slice(next, next + 5))) {
-        cuts.push(hyphen, next);
+        cuts.push(last, next);
         continue;
       }
     }
-    if (nl - wrapLineStart >= FULL_LINE) wrap.line(text, wrapLineStart, nl);
+    if (nl - wrapLineStart >= FULL_LINE) wrap.line(text, wrapLineStart, last, nl);
     wrapLineStart = nl + 1;
     if (!isIndent(text.charCodeAt(nl + 1)) || !isIndent(text.charCodeAt(nl + 2)) || !isIndent(text.charCodeAt(nl + 3))) continue;
     // The line before holds text: a letter or digit, or a comma, "nr.", "€" or "(" right before the break (spaces
     // there are skipped over). A blank line before is a paragraph's break, and the indent stays.
-    let last = nl - 1;
-    while (last >= 0 && isIndent(text.charCodeAt(last))) last--;
     if (last < 0 || isSpace(text.charCodeAt(last))) continue;
     let end = nl + 4;
     while (end < text.length && isIndent(text.charCodeAt(end))) end++;

@@ -48,9 +48,11 @@ export class WrapBreaks {
   private open: number[] | null = null;
   private full = 0;
 
-  /** One line of `text`, from `lineStart` to its line break at `nl` (the text's breaks are "\n" alone: plainText). */
-  line(text: string, lineStart: number, nl: number): void {
-    let last = nl - 1;
+  /**
+   * One line of `text`, from `lineStart` to its line break at `nl` (the text's breaks are "\n" alone: plainText); `last`
+   * is its last character before the spaces and tabs at its end.
+   */
+  line(text: string, lineStart: number, last: number, nl: number): void {
     while (last >= lineStart && isBlank(text.charCodeAt(last))) last--;
     // (Its length counts a layout's indent too: every line of such a text has it.)
     const length = last - lineStart + 1;
