@@ -186,10 +186,13 @@ function originOf(folded: Folded, p: number): number {
   return p + (found < 0 ? 0 : folded.shift[found]!);
 }
 
-/** A mention found in the folded text, placed in the original (its text taken from there). */
+/** A mention found in the folded text placed in the original, its text taken from there (the mention itself moved). */
 export function unfold<T extends { start: number; end: number; text: string }>(m: T, folded: Folded, original: string): T {
   const start = originOf(folded, m.start);
   // The end is exclusive: one past the original position of the mention's last character.
   const end = m.end > m.start ? originOf(folded, m.end - 1) + 1 : start;
-  return { ...m, start, end, text: original.slice(start, end) };
+  m.start = start;
+  m.end = end;
+  m.text = original.slice(start, end);
+  return m;
 }

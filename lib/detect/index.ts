@@ -55,8 +55,8 @@ export function detect(text: unknown): Mention[] {
  * (`source` is `text` as plainText writes it: its "\r\n" as " \n", its other hyphens as "-").
  */
 function placed(found: Mention[], folded: Folded | null, text: string, source: string): Mention[] {
-  if (folded) return found.map((m) => unfold(m, folded, text));
-  if (source !== text) for (const m of found) m.text = text.slice(m.start, m.end);
+  if (folded) for (const m of found) unfold(m, folded, text);
+  else if (source !== text) for (const m of found) m.text = text.slice(m.start, m.end);
   return found;
 }
 
