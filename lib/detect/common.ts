@@ -109,13 +109,34 @@ const YEAR_STARTS = [
   { find: '19', back: 0 },
 ] as const;
 
+/** Where "20" or "19" stands in the last text asked about: documents and cases both start so, and are read from the same text. */
+let yearsOf: { text: string; at: number[] } = { text: '', at: [] };
+
+function yearStarts(text: string): number[] {
+  if (yearsOf.text === text) return yearsOf.at;
+  const at: number[] = [];
+  const next = literalStarts(text, YEAR_STARTS);
+  for (let i = next(0); i >= 0; i = next(i + 1)) at.push(i);
+  yearsOf = { text, at };
+  return at;
+}
+
 /**
- * Matches of a sticky `re` that starts with a year of this or the last century ("2025D52678",
- * "2024Z21887"), tried where "20" or "19" stands and not stuck to a letter or digit before it (checked
- * after a match: a look-behind first would be tried at every character).
+ * Matches of a sticky `re` that starts with a year of this or the last century and then `letter` ("2025D52678",
+ * "2024Z21887"; in either case), tried where "20" or "19" stands with the letter after it and not stuck to a letter
+ * or digit before it (checked after a match: a look-behind first would be tried at every character).
  */
-export function* yearNumbers(text: string, re: RegExp): Generator<RegExpExecArray> {
-  for (const m of stickyMatches(text, literalStarts(text, YEAR_STARTS), re)) if (!touchesBefore(text, m.index) || afterGluedSession(text, m.index)) yield m;
+export function* yearNumbers(text: string, re: RegExp, letter: 'D' | 'Z'): Generator<RegExpExecArray> {
+  const lower = letter.toLowerCase().charCodeAt(0);
+  let after = 0;
+  for (const at of yearStarts(text)) {
+    if (at < after || (text.charCodeAt(at + 4) | 0x20) !== lower) continue;
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (!m) continue;
+    after = at + Math.max(1, m[0].length);
+    if (!touchesBefore(text, m.index) || afterGluedSession(text, m.index)) yield m;
+  }
 }
 
 /**

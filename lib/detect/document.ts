@@ -6,7 +6,7 @@ const DOCUMENT = /((?:19|20)\d{2})[Dd](\d{2})[ \u00a0]?(\d{3})(?!\d)/y;
 
 export function detectDocuments(text: string): DocumentMention[] {
   const out: DocumentMention[] = [];
-  for (const m of yearNumbers(text, DOCUMENT)) {
+  for (const m of yearNumbers(text, DOCUMENT, 'D')) {
     out.push({ kind: 'document', start: m.index, end: m.index + m[0].length, text: m[0], documentNummer: `${m[1]}D${m[2]}${m[3]}` });
   }
   return out;
