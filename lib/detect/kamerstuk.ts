@@ -99,6 +99,8 @@ function dossierStarts(text: string): NextStart {
   const digit = literalStarts(text, DOSSIER_FIRST_DIGITS);
   return (from) => {
     for (let at = digit(from); at >= 0; at = digit(at + 1)) {
+      // Both readings have a second digit: a lone "2" (a page number, "2 juni") is no regex try.
+      if (!isDigit(text, at + 1)) continue;
       DOSSIER_AT.lastIndex = at;
       if (DOSSIER_AT.test(text) || pointedAt(text, at)) return at;
     }
