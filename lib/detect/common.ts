@@ -109,17 +109,30 @@ const YEAR_STARTS = [
   { find: '19', back: 0 },
 ] as const;
 
-/** Where "20" or "19" stands in the last text asked about: documents and cases both start so, and are read from the same text. */
-let yearsOf: { text: string; at: number[] } = { text: '', at: [] };
-
-function yearStarts(text: string): number[] {
-  if (yearsOf.text === text) return yearsOf.at;
-  const at: number[] = [];
-  const next = literalStarts(text, YEAR_STARTS);
-  for (let i = next(0); i >= 0; i = next(i + 1)) at.push(i);
-  yearsOf = { text, at };
-  return at;
+/**
+ * A function that gives every start of `words` in a text (literalStarts), keeping them for the last text it was asked
+ * about: two detectors that look for the same words read the same text one after the other.
+ */
+function startsKept(words: readonly { find: string; back: number }[]): (text: string) => number[] {
+  let kept = { text: '', at: [] as number[] };
+  return (text) => {
+    if (kept.text === text) return kept.at;
+    const at: number[] = [];
+    const next = literalStarts(text, words);
+    for (let i = next(0); i >= 0; i = next(i + 1)) at.push(i);
+    kept = { text, at };
+    return at;
+  };
 }
+
+/** Where "20" or "19" stands: documents and cases both start so. */
+const yearStarts = startsKept(YEAR_STARTS);
+
+/** Where "moti" or "Moti" stands: a Dutch "motie" and an English "motion" both start so. */
+export const motiStarts = startsKept([
+  { find: 'moti', back: 0 },
+  { find: 'Moti', back: 0 },
+]);
 
 /**
  * Matches of a sticky `re` that starts with a year of this or the last century and then `letter` ("2025D52678",

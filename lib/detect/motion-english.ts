@@ -4,6 +4,7 @@
  * (a minister's letter in translation), "two motions of MP Joba van den Berg", "Wuite's motion" (Caribbean news). Not
  * a bare "Motion Picture" or "the Labour motion", which say nothing a reader could check.
  */
+import { motiStarts } from './common';
 import { motionAtStart, namedElsewhere, readAsLongForm } from './motion';
 import type { MotionMention } from './types';
 
@@ -41,8 +42,8 @@ const PARTY_RIGHT_AFTER = /^[A-Z][^\s(),.;]*(?:[ \u00a0][A-Za-z][^\s(),.;]*){0,3
 const PARTY_AFTER_FIRST = /^[A-Z][^\s(),.;]*(?:[ \u00a0][A-Za-z][^\s(),.;]*){0,3}[ \u00a0]\([A-Za-z\d/ -]{2,30}\)/;
 
 export function detectEnglishMotions(text: string): MotionMention[] {
-  // Two searches that stop at each "m" and "M": one for "otion" would stop at every "o" of a Dutch text.
-  if (text.indexOf('motion') < 0 && text.indexOf('Motion') < 0) return [];
+  // From the scan for "moti" the Dutch motions make (one for "otion" would stop at every "o" of a Dutch text).
+  if (!motiStarts(text).some((at) => text.startsWith('on', at + 4))) return [];
   const out: MotionMention[] = [];
   for (const m of text.matchAll(HYPHENED)) {
     const at = m.index!;

@@ -4,7 +4,7 @@
  * leden Ceder (CU) en van Dijk (SGP)". Not: "de motie", "een motie van GroenLinks-PvdA" (a party is not
  * a submitter), "motie 32317-919" (that is a Kamerstuk).
  */
-import { LETTER, LOWER, S, SO, SP, THAT_PURPORT, TUSSENVOEGSELS, UPPER, capitaliseSurname, literalStarts, touchesBefore } from './common';
+import { LETTER, LOWER, S, SO, SP, THAT_PURPORT, TUSSENVOEGSELS, UPPER, capitaliseSurname, motiStarts, touchesBefore } from './common';
 import { detectKamerstukken } from './kamerstuk';
 import { MUNICIPALITIES } from './municipalities';
 import type { MotionMention, MotionSignatory } from './types';
@@ -122,11 +122,6 @@ const PLURAL_NAME = new RegExp(
   `(?:-${SO})?((?:${INITIALS}|[${UPPER}][${LOWER}]+[ \u00a0](?=(?:van|de|der|den|ter|ten)[ \u00a0]))?(?:${TUSSEN_UPPER}|${TUSSEN_LOWER})?${WORD}${SECOND_WORD})(${SP}${CS})?`,
   'y',
 );
-/** Where MOTION can start: searched as words ("otie" would stop at every "o" of the text). */
-const MOTION_WORDS = [
-  { find: 'motie', back: 0 },
-  { find: 'Motie', back: 0 },
-];
 // With 'u' this one matches faster (it runs on the short list of names, not on the whole text).
 const PERSON_IN_LIST = new RegExp(
   `${TITLE}?(${INITIALS})?(${FIRST_NAME}?(?:${TUSSEN_LOWER}|${TUSSEN_UPPER})?${WORD}${SECOND_WORD})(?:${SO}\\(${SO}([${LETTER}\\d][${LETTER}\\d\\-/ ]{0,24}?)${SO}\\))?`,
@@ -966,9 +961,11 @@ function membersNamed(people: MotionSignatory[]): boolean {
 
 export function detectMotions(text: string): MotionMention[] {
   const out: MotionMention[] = [];
-  // One scan for "motie"/"Motie"; where an "s" follows, the plural form is tried first.
-  const next = literalStarts(text, MOTION_WORDS);
-  for (let at = next(0); at >= 0; ) {
+  // At each "motie"/"Motie" (from the scan for "moti" the English motions share); where an "s" follows, the plural form
+  // is tried first.
+  let after = 0;
+  for (const at of motiStarts(text)) {
+    if (at < after || text.charCodeAt(at + 4) !== 0x65 /* e */) continue;
     let end = -1;
     if (text.charCodeAt(at + 5) === 0x73 /* s */) {
       const plural = pluralMotions(text, at);
@@ -990,7 +987,7 @@ export function detectMotions(text: string): MotionMention[] {
       // (a forum's post, its kind before its title).
       if (m && motion) end = m.index + m[0].length;
     }
-    at = next(Math.max(end, at + 1));
+    after = Math.max(end, at + 1);
   }
   const titles = capitalTitles(text);
   return titles.length === 0 ? out : [...out, ...titles].sort((x, y) => x.start - y.start);
