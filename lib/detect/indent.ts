@@ -55,9 +55,13 @@ export function readLines(text: string, rare = RARE_CHARACTERS.test(text)): Line
   const cuts: number[] = [];
   const wrap = new WrapBreaks();
   let wrapLineStart = 0;
-  for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
+  // A line break that the scan over the indent after the one before reached: the line between is blank.
+  let blankUntil = -1;
+  let previous = -1;
+  for (let nl = text.indexOf('\n'); nl >= 0; previous = nl, nl = text.indexOf('\n', nl + 1)) {
     let last = nl - 1;
-    while (last >= 0 && isIndent(text.charCodeAt(last))) last--;
+    if (nl === blankUntil) last = previous;
+    else while (last >= 0 && isIndent(text.charCodeAt(last))) last--;
     // A word broken at the line's end with a hyphen, a PDF's "mo-\ntie", "mil-\njoen", "Kamer-\nstukken": read whole,
     // also with blanks after the hyphen (a PDF's trailing space, a Windows line end). Only between lower-case letters:
     // "GroenLinks-\nPvdA" and "Rikkers-\nOosterkamp" keep their hyphen, and so does a hyphen before a word of its own:
@@ -78,6 +82,7 @@ export function readLines(text: string, rare = RARE_CHARACTERS.test(text)): Line
     if (last < 0 || isSpace(text.charCodeAt(last))) continue;
     let end = nl + 4;
     while (end < text.length && isIndent(text.charCodeAt(end))) end++;
+    if (text.charCodeAt(end) === 0x0a) blankUntil = end;
     if (end >= text.length || isSpace(text.charCodeAt(end))) continue;
     // The line break keeps its own place; what follows it, the place after the indent.
     cuts.push(nl + 1, end);
