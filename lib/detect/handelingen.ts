@@ -54,10 +54,29 @@ function moreSittings(text: string, first: HandelingenMention): HandelingenMenti
   return out;
 }
 
+/**
+ * Whether "Handelingen" or "Hand." stands in the text, which WRITTEN starts with: one search for "Hand" (one for "and"
+ * would stop at every "a" of the text).
+ */
+function holdsWord(text: string): boolean {
+  for (let at = text.indexOf('Hand'); at >= 0; at = text.indexOf('Hand', at + 4)) {
+    if (text.charCodeAt(at + 4) === 0x2e /* . */ || text.startsWith('elingen', at + 4)) return true;
+  }
+  return false;
+}
+
+/** Whether "-tk-" or "-ek-" stands in the text, as in an official id (written with ASCII hyphens: they are URL parts). */
+function holdsId(text: string): boolean {
+  for (let at = text.indexOf('-'); at >= 0; at = text.indexOf('-', at + 1)) {
+    const c = text.charCodeAt(at + 1);
+    if ((c === 0x74 || c === 0x65) && text.charCodeAt(at + 2) === 0x6b && text.charCodeAt(at + 3) === 0x2d) return true; // t or e, k, -
+  }
+  return false;
+}
+
 export function detectHandelingen(text: string): HandelingenMention[] {
   const out: HandelingenMention[] = [];
-  // WRITTEN starts with "Handelingen" or "Hand." (a search for "and" would stop at every "a" of the text).
-  if (text.indexOf('Handelingen') >= 0 || text.indexOf('Hand.') >= 0) {
+  if (holdsWord(text)) {
     for (const m of text.matchAll(WRITTEN)) {
       const [, word, chamber, years, nrWritten, bareText, itemFirst, nrAfterItem, itemAfter] = m;
       if (itemFirst !== undefined && !years) continue;
@@ -88,8 +107,7 @@ export function detectHandelingen(text: string): HandelingenMention[] {
       if (itemText === undefined && /rs\.?\s*\d+$/.test(m[0])) out.push(...moreSittings(text, mention));
     }
   }
-  // The official ids are written with ASCII hyphens (they are URL parts).
-  if (text.indexOf('-tk-') >= 0 || text.indexOf('-ek-') >= 0) {
+  if (holdsId(text)) {
     for (const m of text.matchAll(ID)) {
       const start = m.index!;
       const years = m[3]!;
