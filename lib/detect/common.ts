@@ -139,7 +139,8 @@ export const motiStarts = startsKept([
  * "2024Z21887"; in either case), tried where "20" or "19" stands with the letter after it and not stuck to a letter
  * or digit before it (checked after a match: a look-behind first would be tried at every character).
  */
-export function* yearNumbers(text: string, re: RegExp, letter: 'D' | 'Z'): Generator<RegExpExecArray> {
+export function yearNumbers(text: string, re: RegExp, letter: 'D' | 'Z'): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
   const lower = letter.toLowerCase().charCodeAt(0);
   let after = 0;
   for (const at of yearStarts(text)) {
@@ -148,8 +149,9 @@ export function* yearNumbers(text: string, re: RegExp, letter: 'D' | 'Z'): Gener
     const m = re.exec(text);
     if (!m) continue;
     after = at + Math.max(1, m[0].length);
-    if (!touchesBefore(text, m.index) || afterGluedSession(text, m.index)) yield m;
+    if (!touchesBefore(text, m.index) || afterGluedSession(text, m.index)) out.push(m);
   }
+  return out;
 }
 
 /**
@@ -169,21 +171,21 @@ export type NextStart = (from: number) => number;
 /**
  * Matches of a sticky `re` in order, as matchAll with 'g' would give them, tried only where `next`
  * points. A regex scanned at every character is slow where its start is a class or an alternation;
- * a cheap search for where it can start, then one sticky try there, gives the same matches. `onMiss` hears
- * where `re` did not match.
+ * a cheap search for where it can start, then one sticky try there, gives the same matches. Where `re` did not match
+ * goes to `misses`, in order.
  */
-export function* stickyMatches(text: string, next: NextStart, re: RegExp, onMiss?: (at: number) => void): Generator<RegExpExecArray> {
+export function stickyMatches(text: string, next: NextStart, re: RegExp, misses?: number[]): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
   for (let at = next(0); at >= 0; ) {
     re.lastIndex = at;
     const m = re.exec(text);
-    if (!m) onMiss?.(at);
+    if (m) out.push(m);
+    else misses?.push(at);
     // Nothing here: look again from the next character (candidates may overlap, "1234567").
-    const from = m ? at + Math.max(1, m[0].length) : at + 1;
-    if (m) yield m;
-    at = next(from);
+    at = next(m ? at + Math.max(1, m[0].length) : at + 1);
   }
+  return out;
 }
-
 
 /**
  * Where one of the words can start: each is found by a plain string search for `find`, `back`

@@ -125,16 +125,7 @@ const PREFIX_WORDS = [
  * BARE's matches in order, as text.matchAll(/BARE/g) would give them; where a dossier-like number is not
  * one, its position goes to `misses`.
  */
-function* bareMatches(text: string, misses: number[]): Generator<RegExpExecArray> {
-  const next = dossierStarts(text);
-  for (let at = next(0); at >= 0; ) {
-    BARE.lastIndex = at;
-    const m = BARE.exec(text);
-    if (m) yield m;
-    else misses.push(at);
-    at = next(m ? at + Math.max(1, m[0].length) : at + 1);
-  }
-}
+const bareMatches = (text: string, misses: number[]) => stickyMatches(text, dossierStarts(text), BARE, misses);
 
 /**
  * A publication's identifier with its parts run together: "KST35925IIA2" (eumonitor.eu's metadata) is
@@ -734,7 +725,7 @@ export function detectKamerstukken(text: string): KamerstukMention[] {
   // literalStarts finds no start where none of the words is in the text: no gate of its own (each search is a scan).
   // Where a prefix word reads as no reference: an old dossier may stand there (oldDossiers), found without a search of its own.
   const prefixMisses: number[] = [];
-  for (const m of stickyMatches(text, literalStarts(text, PREFIX_WORDS), PREFIXED, (at) => prefixMisses.push(at))) {
+  for (const m of stickyMatches(text, literalStarts(text, PREFIX_WORDS), PREFIXED, prefixMisses)) {
     if (BLANK_LINE.test(m[0].slice(0, m[0].indexOf(m[1]!)))) continue;
     const mentions = fromMatch(text, m, 0, true);
     if (!mentions.length) continue;
@@ -779,6 +770,8 @@ export function detectKamerstukken(text: string): KamerstukMention[] {
       if (ks.length > 0) claim(found, spans, ks);
     }
   }
+  // In the text's order: the matches read as none came after the numbers that matched nothing.
+  misses.sort((a, b) => a - b);
   for (const at of misses) {
     const k = (text.charCodeAt(at + 2) === 0x2e /* . */ ? pointedNumberedAt(text, at) : (wholeAfterWordAt(text, at) ?? gluedIdAt(text, at))) ?? chapterAloneAt(text, at);
     if (k) claim(found, spans, [k]);
