@@ -702,6 +702,10 @@ interface ClaimedSpans {
 
 const overlaps = (spans: ClaimedSpans, a: number, b: number) => overlapsSorted(spans.prefixed, a, b) || overlapsSorted(spans.bare, a, b);
 
+/** Whether `k` is a whole dossier within [s, e) that one of `ks` gives a number. */
+const numberedBy = (ks: KamerstukMention[], k: KamerstukMention, s: number, e: number) =>
+  k.ondernummer === null && k.start >= s && k.end <= e && ks.some((n) => n.dossier === k.dossier && n.ondernummer !== null);
+
 /**
  * Adds a later pass's mentions unless an earlier one claimed their text. A reading that gives a number
  * to a whole dossier read inside it still wins: "op stuk nr. 54 (Kamerstuk 32 201)" is document 54.
@@ -711,8 +715,7 @@ function claim(found: KamerstukMention[], spans: ClaimedSpans, ks: KamerstukMent
   const e = ks.at(-1)!.end;
   if (overlaps(spans, s, e)) {
     const inside = found.filter((k) => k.start < e && k.end > s);
-    if (inside.length === 0) return;
-    for (const k of inside) if (k.ondernummer !== null || k.start < s || k.end > e || !ks.some((n) => n.dossier === k.dossier && n.ondernummer !== null)) return;
+    if (inside.length === 0 || !inside.every((k) => numberedBy(ks, k, s, e))) return;
     for (const k of inside) found.splice(found.indexOf(k), 1);
   }
   found.push(...ks);
