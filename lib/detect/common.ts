@@ -104,10 +104,6 @@ export function trimEnd(text: string, start: number, end: number): number {
   return end;
 }
 
-const YEAR_STARTS = [
-  { find: '20', back: 0 },
-  { find: '19', back: 0 },
-] as const;
 
 /**
  * A function that gives every start of `words` in a text (literalStarts), keeping them for the last text it was asked
@@ -125,14 +121,21 @@ function startsKept(words: readonly { find: string; back: number }[]): (text: st
   };
 }
 
-/** Where "20" or "19" stands: documents and cases both start so. */
-const yearStarts = startsKept(YEAR_STARTS);
+/** Where a "1", "2" or "3" stands: a dossier number starts so, and a year of this or the last century ("20", "19"). */
+export const digitStarts = startsKept(['1', '2', '3'].map((find) => ({ find, back: 0 })));
 
 /** Where "moti" or "Moti" stands: a Dutch "motie" and an English "motion" both start so. */
 export const motiStarts = startsKept([
   { find: 'moti', back: 0 },
   { find: 'Moti', back: 0 },
 ]);
+
+/** "20" or "19" at `at`. */
+const isCentury = (text: string, at: number) => {
+  const c = text.charCodeAt(at);
+  const next = text.charCodeAt(at + 1);
+  return (c === 0x32 && next === 0x30) || (c === 0x31 && next === 0x39);
+};
 
 /**
  * Matches of a sticky `re` that starts with a year of this or the last century and then `letter` ("2025D52678",
@@ -143,8 +146,8 @@ export function yearNumbers(text: string, re: RegExp, letter: 'D' | 'Z'): RegExp
   const out: RegExpExecArray[] = [];
   const lower = letter.toLowerCase().charCodeAt(0);
   let after = 0;
-  for (const at of yearStarts(text)) {
-    if (at < after || (text.charCodeAt(at + 4) | 0x20) !== lower) continue;
+  for (const at of digitStarts(text)) {
+    if (at < after || (text.charCodeAt(at + 4) | 0x20) !== lower || !isCentury(text, at)) continue;
     re.lastIndex = at;
     const m = re.exec(text);
     if (!m) continue;

@@ -3,7 +3,7 @@
  * "Tweede Kamer, vergaderjaar 2025–2026, 36 871, nr. 67", "32317-983", "21501-20-2146",
  * "kst-36600-VI-12", "36 600 VI, nr. 12", "(19637, nr. 2289)", "nr. 186 (32637)", "nrs. 1 t/m 3".
  */
-import { DASH, DOSSIER, LETTER, SO, SP, afterGluedSession, dossierNumber, literalStarts, normaliseToevoeging, recordedToevoeging, stickyMatches, touchesBefore, trimEnd, type NextStart } from './common';
+import { DASH, DOSSIER, LETTER, SO, SP, afterGluedSession, digitStarts, dossierNumber, literalStarts, normaliseToevoeging, recordedToevoeging, stickyMatches, touchesBefore, trimEnd, type NextStart } from './common';
 import { kamerstukKey as dataKey } from '../data/keys';
 import type { KamerstukMention } from './types';
 import { firstSentenceEnd, sentenceStart } from './sentence';
@@ -83,7 +83,6 @@ const BARE = new RegExp(CORE_NUMBERED, 'y');
  * is then tried (sticky) only there: the same matches as BARE with 'g'.
  */
 const DOSSIER_AT = new RegExp(DOSSIER, 'y');
-const DOSSIER_FIRST_DIGITS = ['1', '2', '3'].map((find) => ({ find, back: 0 }));
 
 const isDigit = (text: string, at: number) => {
   const c = text.charCodeAt(at);
@@ -96,11 +95,13 @@ function pointedAt(text: string, at: number): boolean {
 }
 
 function dossierStarts(text: string): NextStart {
-  const digit = literalStarts(text, DOSSIER_FIRST_DIGITS);
+  const digits = digitStarts(text);
+  let i = 0;
   return (from) => {
-    for (let at = digit(from); at >= 0; at = digit(at + 1)) {
+    for (; i < digits.length; i++) {
+      const at = digits[i]!;
       // Both readings have a second digit: a lone "2" (a page number, "2 juni") is no regex try.
-      if (!isDigit(text, at + 1)) continue;
+      if (at < from || !isDigit(text, at + 1)) continue;
       DOSSIER_AT.lastIndex = at;
       if (DOSSIER_AT.test(text) || pointedAt(text, at)) return at;
     }
