@@ -42,8 +42,6 @@ export function foldIndents(text: string): Folded | null {
 export interface LineReading {
   folded: Folded | null;
   prose: Folded | null;
-  /** The stretches of wrapped prose's line breaks with the blanks around them (start, end pairs in order), or null. */
-  joins: number[] | null;
 }
 
 /**
@@ -51,6 +49,20 @@ export interface LineReading {
  * "\n" alone (plainText: a Windows "\r\n" is " \n").
  */
 export function readLines(text: string, rare = RARE_CHARACTERS.test(text)): LineReading {
+  const { cuts, joins } = lineBreaks(text);
+  // A soft hyphen (a page's &shy;) is no character of the word it breaks: "mo\u00adtie", "Pi\u00adri"; nor is a
+  // zero-width space (a page's break hint, "2025D\u200b52678") or a byte order mark (`rare`: see RARE_CHARACTERS).
+  const all = rare || text.indexOf('\u00ad') >= 0 ? withInvisible(text, cuts) : cuts;
+  const folded = all.length === 0 ? null : cutOut(text, all);
+  return { folded, prose: joins ? cutOut(text, ...withJoins(all, joins)) : null };
+}
+
+/**
+ * The walk over a text's line breaks: the stretches to leave out (`cuts`: an indent inside a paragraph, a word's hyphen
+ * and break at a line's end) and those of wrapped prose's line breaks with the blanks around them (`joins`, or null),
+ * each as start, end pairs in order.
+ */
+function lineBreaks(text: string): { cuts: number[]; joins: number[] | null } {
   // The stretches of the original text left out, in order.
   const cuts: number[] = [];
   const wrap = new WrapBreaks();
@@ -87,12 +99,7 @@ export function readLines(text: string, rare = RARE_CHARACTERS.test(text)): Line
     // The line break keeps its own place; what follows it, the place after the indent.
     cuts.push(nl + 1, end);
   }
-  // A soft hyphen (a page's &shy;) is no character of the word it breaks: "mo\u00adtie", "Pi\u00adri"; nor is a
-  // zero-width space (a page's break hint, "2025D\u200b52678") or a byte order mark (`rare`: see RARE_CHARACTERS).
-  const all = rare || text.indexOf('\u00ad') >= 0 ? withInvisible(text, cuts) : cuts;
-  const folded = all.length === 0 ? null : cutOut(text, all);
-  const joins = wrap.joins(text);
-  return { folded, prose: joins ? cutOut(text, ...withJoins(all, joins)) : null, joins };
+  return { cuts, joins: wrap.joins(text) };
 }
 
 /**
@@ -100,7 +107,8 @@ export function readLines(text: string, rare = RARE_CHARACTERS.test(text)): Line
  * WrapBreaks) turned into a space, and the blanks around it too: the same length, every offset the same.
  */
 export function unwrapLines(text: string): string {
-  const { joins } = readLines(text);
+  // Only the walk: the folded texts are detect()'s.
+  const { joins } = lineBreaks(text);
   if (!joins) return text;
   const parts: string[] = [];
   let from = 0;
